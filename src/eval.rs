@@ -1,0 +1,1 @@
+//! Eval: the field score of parsed reports against hand-made gold labels.

@@ -1,0 +1,1 @@
+//! Fonts: the embedded font files and their character coverage.

@@ -1,0 +1,185 @@
+//! The Report: the structured form of one article and the JSON contract that templates,
+//! the accuracy harness and users' scripts read (`shared/docs/report-schema.md`).
+//!
+//! This module holds serde types only and imports nothing else from the crate.
+
+use serde::{Deserialize, Serialize};
+
+/// The version of the JSON contract this build writes and reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One article, parsed: what the templates print.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Version of the contract, always [`SCHEMA_VERSION`].
+    pub schema: u32,
+    /// Where the text came from.
+    pub source: Source,
+    /// The headline, or null when the article has none.
+    pub title: Option<String>,
+    /// The event date from the dateline.
+    pub date: Option<EventDate>,
+    /// The "tại …" venue as written.
+    pub place: Option<String>,
+    /// Who held the event, co-organisers kept in one string.
+    pub organizer: Option<String>,
+    /// The event noun phrase as written ("Hội nghị …").
+    pub event: Option<String>,
+    /// People said to chair the event, in order of mention.
+    #[serde(default)]
+    pub chairs: Vec<Person>,
+    /// Named people in attendance clauses, in order of mention.
+    #[serde(default)]
+    pub attendees: Vec<Person>,
+    /// Photo-caption lines, a wrapped caption joined with one space.
+    #[serde(default)]
+    pub captions: Vec<String>,
+    /// Where each caption stood in the body, parallel to `captions` (an addition to the contract).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub caption_places: Vec<CaptionPlace>,
+    /// The byline name without its prefix.
+    pub author: Option<String>,
+    /// Statistical quantities as written, each with its sentence.
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+    /// The body in reading order.
+    #[serde(default)]
+    pub sections: Vec<Section>,
+    /// What could not be found or was guessed, in plain words.
+    #[serde(default)]
+    pub warnings: Vec<String>,
+}
+
+/// Where the text of a report came from.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// The input's file name ("-" for standard input).
+    pub name: String,
+    /// The input format: `text`, `html` or `json`.
+    pub format: String,
+    /// The encoding that was detected or given ("utf-8", "tcvn3", …).
+    pub encoding: String,
+    /// SHA-256 of the input bytes, lowercase hex.
+    pub sha256: String,
+}
+
+/// The event date of the dateline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventDate {
+    /// Day of the month (the first day of a range).
+    pub day: u8,
+    /// Month, 1 to 12.
+    pub month: u8,
+    /// Year, when written or inferred.
+    pub year: Option<i32>,
+    /// True when the year was taken from elsewhere than the date expression.
+    #[serde(default)]
+    pub year_inferred: bool,
+    /// The date expression as written, with its time-of-day word.
+    pub text: String,
+}
+
+/// A person named as chair or attendee.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    /// Police or military rank or academic title as written.
+    pub rank: Option<String>,
+    /// The full name.
+    pub name: String,
+    /// The position as written, before or after the name.
+    pub position: Option<String>,
+}
+
+/// A statistical quantity with the sentence it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Figure {
+    /// The numeric token as written ("63/63", "48.000", "90%").
+    pub value: String,
+    /// The sentence the figure came from.
+    pub context: String,
+}
+
+/// A run of body paragraphs of one kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    /// What the paragraphs do in the article.
+    pub kind: SectionKind,
+    /// The paragraphs, each as written.
+    pub paragraphs: Vec<String>,
+}
+
+/// The role of a section in a meeting article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SectionKind {
+    /// The opening paragraph: dateline, organiser, event.
+    Lead,
+    /// Who attended.
+    Attendance,
+    /// What was reported at the meeting.
+    Results,
+    /// The closing speech: conclusions and tasks.
+    Conclusion,
+    /// Anything else.
+    Body,
+}
+
+/// Where a caption stood: before paragraph `paragraph` of section `section`.
+///
+/// `paragraph` equal to the section's length means after its last paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaptionPlace {
+    /// Index into `sections`.
+    pub section: usize,
+    /// Index into that section's `paragraphs`.
+    pub paragraph: usize,
+}
+
+impl Report {
+    /// Creates an empty report for the given source.
+    pub fn empty(source: Source) -> Self {
+        Report {
+            schema: SCHEMA_VERSION,
+            source,
+            title: None,
+            date: None,
+            place: None,
+            organizer: None,
+            event: None,
+            chairs: Vec::new(),
+            attendees: Vec::new(),
+            captions: Vec::new(),
+            caption_places: Vec::new(),
+            author: None,
+            figures: Vec::new(),
+            sections: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Iterates over every body paragraph in reading order.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
+        self.sections.iter().flat_map(|s| s.paragraphs.iter().map(String::as_str))
+    }
+
+    /// Iterates over every string a template may print, for font-coverage checks.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        let people = self.chairs.iter().chain(&self.attendees).flat_map(|p| {
+            [p.rank.as_deref(), Some(p.name.as_str()), p.position.as_deref()]
+        });
+        [
+            self.title.as_deref(),
+            self.date.as_ref().map(|d| d.text.as_str()),
+            self.place.as_deref(),
+            self.organizer.as_deref(),
+            self.event.as_deref(),
+            self.author.as_deref(),
+        ]
+        .into_iter()
+        .chain(people)
+        .flatten()
+        .chain(self.captions.iter().map(String::as_str))
+        .chain(self.figures.iter().flat_map(|f| [f.value.as_str(), f.context.as_str()]))
+        .chain(self.paragraphs())
+    }
+}

@@ -1,0 +1,1 @@
+//! vnbrief's integration tests: one binary, one module per area.
