@@ -17,6 +17,13 @@ pub enum Error {
         /// Why decoding failed.
         source: DecodeError,
     },
+    /// The input is larger than [`crate::MAX_INPUT_BYTES`].
+    TooLarge {
+        /// The input's name.
+        file: String,
+        /// Its size in bytes.
+        bytes: usize,
+    },
     /// An HTML page held no article.
     Html {
         /// The input's name.
@@ -51,6 +58,12 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Read { file, source } => write!(f, "failed to read {file} ({source})"),
+            Error::TooLarge { file, bytes } => write!(
+                f,
+                "failed to read {file} (too large for a news article: {:.1} MB, the limit is {} MB)",
+                *bytes as f64 / 1e6,
+                crate::MAX_INPUT_BYTES / (1024 * 1024)
+            ),
             Error::Html { file, source } => write!(f, "failed to read {file} ({source})"),
             Error::Json { file, reason } => {
                 write!(f, "failed to load report {file} ({reason})")

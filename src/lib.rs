@@ -76,19 +76,37 @@ impl InputFormat {
     }
 }
 
+/// The largest input read, 2 MiB: news articles are a few kilobytes; a larger file is
+/// a mistake (a concatenated archive, a log) that would print thousands of pages.
+pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
+
 /// Reads one input into a report: decodes and parses an article, or loads a report JSON.
 ///
 /// `name` is the file name used in messages and in `source.name`.
 pub fn read_report(bytes: &[u8], name: &str, opts: &ReadOptions) -> Result<Report, Error> {
-    let format = opts.format.unwrap_or_else(|| InputFormat::sniff(name, bytes));
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(Error::TooLarge {
+            file: name.to_owned(),
+            bytes: bytes.len(),
+        });
+    }
+    let format = opts
+        .format
+        .unwrap_or_else(|| InputFormat::sniff(name, bytes));
     let report = match format {
         InputFormat::Json => report_from_json(bytes, name)?,
         InputFormat::Text | InputFormat::Html => {
-            let decoded = decode::decode(bytes, opts.encoding)
-                .map_err(|source| Error::Read { file: name.to_owned(), source })?;
+            let decoded = decode::decode(bytes, opts.encoding).map_err(|source| Error::Read {
+                file: name.to_owned(),
+                source,
+            })?;
             let text = match format {
-                InputFormat::Html => html::article_text(&decoded.text)
-                    .map_err(|source| Error::Html { file: name.to_owned(), source })?,
+                InputFormat::Html => {
+                    html::article_text(&decoded.text).map_err(|source| Error::Html {
+                        file: name.to_owned(),
+                        source,
+                    })?
+                }
                 _ => decoded.text,
             };
             let source = model::Source {
@@ -112,7 +130,10 @@ pub fn read_report(bytes: &[u8], name: &str, opts: &ReadOptions) -> Result<Repor
         .filter_map(|(field, absent)| absent.then_some(field))
         .collect();
         if !missing.is_empty() {
-            return Err(Error::Strict { file: name.to_owned(), missing: missing.join(", ") });
+            return Err(Error::Strict {
+                file: name.to_owned(),
+                missing: missing.join(", "),
+            });
         }
     }
     Ok(report)
@@ -120,7 +141,10 @@ pub fn read_report(bytes: &[u8], name: &str, opts: &ReadOptions) -> Result<Repor
 
 /// Loads a report JSON, checking its schema version.
 pub fn report_from_json(bytes: &[u8], name: &str) -> Result<Report, Error> {
-    let bad = |reason: String| Error::Json { file: name.to_owned(), reason };
+    let bad = |reason: String| Error::Json {
+        file: name.to_owned(),
+        reason,
+    };
     let report: Report = serde_json::from_slice(bytes).map_err(|e| bad(e.to_string()))?;
     if report.schema != model::SCHEMA_VERSION {
         return Err(bad(format!(
@@ -134,5 +158,8 @@ pub fn report_from_json(bytes: &[u8], name: &str) -> Result<Report, Error> {
 
 /// Lowercase hex SHA-256 of the bytes.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }

@@ -159,13 +159,19 @@ impl Report {
 
     /// Iterates over every body paragraph in reading order.
     pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
-        self.sections.iter().flat_map(|s| s.paragraphs.iter().map(String::as_str))
+        self.sections
+            .iter()
+            .flat_map(|s| s.paragraphs.iter().map(String::as_str))
     }
 
     /// Iterates over every string a template may print, for font-coverage checks.
     pub fn texts(&self) -> impl Iterator<Item = &str> {
         let people = self.chairs.iter().chain(&self.attendees).flat_map(|p| {
-            [p.rank.as_deref(), Some(p.name.as_str()), p.position.as_deref()]
+            [
+                p.rank.as_deref(),
+                Some(p.name.as_str()),
+                p.position.as_deref(),
+            ]
         });
         [
             self.title.as_deref(),
@@ -179,7 +185,11 @@ impl Report {
         .chain(people)
         .flatten()
         .chain(self.captions.iter().map(String::as_str))
-        .chain(self.figures.iter().flat_map(|f| [f.value.as_str(), f.context.as_str()]))
+        .chain(
+            self.figures
+                .iter()
+                .flat_map(|f| [f.value.as_str(), f.context.as_str()]),
+        )
         .chain(self.paragraphs())
     }
 }

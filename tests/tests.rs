@@ -1,1 +1,11 @@
 //! vnbrief's integration tests: one binary, one module per area.
+//!
+//! Goldens (`tests/fixtures/**/*.report.json`) are rewritten with `VNBRIEF_BLESS=1 cargo
+//! test`; review the diff before committing. PDF checks need poppler-utils.
+
+mod util;
+
+/// `convert`, `parse`, `render`, `fonts` as a user runs them, and bad input.
+mod cli;
+/// What the PDFs hold: text, fonts, page size, margins, metadata, determinism.
+mod pdf;

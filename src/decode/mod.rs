@@ -100,7 +100,11 @@ pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded, DecodeE
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
-    Ok(Decoded { text: normalize(text), encoding: Encoding::Utf8, warnings: Vec::new() })
+    Ok(Decoded {
+        text: normalize(text),
+        encoding: Encoding::Utf8,
+        warnings: Vec::new(),
+    })
 }
 
 /// Unifies CRLF and CR line ends to LF and composes the text to NFC.
@@ -154,7 +158,10 @@ mod tests {
 
     #[test]
     fn names_offset_of_bad_byte() {
-        assert_eq!(decode(b"abc\xFFdef", None), Err(DecodeError::NotUtf8 { offset: 3 }));
+        assert_eq!(
+            decode(b"abc\xFFdef", None),
+            Err(DecodeError::NotUtf8 { offset: 3 })
+        );
         assert_eq!(
             decode(b"\xEF\xBB\xBFab\xC3", None),
             Err(DecodeError::NotUtf8 { offset: 5 })
@@ -164,7 +171,10 @@ mod tests {
     #[test]
     fn rejects_empty_and_binary() {
         assert_eq!(decode(b" \n\t", None), Err(DecodeError::Empty));
-        assert_eq!(decode(b"%PDF-1.7 ...", None), Err(DecodeError::NotAnArticle("PDF")));
+        assert_eq!(
+            decode(b"%PDF-1.7 ...", None),
+            Err(DecodeError::NotAnArticle("PDF"))
+        );
         let msg = decode(b"PK\x03\x04zz", None).unwrap_err().to_string();
         assert_eq!(msg, "not an article (looks like a ZIP file)");
     }

@@ -11,7 +11,10 @@ pub fn parse(text: &str, source: Source) -> Report {
     report.title = lines.next();
     let paragraphs: Vec<String> = lines.collect();
     if !paragraphs.is_empty() {
-        report.sections.push(Section { kind: SectionKind::Body, paragraphs });
+        report.sections.push(Section {
+            kind: SectionKind::Body,
+            paragraphs,
+        });
     }
     report
 }

@@ -1,21 +1,385 @@
-//! Render: [`Report`](crate::Report) → PDF through an embedded Typst engine.
+//! Render: [`Report`] → PDF through an embedded Typst engine.
+//!
+//! The report reaches the template only as data: it is served as the virtual file
+//! `/report.json` (and the unit's settings as `/letterhead.json`), which the template
+//! loads with `json(…)`, so no article text is ever read as Typst markup. This is the
+//! only module that uses Typst.
 
+mod diagnostics;
+mod templates;
+mod world;
+
+use std::collections::HashMap;
 use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+use typst::diag::Warned;
+use typst::foundations::{Bytes, Datetime, Smart};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+pub use templates::{Builtin, BUILTINS};
+pub use world::{LETTERHEAD_PATH, REPORT_PATH};
+
+use crate::fonts;
+use crate::model::Report;
+use world::{DocWorld, TemplateFiles, TemplateSet};
+
+/// The unit's fixed data printed around the article: who issues the document and who signs.
+///
+/// Every field is optional: an unknown one prints as a dotted blank, never a guess.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Letterhead {
+    /// The parent body (cơ quan chủ quản), e.g. "BỘ CÔNG AN".
+    pub parent_body: Option<String>,
+    /// The issuing body (cơ quan ban hành), e.g. "CỤC CẢNH SÁT QLHC VỀ TTXH".
+    pub issuing_body: Option<String>,
+    /// The document number and code after "Số:", e.g. "15/BC-C06".
+    pub number: Option<String>,
+    /// The place name of the place–date line, e.g. "Hà Nội".
+    pub place: Option<String>,
+    /// The document's date, e.g. 2024-04-12.
+    pub date: Option<DocDate>,
+    /// The signer's full name.
+    pub signer: Option<String>,
+    /// The signer's authority and title, e.g. "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG".
+    pub signer_title: Option<String>,
+    /// The "Nơi nhận:" recipients, one per entry, without "- " and ";".
+    pub recipients: Vec<String>,
+}
+
+/// A calendar date of the document itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocDate {
+    /// Year.
+    pub year: i32,
+    /// Month, 1 to 12.
+    pub month: u8,
+    /// Day, 1 to 31.
+    pub day: u8,
+}
+
+impl std::str::FromStr for DocDate {
+    type Err = String;
+
+    /// Reads `YYYY-MM-DD`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || format!("invalid date {s:?} (expected YYYY-MM-DD)");
+        let parts: Vec<&str> = s.trim().split('-').collect();
+        let [y, m, d] = parts.as_slice() else {
+            return Err(bad());
+        };
+        let (year, month, day) = (
+            y.parse::<i32>().map_err(|_| bad())?,
+            m.parse::<u8>().map_err(|_| bad())?,
+            d.parse::<u8>().map_err(|_| bad())?,
+        );
+        Datetime::from_ymd(year, month, day).ok_or_else(bad)?;
+        Ok(DocDate { year, month, day })
+    }
+}
+
+/// Which template to compile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TemplateChoice {
+    /// A built-in template by name ("briefing").
+    Builtin(String),
+    /// A user's template: the main `.typ` file; its folder is the template's root.
+    Path(PathBuf),
+}
+
+impl Default for TemplateChoice {
+    fn default() -> Self {
+        TemplateChoice::Builtin(templates::DEFAULT.to_owned())
+    }
+}
+
+/// How to render.
+#[derive(Debug, Clone, Default)]
+pub struct RenderOptions {
+    /// The template.
+    pub template: TemplateChoice,
+    /// The unit's settings.
+    pub letterhead: Letterhead,
+    /// PDF standards to conform to, by typst-pdf's names ("a-2b", "ua-1", "1.7").
+    pub pdf_standards: Vec<String>,
+    /// Whether to write a tagged PDF (for screen readers).
+    pub tagged: bool,
+    /// Creation time in seconds since 1970 (`SOURCE_DATE_EPOCH`); none writes no date.
+    pub timestamp: Option<i64>,
+}
+
+/// A finished PDF.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The PDF file's bytes.
+    pub pdf: Vec<u8>,
+    /// Number of pages.
+    pub pages: usize,
+    /// Template warnings and characters the fonts cannot draw.
+    pub warnings: Vec<String>,
+}
 
 /// Why a report could not be rendered.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum RenderError {
-    /// The template failed to compile; the diagnostics, one per line.
-    Template(String),
+    /// No built-in template has this name.
+    UnknownTemplate(String),
+    /// A user template's main file could not be opened.
+    TemplateFile {
+        /// The path given.
+        path: PathBuf,
+        /// The reason.
+        reason: String,
+    },
+    /// The template failed to compile: formatted diagnostics, one block each.
+    Compile(String),
+    /// A PDF standard name or combination was refused.
+    Standard(String),
+    /// PDF export failed.
+    Export(String),
 }
 
 impl fmt::Display for RenderError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            RenderError::Template(msg) => write!(f, "template error: {msg}"),
+            RenderError::UnknownTemplate(name) => {
+                let names: Vec<&str> = BUILTINS.iter().map(|t| t.name).collect();
+                write!(
+                    f,
+                    "unknown template {name:?} (built-in: {})",
+                    names.join(", ")
+                )
+            }
+            RenderError::TemplateFile { path, reason } => {
+                write!(f, "cannot open template {} ({reason})", path.display())
+            }
+            RenderError::Compile(diags) => write!(f, "template failed to compile:\n{diags}"),
+            RenderError::Standard(msg) => write!(f, "invalid PDF standard ({msg})"),
+            RenderError::Export(msg) => write!(f, "PDF export failed ({msg})"),
         }
     }
 }
 
 impl std::error::Error for RenderError {}
+
+/// A template loaded once and rendered many times; safe to share between threads.
+pub struct Renderer {
+    template: TemplateSet,
+    letterhead: Bytes,
+    pdf: PdfOptions,
+    today: Datetime,
+}
+
+impl Renderer {
+    /// Loads the template and checks the options; no report is needed yet.
+    pub fn new(opts: &RenderOptions) -> Result<Renderer, RenderError> {
+        let template = match &opts.template {
+            TemplateChoice::Builtin(name) => {
+                let builtin = templates::find(name)
+                    .ok_or_else(|| RenderError::UnknownTemplate(name.clone()))?;
+                TemplateSet::new(
+                    TemplateFiles::Builtin(templates::FILES),
+                    world::file_id(builtin.main),
+                )
+            }
+            TemplateChoice::Path(main) => user_template(main)?,
+        };
+        let letterhead =
+            serde_json::to_vec_pretty(&opts.letterhead).expect("a letterhead always serialises");
+        let standards = pdf_standards(&opts.pdf_standards)?;
+        let timestamp = match opts.timestamp {
+            Some(secs) => Some(timestamp_from_unix(secs).ok_or_else(|| {
+                RenderError::Standard(format!("timestamp {secs} is out of range"))
+            })?),
+            None => None,
+        };
+        let today = opts
+            .timestamp
+            .and_then(datetime_from_unix)
+            .unwrap_or_else(|| Datetime::from_ymd(1970, 1, 1).expect("valid date"));
+        let pdf = PdfOptions {
+            ident: Smart::Auto,
+            creator: Smart::Custom(Some(format!("vnbrief {}", env!("CARGO_PKG_VERSION")))),
+            timestamp,
+            standards,
+            tagged: opts.tagged,
+            ..PdfOptions::default()
+        };
+        Ok(Renderer {
+            template,
+            letterhead: Bytes::new(letterhead),
+            pdf,
+            today,
+        })
+    }
+
+    /// Renders one report to PDF.
+    pub fn render(&self, report: &Report) -> Result<Rendered, RenderError> {
+        let mut warnings = Vec::new();
+        let missing = fonts::missing_chars(report.texts());
+        if !missing.is_empty() {
+            warnings.push(format!(
+                "the embedded fonts cannot draw {}; they print as empty boxes",
+                fonts::describe_chars(&missing)
+            ));
+        }
+        let json = serde_json::to_vec_pretty(report).expect("a report always serialises");
+        let world = DocWorld {
+            template: &self.template,
+            report: Bytes::new(json),
+            letterhead: self.letterhead.clone(),
+            today: self.today,
+        };
+        let Warned {
+            output,
+            warnings: typst_warnings,
+        } = typst::compile::<PagedDocument>(&world);
+        warnings.extend(
+            typst_warnings
+                .iter()
+                .map(|d| diagnostics::format_one(&world, d)),
+        );
+        let document =
+            output.map_err(|errors| RenderError::Compile(diagnostics::format(&world, &errors)))?;
+        let pdf = typst_pdf::pdf(&document, &self.pdf)
+            .map_err(|errors| RenderError::Export(diagnostics::format(&world, &errors)))?;
+        Ok(Rendered {
+            pdf,
+            pages: document.pages().len(),
+            warnings,
+        })
+    }
+}
+
+/// Renders one report with a template loaded for it alone.
+pub fn render(report: &Report, opts: &RenderOptions) -> Result<Rendered, RenderError> {
+    Renderer::new(opts)?.render(report)
+}
+
+/// Drops Typst's memoised results older than `max_age` renders (0 drops all).
+///
+/// A long batch calls this regularly so memory stays flat.
+pub fn evict_caches(max_age: usize) {
+    comemo::evict(max_age);
+}
+
+/// Opens a user template: its folder becomes the root nothing may leave.
+fn user_template(main: &Path) -> Result<TemplateSet, RenderError> {
+    let fail = |reason: String| RenderError::TemplateFile {
+        path: main.to_owned(),
+        reason,
+    };
+    let real = main
+        .canonicalize()
+        .map_err(|e| fail(e.to_string().to_lowercase()))?;
+    if !real.is_file() {
+        return Err(fail("not a file".into()));
+    }
+    let root = real
+        .parent()
+        .ok_or_else(|| fail("has no folder".into()))?
+        .to_owned();
+    let name = real
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or_else(|| fail("the file name is not valid Unicode".into()))?;
+    let id = world::file_id(&format!("/{name}"));
+    Ok(TemplateSet::new(
+        TemplateFiles::Folder {
+            root,
+            cache: Mutex::new(HashMap::new()),
+        },
+        id,
+    ))
+}
+
+/// Parses standard names with typst-pdf's own names and checks the combination.
+fn pdf_standards(names: &[String]) -> Result<PdfStandards, RenderError> {
+    let mut list = Vec::new();
+    for name in names {
+        let standard: PdfStandard =
+            serde_json::from_value(serde_json::Value::String(name.trim().to_ascii_lowercase()))
+                .map_err(|_| {
+                    RenderError::Standard(format!(
+                        "unknown standard {name:?}; known: {}",
+                        STANDARD_NAMES
+                    ))
+                })?;
+        list.push(standard);
+    }
+    PdfStandards::new(&list).map_err(|e| RenderError::Standard(e.message().to_string()))
+}
+
+/// The standard names typst-pdf accepts, for messages and `--help`.
+pub const STANDARD_NAMES: &str =
+    "1.4, 1.5, 1.6, 1.7, 2.0, a-1b, a-1a, a-2b, a-2u, a-2a, a-3b, a-3u, a-3a, a-4, a-4f, a-4e, ua-1";
+
+fn datetime_from_unix(secs: i64) -> Option<Datetime> {
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    let (y, m, d) = civil_from_days(days);
+    Datetime::from_ymd_hms(
+        y,
+        m,
+        d,
+        (rem / 3600) as u8,
+        ((rem % 3600) / 60) as u8,
+        (rem % 60) as u8,
+    )
+}
+
+fn timestamp_from_unix(secs: i64) -> Option<Timestamp> {
+    datetime_from_unix(secs).map(Timestamp::new_utc)
+}
+
+/// Converts days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i32, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y as i32, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(19_825), (2024, 4, 12));
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+    }
+
+    #[test]
+    fn doc_date_parses_and_checks() {
+        assert_eq!(
+            "2024-04-12".parse(),
+            Ok(DocDate {
+                year: 2024,
+                month: 4,
+                day: 12
+            })
+        );
+        assert!("2024-02-30".parse::<DocDate>().is_err());
+        assert!("12/4/2024".parse::<DocDate>().is_err());
+    }
+
+    #[test]
+    fn standards_by_name() {
+        assert!(pdf_standards(&["a-2b".into()]).is_ok());
+        let err = pdf_standards(&["a-9z".into()]).unwrap_err().to_string();
+        assert!(err.contains("unknown standard"), "{err}");
+    }
+}

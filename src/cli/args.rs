@@ -1,0 +1,154 @@
+//! The command line as clap sees it; nothing here does any work.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Turns Vietnamese news articles about meetings into print-ready PDF documents laid
+/// out as Nghị định 30/2020 requires, with embedded Vietnamese fonts.
+#[derive(Debug, Parser)]
+#[command(name = "vnbrief", version, max_term_width = 100)]
+#[command(after_help = "Exit codes: 0 ok, 1 a document failed, 2 usage or fatal error.")]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Convert an article into a PDF: a briefing report (báo cáo) by default.
+    #[command(
+        after_help = "Example:\n  vnbrief convert bai-viet.txt -o bao-cao.pdf \
+        --issuing-body \"Công an tỉnh Bình Định\" --place \"Bình Định\""
+    )]
+    Convert(ConvertArgs),
+    /// Parse an article and print its report as JSON (the data templates read).
+    #[command(
+        after_help = "Example:\n  vnbrief parse bai-viet.txt > bai-viet.json\n  \
+        (edit bai-viet.json, then: vnbrief render bai-viet.json -o bao-cao.pdf)"
+    )]
+    Parse(ParseArgs),
+    /// Render a report JSON (from `vnbrief parse`, maybe corrected by hand) into a PDF.
+    Render(RenderArgs),
+    /// List the embedded fonts and their Vietnamese coverage.
+    Fonts,
+    /// Score the parser against hand-made gold labels: per-field table and misses.
+    #[command(
+        after_help = "GOLD_DIR holds NAME.json gold labels (corpus conventions); \
+        ARTICLES_DIR holds the matching NAME.txt articles."
+    )]
+    Eval(EvalArgs),
+}
+
+/// Arguments of `vnbrief convert`.
+#[derive(Debug, Args)]
+pub struct ConvertArgs {
+    /// The article: a .txt file, or - for standard input.
+    pub input: PathBuf,
+    /// Where to write the PDF (default: beside the input, with .pdf); - for standard output.
+    #[arg(short, long, value_name = "OUT.pdf")]
+    pub output: Option<PathBuf>,
+    /// How to read the input.
+    #[command(flatten)]
+    pub read: ReadArgs,
+    /// How to lay out the document.
+    #[command(flatten)]
+    pub render: RenderFlags,
+}
+
+/// Arguments of `vnbrief parse`.
+#[derive(Debug, Args)]
+pub struct ParseArgs {
+    /// The article: a .txt file, or - for standard input.
+    pub input: PathBuf,
+    /// Write the JSON to this file instead of standard output.
+    #[arg(short, long, value_name = "OUT.json")]
+    pub output: Option<PathBuf>,
+    /// How to read the input.
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+/// Arguments of `vnbrief render`.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// The report JSON, as `vnbrief parse` prints it; - for standard input.
+    pub report: PathBuf,
+    /// Where to write the PDF (default: beside the report, with .pdf); - for standard output.
+    #[arg(short, long, value_name = "OUT.pdf")]
+    pub output: Option<PathBuf>,
+    /// How to lay out the document.
+    #[command(flatten)]
+    pub render: RenderFlags,
+}
+
+/// Arguments of `vnbrief eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Folder of gold labels, NAME.json each.
+    pub gold_dir: PathBuf,
+    /// Folder of the articles, NAME.txt each.
+    pub articles_dir: PathBuf,
+}
+
+/// Flags that say how to read an input.
+#[derive(Debug, Args)]
+pub struct ReadArgs {
+    /// Read the input in this encoding instead of detecting it (e.g. utf-8).
+    #[arg(long, value_name = "NAME")]
+    pub encoding: Option<String>,
+    /// Read the input as this format instead of guessing from its name and content.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub from: Option<FromFormat>,
+    /// Fail (exit 1) when the article's title, date or event cannot be found.
+    #[arg(long)]
+    pub strict: bool,
+    /// Print no warnings.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Input formats for `--from`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FromFormat {
+    /// Plain text: title line, one paragraph per line, byline last.
+    Text,
+    /// A saved web page or an HTML fragment.
+    Html,
+    /// A report JSON from `vnbrief parse`.
+    Json,
+}
+
+/// Flags that say how to lay out the document; unknown facts print as dotted blanks.
+#[derive(Debug, Args)]
+pub struct RenderFlags {
+    /// Built-in template name (briefing), or the path of your own main .typ file.
+    #[arg(short, long, value_name = "NAME|PATH", default_value = "briefing")]
+    pub template: String,
+    /// The parent body (cơ quan chủ quản), e.g. "Bộ Công an".
+    #[arg(long, value_name = "TEXT")]
+    pub parent_body: Option<String>,
+    /// The issuing body (cơ quan ban hành), e.g. "Cục Cảnh sát QLHC về TTXH".
+    #[arg(long, value_name = "TEXT")]
+    pub issuing_body: Option<String>,
+    /// The number and code after "Số:", e.g. "15/BC-C06".
+    #[arg(long, value_name = "TEXT")]
+    pub number: Option<String>,
+    /// The place name of the place–date line, e.g. "Hà Nội".
+    #[arg(long, value_name = "TEXT")]
+    pub place: Option<String>,
+    /// The document's date, YYYY-MM-DD (default: blank, to be filled in by hand).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// The signer's full name.
+    #[arg(long, value_name = "TEXT")]
+    pub signer: Option<String>,
+    /// The signer's authority and title, e.g. "KT. Cục trưởng\nPhó Cục trưởng".
+    #[arg(long, value_name = "TEXT")]
+    pub signer_title: Option<String>,
+    /// A recipient for "Nơi nhận:" (repeat for several; "Lưu: VT." is always added).
+    #[arg(long = "recipient", value_name = "TEXT")]
+    pub recipients: Vec<String>,
+}

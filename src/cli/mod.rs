@@ -1,0 +1,319 @@
+//! The `vnbrief` command line: flags are validated into option structs before any work,
+//! then each subcommand calls the library.
+
+pub mod args;
+mod output;
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use vnbrief::render::{DocDate, Letterhead, RenderOptions, Renderer, TemplateChoice};
+use vnbrief::{InputFormat, ReadOptions, Report};
+
+use args::{Command, ConvertArgs, FromFormat, ParseArgs, ReadArgs, RenderArgs, RenderFlags};
+
+/// A failure with its exit code: 1 for a document that failed, 2 for usage.
+#[derive(Debug)]
+pub struct Failure {
+    /// The one-line message (template diagnostics may add lines).
+    pub message: String,
+    /// The process exit code.
+    pub code: i32,
+}
+
+impl Failure {
+    /// A usage error: the command line itself is wrong (exit 2).
+    pub fn usage(message: impl Into<String>) -> Self {
+        Failure {
+            message: message.into(),
+            code: 2,
+        }
+    }
+
+    /// A document that could not be converted (exit 1).
+    pub fn failed(message: impl Into<String>) -> Self {
+        Failure {
+            message: message.into(),
+            code: 1,
+        }
+    }
+}
+
+/// Runs one command.
+pub fn run(command: Command) -> Result<(), Failure> {
+    match command {
+        Command::Convert(args) => convert(args),
+        Command::Parse(args) => parse(args),
+        Command::Render(args) => render(args),
+        Command::Fonts => fonts(),
+        Command::Eval(args) => eval(&args.gold_dir, &args.articles_dir),
+    }
+}
+
+/// Where an input comes from.
+enum InputSpec {
+    Stdin,
+    File(PathBuf),
+}
+
+impl InputSpec {
+    fn new(path: &Path) -> Self {
+        if path.as_os_str() == "-" {
+            InputSpec::Stdin
+        } else {
+            InputSpec::File(path.to_owned())
+        }
+    }
+
+    /// The name used in messages and `source.name`.
+    fn name(&self) -> String {
+        match self {
+            InputSpec::Stdin => "-".to_owned(),
+            InputSpec::File(p) => p.display().to_string(),
+        }
+    }
+
+    fn read(&self) -> Result<Vec<u8>, Failure> {
+        let mut bytes = Vec::new();
+        let result = match self {
+            InputSpec::Stdin => std::io::stdin().read_to_end(&mut bytes).map(|_| ()),
+            InputSpec::File(p) => std::fs::read(p).map(|b| bytes = b),
+        };
+        result.map_err(|e| {
+            Failure::failed(format!(
+                "failed to read {} ({})",
+                self.name(),
+                io_reason(&e)
+            ))
+        })?;
+        Ok(bytes)
+    }
+
+    /// The default output: beside the input with another extension.
+    fn default_output(&self, ext: &str) -> Result<PathBuf, Failure> {
+        match self {
+            InputSpec::Stdin => Err(Failure::usage(
+                "reading from standard input needs an output: -o OUT.pdf (or -o - for stdout)",
+            )),
+            InputSpec::File(p) => Ok(p.with_extension(ext)),
+        }
+    }
+}
+
+/// Validated options of `vnbrief convert`.
+struct ConvertOptions {
+    input: InputSpec,
+    output: PathBuf,
+    read: ReadOptions,
+    quiet: bool,
+    render: RenderOptions,
+}
+
+impl ConvertOptions {
+    fn from_args(args: ConvertArgs) -> Result<Self, Failure> {
+        let input = InputSpec::new(&args.input);
+        let output = match args.output {
+            Some(o) => o,
+            None => input.default_output("pdf")?,
+        };
+        check_output_is_not_input(&input, &output)?;
+        Ok(ConvertOptions {
+            read: read_options(&args.read)?,
+            quiet: args.read.quiet,
+            render: render_options(&args.render)?,
+            input,
+            output,
+        })
+    }
+}
+
+fn convert(args: ConvertArgs) -> Result<(), Failure> {
+    let opts = ConvertOptions::from_args(args)?;
+    let renderer = Renderer::new(&opts.render).map_err(render_setup_failure)?;
+    let bytes = opts.input.read()?;
+    let name = opts.input.name();
+    let report = vnbrief::read_report(&bytes, &name, &opts.read)
+        .map_err(|e| Failure::failed(e.to_string()))?;
+    print_warnings(&name, &report.warnings, opts.quiet);
+    let rendered = renderer
+        .render(&report)
+        .map_err(|e| Failure::failed(format!("failed to render {name} ({e})")))?;
+    print_warnings(&name, &rendered.warnings, opts.quiet);
+    output::write(&opts.output, &rendered.pdf)
+}
+
+fn parse(args: ParseArgs) -> Result<(), Failure> {
+    let input = InputSpec::new(&args.input);
+    if let Some(out) = &args.output {
+        check_output_is_not_input(&input, out)?;
+    }
+    let read = read_options(&args.read)?;
+    let bytes = input.read()?;
+    let name = input.name();
+    let report =
+        vnbrief::read_report(&bytes, &name, &read).map_err(|e| Failure::failed(e.to_string()))?;
+    print_warnings(&name, &report.warnings, args.read.quiet);
+    let mut json = serde_json::to_vec_pretty(&report).expect("a report always serialises");
+    json.push(b'\n');
+    match &args.output {
+        Some(out) => output::write(out, &json),
+        None => output::write(Path::new("-"), &json),
+    }
+}
+
+fn render(args: RenderArgs) -> Result<(), Failure> {
+    let input = InputSpec::new(&args.report);
+    let output = match args.output {
+        Some(o) => o,
+        None => input.default_output("pdf")?,
+    };
+    check_output_is_not_input(&input, &output)?;
+    let renderer = Renderer::new(&render_options(&args.render)?).map_err(render_setup_failure)?;
+    let bytes = input.read()?;
+    let name = input.name();
+    let report: Report =
+        vnbrief::report_from_json(&bytes, &name).map_err(|e| Failure::failed(e.to_string()))?;
+    let rendered = renderer
+        .render(&report)
+        .map_err(|e| Failure::failed(format!("failed to render {name} ({e})")))?;
+    print_warnings(&name, &rendered.warnings, false);
+    output::write(&output, &rendered.pdf)
+}
+
+fn fonts() -> Result<(), Failure> {
+    let mut out = String::new();
+    out.push_str(&format!(
+        "Embedded fonts (family \"{}\", {}):\n",
+        vnbrief::fonts::FAMILY,
+        vnbrief::fonts::LICENSE
+    ));
+    for font in vnbrief::fonts::coverage() {
+        let (have, all) = font.vietnamese;
+        out.push_str(&format!(
+            "  {:<22} {:<12} {:>5} glyphs  Vietnamese letters {have}/{all}",
+            font.file, font.style, font.glyphs
+        ));
+        if !font.missing.is_empty() {
+            out.push_str(&format!(
+                " (missing: {})",
+                vnbrief::fonts::describe_chars(&font.missing)
+            ));
+        }
+        out.push('\n');
+    }
+    output::write(Path::new("-"), out.as_bytes())
+}
+
+fn eval(gold_dir: &Path, articles_dir: &Path) -> Result<(), Failure> {
+    // Wired to vnbrief::eval::evaluate_dirs when the scorer lands.
+    let _ = (gold_dir, articles_dir);
+    Err(Failure::failed("eval is not available in this build"))
+}
+
+/// Turns read flags into library options.
+fn read_options(args: &ReadArgs) -> Result<ReadOptions, Failure> {
+    let encoding = match &args.encoding {
+        Some(name) => Some(name.parse().map_err(|e: String| Failure::usage(e))?),
+        None => None,
+    };
+    let format = args.from.map(|f| match f {
+        FromFormat::Text => InputFormat::Text,
+        FromFormat::Html => InputFormat::Html,
+        FromFormat::Json => InputFormat::Json,
+    });
+    Ok(ReadOptions {
+        encoding,
+        format,
+        strict: args.strict,
+    })
+}
+
+/// Turns layout flags into library options.
+fn render_options(flags: &RenderFlags) -> Result<RenderOptions, Failure> {
+    let template = if flags.template.ends_with(".typ") || flags.template.contains('/') {
+        TemplateChoice::Path(PathBuf::from(&flags.template))
+    } else {
+        TemplateChoice::Builtin(flags.template.clone())
+    };
+    let date = match &flags.date {
+        Some(d) => Some(
+            d.parse::<DocDate>()
+                .map_err(|e| Failure::usage(format!("--date: {e}")))?,
+        ),
+        None => None,
+    };
+    let text = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| s.replace("\\n", "\n"))
+    };
+    let letterhead = Letterhead {
+        parent_body: text(&flags.parent_body),
+        issuing_body: text(&flags.issuing_body),
+        number: text(&flags.number),
+        place: text(&flags.place),
+        date,
+        signer: text(&flags.signer),
+        signer_title: text(&flags.signer_title),
+        recipients: flags
+            .recipients
+            .iter()
+            .map(|r| r.trim().to_owned())
+            .collect(),
+    };
+    Ok(RenderOptions {
+        template,
+        letterhead,
+        tagged: true,
+        ..RenderOptions::default()
+    })
+}
+
+/// A bad template name or file is the user's command line at fault: exit 2.
+fn render_setup_failure(e: vnbrief::render::RenderError) -> Failure {
+    Failure::usage(e.to_string())
+}
+
+/// Refuses to write the output over the input.
+fn check_output_is_not_input(input: &InputSpec, output: &Path) -> Result<(), Failure> {
+    if let InputSpec::File(inp) = input {
+        let same = match (inp.canonicalize(), output.canonicalize()) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => inp == output,
+        };
+        if same {
+            return Err(Failure::usage(format!(
+                "the output {} is the input; choose another -o",
+                output.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn print_warnings(name: &str, warnings: &[String], quiet: bool) {
+    if quiet {
+        return;
+    }
+    let mut err = std::io::stderr().lock();
+    for w in warnings {
+        let _ = writeln!(err, "warning: {name}: {w}");
+    }
+}
+
+/// The reason of an I/O error in lowercase, without the OS error number.
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => "no such file".into(),
+        PermissionDenied => "permission denied".into(),
+        IsADirectory => "is a directory".into(),
+        InvalidData => "invalid data".into(),
+        _ => {
+            let s = e.to_string();
+            let s = s.split(" (os error").next().unwrap_or(&s).to_owned();
+            s.to_lowercase()
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! The built-in templates, embedded in the binary from `templates/`.
+
+/// A built-in template.
+#[derive(Debug)]
+pub struct Builtin {
+    /// The name given to `--template`.
+    pub name: &'static str,
+    /// What it prints, for `vnbrief templates list`.
+    pub description: &'static str,
+    /// Its main file's virtual path.
+    pub main: &'static str,
+}
+
+/// The template used when none is named.
+pub const DEFAULT: &str = "briefing";
+
+/// Every built-in template.
+pub static BUILTINS: &[Builtin] = &[Builtin {
+    name: "briefing",
+    description: "báo cáo: a briefing report of the meeting (Nghị định 30/2020, Mẫu 1.4)",
+    main: "/briefing.typ",
+}];
+
+/// Every file of the built-in templates, by virtual path; templates share `nd30.typ`.
+pub static FILES: &[(&str, &str)] = &[
+    ("/nd30.typ", include_str!("../../templates/nd30.typ")),
+    (
+        "/briefing.typ",
+        include_str!("../../templates/briefing.typ"),
+    ),
+];
+
+/// Finds a built-in template by name.
+pub fn find(name: &str) -> Option<&'static Builtin> {
+    BUILTINS.iter().find(|t| t.name == name)
+}

@@ -1,0 +1,209 @@
+//! The Typst world of one document: the template's files, the embedded fonts, the
+//! report served as `/report.json` and the letterhead as `/letterhead.json`.
+//!
+//! Nothing outside the template is reachable: no host files beyond a user template's
+//! own folder, no packages, no system fonts, and a fixed date.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{LazyLock, Mutex};
+
+use typst::diag::{FileError, FileResult};
+use typst::foundations::{Bytes, Datetime, Duration};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+
+use crate::fonts::FONT_FILES;
+
+/// The virtual path templates read the report from.
+pub const REPORT_PATH: &str = "/report.json";
+/// The virtual path templates read the letterhead (unit settings) from.
+pub const LETTERHEAD_PATH: &str = "/letterhead.json";
+
+/// Interns a project path such as `/report.json`.
+pub fn file_id(path: &str) -> FileId {
+    let vpath = VirtualPath::new(path).expect("built-in virtual paths are valid");
+    RootedPath::new(VirtualRoot::Project, vpath).intern()
+}
+
+static REPORT_ID: LazyLock<FileId> = LazyLock::new(|| file_id(REPORT_PATH));
+static LETTERHEAD_ID: LazyLock<FileId> = LazyLock::new(|| file_id(LETTERHEAD_PATH));
+
+/// What every document shares: the standard library and the embedded fonts, built once.
+pub struct Shared {
+    library: LazyHash<Library>,
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+}
+
+/// The process-wide shared state; fonts are parsed on first use only.
+pub static SHARED: LazyLock<Shared> = LazyLock::new(|| {
+    let fonts: Vec<Font> = FONT_FILES
+        .iter()
+        .flat_map(|f| Font::iter(Bytes::new(f.data)))
+        .collect();
+    Shared {
+        library: LazyHash::new(Library::builder().build()),
+        book: LazyHash::new(FontBook::from_fonts(&fonts)),
+        fonts,
+    }
+});
+
+/// Where a template's files come from.
+pub enum TemplateFiles {
+    /// Built into the binary: (virtual path, source) pairs.
+    Builtin(&'static [(&'static str, &'static str)]),
+    /// A user's folder; every path resolves inside `root`.
+    Folder {
+        /// The folder, canonicalised.
+        root: PathBuf,
+        /// Files read so far, so each is read once per template.
+        cache: Mutex<HashMap<FileId, FileResult<Bytes>>>,
+    },
+}
+
+/// A template ready to compile: its files and its main file.
+pub struct TemplateSet {
+    /// Where the files come from.
+    pub files: TemplateFiles,
+    /// The main file's id.
+    pub main: FileId,
+    /// Sources parsed so far; reusing one `Source` lets Typst reuse its memoised work.
+    sources: Mutex<HashMap<FileId, Source>>,
+}
+
+impl TemplateSet {
+    /// Creates a template set with the given main file.
+    pub fn new(files: TemplateFiles, main: FileId) -> Self {
+        TemplateSet {
+            files,
+            main,
+            sources: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Reads one file of the template as bytes.
+    fn bytes(&self, id: FileId) -> FileResult<Bytes> {
+        if !matches!(id.root(), VirtualRoot::Project) {
+            return Err(FileError::Other(Some("packages are not available".into())));
+        }
+        match &self.files {
+            TemplateFiles::Builtin(files) => files
+                .iter()
+                .find(|(path, _)| *path == id.vpath().get_with_slash())
+                .map(|(_, text)| Bytes::from_string(*text))
+                .ok_or_else(|| not_found(id)),
+            TemplateFiles::Folder { root, cache } => {
+                let mut cache = cache.lock().unwrap_or_else(|e| e.into_inner());
+                cache
+                    .entry(id)
+                    .or_insert_with(|| read_inside(root, id))
+                    .clone()
+            }
+        }
+    }
+
+    /// The file's name for messages: the virtual path, or the real one in a user folder.
+    pub fn display_name(&self, id: FileId) -> String {
+        match &self.files {
+            TemplateFiles::Folder { root, .. } if id != *REPORT_ID && id != *LETTERHEAD_ID => id
+                .vpath()
+                .realize(root)
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| id.vpath().get_with_slash().to_owned()),
+            _ => id.vpath().get_without_slash().to_owned(),
+        }
+    }
+
+    /// Returns the parsed source of a template file, parsing it on first use.
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        let mut sources = self.sources.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(source) = sources.get(&id) {
+            return Ok(source.clone());
+        }
+        let bytes = self.bytes(id)?;
+        let text = std::str::from_utf8(&bytes).map_err(|_| FileError::InvalidUtf8)?;
+        let source = Source::new(id, text.trim_start_matches('\u{FEFF}').to_owned());
+        sources.insert(id, source.clone());
+        Ok(source)
+    }
+}
+
+fn not_found(id: FileId) -> FileError {
+    FileError::NotFound(id.vpath().get_with_slash().into())
+}
+
+/// Reads a file of a user template, refusing anything that resolves outside its folder.
+fn read_inside(root: &Path, id: FileId) -> FileResult<Bytes> {
+    let path = id
+        .vpath()
+        .realize(root)
+        .map_err(|_| FileError::AccessDenied)?;
+    // Canonicalising resolves symbolic links, so a link pointing out of the folder
+    // is refused like a `../` path.
+    let real = path
+        .canonicalize()
+        .map_err(|e| FileError::from_io(e, &path))?;
+    if !real.starts_with(root) {
+        return Err(FileError::AccessDenied);
+    }
+    if real.is_dir() {
+        return Err(FileError::IsDirectory);
+    }
+    std::fs::read(&real)
+        .map(Bytes::new)
+        .map_err(|e| FileError::from_io(e, &path))
+}
+
+/// One document's world: a template, the data files and the shared fonts.
+pub struct DocWorld<'a> {
+    /// The template being compiled.
+    pub template: &'a TemplateSet,
+    /// `/report.json`.
+    pub report: Bytes,
+    /// `/letterhead.json`.
+    pub letterhead: Bytes,
+    /// The date `datetime.today()` returns, fixed so output is reproducible.
+    pub today: Datetime,
+}
+
+impl World for DocWorld<'_> {
+    fn library(&self) -> &LazyHash<Library> {
+        &SHARED.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &SHARED.book
+    }
+
+    fn main(&self) -> FileId {
+        self.template.main
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == *REPORT_ID || id == *LETTERHEAD_ID {
+            return Err(FileError::NotSource);
+        }
+        self.template.source(id)
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == *REPORT_ID {
+            Ok(self.report.clone())
+        } else if id == *LETTERHEAD_ID {
+            Ok(self.letterhead.clone())
+        } else {
+            self.template.bytes(id)
+        }
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        SHARED.fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        Some(self.today)
+    }
+}

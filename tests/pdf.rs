@@ -1,0 +1,204 @@
+//! What the PDFs hold: every paragraph and caption of the article, embedded fonts, A4,
+//! the margins of Nghị định 30, metadata, and the same bytes on every run.
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::FIXTURES;
+use crate::util::*;
+
+/// Converts a fixture article into a scratch folder and returns the PDF's path.
+fn convert_fixture(name: &str, extra: &[&str]) -> PathBuf {
+    let out = scratch(&format!("pdf-{name}")).join(format!("{name}.pdf"));
+    ok(vnbrief(&fixture("convert"))
+        .args(["convert", &format!("{name}.txt"), "-o"])
+        .arg(&out)
+        .args(extra));
+    out
+}
+
+/// The PDF's text without the page-number lines of the page headers.
+fn body_text(pdf: &Path) -> String {
+    let text = pdf_text(pdf);
+    let kept: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim_matches('\u{c}'))
+        .filter(|l| !l.trim().chars().all(|c| c.is_ascii_digit()) || l.trim().is_empty())
+        .collect();
+    squash(&kept.join("\n"))
+}
+
+/// Every non-empty line of every fixture article is found in its PDF, literally.
+#[test]
+fn every_line_of_the_article_is_in_the_pdf() {
+    for name in FIXTURES {
+        let pdf = convert_fixture(name, &[]);
+        let text = body_text(&pdf);
+        let article = std::fs::read_to_string(fixture(&format!("convert/{name}.txt"))).unwrap();
+        // Characters the fonts cannot draw are named in a warning and cannot be extracted.
+        let undrawable = vnbrief::fonts::missing_chars([article.as_str()]);
+        for line in article.lines().filter(|l| !l.trim().is_empty()) {
+            let drawable: String = line.chars().filter(|c| !undrawable.contains(c)).collect();
+            assert!(
+                text.contains(&squash(&drawable)),
+                "{name}: not in the PDF: {line}"
+            );
+        }
+    }
+}
+
+/// Markup characters print as themselves: no minus sign, dash, list or heading.
+#[test]
+fn markup_characters_print_literally() {
+    let pdf = convert_fixture("markup", &[]);
+    let raw = pdf_text(&pdf);
+    for literal in [
+        "20-45",
+        "-- hoặc ---",
+        "$x^2$",
+        "*đậm*",
+        "_nghiêng_",
+        "#set text(red)",
+        "\\u{41}",
+    ] {
+        assert!(
+            squash(&raw).contains(&squash(literal)),
+            "{literal} is not literal in:\n{raw}"
+        );
+    }
+    assert!(
+        !raw.contains('\u{2212}') && !raw.contains('–') && !raw.contains('—'),
+        "{raw}"
+    );
+    assert!(
+        raw.contains("- Như trên"),
+        "a line starting with '- ' became a bullet:\n{raw}"
+    );
+    assert!(
+        raw.contains("= Đây"),
+        "a line starting with '= ' became a heading:\n{raw}"
+    );
+}
+
+#[test]
+fn fonts_are_embedded() {
+    let pdf = convert_fixture("sample", &[]);
+    let fonts = poppler("pdffonts", &[], &pdf);
+    let rows: Vec<&str> = fonts
+        .lines()
+        .skip(2)
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    assert!(!rows.is_empty(), "{fonts}");
+    for row in rows {
+        assert!(row.contains("Tinos"), "a font other than Tinos: {row}");
+        // Columns: name type encoding emb sub uni object ID.
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let emb = cols[cols.len() - 5];
+        assert_eq!(emb, "yes", "not embedded: {row}");
+    }
+}
+
+#[test]
+fn page_is_a4_with_metadata() {
+    let pdf = convert_fixture("sample", &[]);
+    let info = poppler("pdfinfo", &[], &pdf);
+    assert!(info.contains("595.276 x 841.89 pts (A4)"), "{info}");
+    let title = info
+        .lines()
+        .find(|l| l.starts_with("Title:"))
+        .unwrap_or_default();
+    assert!(title.contains("Giao ban trực tuyến"), "{info}");
+    let author = info
+        .lines()
+        .find(|l| l.starts_with("Author:"))
+        .unwrap_or_default();
+    assert!(author.contains("Phương Thảo"), "{info}");
+    let keywords = info
+        .lines()
+        .find(|l| l.starts_with("Keywords:"))
+        .unwrap_or_default();
+    assert!(keywords.contains("báo cáo"), "{info}");
+    let pages: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap();
+    assert!(pages >= 2, "{info}");
+}
+
+/// The text block starts 30 mm from the left edge and ends 15 mm from the right.
+#[test]
+fn text_block_keeps_the_margins() {
+    let pdf = convert_fixture("sample", &[]);
+    let bbox = poppler("pdftotext", &["-bbox", "-f", "1", "-l", "2"], &pdf);
+    assert!(bbox.contains("<word"), "no words in:\n{bbox}");
+    let mm = 72.0 / 25.4;
+    let (left, right) = (30.0 * mm, 595.276 - 15.0 * mm);
+    let mut min_x = f64::MAX;
+    let mut max_x = f64::MIN;
+    for line in bbox.lines().filter(|l| l.trim_start().starts_with("<word")) {
+        let attr = |name: &str| -> f64 {
+            let start = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+            let end = start + line[start..].find('"').unwrap();
+            line[start..end].parse().unwrap()
+        };
+        min_x = min_x.min(attr("xMin"));
+        max_x = max_x.max(attr("xMax"));
+    }
+    assert!(
+        (min_x - left).abs() < 0.6,
+        "text starts at {min_x:.2} pt, margin is {left:.2} pt"
+    );
+    assert!(
+        (max_x - right).abs() < 0.6,
+        "text ends at {max_x:.2} pt, margin is {right:.2} pt"
+    );
+}
+
+#[test]
+fn two_runs_give_identical_bytes() {
+    let a = std::fs::read(convert_fixture("sample", &[])).unwrap();
+    let b = std::fs::read(convert_fixture("sample", &[])).unwrap();
+    assert!(a == b, "two conversions of the sample differ");
+}
+
+/// Letterhead options print; unknown ones stay dotted blanks.
+#[test]
+fn letterhead_prints_given_facts_and_blanks_the_rest() {
+    let pdf = convert_fixture(
+        "sample",
+        &[
+            "--issuing-body",
+            "Cục Cảnh sát QLHC về TTXH",
+            "--place",
+            "Hà Nội",
+            "--date",
+            "2024-04-12",
+        ],
+    );
+    let text = squash(&pdf_text(&pdf));
+    assert!(text.contains(&squash("CỤC CẢNH SÁT QLHC VỀ TTXH")));
+    assert!(text.contains(&squash("Hà Nội, ngày 12 tháng 4 năm 2024")));
+    assert!(
+        text.contains("Số:…") && text.contains("…/BC-…"),
+        "number should be blank"
+    );
+    assert!(text.contains(&squash("CHỦ NGHĨA VIỆT NAM")));
+    let plain = squash(&pdf_text(&convert_fixture("sample", &[])));
+    for blank in ["…,ngày…", "…tháng…", "…năm…"] {
+        assert!(plain.contains(blank), "date should be blank: no {blank}");
+    }
+}
+
+#[test]
+fn uncovered_characters_are_named_in_a_warning() {
+    let out = scratch("emoji").join("e.pdf");
+    let res = ok(vnbrief(&fixture("convert"))
+        .args(["convert", "emoji.txt", "-o"])
+        .arg(&out));
+    let err = stderr(&res);
+    assert!(
+        err.contains("cannot draw") && err.contains("U+1F4E2"),
+        "{err}"
+    );
+}

@@ -1,0 +1,130 @@
+//! Helpers shared by the integration tests: running the binary, scratch folders,
+//! PDF text extraction, golden files.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The project folder.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A file under `tests/fixtures/`.
+pub fn fixture(rel: &str) -> PathBuf {
+    root().join("tests/fixtures").join(rel)
+}
+
+/// True when goldens should be rewritten (`VNBRIEF_BLESS=1 cargo test`); review the diff.
+pub fn blessing() -> bool {
+    std::env::var_os("VNBRIEF_BLESS").is_some_and(|v| v != "0")
+}
+
+/// A fresh, empty scratch folder for one test.
+pub fn scratch(name: &str) -> PathBuf {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+    let dir = std::env::temp_dir()
+        .join(format!("vnbrief-tests-{}", std::process::id()))
+        .join(format!("{name}-{n}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A `vnbrief` command run in `dir`.
+pub fn vnbrief(dir: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_vnbrief"));
+    cmd.current_dir(dir).stdin(Stdio::null());
+    cmd
+}
+
+/// Runs a command and returns its output.
+pub fn run(cmd: &mut Command) -> Output {
+    cmd.output().expect("vnbrief runs")
+}
+
+/// Standard error as text.
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Runs a command that must succeed, returning its output.
+pub fn ok(cmd: &mut Command) -> Output {
+    let out = run(cmd);
+    assert!(
+        out.status.success(),
+        "command failed: {cmd:?}\n{}",
+        stderr(&out)
+    );
+    out
+}
+
+/// Extracts the text of a PDF with poppler's pdftotext (raw order).
+pub fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext not found: install poppler-utils (apt-get install poppler-utils)");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    String::from_utf8(out.stdout).expect("pdftotext prints UTF-8")
+}
+
+/// Runs a poppler tool and returns its standard output.
+pub fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
+    let mut cmd = Command::new(tool);
+    cmd.args(args).arg(pdf);
+    if tool == "pdftotext" {
+        cmd.arg("-");
+    }
+    let out = cmd
+        .output()
+        .unwrap_or_else(|_| panic!("{tool} not found: install poppler-utils"));
+    assert!(out.status.success(), "{tool} failed on {}", pdf.display());
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// NFC with all white space removed: line breaks and justification then do not matter.
+pub fn squash(s: &str) -> String {
+    s.nfc().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Compares `actual` with the golden file, or rewrites it when blessing.
+pub fn check_golden(path: &Path, actual: &str) {
+    if blessing() {
+        std::fs::write(path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(path).unwrap_or_else(|_| {
+        panic!(
+            "missing golden {}: run with VNBRIEF_BLESS=1 and review it",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let diff: Vec<String> = expected
+            .lines()
+            .zip(actual.lines())
+            .enumerate()
+            .filter(|(_, (a, b))| a != b)
+            .take(10)
+            .map(|(i, (a, b))| format!("line {}:\n  - {a}\n  + {b}", i + 1))
+            .collect();
+        panic!(
+            "{} differs from the output ({} vs {} lines):\n{}\n(rerun with VNBRIEF_BLESS=1 \
+             to accept, then review `git diff`)",
+            path.display(),
+            expected.lines().count(),
+            actual.lines().count(),
+            diff.join("\n")
+        );
+    }
+}
