@@ -9,9 +9,11 @@
 //! 3. [`render`]: [`Report`] → PDF. Serves the report as `/report.json` to an embedded
 //!    Typst template and exports the document with embedded fonts ([`fonts`]).
 //!
-//! [`read_report`] runs steps 1–2 (or reads a report JSON as is); the `vnbrief` binary
-//! adds the command line on top.
+//! [`read_report`] runs steps 1–2 (or reads a report JSON as is); [`batch`] drives many
+//! documents through all three on worker threads; the `vnbrief` binary adds the command
+//! line on top.
 
+pub mod batch;
 pub mod decode;
 pub mod error;
 pub mod eval;
@@ -84,6 +86,16 @@ pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 ///
 /// `name` is the file name used in messages and in `source.name`.
 pub fn read_report(bytes: &[u8], name: &str, opts: &ReadOptions) -> Result<Report, Error> {
+    read_report_timed(bytes, name, opts, &mut batch::StageTimes::default())
+}
+
+/// [`read_report`], adding the time spent decoding and parsing to `times`.
+pub fn read_report_timed(
+    bytes: &[u8],
+    name: &str,
+    opts: &ReadOptions,
+    times: &mut batch::StageTimes,
+) -> Result<Report, Error> {
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(Error::TooLarge {
             file: name.to_owned(),
@@ -96,6 +108,7 @@ pub fn read_report(bytes: &[u8], name: &str, opts: &ReadOptions) -> Result<Repor
     let report = match format {
         InputFormat::Json => report_from_json(bytes, name)?,
         InputFormat::Text | InputFormat::Html => {
+            let started = std::time::Instant::now();
             let decoded = decode::decode(bytes, opts.encoding).map_err(|source| Error::Read {
                 file: name.to_owned(),
                 source,
@@ -115,7 +128,10 @@ pub fn read_report(bytes: &[u8], name: &str, opts: &ReadOptions) -> Result<Repor
                 encoding: decoded.encoding.name().to_owned(),
                 sha256: sha256_hex(bytes),
             };
+            times.decode += started.elapsed();
+            let started = std::time::Instant::now();
             let mut report = parse::parse(&text, source);
+            times.parse += started.elapsed();
             report.warnings.splice(0..0, decoded.warnings);
             report
         }

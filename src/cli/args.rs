@@ -32,6 +32,16 @@ pub enum Command {
     Parse(ParseArgs),
     /// Render a report JSON (from `vnbrief parse`, maybe corrected by hand) into a PDF.
     Render(RenderArgs),
+    /// Convert many articles at once: folders, .zip/.tar/.tar.gz archives, or a list.
+    #[command(
+        after_help = "Output mirrors the input tree under OUTDIR; OUTDIR/manifest.jsonl \
+        has one line per input (status ok, failed or skipped) and a summary line. Re-running \
+        skips outputs whose input and options are unchanged, so an interrupted run resumes.\n\n\
+        Examples:\n  vnbrief batch luu-tru/ -o pdf/\n  vnbrief batch 2019.zip 2020.tar.gz -o pdf/ \
+        --jobs 8\n  find luu-tru -name '*.txt' | vnbrief batch - -o pdf/\n  \
+        vnbrief batch luu-tru/ -o pdf/ --shard 3/10   (the 3rd of 10 machines)"
+    )]
+    Batch(BatchArgs),
     /// List the embedded fonts and their Vietnamese coverage.
     Fonts,
     /// Score the parser against hand-made gold labels: per-field table and misses.
@@ -84,6 +94,36 @@ pub struct RenderArgs {
     pub render: RenderFlags,
 }
 
+/// Arguments of `vnbrief batch`.
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// Folders (searched for .txt, .html, .htm, .json), .zip/.tar/.tar.gz archives, article
+    /// files, or - to read a list of paths from standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// The output folder (created if missing).
+    #[arg(short, long, value_name = "OUTDIR")]
+    pub output: PathBuf,
+    /// Worker threads (default: the number of cores).
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Redo every document, even those unchanged since the last run.
+    #[arg(long)]
+    pub force: bool,
+    /// Only the K-th of N deterministic slices, to spread an archive over N machines.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<String>,
+    /// Also write all articles into one PDF, in input order, with a table of contents.
+    #[arg(long, value_name = "FILE.pdf")]
+    pub combine: Option<PathBuf>,
+    /// How to read the inputs.
+    #[command(flatten)]
+    pub read: ReadArgs,
+    /// How to lay out the documents.
+    #[command(flatten)]
+    pub render: RenderFlags,
+}
+
 /// Arguments of `vnbrief eval`.
 #[derive(Debug, Args)]
 pub struct EvalArgs {
@@ -105,7 +145,7 @@ pub struct ReadArgs {
     /// Fail (exit 1) when the article's title, date or event cannot be found.
     #[arg(long)]
     pub strict: bool,
-    /// Print no warnings.
+    /// Print no warnings (batch: no progress either, only the summary and errors).
     #[arg(short, long)]
     pub quiet: bool,
 }

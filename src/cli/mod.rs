@@ -2,6 +2,7 @@
 //! then each subcommand calls the library.
 
 pub mod args;
+mod batch;
 mod output;
 
 use std::io::{Read, Write};
@@ -45,6 +46,7 @@ pub fn run(command: Command) -> Result<(), Failure> {
         Command::Convert(args) => convert(args),
         Command::Parse(args) => parse(args),
         Command::Render(args) => render(args),
+        Command::Batch(args) => batch::run(args),
         Command::Fonts => fonts(),
         Command::Eval(args) => eval(&args.gold_dir, &args.articles_dir),
     }
@@ -211,7 +213,7 @@ fn eval(gold_dir: &Path, articles_dir: &Path) -> Result<(), Failure> {
 }
 
 /// Turns read flags into library options.
-fn read_options(args: &ReadArgs) -> Result<ReadOptions, Failure> {
+pub(crate) fn read_options(args: &ReadArgs) -> Result<ReadOptions, Failure> {
     let encoding = match &args.encoding {
         Some(name) => Some(name.parse().map_err(|e: String| Failure::usage(e))?),
         None => None,
@@ -229,7 +231,7 @@ fn read_options(args: &ReadArgs) -> Result<ReadOptions, Failure> {
 }
 
 /// Turns layout flags into library options.
-fn render_options(flags: &RenderFlags) -> Result<RenderOptions, Failure> {
+pub(crate) fn render_options(flags: &RenderFlags) -> Result<RenderOptions, Failure> {
     let template = if flags.template.ends_with(".typ") || flags.template.contains('/') {
         TemplateChoice::Path(PathBuf::from(&flags.template))
     } else {

@@ -12,7 +12,8 @@ mod world;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{LazyLock, Mutex};
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 use typst::diag::Warned;
@@ -21,7 +22,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 pub use templates::{Builtin, BUILTINS};
-pub use world::{LETTERHEAD_PATH, REPORT_PATH};
+pub use world::{LETTERHEAD_PATH, REPORTS_PATH, REPORT_PATH};
 
 use crate::fonts;
 use crate::model::Report;
@@ -121,6 +122,10 @@ pub struct Rendered {
     pub pages: usize,
     /// Template warnings and characters the fonts cannot draw.
     pub warnings: Vec<String>,
+    /// Time spent laying the document out.
+    pub compile_time: Duration,
+    /// Time spent writing the PDF.
+    pub export_time: Duration,
 }
 
 /// Why a report could not be rendered.
@@ -220,25 +225,45 @@ impl Renderer {
 
     /// Renders one report to PDF.
     pub fn render(&self, report: &Report) -> Result<Rendered, RenderError> {
+        let json = serde_json::to_vec_pretty(report).expect("a report always serialises");
+        self.compile(vec![(*REPORT_ID, Bytes::new(json))], report.texts())
+    }
+
+    /// Renders many reports into one document; the template reads them as an array
+    /// from `/reports.json` (the `bulletin` template does).
+    pub fn render_collection(&self, reports: &[Report]) -> Result<Rendered, RenderError> {
+        let json = serde_json::to_vec(reports).expect("reports always serialise");
+        self.compile(
+            vec![(*REPORTS_ID, Bytes::new(json))],
+            reports.iter().flat_map(Report::texts),
+        )
+    }
+
+    fn compile<'a>(
+        &self,
+        mut data: Vec<(typst::syntax::FileId, Bytes)>,
+        texts: impl Iterator<Item = &'a str>,
+    ) -> Result<Rendered, RenderError> {
         let mut warnings = Vec::new();
-        let missing = fonts::missing_chars(report.texts());
+        let missing = fonts::missing_chars(texts);
         if !missing.is_empty() {
             warnings.push(format!(
                 "the embedded fonts cannot draw {}; they print as empty boxes",
                 fonts::describe_chars(&missing)
             ));
         }
-        let json = serde_json::to_vec_pretty(report).expect("a report always serialises");
+        data.push((*LETTERHEAD_ID, self.letterhead.clone()));
         let world = DocWorld {
             template: &self.template,
-            report: Bytes::new(json),
-            letterhead: self.letterhead.clone(),
+            data,
             today: self.today,
         };
+        let started = Instant::now();
         let Warned {
             output,
             warnings: typst_warnings,
         } = typst::compile::<PagedDocument>(&world);
+        let compile_time = started.elapsed();
         warnings.extend(
             typst_warnings
                 .iter()
@@ -246,15 +271,24 @@ impl Renderer {
         );
         let document =
             output.map_err(|errors| RenderError::Compile(diagnostics::format(&world, &errors)))?;
+        let started = Instant::now();
         let pdf = typst_pdf::pdf(&document, &self.pdf)
             .map_err(|errors| RenderError::Export(diagnostics::format(&world, &errors)))?;
+        let export_time = started.elapsed();
         Ok(Rendered {
             pdf,
             pages: document.pages().len(),
             warnings,
+            compile_time,
+            export_time,
         })
     }
 }
+
+static REPORT_ID: LazyLock<typst::syntax::FileId> = LazyLock::new(|| world::file_id(REPORT_PATH));
+static REPORTS_ID: LazyLock<typst::syntax::FileId> = LazyLock::new(|| world::file_id(REPORTS_PATH));
+static LETTERHEAD_ID: LazyLock<typst::syntax::FileId> =
+    LazyLock::new(|| world::file_id(LETTERHEAD_PATH));
 
 /// Renders one report with a template loaded for it alone.
 pub fn render(report: &Report, opts: &RenderOptions) -> Result<Rendered, RenderError> {

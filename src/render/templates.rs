@@ -15,11 +15,18 @@ pub struct Builtin {
 pub const DEFAULT: &str = "briefing";
 
 /// Every built-in template.
-pub static BUILTINS: &[Builtin] = &[Builtin {
-    name: "briefing",
-    description: "báo cáo: a briefing report of the meeting (Nghị định 30/2020, Mẫu 1.4)",
-    main: "/briefing.typ",
-}];
+pub static BUILTINS: &[Builtin] = &[
+    Builtin {
+        name: "briefing",
+        description: "báo cáo: a briefing report of the meeting (Nghị định 30/2020, Mẫu 1.4)",
+        main: "/briefing.typ",
+    },
+    Builtin {
+        name: "bulletin",
+        description: "many articles in one PDF with a table of contents (batch --combine)",
+        main: "/bulletin.typ",
+    },
+];
 
 /// Every file of the built-in templates, by virtual path; templates share `nd30.typ`.
 pub static FILES: &[(&str, &str)] = &[
@@ -27,6 +34,10 @@ pub static FILES: &[(&str, &str)] = &[
     (
         "/briefing.typ",
         include_str!("../../templates/briefing.typ"),
+    ),
+    (
+        "/bulletin.typ",
+        include_str!("../../templates/bulletin.typ"),
     ),
 ];
 

@@ -28,8 +28,15 @@ pub fn file_id(path: &str) -> FileId {
     RootedPath::new(VirtualRoot::Project, vpath).intern()
 }
 
-static REPORT_ID: LazyLock<FileId> = LazyLock::new(|| file_id(REPORT_PATH));
-static LETTERHEAD_ID: LazyLock<FileId> = LazyLock::new(|| file_id(LETTERHEAD_PATH));
+/// The virtual path the `bulletin` template reads every report from, as one array.
+pub const REPORTS_PATH: &str = "/reports.json";
+
+/// The data files a document is given: these paths never come from the template's folder.
+pub static DATA_PATHS: &[&str] = &[REPORT_PATH, LETTERHEAD_PATH, REPORTS_PATH];
+
+fn is_data(id: FileId) -> bool {
+    DATA_PATHS.contains(&id.vpath().get_with_slash())
+}
 
 /// What every document shares: the standard library and the embedded fonts, built once.
 pub struct Shared {
@@ -108,7 +115,7 @@ impl TemplateSet {
     /// The file's name for messages: the virtual path, or the real one in a user folder.
     pub fn display_name(&self, id: FileId) -> String {
         match &self.files {
-            TemplateFiles::Folder { root, .. } if id != *REPORT_ID && id != *LETTERHEAD_ID => id
+            TemplateFiles::Folder { root, .. } if !is_data(id) => id
                 .vpath()
                 .realize(root)
                 .map(|p| p.display().to_string())
@@ -161,10 +168,8 @@ fn read_inside(root: &Path, id: FileId) -> FileResult<Bytes> {
 pub struct DocWorld<'a> {
     /// The template being compiled.
     pub template: &'a TemplateSet,
-    /// `/report.json`.
-    pub report: Bytes,
-    /// `/letterhead.json`.
-    pub letterhead: Bytes,
+    /// The data files by id: `/report.json`, `/letterhead.json`, maybe `/reports.json`.
+    pub data: Vec<(FileId, Bytes)>,
     /// The date `datetime.today()` returns, fixed so output is reproducible.
     pub today: Datetime,
 }
@@ -183,20 +188,20 @@ impl World for DocWorld<'_> {
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        if id == *REPORT_ID || id == *LETTERHEAD_ID {
+        if is_data(id) {
             return Err(FileError::NotSource);
         }
         self.template.source(id)
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        if id == *REPORT_ID {
-            Ok(self.report.clone())
-        } else if id == *LETTERHEAD_ID {
-            Ok(self.letterhead.clone())
-        } else {
-            self.template.bytes(id)
+        if let Some((_, bytes)) = self.data.iter().find(|(data_id, _)| *data_id == id) {
+            return Ok(bytes.clone());
         }
+        if is_data(id) {
+            return Err(not_found(id));
+        }
+        self.template.bytes(id)
     }
 
     fn font(&self, index: usize) -> Option<Font> {

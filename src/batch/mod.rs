@@ -1,0 +1,552 @@
+//! Batch: many documents through the pipeline in one process, on N worker threads that
+//! share the fonts and the loaded template.
+//!
+//! A failing or panicking document is recorded in the manifest and the rest go on.
+//! Outputs are written under a temporary name and renamed when whole, so a killed run
+//! leaves no partial PDF; the next run removes its temporary files and skips every
+//! output whose input and options are unchanged.
+
+pub mod inputs;
+pub mod manifest;
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+pub use inputs::InputSpec;
+pub use manifest::{Record, Status, Summary};
+
+use crate::render::{RenderOptions, Renderer, TemplateChoice};
+use crate::{ReadOptions, Report};
+
+/// Typst's memoised results older than this many documents are dropped after each one,
+/// so memory stays flat over a long batch while a template's own work is still reused.
+const EVICT_AGE: usize = 4;
+
+/// How to run a batch.
+#[derive(Debug, Clone)]
+pub struct BatchOptions {
+    /// Folders, archives, files, or the list on standard input.
+    pub inputs: Vec<InputSpec>,
+    /// The output folder; the input tree is mirrored under it.
+    pub out_dir: PathBuf,
+    /// Worker threads.
+    pub jobs: usize,
+    /// How to read each input.
+    pub read: ReadOptions,
+    /// How to render each report.
+    pub render: RenderOptions,
+    /// Redo outputs that are up to date.
+    pub force: bool,
+    /// Only the K-th of N slices (1-based).
+    pub shard: Option<(usize, usize)>,
+    /// Also write every article into this one PDF, with a table of contents.
+    pub combine: Option<PathBuf>,
+}
+
+/// Time spent in each stage, summed over documents.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct StageTimes {
+    /// Decoding bytes to text.
+    pub decode: Duration,
+    /// Parsing text to a report.
+    pub parse: Duration,
+    /// Typst compilation (layout).
+    pub compile: Duration,
+    /// PDF export.
+    pub export: Duration,
+}
+
+impl std::ops::AddAssign for StageTimes {
+    fn add_assign(&mut self, o: Self) {
+        self.decode += o.decode;
+        self.parse += o.parse;
+        self.compile += o.compile;
+        self.export += o.export;
+    }
+}
+
+/// What a batch reports as it goes; the CLI draws a bar or prints lines.
+pub trait Progress: Sync {
+    /// The number of documents is known.
+    fn start(&self, total: usize);
+    /// One document is done.
+    fn done(&self, record: &Record);
+}
+
+/// A progress that says nothing.
+pub struct Silent;
+
+impl Progress for Silent {
+    fn start(&self, _total: usize) {}
+    fn done(&self, _record: &Record) {}
+}
+
+/// The outcome of a batch.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    /// Counts and rate, as in the manifest's last line.
+    pub summary: Summary,
+    /// Stage times summed over converted documents.
+    pub stages: StageTimes,
+    /// Where the manifest is.
+    pub manifest: PathBuf,
+    /// Why the combined PDF could not be written, if it was asked for and failed.
+    pub combine_error: Option<String>,
+}
+
+/// Runs a batch. An `Err` is fatal (no output folder, a bad template, an unreadable
+/// input folder): nothing was converted.
+pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, String> {
+    let started = Instant::now();
+    let renderer = Renderer::new(&opts.render).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(&opts.out_dir).map_err(|e| {
+        format!(
+            "cannot create {} ({})",
+            opts.out_dir.display(),
+            inputs::io_reason(&e)
+        )
+    })?;
+    let token = match opts.shard {
+        Some((k, n)) => format!("s{k}of{n}"),
+        None => "run".to_owned(),
+    };
+    let manifest_name = match opts.shard {
+        Some((k, n)) => format!("manifest-{k}-of-{n}.jsonl"),
+        None => "manifest.jsonl".to_owned(),
+    };
+    let manifest_path = opts.out_dir.join(&manifest_name);
+    let manifest_part = temp_path(&manifest_path, &token);
+    // What earlier runs did, including one killed before it could finish its manifest.
+    let previous = manifest::load_previous(&[manifest_path.clone(), manifest_part.clone()]);
+    remove_stale_temps(&opts.out_dir, &token);
+
+    let mut items = inputs::enumerate(&opts.inputs)?;
+    inputs::assign_outputs(&mut items);
+    if let Some((k, n)) = opts.shard {
+        items = inputs::shard(items, k, n);
+    }
+    let total = items.len();
+    progress.start(total);
+    let options_sha = options_hash(opts);
+    let mut writer =
+        manifest::ManifestWriter::create(&manifest_path, &manifest_part).map_err(|e| {
+            format!(
+                "cannot write {} ({})",
+                manifest_path.display(),
+                inputs::io_reason(&e)
+            )
+        })?;
+
+    let ctx = Context {
+        opts,
+        renderer: &renderer,
+        previous: &previous,
+        options_sha: &options_sha,
+        token: &token,
+    };
+    let jobs = opts.jobs.max(1);
+    let mut summary = Summary {
+        total,
+        ..Summary::default()
+    };
+    let mut stages = StageTimes::default();
+    let mut combined: Vec<(usize, Report)> = Vec::new();
+    let mut write_error = None;
+
+    let (work_tx, work_rx) = mpsc::sync_channel::<Work>(jobs * 4);
+    let work_rx = std::sync::Mutex::new(work_rx);
+    let (done_tx, done_rx) = mpsc::channel::<Done>();
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut n = 0;
+            inputs::read_all(items, |item, bytes| {
+                n += 1;
+                work_tx.send((n - 1, item, bytes)).is_ok()
+            });
+        });
+        for _ in 0..jobs {
+            let done_tx = done_tx.clone();
+            let work_rx = &work_rx;
+            let ctx = &ctx;
+            scope.spawn(move || loop {
+                let next = work_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                let Ok((index, item, bytes)) = next else {
+                    break;
+                };
+                let done = process_guarded(ctx, index, item, bytes);
+                crate::render::evict_caches(EVICT_AGE);
+                if done_tx.send(done).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(done_tx);
+        for done in done_rx {
+            match done.record.status {
+                Status::Ok => summary.ok += 1,
+                Status::Failed => summary.failed += 1,
+                Status::Skipped => summary.skipped += 1,
+            }
+            stages += done.stages;
+            if let Err(e) = writer.record(&done.record) {
+                write_error
+                    .get_or_insert(format!("cannot write {} ({e})", manifest_path.display()));
+            }
+            progress.done(&done.record);
+            if let Some(report) = done.report {
+                combined.push((done.index, report));
+            }
+        }
+    });
+
+    let mut combine_error = None;
+    if let Some(path) = &opts.combine {
+        combined.sort_by_key(|(i, _)| *i);
+        let reports: Vec<Report> = combined.into_iter().map(|(_, r)| r).collect();
+        if let Err(e) = write_combined(opts, &reports, path, &token) {
+            combine_error = Some(e);
+        }
+    }
+    summary.ms = millis(started.elapsed());
+    summary.docs_per_second = if summary.ms > 0.0 {
+        summary.ok as f64 / (summary.ms / 1e3)
+    } else {
+        0.0
+    };
+    writer
+        .finish(&summary)
+        .map_err(|e| format!("cannot write {} ({e})", manifest_path.display()))?;
+    if let Some(e) = write_error {
+        return Err(e);
+    }
+    Ok(Outcome {
+        summary,
+        stages,
+        manifest: manifest_path,
+        combine_error,
+    })
+}
+
+/// What every worker shares.
+struct Context<'a> {
+    opts: &'a BatchOptions,
+    renderer: &'a Renderer,
+    previous: &'a manifest::Previous,
+    options_sha: &'a str,
+    token: &'a str,
+}
+
+/// One document read and waiting for a worker: its place in input order, the item, its bytes.
+type Work = (usize, inputs::Item, Result<Vec<u8>, String>);
+
+/// One finished document.
+struct Done {
+    index: usize,
+    record: Record,
+    stages: StageTimes,
+    report: Option<Report>,
+}
+
+/// Processes one document; a panic inside becomes a failed record, not a dead batch.
+fn process_guarded(
+    ctx: &Context<'_>,
+    index: usize,
+    item: inputs::Item,
+    bytes: Result<Vec<u8>, String>,
+) -> Done {
+    let started = Instant::now();
+    let display = item.display.clone();
+    let output = item
+        .output
+        .as_ref()
+        .map(|p| p.to_string_lossy().into_owned());
+    match catch_unwind(AssertUnwindSafe(|| {
+        process(ctx, index, item, bytes, started)
+    })) {
+        Ok(done) => done,
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            let mut record = failed_record(
+                ctx,
+                display,
+                output,
+                format!("internal error while converting ({what})"),
+            );
+            record.ms = millis(started.elapsed());
+            Done {
+                index,
+                record,
+                stages: StageTimes::default(),
+                report: None,
+            }
+        }
+    }
+}
+
+fn failed_record(
+    ctx: &Context<'_>,
+    input: String,
+    output: Option<String>,
+    error: String,
+) -> Record {
+    Record {
+        input,
+        output,
+        status: Status::Failed,
+        error: Some(error),
+        warnings: Vec::new(),
+        pages: None,
+        input_sha256: None,
+        output_sha256: None,
+        options_sha256: ctx.options_sha.to_owned(),
+        ms: 0.0,
+    }
+}
+
+fn process(
+    ctx: &Context<'_>,
+    index: usize,
+    item: inputs::Item,
+    bytes: Result<Vec<u8>, String>,
+    started: Instant,
+) -> Done {
+    let input = item.display.clone();
+    let output_rel = item.output.clone();
+    let output = output_rel
+        .as_ref()
+        .map(|p| p.to_string_lossy().into_owned());
+    let fail = |error: String, input_sha: Option<String>| {
+        let mut record = failed_record(ctx, input.clone(), output.clone(), error);
+        record.input_sha256 = input_sha;
+        record.ms = millis(started.elapsed());
+        Done {
+            index,
+            record,
+            stages: StageTimes::default(),
+            report: None,
+        }
+    };
+    let rel = match (&item.rel, output_rel) {
+        (Ok(_), Some(out)) => out,
+        (Err(why), _) => return fail(why.clone(), None),
+        (Ok(_), None) => return fail("no output name".into(), None),
+    };
+    let bytes = match bytes {
+        Ok(b) => b,
+        Err(e) => return fail(e, None),
+    };
+    let input_sha = crate::sha256_hex(&bytes);
+    let out_path = ctx.opts.out_dir.join(&rel);
+    let wants_report = ctx.opts.combine.is_some();
+
+    if !ctx.opts.force {
+        if let Some(prev) = up_to_date(
+            ctx,
+            output.as_deref().unwrap_or_default(),
+            &input_sha,
+            &out_path,
+        ) {
+            // The combined PDF still needs this article's report.
+            let report = if wants_report {
+                crate::read_report(&bytes, &input, &ctx.opts.read).ok()
+            } else {
+                None
+            };
+            let record = Record {
+                status: Status::Skipped,
+                error: None,
+                ms: millis(started.elapsed()),
+                input: input.clone(),
+                ..prev
+            };
+            return Done {
+                index,
+                record,
+                stages: StageTimes::default(),
+                report,
+            };
+        }
+    }
+
+    let mut stages = StageTimes::default();
+    let report = match crate::read_report_timed(&bytes, &input, &ctx.opts.read, &mut stages) {
+        Ok(r) => r,
+        Err(e) => return fail(e.to_string(), Some(input_sha)),
+    };
+    let rendered = match ctx.renderer.render(&report) {
+        Ok(r) => r,
+        Err(e) => return fail(format!("failed to render {input} ({e})"), Some(input_sha)),
+    };
+    stages.compile = rendered.compile_time;
+    stages.export = rendered.export_time;
+    if let Err(e) = write_atomic(&out_path, &rendered.pdf, ctx.token) {
+        return fail(
+            format!("failed to write {} ({e})", out_path.display()),
+            Some(input_sha),
+        );
+    }
+    let mut warnings = report.warnings.clone();
+    warnings.extend(rendered.warnings);
+    let record = Record {
+        input,
+        output,
+        status: Status::Ok,
+        error: None,
+        warnings,
+        pages: Some(rendered.pages),
+        input_sha256: Some(input_sha),
+        output_sha256: Some(crate::sha256_hex(&rendered.pdf)),
+        options_sha256: ctx.options_sha.to_owned(),
+        ms: millis(started.elapsed()),
+    };
+    Done {
+        index,
+        record,
+        stages,
+        report: wants_report.then_some(report),
+    }
+}
+
+/// The previous record of an output when its input, options and PDF are all unchanged.
+fn up_to_date(ctx: &Context<'_>, output: &str, input_sha: &str, out_path: &Path) -> Option<Record> {
+    let prev = ctx.previous.get(output)?;
+    if prev.input_sha256.as_deref() != Some(input_sha) || prev.options_sha256 != ctx.options_sha {
+        return None;
+    }
+    let pdf = std::fs::read(out_path).ok()?;
+    (prev.output_sha256.as_deref() == Some(crate::sha256_hex(&pdf).as_str())).then(|| prev.clone())
+}
+
+/// The temporary name of an output: hidden, in the same folder, marked with the run's token.
+fn temp_path(path: &Path, token: &str) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!(".{name}.{token}.part"))
+}
+
+/// Writes a file whole or not at all: to a temporary name, synced, then renamed.
+pub fn write_atomic(path: &Path, bytes: &[u8], token: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let tmp = temp_path(path, token);
+    let result = std::fs::File::create(&tmp)
+        .and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_all()))
+        .and_then(|_| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// Removes temporary files a killed run with the same token left in the output folder.
+fn remove_stale_temps(dir: &Path, token: &str) {
+    let suffix = format!(".{token}.part");
+    let mut stack = vec![dir.to_owned()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() {
+                stack.push(path);
+            } else if kind.is_file() && name.starts_with('.') && name.ends_with(&suffix) {
+                let _ = std::fs::remove_file(&path);
+            }
+        }
+    }
+}
+
+/// A digest of everything besides the input that shapes an output.
+fn options_hash(opts: &BatchOptions) -> String {
+    #[derive(Serialize)]
+    struct Shaping<'a> {
+        version: &'a str,
+        template: String,
+        letterhead: &'a crate::render::Letterhead,
+        standards: &'a [String],
+        tagged: bool,
+        timestamp: Option<i64>,
+        encoding: Option<&'static str>,
+        format: Option<&'static str>,
+        strict: bool,
+    }
+    let template = match &opts.render.template {
+        TemplateChoice::Builtin(name) => format!("builtin:{name}"),
+        // A user template's files may change between runs: their bytes are hashed too.
+        TemplateChoice::Path(main) => {
+            let dir = main.parent().unwrap_or(Path::new("."));
+            let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+                .map(|d| {
+                    d.flatten()
+                        .map(|e| e.path())
+                        .filter(|p| p.is_file())
+                        .collect()
+                })
+                .unwrap_or_default();
+            files.sort();
+            let mut all = Vec::new();
+            for f in files {
+                all.extend(f.to_string_lossy().as_bytes());
+                all.extend(std::fs::read(&f).unwrap_or_default());
+            }
+            format!("path:{}:{}", main.display(), crate::sha256_hex(&all))
+        }
+    };
+    let shaping = Shaping {
+        version: env!("CARGO_PKG_VERSION"),
+        template,
+        letterhead: &opts.render.letterhead,
+        standards: &opts.render.pdf_standards,
+        tagged: opts.render.tagged,
+        timestamp: opts.render.timestamp,
+        encoding: opts.read.encoding.map(|e| e.name()),
+        format: opts.read.format.map(|f| f.name()),
+        strict: opts.read.strict,
+    };
+    crate::sha256_hex(&serde_json::to_vec(&shaping).expect("options serialise"))
+}
+
+/// Renders every report into one PDF with a table of contents and bookmarks.
+fn write_combined(
+    opts: &BatchOptions,
+    reports: &[Report],
+    path: &Path,
+    token: &str,
+) -> Result<(), String> {
+    let render = RenderOptions {
+        template: TemplateChoice::Builtin("bulletin".into()),
+        ..opts.render.clone()
+    };
+    let renderer = Renderer::new(&render).map_err(|e| e.to_string())?;
+    let rendered = renderer
+        .render_collection(reports)
+        .map_err(|e| format!("failed to combine ({e})"))?;
+    write_atomic(path, &rendered.pdf, token).map_err(|e| {
+        format!(
+            "failed to write {} ({})",
+            path.display(),
+            inputs::io_reason(&e)
+        )
+    })
+}
+
+fn millis(d: Duration) -> f64 {
+    (d.as_secs_f64() * 1e6).round() / 1e3
+}

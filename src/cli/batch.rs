@@ -1,0 +1,168 @@
+//! `vnbrief batch`: validated options, a progress bar or log lines, the exit code.
+
+use std::io::{IsTerminal, Write};
+use std::sync::Mutex;
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use vnbrief::batch::{self, BatchOptions, InputSpec, Record, Status};
+
+use super::args::BatchArgs;
+use super::{read_options, render_options, Failure};
+
+/// Runs a batch: exit 0 when every input converted or was skipped, 1 when any failed.
+pub fn run(args: BatchArgs) -> Result<(), Failure> {
+    let opts = options(&args)?;
+    let progress = Reporter::new(args.read.quiet);
+    let outcome = batch::run(&opts, &progress).map_err(Failure::usage)?;
+    progress.finish();
+    let s = &outcome.summary;
+    eprintln!(
+        "{} documents: {} ok, {} failed, {} skipped in {:.1} s ({:.1} documents/s); manifest: {}",
+        s.total,
+        s.ok,
+        s.failed,
+        s.skipped,
+        s.ms / 1e3,
+        s.docs_per_second,
+        outcome.manifest.display()
+    );
+    if let Some(e) = outcome.combine_error {
+        return Err(Failure::failed(e));
+    }
+    if s.failed > 0 {
+        return Err(Failure::failed(format!(
+            "{} of {} documents failed (see the manifest)",
+            s.failed, s.total
+        )));
+    }
+    Ok(())
+}
+
+/// Checks every flag before any work.
+fn options(args: &BatchArgs) -> Result<BatchOptions, Failure> {
+    let inputs = args
+        .inputs
+        .iter()
+        .map(|p| InputSpec::from_arg(p).map_err(Failure::usage))
+        .collect::<Result<Vec<_>, _>>()?;
+    if inputs
+        .iter()
+        .filter(|i| **i == InputSpec::StdinList)
+        .count()
+        > 1
+    {
+        return Err(Failure::usage(
+            "- (the list on standard input) may be given once",
+        ));
+    }
+    if args.output.is_file() {
+        return Err(Failure::usage(format!(
+            "{} is a file; -o takes a folder",
+            args.output.display()
+        )));
+    }
+    let jobs = match args.jobs {
+        Some(0) => return Err(Failure::usage("--jobs must be at least 1")),
+        Some(n) => n,
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
+    let shard = match &args.shard {
+        None => None,
+        Some(text) => Some(parse_shard(text).ok_or_else(|| {
+            Failure::usage(format!(
+                "--shard {text:?}: expected K/N with 1 ≤ K ≤ N, e.g. 3/10"
+            ))
+        })?),
+    };
+    Ok(BatchOptions {
+        inputs,
+        out_dir: args.output.clone(),
+        jobs,
+        read: read_options(&args.read)?,
+        render: render_options(&args.render)?,
+        force: args.force,
+        shard,
+        combine: args.combine.clone(),
+    })
+}
+
+fn parse_shard(text: &str) -> Option<(usize, usize)> {
+    let (k, n) = text.split_once('/')?;
+    let (k, n): (usize, usize) = (k.trim().parse().ok()?, n.trim().parse().ok()?);
+    (k >= 1 && k <= n).then_some((k, n))
+}
+
+/// Shows progress: a bar on a terminal, a line per failure and a periodic count otherwise.
+struct Reporter {
+    bar: Option<ProgressBar>,
+    quiet: bool,
+    state: Mutex<(usize, usize, Instant)>,
+}
+
+impl Reporter {
+    fn new(quiet: bool) -> Self {
+        let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+            let bar = ProgressBar::new(0);
+            bar.set_style(
+                ProgressStyle::with_template(
+                    "{bar:40} {pos}/{len} documents  {per_sec}  eta {eta}  {msg}",
+                )
+                .expect("valid template"),
+            );
+            bar
+        });
+        Reporter {
+            bar,
+            quiet,
+            state: Mutex::new((0, 0, Instant::now())),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+impl batch::Progress for Reporter {
+    fn start(&self, total: usize) {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.1 = total;
+        if let Some(bar) = &self.bar {
+            bar.set_length(total as u64);
+        }
+    }
+
+    fn done(&self, record: &Record) {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.0 += 1;
+        let line = match record.status {
+            Status::Failed => Some(format!(
+                "error: {}",
+                record.error.as_deref().unwrap_or("failed")
+            )),
+            _ => None,
+        };
+        match &self.bar {
+            Some(bar) => {
+                if let Some(line) = line {
+                    bar.println(line);
+                }
+                bar.inc(1);
+            }
+            None => {
+                let mut err = std::io::stderr().lock();
+                if let Some(line) = line {
+                    let _ = writeln!(err, "{line}");
+                }
+                // Without a terminal, a count every ten seconds shows the run is alive.
+                if !self.quiet && state.2.elapsed().as_secs() >= 10 {
+                    let _ = writeln!(err, "{} of {} documents done", state.0, state.1);
+                    state.2 = Instant::now();
+                }
+            }
+        }
+    }
+}
