@@ -5,6 +5,8 @@
 
 mod util;
 
+/// `batch`: manifests, kills and resume, unsafe archive paths, shards, combining.
+mod batch;
 /// `convert`, `parse`, `render`, `fonts` as a user runs them, and bad input.
 mod cli;
 /// What the PDFs hold: text, fonts, page size, margins, metadata, determinism.
