@@ -1,1 +1,194 @@
-fn main() {}
+//! Batch benchmark, run with `cargo bench --bench batch` (`BENCH_DOCS=10000` for the
+//! memory-flatness run).
+//!
+//! Builds an archive folder of N varied articles from the corpus, then reports in one run:
+//! - the floor: bare Typst compile + export of the same documents in this process;
+//! - `vnbrief::batch::run` with 1 and 2 worker threads: documents/s, per-document cost as a
+//!   multiple of the floor, time per stage;
+//! - resident memory sampled along the run, and the peak;
+//! - the typst CLI run once per file on a sample of the same documents, when on PATH.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use vnbrief::batch::{self, BatchOptions, InputSpec, Progress, Record};
+use vnbrief::render::{RenderOptions, Renderer};
+
+fn main() {
+    let docs: usize = std::env::var("BENCH_DOCS").ok().and_then(|s| s.parse().ok()).unwrap_or(300);
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let work = std::env::temp_dir().join(format!("vnbrief-batch-bench-{}", std::process::id()));
+    let input = work.join("in");
+    make_archive(&root, &input, docs);
+    let render = RenderOptions { tagged: true, ..RenderOptions::default() };
+
+    // The floor: compile + export only, reports parsed beforehand, one thread.
+    let reports: Vec<vnbrief::Report> = std::fs::read_dir(&input)
+        .unwrap()
+        .map(|e| {
+            let p = e.unwrap().path();
+            vnbrief::read_report(&std::fs::read(&p).unwrap(), "x.txt", &Default::default()).unwrap()
+        })
+        .collect();
+    let renderer = Renderer::new(&render).unwrap();
+    renderer.render(&reports[0]).unwrap(); // one-time initialisation, as in a batch
+    let floor_start = Instant::now();
+    for report in &reports {
+        renderer.render(report).unwrap();
+        vnbrief::render::evict_caches(4);
+    }
+    let floor = floor_start.elapsed().as_secs_f64() / docs as f64;
+
+    let mut rates = Vec::new();
+    let sampler = RssSampler::new(docs);
+    for jobs in [1, 2] {
+        let opts = BatchOptions {
+            inputs: vec![InputSpec::Dir(input.clone())],
+            out_dir: work.join(format!("out-{jobs}")),
+            jobs,
+            read: Default::default(),
+            render: render.clone(),
+            force: true,
+            shard: None,
+            combine: None,
+        };
+        let outcome = batch::run(&opts, &sampler).unwrap();
+        assert_eq!(outcome.summary.ok, docs, "some documents failed");
+        let per_doc = outcome.summary.ms / 1e3 / docs as f64;
+        rates.push((jobs, docs as f64 / (outcome.summary.ms / 1e3), per_doc, outcome.stages));
+    }
+
+    println!("vnbrief batch benchmark: {docs} documents made from the corpus");
+    println!("  command: cargo bench --bench batch   (BENCH_DOCS={docs})");
+    println!("  floor: bare compile + export, 1 thread   {:.2} ms/doc", floor * 1e3);
+    for (jobs, rate, per_doc, stages) in &rates {
+        println!(
+            "  batch, {jobs} thread(s): {rate:7.1} docs/s  {:.2} ms/doc wall  ({:.2} × floor per thread-doc)",
+            per_doc * 1e3,
+            per_doc * *jobs as f64 / floor
+        );
+        let n = docs as f64;
+        println!(
+            "     per doc: decode {:.3} ms, parse {:.3} ms, compile {:.2} ms, export {:.2} ms",
+            ms(stages.decode) / n,
+            ms(stages.parse) / n,
+            ms(stages.compile) / n,
+            ms(stages.export) / n
+        );
+    }
+    println!("  2 threads / 1 thread throughput: {:.2}×", rates[1].1 / rates[0].1);
+    println!("  1-thread cost / floor: {:.2}× (target ≤ 1.3)", rates[0].2 / floor);
+    println!("  resident memory along the runs (MB): {}", sampler.curve());
+    println!("  peak resident memory (VmHWM): {:.0} MB", peak_rss_mb());
+
+    let have_typst = Command::new("typst").arg("--version").output().is_ok_and(|o| o.status.success());
+    if have_typst {
+        let sample = docs.min(30);
+        let t = typst_cli_per_doc(&root, &work, &reports[..sample]);
+        println!(
+            "  typst CLI, one process per file ({sample} files): {:.1} ms/doc → vnbrief 2 threads is {:.1}× faster",
+            t * 1e3,
+            rates[1].1 * t
+        );
+    } else {
+        println!("  typst CLI not on PATH (cargo install typst-cli --version 0.15.1 --locked)");
+    }
+    let _ = std::fs::remove_dir_all(&work);
+}
+
+/// Writes `n` different articles: corpus articles with a numbered paragraph and shuffled
+/// paragraph order, so no two documents lay out alike.
+fn make_archive(root: &Path, dir: &Path, n: usize) {
+    std::fs::create_dir_all(dir).unwrap();
+    let mut corpus: Vec<PathBuf> = std::fs::read_dir(root.join("tests/corpus"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    corpus.sort();
+    for i in 0..n {
+        let text = std::fs::read_to_string(&corpus[i % corpus.len()]).unwrap();
+        let mut lines: Vec<&str> = text.lines().collect();
+        let len = lines.len();
+        if len > 4 {
+            let k = 1 + i % (len - 3);
+            lines[1..len - 1].rotate_left(k % (len - 2));
+        }
+        let numbered = format!("Bản tin số {i}: tổng hợp {} nội dung.", i * 7 % 100);
+        lines.insert(1.min(lines.len()), &numbered);
+        std::fs::write(dir.join(format!("doc-{i:05}.txt")), lines.join("\n")).unwrap();
+    }
+}
+
+/// Runs the typst CLI once per document on the same template and data.
+fn typst_cli_per_doc(root: &Path, work: &Path, reports: &[vnbrief::Report]) -> f64 {
+    let dir = work.join("typst");
+    std::fs::create_dir_all(dir.join("fonts")).unwrap();
+    for f in ["briefing.typ", "nd30.typ"] {
+        std::fs::copy(root.join("templates").join(f), dir.join(f)).unwrap();
+    }
+    for f in vnbrief::fonts::FONT_FILES {
+        std::fs::write(dir.join("fonts").join(f.file), f.data).unwrap();
+    }
+    let letterhead = serde_json::to_vec(&vnbrief::render::Letterhead::default()).unwrap();
+    std::fs::write(dir.join("letterhead.json"), letterhead).unwrap();
+    let start = Instant::now();
+    for report in reports {
+        std::fs::write(dir.join("report.json"), serde_json::to_vec(report).unwrap()).unwrap();
+        let out = Command::new("typst")
+            .current_dir(&dir)
+            .args(["compile", "--ignore-system-fonts", "--font-path", "fonts", "briefing.typ", "t.pdf"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    start.elapsed().as_secs_f64() / reports.len() as f64
+}
+
+/// Samples resident memory every tenth of the run.
+struct RssSampler {
+    every: usize,
+    state: Mutex<(usize, Vec<f64>)>,
+}
+
+impl RssSampler {
+    fn new(docs: usize) -> Self {
+        RssSampler { every: (docs / 10).max(1), state: Mutex::new((0, Vec::new())) }
+    }
+
+    fn curve(&self) -> String {
+        let state = self.state.lock().unwrap();
+        state.1.iter().map(|m| format!("{m:.0}")).collect::<Vec<_>>().join(" ")
+    }
+}
+
+impl Progress for RssSampler {
+    fn start(&self, _total: usize) {}
+
+    fn done(&self, _record: &Record) {
+        let mut state = self.state.lock().unwrap();
+        state.0 += 1;
+        if state.0 % self.every == 0 {
+            state.1.push(status_mb("VmRSS:"));
+        }
+    }
+}
+
+fn status_mb(key: &str) -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix(key))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+fn peak_rss_mb() -> f64 {
+    status_mb("VmHWM:")
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
