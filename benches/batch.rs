@@ -17,12 +17,18 @@ use vnbrief::batch::{self, BatchOptions, InputSpec, Progress, Record};
 use vnbrief::render::{RenderOptions, Renderer};
 
 fn main() {
-    let docs: usize = std::env::var("BENCH_DOCS").ok().and_then(|s| s.parse().ok()).unwrap_or(300);
+    let docs: usize = std::env::var("BENCH_DOCS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(300);
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let work = std::env::temp_dir().join(format!("vnbrief-batch-bench-{}", std::process::id()));
     let input = work.join("in");
     make_archive(&root, &input, docs);
-    let render = RenderOptions { tagged: true, ..RenderOptions::default() };
+    let render = RenderOptions {
+        tagged: true,
+        ..RenderOptions::default()
+    };
 
     // The floor: compile + export only, reports parsed beforehand, one thread.
     let reports: Vec<vnbrief::Report> = std::fs::read_dir(&input)
@@ -57,12 +63,20 @@ fn main() {
         let outcome = batch::run(&opts, &sampler).unwrap();
         assert_eq!(outcome.summary.ok, docs, "some documents failed");
         let per_doc = outcome.summary.ms / 1e3 / docs as f64;
-        rates.push((jobs, docs as f64 / (outcome.summary.ms / 1e3), per_doc, outcome.stages));
+        rates.push((
+            jobs,
+            docs as f64 / (outcome.summary.ms / 1e3),
+            per_doc,
+            outcome.stages,
+        ));
     }
 
     println!("vnbrief batch benchmark: {docs} documents made from the corpus");
     println!("  command: cargo bench --bench batch   (BENCH_DOCS={docs})");
-    println!("  floor: bare compile + export, 1 thread   {:.2} ms/doc", floor * 1e3);
+    println!(
+        "  floor: bare compile + export, 1 thread   {:.2} ms/doc",
+        floor * 1e3
+    );
     for (jobs, rate, per_doc, stages) in &rates {
         println!(
             "  batch, {jobs} thread(s): {rate:7.1} docs/s  {:.2} ms/doc wall  ({:.2} × floor per thread-doc)",
@@ -78,12 +92,21 @@ fn main() {
             ms(stages.export) / n
         );
     }
-    println!("  2 threads / 1 thread throughput: {:.2}×", rates[1].1 / rates[0].1);
-    println!("  1-thread cost / floor: {:.2}× (target ≤ 1.3)", rates[0].2 / floor);
+    println!(
+        "  2 threads / 1 thread throughput: {:.2}×",
+        rates[1].1 / rates[0].1
+    );
+    println!(
+        "  1-thread cost / floor: {:.2}× (target ≤ 1.3)",
+        rates[0].2 / floor
+    );
     println!("  resident memory along the runs (MB): {}", sampler.curve());
     println!("  peak resident memory (VmHWM): {:.0} MB", peak_rss_mb());
 
-    let have_typst = Command::new("typst").arg("--version").output().is_ok_and(|o| o.status.success());
+    let have_typst = Command::new("typst")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
     if have_typst {
         let sample = docs.min(30);
         let t = typst_cli_per_doc(&root, &work, &reports[..sample]);
@@ -139,10 +162,21 @@ fn typst_cli_per_doc(root: &Path, work: &Path, reports: &[vnbrief::Report]) -> f
         std::fs::write(dir.join("report.json"), serde_json::to_vec(report).unwrap()).unwrap();
         let out = Command::new("typst")
             .current_dir(&dir)
-            .args(["compile", "--ignore-system-fonts", "--font-path", "fonts", "briefing.typ", "t.pdf"])
+            .args([
+                "compile",
+                "--ignore-system-fonts",
+                "--font-path",
+                "fonts",
+                "briefing.typ",
+                "t.pdf",
+            ])
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     start.elapsed().as_secs_f64() / reports.len() as f64
 }
@@ -155,12 +189,20 @@ struct RssSampler {
 
 impl RssSampler {
     fn new(docs: usize) -> Self {
-        RssSampler { every: (docs / 10).max(1), state: Mutex::new((0, Vec::new())) }
+        RssSampler {
+            every: (docs / 10).max(1),
+            state: Mutex::new((0, Vec::new())),
+        }
     }
 
     fn curve(&self) -> String {
         let state = self.state.lock().unwrap();
-        state.1.iter().map(|m| format!("{m:.0}")).collect::<Vec<_>>().join(" ")
+        state
+            .1
+            .iter()
+            .map(|m| format!("{m:.0}"))
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 
@@ -170,7 +212,7 @@ impl Progress for RssSampler {
     fn done(&self, _record: &Record) {
         let mut state = self.state.lock().unwrap();
         state.0 += 1;
-        if state.0 % self.every == 0 {
+        if state.0.is_multiple_of(self.every) {
             state.1.push(status_mb("VmRSS:"));
         }
     }

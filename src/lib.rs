@@ -14,6 +14,7 @@
 //! line on top.
 
 pub mod batch;
+pub mod config;
 pub mod decode;
 pub mod error;
 pub mod eval;

@@ -11,3 +11,5 @@ mod batch;
 mod cli;
 /// What the PDFs hold: text, fonts, page size, margins, metadata, determinism.
 mod pdf;
+/// Users' templates and their sandbox, export, unit settings, PDF standards.
+mod templates;

@@ -383,7 +383,7 @@ fn process(
     };
     let rendered = match ctx.renderer.render(&report) {
         Ok(r) => r,
-        Err(e) => return fail(format!("failed to render {input} ({e})"), Some(input_sha)),
+        Err(e) => return fail(e.message_for(&input), Some(input_sha)),
     };
     stages.compile = rendered.compile_time;
     stages.export = rendered.export_time;

@@ -44,6 +44,9 @@ pub enum Command {
     Batch(BatchArgs),
     /// List the embedded fonts and their Vietnamese coverage.
     Fonts,
+    /// List the built-in templates, or export one to start your own.
+    #[command(subcommand)]
+    Templates(TemplatesCommand),
     /// Score the parser against hand-made gold labels: per-field table and misses.
     #[command(
         after_help = "GOLD_DIR holds NAME.json gold labels (corpus conventions); \
@@ -124,6 +127,26 @@ pub struct BatchArgs {
     pub render: RenderFlags,
 }
 
+/// `vnbrief templates …`.
+#[derive(Debug, Subcommand)]
+pub enum TemplatesCommand {
+    /// List the built-in templates.
+    List,
+    /// Write a built-in template's files, a sample report.json and letterhead.json and
+    /// the fonts into DIR, ready to edit and to compile with vnbrief or the typst CLI.
+    #[command(
+        after_help = "Example:\n  vnbrief templates export briefing my-template\n  \
+        (edit my-template/briefing.typ, then)\n  \
+        vnbrief convert bai.txt --template my-template/briefing.typ"
+    )]
+    Export {
+        /// The built-in template's name.
+        name: String,
+        /// The folder to write into (created; existing files are never overwritten).
+        dir: PathBuf,
+    },
+}
+
 /// Arguments of `vnbrief eval`.
 #[derive(Debug, Args)]
 pub struct EvalArgs {
@@ -164,9 +187,20 @@ pub enum FromFormat {
 /// Flags that say how to lay out the document; unknown facts print as dotted blanks.
 #[derive(Debug, Args)]
 pub struct RenderFlags {
-    /// Built-in template name (briefing), or the path of your own main .typ file.
-    #[arg(short, long, value_name = "NAME|PATH", default_value = "briefing")]
-    pub template: String,
+    /// Built-in template (briefing, minutes, article; see `vnbrief templates list`), or the
+    /// path of your own main .typ file [default: briefing].
+    #[arg(short, long, value_name = "NAME|PATH")]
+    pub template: Option<String>,
+    /// The unit's settings file (vnbrief.toml; see examples/vnbrief.toml); flags override it.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Conform to a PDF standard, e.g. a-2b for archives (repeatable). PDF/A needs a
+    /// document date: --date, SOURCE_DATE_EPOCH, or the meeting's date with its year.
+    #[arg(long = "pdf-standard", value_name = "NAME")]
+    pub pdf_standards: Vec<String>,
+    /// Write an untagged PDF (smaller; tagged PDF serves screen readers and is the default).
+    #[arg(long)]
+    pub no_tagged: bool,
     /// The parent body (cơ quan chủ quản), e.g. "Bộ Công an".
     #[arg(long, value_name = "TEXT")]
     pub parent_body: Option<String>,

@@ -4,6 +4,7 @@
 pub mod args;
 mod batch;
 mod output;
+mod templates;
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -48,6 +49,7 @@ pub fn run(command: Command) -> Result<(), Failure> {
         Command::Render(args) => render(args),
         Command::Batch(args) => batch::run(args),
         Command::Fonts => fonts(),
+        Command::Templates(cmd) => templates::run(cmd),
         Command::Eval(args) => eval(&args.gold_dir, &args.articles_dir),
     }
 }
@@ -139,7 +141,7 @@ fn convert(args: ConvertArgs) -> Result<(), Failure> {
     print_warnings(&name, &report.warnings, opts.quiet);
     let rendered = renderer
         .render(&report)
-        .map_err(|e| Failure::failed(format!("failed to render {name} ({e})")))?;
+        .map_err(|e| Failure::failed(e.message_for(&name)))?;
     print_warnings(&name, &rendered.warnings, opts.quiet);
     output::write(&opts.output, &rendered.pdf)
 }
@@ -177,7 +179,7 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
         vnbrief::report_from_json(&bytes, &name).map_err(|e| Failure::failed(e.to_string()))?;
     let rendered = renderer
         .render(&report)
-        .map_err(|e| Failure::failed(format!("failed to render {name} ({e})")))?;
+        .map_err(|e| Failure::failed(e.message_for(&name)))?;
     print_warnings(&name, &rendered.warnings, false);
     output::write(&output, &rendered.pdf)
 }
@@ -230,45 +232,74 @@ pub(crate) fn read_options(args: &ReadArgs) -> Result<ReadOptions, Failure> {
     })
 }
 
-/// Turns layout flags into library options.
+/// Turns layout flags, over the unit's settings file, into library options.
 pub(crate) fn render_options(flags: &RenderFlags) -> Result<RenderOptions, Failure> {
-    let template = if flags.template.ends_with(".typ") || flags.template.contains('/') {
-        TemplateChoice::Path(PathBuf::from(&flags.template))
+    let config = match &flags.config {
+        Some(path) => vnbrief::config::load(path).map_err(Failure::usage)?,
+        None => vnbrief::config::UnitConfig::default(),
+    };
+    let template_name = flags
+        .template
+        .clone()
+        .or(config.template)
+        .unwrap_or_else(|| "briefing".into());
+    let template = if template_name.ends_with(".typ") || template_name.contains('/') {
+        TemplateChoice::Path(PathBuf::from(&template_name))
     } else {
-        TemplateChoice::Builtin(flags.template.clone())
+        TemplateChoice::Builtin(template_name)
     };
     let date = match &flags.date {
         Some(d) => Some(
             d.parse::<DocDate>()
                 .map_err(|e| Failure::usage(format!("--date: {e}")))?,
         ),
-        None => None,
+        None => config.letterhead.date,
     };
-    let text = |v: &Option<String>| {
-        v.as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(|s| s.replace("\\n", "\n"))
+    let text = |flag: &Option<String>, unit: Option<String>| {
+        flag.as_deref()
+            .map(|s| s.trim().replace("\\n", "\n"))
+            .or(unit)
+            .filter(|s| !s.trim().is_empty())
     };
+    let unit = config.letterhead;
     let letterhead = Letterhead {
-        parent_body: text(&flags.parent_body),
-        issuing_body: text(&flags.issuing_body),
-        number: text(&flags.number),
-        place: text(&flags.place),
+        parent_body: text(&flags.parent_body, unit.parent_body),
+        issuing_body: text(&flags.issuing_body, unit.issuing_body),
+        number: text(&flags.number, unit.number),
+        place: text(&flags.place, unit.place),
         date,
-        signer: text(&flags.signer),
-        signer_title: text(&flags.signer_title),
-        recipients: flags
-            .recipients
-            .iter()
-            .map(|r| r.trim().to_owned())
-            .collect(),
+        signer: text(&flags.signer, unit.signer),
+        signer_title: text(&flags.signer_title, unit.signer_title),
+        recipients: if flags.recipients.is_empty() {
+            unit.recipients
+        } else {
+            flags
+                .recipients
+                .iter()
+                .map(|r| r.trim().to_owned())
+                .collect()
+        },
+    };
+    let pdf_standards = if flags.pdf_standards.is_empty() {
+        config.pdf_standards
+    } else {
+        flags.pdf_standards.clone()
+    };
+    // SOURCE_DATE_EPOCH (reproducible-builds.org) sets the creation date the PDF records.
+    let timestamp = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) if !v.trim().is_empty() => Some(v.trim().parse::<i64>().map_err(|_| {
+            Failure::usage(format!(
+                "SOURCE_DATE_EPOCH={v:?} is not a number of seconds"
+            ))
+        })?),
+        _ => None,
     };
     Ok(RenderOptions {
         template,
         letterhead,
-        tagged: true,
-        ..RenderOptions::default()
+        pdf_standards,
+        tagged: !flags.no_tagged,
+        timestamp,
     })
 }
 

@@ -53,7 +53,8 @@ pub fn format_one(world: &DocWorld<'_>, diag: &SourceDiagnostic) -> String {
         }
         None => out.push_str(&format!("{severity}: {}", diag.message)),
     }
-    for hint in &diag.hints {
+    // Hints about typst CLI flags (`--root`) mean nothing to a vnbrief user.
+    for hint in diag.hints.iter().filter(|h| !h.v.contains("--root")) {
         out.push_str(&format!("\n  = hint: {}", hint.v));
     }
     out

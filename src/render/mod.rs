@@ -21,7 +21,7 @@ use typst::foundations::{Bytes, Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-pub use templates::{Builtin, BUILTINS};
+pub use templates::{files_of as builtin_files, find as find_builtin, Builtin, BUILTINS};
 pub use world::{LETTERHEAD_PATH, REPORTS_PATH, REPORT_PATH};
 
 use crate::fonts;
@@ -163,7 +163,7 @@ impl fmt::Display for RenderError {
             RenderError::TemplateFile { path, reason } => {
                 write!(f, "cannot open template {} ({reason})", path.display())
             }
-            RenderError::Compile(diags) => write!(f, "template failed to compile:\n{diags}"),
+            RenderError::Compile(_) => f.write_str("the template failed to compile"),
             RenderError::Standard(msg) => write!(f, "invalid PDF standard ({msg})"),
             RenderError::Export(msg) => write!(f, "PDF export failed ({msg})"),
         }
@@ -172,12 +172,36 @@ impl fmt::Display for RenderError {
 
 impl std::error::Error for RenderError {}
 
+impl RenderError {
+    /// The template diagnostics (`file:line:col: error: …` with the source line), if any.
+    pub fn details(&self) -> Option<&str> {
+        match self {
+            RenderError::Compile(diags) => Some(diags),
+            _ => None,
+        }
+    }
+
+    /// "failed to render NAME (reason)", then the diagnostics on the following lines.
+    pub fn message_for(&self, name: &str) -> String {
+        match self.details() {
+            Some(details) => format!("failed to render {name} ({self})\n{details}"),
+            None => format!("failed to render {name} ({self})"),
+        }
+    }
+}
+
 /// A template loaded once and rendered many times; safe to share between threads.
 pub struct Renderer {
     template: TemplateSet,
     letterhead: Bytes,
-    pdf: PdfOptions,
+    standards: PdfStandards,
+    tagged: bool,
+    timestamp: Option<Timestamp>,
     today: Datetime,
+    /// A PDF/A standard was asked for: every document needs a date.
+    needs_date: bool,
+    /// The document date given in the letterhead.
+    doc_date: Option<DocDate>,
 }
 
 impl Renderer {
@@ -207,26 +231,37 @@ impl Renderer {
             .timestamp
             .and_then(datetime_from_unix)
             .unwrap_or_else(|| Datetime::from_ymd(1970, 1, 1).expect("valid date"));
-        let pdf = PdfOptions {
-            ident: Smart::Auto,
-            creator: Smart::Custom(Some(format!("vnbrief {}", env!("CARGO_PKG_VERSION")))),
-            timestamp,
-            standards,
-            tagged: opts.tagged,
-            ..PdfOptions::default()
-        };
+        let needs_date = opts
+            .pdf_standards
+            .iter()
+            .any(|s| s.trim().to_ascii_lowercase().starts_with("a-"));
         Ok(Renderer {
             template,
             letterhead: Bytes::new(letterhead),
-            pdf,
+            standards,
+            tagged: opts.tagged,
+            timestamp,
             today,
+            needs_date,
+            doc_date: opts.letterhead.date,
         })
     }
 
     /// Renders one report to PDF.
     pub fn render(&self, report: &Report) -> Result<Rendered, RenderError> {
         let json = serde_json::to_vec_pretty(report).expect("a report always serialises");
-        self.compile(vec![(*REPORT_ID, Bytes::new(json))], report.texts())
+        let event_date = report.date.as_ref().and_then(|d| {
+            Some(DocDate {
+                year: d.year?,
+                month: d.month,
+                day: d.day,
+            })
+        });
+        self.compile(
+            vec![(*REPORT_ID, Bytes::new(json))],
+            report.texts(),
+            event_date,
+        )
     }
 
     /// Renders many reports into one document; the template reads them as an array
@@ -236,6 +271,7 @@ impl Renderer {
         self.compile(
             vec![(*REPORTS_ID, Bytes::new(json))],
             reports.iter().flat_map(Report::texts),
+            None,
         )
     }
 
@@ -243,7 +279,9 @@ impl Renderer {
         &self,
         mut data: Vec<(typst::syntax::FileId, Bytes)>,
         texts: impl Iterator<Item = &'a str>,
+        event_date: Option<DocDate>,
     ) -> Result<Rendered, RenderError> {
+        let pdf_options = self.pdf_options_for(event_date)?;
         let mut warnings = Vec::new();
         let missing = fonts::missing_chars(texts);
         if !missing.is_empty() {
@@ -272,7 +310,7 @@ impl Renderer {
         let document =
             output.map_err(|errors| RenderError::Compile(diagnostics::format(&world, &errors)))?;
         let started = Instant::now();
-        let pdf = typst_pdf::pdf(&document, &self.pdf)
+        let pdf = typst_pdf::pdf(&document, &pdf_options)
             .map_err(|errors| RenderError::Export(diagnostics::format(&world, &errors)))?;
         let export_time = started.elapsed();
         Ok(Rendered {
@@ -282,6 +320,34 @@ impl Renderer {
             compile_time,
             export_time,
         })
+    }
+}
+
+impl Renderer {
+    /// PDF/A requires a creation date. Without `SOURCE_DATE_EPOCH` the document's own
+    /// date is used (`--date`), else the meeting's date; with neither it is an error,
+    /// rather than a made-up date.
+    fn pdf_options_for(&self, event_date: Option<DocDate>) -> Result<PdfOptions, RenderError> {
+        let mut options = PdfOptions {
+            ident: Smart::Auto,
+            creator: Smart::Custom(Some(format!("vnbrief {}", env!("CARGO_PKG_VERSION")))),
+            timestamp: self.timestamp,
+            standards: self.standards.clone(),
+            tagged: self.tagged,
+            ..PdfOptions::default()
+        };
+        if self.needs_date && options.timestamp.is_none() {
+            let date = self.doc_date.or(event_date).ok_or_else(|| {
+                RenderError::Standard(
+                    "PDF/A needs a document date: give --date YYYY-MM-DD or set SOURCE_DATE_EPOCH"
+                        .into(),
+                )
+            })?;
+            let datetime = Datetime::from_ymd(date.year, date.month, date.day)
+                .ok_or_else(|| RenderError::Standard(format!("invalid date {date:?}")))?;
+            options.timestamp = Some(Timestamp::new_utc(datetime));
+        }
+        Ok(options)
     }
 }
 

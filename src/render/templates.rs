@@ -45,3 +45,12 @@ pub static FILES: &[(&str, &str)] = &[
 pub fn find(name: &str) -> Option<&'static Builtin> {
     BUILTINS.iter().find(|t| t.name == name)
 }
+
+/// The files a built-in template needs: the shared `nd30.typ` and its main file.
+pub fn files_of(builtin: &Builtin) -> Vec<(&'static str, &'static str)> {
+    FILES
+        .iter()
+        .filter(|(path, _)| *path == "/nd30.typ" || *path == builtin.main)
+        .copied()
+        .collect()
+}

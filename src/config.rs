@@ -1,0 +1,66 @@
+//! Unit settings: a `vnbrief.toml` with the fixed data of the unit that issues documents.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::render::Letterhead;
+
+/// The contents of a `vnbrief.toml`; every key is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct UnitConfig {
+    /// The template to use unless `--template` is given.
+    pub template: Option<String>,
+    /// PDF standards unless `--pdf-standard` is given.
+    pub pdf_standards: Vec<String>,
+    /// The letterhead: parent and issuing body, number pattern, place, signer, recipients.
+    #[serde(flatten)]
+    pub letterhead: Letterhead,
+}
+
+/// Reads and checks a `vnbrief.toml`.
+pub fn load(path: &Path) -> Result<UnitConfig, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        format!(
+            "failed to read {} ({})",
+            path.display(),
+            e.kind().to_string().to_lowercase()
+        )
+    })?;
+    parse(&text).map_err(|e| format!("invalid settings in {} ({e})", path.display()))
+}
+
+/// Parses the text of a `vnbrief.toml`.
+pub fn parse(text: &str) -> Result<UnitConfig, String> {
+    toml::from_str(text).map_err(|e| e.message().to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_shipped_sample() {
+        let sample = include_str!("../examples/vnbrief.toml");
+        let config = parse(sample).unwrap();
+        assert_eq!(config.letterhead.parent_body.as_deref(), Some("BỘ CÔNG AN"));
+        assert!(config
+            .letterhead
+            .number
+            .as_deref()
+            .unwrap()
+            .contains("{code}"));
+        assert!(config.letterhead.recipients.len() >= 2);
+        assert!(
+            config.letterhead.date.is_none(),
+            "a unit file has no fixed date"
+        );
+    }
+
+    #[test]
+    fn unknown_keys_are_errors() {
+        let err = parse("isuing_body = \"x\"").unwrap_err();
+        assert!(err.contains("isuing_body"), "{err}");
+    }
+}
