@@ -25,7 +25,7 @@ pub fn load(path: &Path) -> Result<UnitConfig, String> {
         format!(
             "failed to read {} ({})",
             path.display(),
-            e.kind().to_string().to_lowercase()
+            crate::io_reason(&e)
         )
     })?;
     parse(&text).map_err(|e| format!("invalid settings in {} ({e})", path.display()))

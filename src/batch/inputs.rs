@@ -6,6 +6,8 @@ use std::fs::File;
 use std::io::{BufRead, Read};
 use std::path::{Component, Path, PathBuf};
 
+use crate::io_reason;
+
 /// The file extensions a batch converts.
 pub const EXTENSIONS: &[&str] = &["txt", "html", "htm", "json"];
 
@@ -449,20 +451,6 @@ fn read_zip_entry(
     let mut buf = Vec::new();
     entry.read_to_end(&mut buf).map_err(|e| io_reason(&e))?;
     Ok(buf)
-}
-
-/// The reason of an I/O error in lowercase, without the OS error number.
-pub fn io_reason(e: &std::io::Error) -> String {
-    use std::io::ErrorKind::*;
-    match e.kind() {
-        NotFound => "no such file".into(),
-        PermissionDenied => "permission denied".into(),
-        IsADirectory => "is a directory".into(),
-        _ => {
-            let s = e.to_string();
-            s.split(" (os error").next().unwrap_or(&s).to_lowercase()
-        }
-    }
 }
 
 #[cfg(test)]

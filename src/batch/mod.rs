@@ -107,7 +107,7 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Stri
         format!(
             "cannot create {} ({})",
             opts.out_dir.display(),
-            inputs::io_reason(&e)
+            crate::io_reason(&e)
         )
     })?;
     let token = match opts.shard {
@@ -137,7 +137,7 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Stri
             format!(
                 "cannot write {} ({})",
                 manifest_path.display(),
-                inputs::io_reason(&e)
+                crate::io_reason(&e)
             )
         })?;
 
@@ -274,40 +274,40 @@ fn process_guarded(
                 .map(|s| s.to_string())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown panic".into());
-            let mut record = failed_record(
-                ctx,
-                display,
-                output,
-                format!("internal error while converting ({what})"),
-            );
-            record.ms = millis(started.elapsed());
-            Done {
-                index,
-                record,
-                stages: StageTimes::default(),
-                report: None,
-            }
+            let error = format!("internal error while converting ({what})");
+            Done::failed(ctx, index, (display, output), error, None, started)
         }
     }
 }
 
-fn failed_record(
-    ctx: &Context<'_>,
-    input: String,
-    output: Option<String>,
-    error: String,
-) -> Record {
-    Record {
-        input,
-        output,
-        status: Status::Failed,
-        error: Some(error),
-        warnings: Vec::new(),
-        pages: None,
-        input_sha256: None,
-        output_sha256: None,
-        options_sha256: ctx.options_sha.to_owned(),
-        ms: 0.0,
+impl Done {
+    /// A failed document: `names` are its input and output names.
+    fn failed(
+        ctx: &Context<'_>,
+        index: usize,
+        names: (String, Option<String>),
+        error: String,
+        input_sha256: Option<String>,
+        started: Instant,
+    ) -> Done {
+        let record = Record {
+            input: names.0,
+            output: names.1,
+            status: Status::Failed,
+            error: Some(error),
+            warnings: Vec::new(),
+            pages: None,
+            input_sha256,
+            output_sha256: None,
+            options_sha256: ctx.options_sha.to_owned(),
+            ms: millis(started.elapsed()),
+        };
+        Done {
+            index,
+            record,
+            stages: StageTimes::default(),
+            report: None,
+        }
     }
 }
 
@@ -324,15 +324,14 @@ fn process(
         .as_ref()
         .map(|p| p.to_string_lossy().into_owned());
     let fail = |error: String, input_sha: Option<String>| {
-        let mut record = failed_record(ctx, input.clone(), output.clone(), error);
-        record.input_sha256 = input_sha;
-        record.ms = millis(started.elapsed());
-        Done {
+        Done::failed(
+            ctx,
             index,
-            record,
-            stages: StageTimes::default(),
-            report: None,
-        }
+            (input.clone(), output.clone()),
+            error,
+            input_sha,
+            started,
+        )
     };
     let rel = match (&item.rel, output_rel) {
         (Ok(_), Some(out)) => out,
@@ -547,7 +546,7 @@ fn write_combined(
         format!(
             "failed to write {} ({})",
             path.display(),
-            inputs::io_reason(&e)
+            crate::io_reason(&e)
         )
     })
 }

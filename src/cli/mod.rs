@@ -10,7 +10,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use vnbrief::render::{DocDate, Letterhead, RenderOptions, Renderer, TemplateChoice};
-use vnbrief::{InputFormat, ReadOptions, Report};
+use vnbrief::{io_reason, InputFormat, ReadOptions, Report};
 
 use args::{Command, ConvertArgs, FromFormat, ParseArgs, ReadArgs, RenderArgs, RenderFlags};
 
@@ -332,21 +332,5 @@ fn print_warnings(name: &str, warnings: &[String], quiet: bool) {
     let mut err = std::io::stderr().lock();
     for w in warnings {
         let _ = writeln!(err, "warning: {name}: {w}");
-    }
-}
-
-/// The reason of an I/O error in lowercase, without the OS error number.
-pub fn io_reason(e: &std::io::Error) -> String {
-    use std::io::ErrorKind::*;
-    match e.kind() {
-        NotFound => "no such file".into(),
-        PermissionDenied => "permission denied".into(),
-        IsADirectory => "is a directory".into(),
-        InvalidData => "invalid data".into(),
-        _ => {
-            let s = e.to_string();
-            let s = s.split(" (os error").next().unwrap_or(&s).to_owned();
-            s.to_lowercase()
-        }
     }
 }

@@ -3,7 +3,9 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{io_reason, Failure};
+use vnbrief::io_reason;
+
+use super::Failure;
 
 /// Writes bytes to `path` (`-` is standard output) through a temporary file renamed
 /// into place, so an interrupted run leaves the old file or the new one, never a part.
@@ -37,7 +39,7 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
         .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.part", std::process::id()));
     let result = std::fs::File::create(&tmp)
-        .and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_all()))
+        .and_then(|mut f| f.write_all(bytes))
         .and_then(|_| std::fs::rename(&tmp, path));
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);

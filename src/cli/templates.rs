@@ -5,7 +5,9 @@ use std::path::Path;
 use vnbrief::render::{builtin_files, find_builtin, BUILTINS, LETTERHEAD_PATH, REPORT_PATH};
 
 use super::args::TemplatesCommand;
-use super::{io_reason, output, Failure};
+use vnbrief::io_reason;
+
+use super::{output, Failure};
 
 /// The sample article whose report ships with an exported template.
 const SAMPLE_ARTICLE: &str = include_str!("../../examples/giao-ban-quy-1-2024.txt");
