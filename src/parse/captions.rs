@@ -17,7 +17,7 @@ use super::text::{
 /// A photo credit: "… Ảnh: N.H", "… Ảnh chụp từ clip.", "- ảnh 1", "(Ảnh: TTXVN)".
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[.!?]\s+|\s[-–]\s+|\(\s*)(?:Ảnh|ảnh|Nguồn ảnh|Photo)\s*(?::|chụp\b|cắt\b|minh\s+họa\b|minh\s+hoạ\b|tư\s+liệu\b|\d+\b)",
+        r"(?:^|[.!?]\s+|\s[-–]\s+|\(\s*)(?:Ảnh|ảnh|Nguồn ảnh|Photo)\s*(?::|chụp|cắt|minh\s+họa|minh\s+hoạ|tư\s+liệu|\d+)",
     )
     .unwrap()
 });
@@ -25,7 +25,7 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// Attendance clauses, which are paragraphs even when short.
 static ROLE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:đến|tới|về|cùng)\s+)?(?:tham\s+)?dự\b[^.;:]*\s(?:có|gồm)\b|^về\s+phía\b",
+        r"(?i)^(?:(?:đến|tới|về|cùng)\s+)?(?:tham\s+)?dự(?:\s+[^.;:]*?)?\s+(?:có|gồm)(?:[^\p{L}\p{N}]|$)|^về\s+phía[^\p{L}\p{N}]",
     )
     .unwrap()
 });

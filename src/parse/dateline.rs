@@ -32,7 +32,7 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
         (?:\s*(?:-|–|và|đến)\s*(?:ngày\s+)?\d{1,2})?
         [/.\-](?P<m>\d{1,2})
         (?:[/.\-](?P<y>\d{4}))?
-        \b",
+        (?-u:\b)",
     )
     .unwrap()
 });
@@ -43,23 +43,24 @@ static WORDED_DATE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)
         (?:(?:từ|đến|vào)\s+)?
         (?:(?:sáng|chiều|tối|trưa)\s+)?
-        ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?\b",
+        ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?(?-u:\b)",
     )
     .unwrap()
 });
 
 /// A year in a title or period ("quý I/2024", "năm 2024"), not part of a range of years.
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}\b").unwrap());
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}(?-u:\b)").unwrap());
 
 /// A full date with its year anywhere in the text ("31/3/2025", "22.12.2024").
 static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.]\s?((?:19|20)\d{2})\b|tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})\b")
+    Regex::new(r"(?-u:\b)(\d{1,2})[/.](\d{1,2})[/.]\s?((?:19|20)\d{2})(?-u:\b)|tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})(?-u:\b)")
         .unwrap()
 });
 
 /// A year named with "năm" ("năm 2025"), not a target ("đến năm 2030").
 static NAMED_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(\S+\s+)?năm\s+((?:19|20)\d{2})\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(\S+\s+)?năm\s+((?:19|20)\d{2})(?-u:\b)").unwrap());
 
 /// Verbs after which a date is the event's date ("… tổ chức ngày 11/7 tại Hà Nội").
 const EVENT_VERBS: &[&str] = &[
@@ -231,7 +232,8 @@ mod tests {
 
     #[test]
     fn dateline_forms() {
-        let cases: &[(&str, (u8, u8, Option<i32>, &str))] = &[
+        type Case<'a> = (&'a str, (u8, u8, Option<i32>, &'a str));
+        let cases: &[Case] = &[
             (
                 "Sáng 12/4, tại Hà Nội, Bộ Công an tổ chức",
                 (12, 4, None, "Sáng 12/4"),

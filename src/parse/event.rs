@@ -169,6 +169,12 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
 
 /// "… E (được) tổ chức ngày 11/7 tại X": event E, place X, no organiser.
 fn passive(sentence: &str) -> Option<EventInfo> {
+    if !PASSIVE_VERBS
+        .iter()
+        .any(|v| find_word_ci(sentence, v).is_some())
+    {
+        return None;
+    }
     for word in EVENT_WORDS {
         for (ea, _) in find_all_words_ci(sentence, word) {
             // Only a named event (capitalised), not an anaphoric "hội nghị".

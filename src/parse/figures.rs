@@ -19,6 +19,14 @@ static NUMBER: LazyLock<Regex> =
 static RANGE_TAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s?[-–]\s?\d+(?:[.,]\d+)*%?").unwrap());
 
+/// [`NUMBER_NOT_FIGURE_BEFORE`] in lower case.
+static NOT_BEFORE_LOWER: LazyLock<Vec<String>> = LazyLock::new(|| {
+    NUMBER_NOT_FIGURE_BEFORE
+        .iter()
+        .map(|w| w.to_lowercase())
+        .collect()
+});
+
 /// Finds the figures of the given texts (body paragraphs and captions, in reading order),
 /// de-duplicated by value in order of first appearance.
 pub fn find(texts: &[&str]) -> Vec<Figure> {
@@ -83,11 +91,7 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     // "số 04"); a decimal or grouped number after such a word is a quantity ("tổng số 26,9").
     let whole = value.chars().all(|c| c.is_ascii_digit() || c == '/');
     let prev = previous_word(before).to_lowercase();
-    if whole
-        && NUMBER_NOT_FIGURE_BEFORE
-            .iter()
-            .any(|w| w.to_lowercase() == prev)
-    {
+    if whole && NOT_BEFORE_LOWER.contains(&prev) {
         return false;
     }
     if value.ends_with('%') {
@@ -104,7 +108,7 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     // ("Quân khu 5,", "Sư đoàn 3 Sao Vàng", "(1)").
     let plain_small = value.len() <= 3 && value.chars().all(|c| c.is_ascii_digit());
     let counted = rest.chars().next().is_some_and(char::is_lowercase);
-    !(plain_small && !counted)
+    !plain_small || counted
 }
 
 /// True when a token looks like a quantity, not a year or a date.

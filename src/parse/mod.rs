@@ -133,6 +133,7 @@ fn has_end_marker(s: &str) -> bool {
 /// Decides what each unit is: byline, caption or paragraph (repeated or not).
 fn classify(units: &[Unit], report: &mut Report) -> Vec<Role> {
     let texts: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
+    let keys: Vec<String> = texts.iter().map(|t| repeat_key(t)).collect();
     let after_marker = |i: usize| i > 0 && has_end_marker(texts[i - 1]);
     let found = byline::find(&texts, 1, &after_marker);
     let mut roles = Vec::with_capacity(units.len());
@@ -148,10 +149,8 @@ fn classify(units: &[Unit], report: &mut Report) -> Vec<Role> {
                 tail: true,
             },
             _ => {
-                let key = repeat_key(&unit.text);
                 let earlier = (0..i).find(|&j| {
-                    matches!(roles[j], Role::Paragraph { dup_of: None, .. })
-                        && repeat_key(&units[j].text) == key
+                    matches!(roles[j], Role::Paragraph { dup_of: None, .. }) && keys[j] == keys[i]
                 });
                 match earlier {
                     Some(j) => Role::Paragraph {

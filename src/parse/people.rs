@@ -205,15 +205,11 @@ const TRAILING_WORDS: &[&str] = &["đã", "cũng", "và", "cùng", "đồng", "v
 /// Trims end punctuation and trailing function words from a position.
 fn clean_position(s: &str) -> String {
     let mut s = trim_end_punct(s.trim());
-    loop {
-        let Some((head, last)) = s.rsplit_once(' ') else {
-            break;
-        };
-        if TRAILING_WORDS.contains(&last) {
-            s = trim_end_punct(head);
-        } else {
+    while let Some((head, last)) = s.rsplit_once(' ') {
+        if !TRAILING_WORDS.contains(&last) {
             break;
         }
+        s = trim_end_punct(head);
     }
     s.to_owned()
 }

@@ -17,23 +17,29 @@ use crate::model::Person;
 /// "Dự hội nghị (còn) có", "Tham dự … có", "Đến dự và chỉ đạo … có", "Về dự … có".
 static ATTEND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:đến|tới|về)\s+)?(?:tham\s+)?dự(?P<obj>(?:\s+và\s+(?:chỉ\s+đạo|phát\s+biểu(?:\s+chỉ\s+đạo)?))?[^.;:]{0,120}?)\s(?:còn\s+|cũng\s+)?(?:có|gồm)(?:\s+sự\s+(?:tham\s+)?dự\s+của)?\b\s*:?",
+        r"(?i)^(?:(?:đến|tới|về)\s+)?(?:tham\s+)?dự(?P<obj>(?:\s+và\s+(?:chỉ\s+đạo|phát\s+biểu(?:\s+chỉ\s+đạo)?))?[^.;:]{0,120}?)\s(?:còn\s+|cũng\s+)?(?:có|gồm)(?:\s+sự\s+(?:tham\s+)?dự\s+của)?(?:[^\p{L}\p{N}]|$)\s*:?",
     )
     .unwrap()
 });
 
 /// "Cùng dự (… có)".
 static ALSO_ATTEND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^cùng\s+(?:tham\s+)?dự(?:[^.;:]{0,120}?\s(?:còn\s+)?có\b)?\s*:?").unwrap()
+    Regex::new(
+        r"(?i)^cùng\s+(?:tham\s+)?dự(?:[^.;:]{0,120}?\s(?:còn\s+)?có(?:[^\p{L}\p{N}]|$))?\s*:?",
+    )
+    .unwrap()
 });
 
 /// "Về phía … có".
-static ON_THE_SIDE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^về\s+phía\b[^.;:]{0,120}?\s(?:còn\s+)?có\b\s*:?").unwrap());
+static ON_THE_SIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^về\s+phía[^\p{L}\p{N}][^.;:]{0,120}?\s(?:còn\s+)?có(?:[^\p{L}\p{N}]|$)\s*:?")
+        .unwrap()
+});
 
 /// "(có|với) sự tham dự của …".
 static PRESENCE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:có|với)\s+sự\s+(?:tham\s+)?dự\s+(?:và\s+chỉ\s+đạo\s+)?của\s+").unwrap()
+    Regex::new(r"(?i)(?:^|\s)(?:có|với)\s+sự\s+(?:tham\s+)?dự\s+(?:và\s+chỉ\s+đạo\s+)?của\s+")
+        .unwrap()
 });
 
 /// "dưới sự (đồng) chủ trì của …".
@@ -42,12 +48,15 @@ static UNDER_CHAIR: LazyLock<Regex> =
 
 /// "do X (đồng) chủ trì".
 static CHAIRED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bdo\s+(?P<x>[^.;]{3,240}?)\s+(?:làm\s+)?(?:đồng\s+)?chủ\s+trì\b").unwrap()
+    Regex::new(r"(?i)(?:^|\s)do\s+(?P<x>[^.;]{3,240}?)\s+(?:làm\s+)?(?:đồng\s+)?chủ\s+trì").unwrap()
 });
 
 /// "Chủ trì (hội nghị) có/là …" at the start of a sentence.
 static CHAIR_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:đồng\s+)?chủ\s+trì(?:\s+[^.;:]{0,60}?)?\s(?:có|là|gồm)\b\s*:?").unwrap()
+    Regex::new(
+        r"(?i)^(?:đồng\s+)?chủ\s+trì(?:\s+[^.;:]{0,60}?)?\s(?:có|là|gồm)(?:[^\p{L}\p{N}]|$)\s*:?",
+    )
+    .unwrap()
 });
 
 /// Words after "dự" that make it another word ("dự án", "dự thảo").
@@ -192,7 +201,10 @@ fn attendees_in(sentence: &str) -> Vec<Person> {
             return parse_list(end_clause(rest), false, false);
         }
     }
-    if let Some(m) = PRESENCE_OF.find(sentence) {
+    if let Some(m) = PRESENCE_OF
+        .find(sentence)
+        .filter(|_| sentence.contains("dự"))
+    {
         return parse_list(end_clause(&sentence[m.end()..]), false, false);
     }
     Vec::new()
@@ -208,6 +220,10 @@ fn end_clause(s: &str) -> &str {
 
 /// Chairs named in one sentence.
 fn chairs_in(sentence: &str) -> Vec<Person> {
+    // Every chair form has "chủ trì"; most sentences have none.
+    if !sentence.contains("trì") {
+        return Vec::new();
+    }
     if let Some(m) = UNDER_CHAIR.find(sentence) {
         return parse_list(end_clause(&sentence[m.end()..]), false, false);
     }

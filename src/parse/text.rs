@@ -10,7 +10,11 @@ pub fn fold_space(s: &str) -> String {
 
 /// Lower-cases one character (Vietnamese letters lower-case to one character).
 fn lower(c: char) -> char {
-    c.to_lowercase().next().unwrap_or(c)
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
 }
 
 /// Byte length of `prefix` at the start of `s`, compared case-insensitively and ending at a
@@ -62,9 +66,11 @@ pub fn find_all_words_ci<'a>(
     s: &'a str,
     needle: &'a str,
 ) -> impl Iterator<Item = (usize, usize)> + 'a {
-    let first = needle.chars().next().map(lower);
+    // Compare the first letter in both cases without lower-casing every character of `s`.
+    let first = needle.chars().next().map(lower).unwrap_or(' ');
+    let first_upper = first.to_uppercase().next().unwrap_or(first);
     s.char_indices().filter_map(move |(i, c)| {
-        if Some(lower(c)) != first {
+        if c != first && c != first_upper {
             return None;
         }
         if s[..i]
