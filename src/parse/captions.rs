@@ -39,6 +39,8 @@ const NOT_ATTEND: &[&str] = &[
 const MAX_WORDS: usize = 70;
 /// Longest caption that has no named person as subject, in words.
 const MAX_SCENE_WORDS: usize = 40;
+/// Words of a short caption subject before its verb ("Lãnh đạo tỉnh").
+const SUBJECT_WORDS: usize = 4;
 /// Longest such caption when it ends with a full stop, in words.
 const MAX_SCENE_WORDS_FINISHED: usize = 30;
 
@@ -97,7 +99,19 @@ pub fn is_caption(line: &str) -> bool {
         .copied()
         .filter(|v| !PERSON_CAPTION_VERBS.contains(v))
         .collect();
-    words <= scene_limit && has_verb(line, &generic)
+    // A short subject right before a picture verb ("Lãnh đạo tỉnh trao …") reads as a
+    // caption even when the sentence is long and finished.
+    let head: String = line
+        .split_whitespace()
+        .take(SUBJECT_WORDS + 2)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let limit = if has_verb(&head, &generic) {
+        MAX_SCENE_WORDS
+    } else {
+        scene_limit
+    };
+    words <= limit && has_verb(line, &generic)
 }
 
 /// True when one of the verbs occurs as a whole word ("dự" not as "dự án").

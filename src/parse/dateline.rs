@@ -10,7 +10,7 @@ use crate::model::EventDate;
 
 /// A source tag before the lead: "(BĐ) - ", "(Chinhphu.vn) – ", "QK2 – ".
 static SOURCE_TAG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\([^()\n]{1,40}\)|[\p{Lu}\d][\p{Lu}\d.]{1,14})\s*[-–—]+\s*").unwrap()
+    Regex::new(r"^\s*(?:(?:\([^()\n]{1,40}\)|[\p{Lu}\d][\p{Lu}\d.]{1,14})\s*[-–—]+\s*|\([^()\s]{2,24}\)\s+)").unwrap()
 });
 
 /// A numeric date with its time-of-day word or preposition: "Sáng 12/4", "Chiều ngày
@@ -52,15 +52,15 @@ static WORDED_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}(?-u:\b)").unwrap());
 
+/// A document number: "03/CT-BCA", "10/CT-TTg", "57-NQ/TW".
+static DOCUMENT_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d+[/-][\p{Lu}Đ]{2,}").unwrap());
+
 /// A full date with its year anywhere in the text ("31/3/2025", "22.12.2024").
 static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{1,2})[/.](\d{1,2})[/.]\s?((?:19|20)\d{2})(?-u:\b)|tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})(?-u:\b)")
         .unwrap()
 });
-
-/// A year named with "năm" ("năm 2025"), not a target ("đến năm 2030").
-static NAMED_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(\S+\s+)?năm\s+((?:19|20)\d{2})(?-u:\b)").unwrap());
 
 /// Verbs after which a date is the event's date ("… tổ chức ngày 11/7 tại Hà Nội").
 const EVENT_VERBS: &[&str] = &[
@@ -167,23 +167,32 @@ fn opens_clause(before: &str, after: &str) -> bool {
 
 /// A year for a date written without one, and where it was found (for the warning).
 pub fn infer_year(title: Option<&str>, paragraphs: &[&str]) -> Option<(i32, String)> {
-    if let Some(title) = title {
-        let years: Vec<i32> = YEAR
-            .find_iter(title)
-            .filter(|m| !in_year_range(title, m.start(), m.end()))
-            .filter_map(|m| m.as_str().parse().ok())
-            .collect();
-        if let Some(&year) = years.iter().max() {
-            return Some((year, "the title".to_owned()));
+    // The latest plausible year named in the title or the lead: a review "năm 2023" held
+    // in January may set tasks "năm 2024"; targets ("đến năm 2030") are not dates.
+    let latest = current_year() + 1;
+    let mut best: Option<(i32, String)> = None;
+    let sources = title
+        .map(|t| (t, "the title"))
+        .into_iter()
+        .chain(paragraphs.first().map(|p| (*p, "the lead")));
+    for (text, label) in sources {
+        for year in years_named(text).into_iter().filter(|y| *y <= latest) {
+            if best.as_ref().is_none_or(|(b, _)| year > *b) {
+                best = Some((year, label.to_owned()));
+            }
         }
     }
-    let mut best: Option<(i32, String)> = None;
+    if best.is_some() {
+        return best;
+    }
     for p in paragraphs {
         for caps in FULL_DATE.captures_iter(p) {
             let year: Option<i32> = caps
                 .get(3)
                 .or_else(|| caps.get(4))
                 .and_then(|y| y.as_str().parse().ok());
+            let start = caps.get(0).unwrap().start();
+            let year = year.filter(|y| *y <= latest && !after_document(&p[..start]));
             if let Some(year) = year {
                 if best.as_ref().is_none_or(|(b, _)| year > *b) {
                     let written = caps.get(0).unwrap().as_str();
@@ -192,18 +201,41 @@ pub fn infer_year(title: Option<&str>, paragraphs: &[&str]) -> Option<(i32, Stri
             }
         }
     }
-    if best.is_some() {
-        return best;
+    best
+}
+
+/// Years named in a text, without ranges of years ("2026 - 2031") and targets ("đến năm
+/// 2030", "tầm nhìn 2045").
+fn years_named(text: &str) -> Vec<i32> {
+    YEAR.find_iter(text)
+        .filter(|m| !in_year_range(text, m.start(), m.end()))
+        .filter(|m| !after_document(&text[..m.start()]))
+        .filter(|m| {
+            let before = text[..m.start()].trim_end().to_lowercase();
+            !["đến năm", "tới năm", "đến", "tới", "tầm nhìn", "trước năm"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        })
+        .filter_map(|m| m.as_str().parse().ok())
+        .collect()
+}
+
+/// True when a date follows a document number ("Chỉ thị số 03/CT-BCA ngày 10-4-2009"):
+/// the document's date is not the event's.
+fn after_document(before: &str) -> bool {
+    let mut start = before.len().saturating_sub(60);
+    while !before.is_char_boundary(start) {
+        start += 1;
     }
-    let lead = paragraphs.first()?;
-    NAMED_YEAR.captures_iter(lead).find_map(|caps| {
-        let before = caps.get(1).map_or("", |m| m.as_str()).trim().to_lowercase();
-        if ["đến", "tới", "đoạn", "trước"].contains(&before.as_str()) {
-            return None;
-        }
-        let year = caps[2].parse().ok()?;
-        Some((year, format!("\"năm {year}\" in the lead")))
-    })
+    DOCUMENT_NUMBER.is_match(&before[start..])
+}
+
+/// This year by the system clock (approximate at New Year, which is enough for a cap).
+fn current_year() -> i32 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    1970 + (secs / 31_556_952) as i32
 }
 
 /// True when the year at `start..end` is one end of a range ("2026 - 2031", "1963-2023").
@@ -317,6 +349,10 @@ mod tests {
             Some(2025)
         );
         assert_eq!(infer_year(None, &["Không có năm."]), None);
+        assert_eq!(
+            infer_year(None, &["Tổng kết Chỉ thị số 03/CT-BCA, ngày 10-4-2009"]),
+            None
+        );
     }
 
     #[test]
@@ -327,5 +363,10 @@ mod tests {
             "(Chinhphu.vn) – ".len()
         );
         assert_eq!(source_tag_len("Ngày 12/4, tại"), 0);
+        assert_eq!(source_tag_len("(CAO) Ngày 23-6, tại"), "(CAO) ".len());
+        assert_eq!(
+            source_tag_len("(Baonghean.vn) - Sáng 8/3"),
+            "(Baonghean.vn) - ".len()
+        );
     }
 }

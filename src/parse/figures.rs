@@ -89,7 +89,9 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     }
     // Dates, ordinals and codes are whole numbers or ratios ("ngày 31", "thứ 22/63",
     // "số 04"); a decimal or grouped number after such a word is a quantity ("tổng số 26,9").
-    let whole = value.chars().all(|c| c.is_ascii_digit() || c == '/');
+    let whole = value
+        .chars()
+        .all(|c| c.is_ascii_digit() || "/-– ".contains(c));
     let prev = previous_word(before).to_lowercase();
     if whole && NOT_BEFORE_LOWER.contains(&prev) {
         return false;
@@ -196,6 +198,7 @@ mod tests {
             "Ngày 12/4, tại Hà Nội",
             "Chiều 22.4, lãnh đạo",
             "Ngày 17.2.2025, Ban",
+            "Ngày 23-6, tại Hà Nội; Sáng 22-9, ngày 10-4-2009 của Bộ",
             "năm 2024 và giai đoạn 2009-2019",
             "sơ kết 01 năm thực hiện, hạn trả lời trong 03 ngày (20-45 ngày)",
             "thực hiện tới 03 cấp",

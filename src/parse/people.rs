@@ -18,6 +18,12 @@ static ACADEMIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^(?:{alt})(?:\s?[.,]\s?(?:{alt}))*\.?")).unwrap()
 });
 
+/// An attendance phrase that opens a later list item: "cùng dự có", "tham dự còn có".
+static ITEM_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:cùng\s+)?(?:tham\s+)?dự(?:\s+[^,;:]{0,60}?)?\s+(?:còn\s+)?có\s*:?\s*")
+        .unwrap()
+});
+
 /// Qualifiers before a position head ("Phó Giám đốc", "Nguyên Chủ tịch").
 const QUALIFIERS: &[&str] = &["Phó", "Quyền", "Nguyên", "Tổng"];
 
@@ -228,6 +234,9 @@ pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person
             s = s[len..].trim_start();
         }
     }
+    if let Some(m) = ITEM_TRIGGER.find(s) {
+        s = &s[m.end()..];
+    }
     let mut marked = listed;
     if let Some(len) = honorific_len(s) {
         s = s[len..].trim_start().trim_start_matches(':').trim_start();
@@ -331,7 +340,10 @@ pub fn split_list(s: &str) -> (Vec<&str>, bool) {
             let after_cung = prefix_ci(here, "cùng").is_some();
             let after_va = prefix_ci(here, "và").is_some()
                 && starts_with_marker(here["và".len()..].trim_start());
-            let after_comma = before.ends_with(',') && starts_with_marker(here);
+            // "Trung tướng, GS,TS. Nguyễn Văn Long": a title after a bare rank is one person.
+            let so_far = part[start..wa].trim().trim_end_matches(',');
+            let bare_rank = rank_len(so_far) == Some(so_far.len());
+            let after_comma = before.ends_with(',') && starts_with_marker(here) && !bare_rank;
             if (after_cung || after_va || after_comma) && wa > start {
                 items.push(part[start..wa].trim().trim_end_matches(','));
                 start = wa;
@@ -379,6 +391,12 @@ mod tests {
 
     #[test]
     fn rank_name_position() {
+        let got = parse_list(
+            "các đồng chí: Trung tướng, GS,TS. Nguyễn Văn Long - Giám đốc",
+            false,
+            false,
+        );
+        assert_eq!(got[0].rank.as_deref(), Some("Trung tướng, GS,TS."));
         assert_eq!(
             parse_person(
                 "Thiếu tướng Nguyễn Ngọc Cương, Cục trưởng Cục Cảnh sát",

@@ -10,7 +10,7 @@ use super::people::{parse_list, parse_person, position_head_len, starts_with_mar
 use super::rules::INTRO_OPENERS;
 use super::text::{
     ends_with_word_ci, find_all_words_ci, first_top_level_comma, longest_prefix, prefix_ci,
-    sentence_strs,
+    sentence_strs, split_top_level,
 };
 use crate::model::Person;
 
@@ -137,8 +137,8 @@ pub fn find(paragraphs: &[&str], host: Option<&str>) -> Roles {
         let mut found = false;
         for sentence in sentence_strs(paragraph) {
             let chairs = chairs_in(sentence);
-            let attendees = attendees_in(sentence);
-            found |= !chairs.is_empty() || !attendees.is_empty();
+            let (attendees, clause) = attendees_in(sentence);
+            found |= !chairs.is_empty() || clause;
             for p in chairs {
                 push_unique(&mut roles.chairs, p);
             }
@@ -178,11 +178,18 @@ fn clause_starts(sentence: &str) -> Vec<&str> {
             out.push(sentence[comma + 1..].trim_start());
         }
     }
+    // Clauses after ";": "…; cùng dự có …".
+    out.extend(
+        split_top_level(sentence, ';')
+            .into_iter()
+            .skip(1)
+            .map(|(a, b)| sentence[a..b].trim()),
+    );
     out
 }
 
-/// Attendees named in one sentence.
-fn attendees_in(sentence: &str) -> Vec<Person> {
+/// Attendees named in one sentence, and whether it holds an attendance clause at all.
+fn attendees_in(sentence: &str) -> (Vec<Person>, bool) {
     for clause in clause_starts(sentence) {
         let mut rest = None;
         if let Some(c) = ATTEND.captures(clause) {
@@ -198,16 +205,21 @@ fn attendees_in(sentence: &str) -> Vec<Person> {
             rest = Some(&clause[m.end()..]);
         }
         if let Some(rest) = rest {
-            return parse_list(end_clause(rest), false, false);
+            return (parse_list(end_clause(rest), false, false), true);
         }
     }
     if let Some(m) = PRESENCE_OF
         .find(sentence)
         .filter(|_| sentence.contains("dự"))
     {
-        return parse_list(end_clause(&sentence[m.end()..]), false, false);
+        return (
+            parse_list(end_clause(&sentence[m.end()..]), false, false),
+            true,
+        );
     }
-    Vec::new()
+    let got = subject_attendees(sentence);
+    let found = !got.is_empty();
+    (got, found)
 }
 
 /// The text of a list up to the end of the sentence, without the final stop.
@@ -274,17 +286,56 @@ fn chairs_in(sentence: &str) -> Vec<Person> {
     Vec::new()
 }
 
-/// Byte offset of the first word of `s` where a person mention may start.
+/// Byte offset of the first word of `s` where a person mention may start: a rank,
+/// honorific or position; failing that, a family name ("Hà" of "Hà Nội" is one too, so it
+/// comes last).
 fn person_start(s: &str) -> Option<usize> {
     let mut offsets = vec![0];
     offsets.extend(s.match_indices(' ').map(|(i, _)| i + 1));
-    offsets.into_iter().find(|&i| {
-        let rest = &s[i..];
-        starts_with_marker(rest) || position_head_len(rest).is_some() || {
-            let first = rest.split(' ').next().unwrap_or("");
+    let marked = offsets
+        .iter()
+        .copied()
+        .find(|&i| starts_with_marker(&s[i..]) || position_head_len(&s[i..]).is_some());
+    marked.or_else(|| {
+        offsets.into_iter().find(|&i| {
+            let first = s[i..].split(' ').next().unwrap_or("");
             super::rules::SURNAMES.contains(&first)
-        }
+        })
     })
+}
+
+/// Words that may stand between an attendee and "dự" ("đã tham dự", "cùng đến dự").
+const ATTEND_ADVERBS: &[&str] = &["tham", "đến", "tới", "về", "đã", "cùng", "cũng", "còn"];
+
+/// People who are the subject of "dự": "Đồng chí X, Thủ tướng Chính phủ dự, chỉ đạo hội
+/// nghị", a bridge point's "Tại điểm cầu Y, PCT UBND tỉnh Z cùng … dự hội nghị".
+fn subject_attendees(sentence: &str) -> Vec<Person> {
+    for (a, b) in find_all_words_ci(sentence, "dự") {
+        let after = sentence[b..].trim_start();
+        let next = after.split(' ').next().unwrap_or("").to_lowercase();
+        if NOT_ATTEND.contains(&next.trim_end_matches([',', '.'])) {
+            continue;
+        }
+        let object_ok = after.is_empty()
+            || after.starts_with([',', '.', ';'])
+            || prefix_ci(after, "và chỉ đạo").is_some()
+            || prefix_ci(after, "và phát biểu").is_some()
+            || CHAIR_OBJECTS.iter().any(|o| prefix_ci(after, o).is_some());
+        let mut before = sentence[..a].trim_end();
+        if !object_ok || ends_with_word_ci(before, "sự") || ends_with_word_ci(before, "có") {
+            continue;
+        }
+        while let Some(w) = ATTEND_ADVERBS.iter().find(|w| ends_with_word_ci(before, w)) {
+            before = before[..before.len() - w.len()].trim_end();
+        }
+        if let Some(start) = person_start(before) {
+            let got = parse_list(&before[start..], false, true);
+            if !got.is_empty() {
+                return got;
+            }
+        }
+    }
+    Vec::new()
 }
 
 #[cfg(test)]
@@ -360,6 +411,16 @@ mod tests {
             None,
         );
         assert!(r.attendees.is_empty() && r.chairs.is_empty());
+    }
+
+    #[test]
+    fn subjects_of_attend() {
+        let r = find(&["Đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ dự, chỉ đạo hội nghị."], None);
+        assert_eq!(names(&r.attendees), ["Phạm Minh Chính"]);
+        let r = find(&["Tại điểm cầu Hà Nội, PCT UBND tỉnh Hồ Quang Bửu cùng lãnh đạo công an tỉnh dự hội nghị."], None);
+        assert_eq!(names(&r.attendees), ["Hồ Quang Bửu"]);
+        let r = find(&["Ông Nguyễn Văn A dự án của tỉnh."], None);
+        assert!(r.attendees.is_empty());
     }
 
     #[test]

@@ -118,6 +118,10 @@ pub const POSITION_HEADS: &[&str] = &[
     "Thư ký",
     "Chủ nhiệm",
     "Người phát ngôn",
+    "PCT",
+    "PGĐ",
+    "PBT",
+    "GĐ",
 ];
 
 /// Nouns that begin the name of an event ("Hội nghị …", "Lễ …", "buổi làm việc …").
@@ -253,16 +257,10 @@ pub const PARAGRAPH_OPENERS: &[&str] = &[
 pub const CAPTION_OPENERS: &[&str] = &[
     "Quang cảnh",
     "Toàn cảnh",
-    "Các đại biểu",
-    "Đại biểu",
-    "Các đồng chí đại biểu",
     "Một góc",
     "Các tiết mục",
     "Tiết mục",
-    "Lãnh đạo",
-    "Các đồng chí lãnh đạo",
-    "Ban tổ chức",
-    "Đoàn công tác",
+    "Một số tiết mục",
 ];
 
 /// Verbs a photo caption is built on ("X phát biểu tại hội nghị").

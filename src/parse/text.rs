@@ -184,7 +184,7 @@ fn is_abbreviation_before(before: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let last = word.rsplit('.').next().unwrap_or(word);
+    let last = word.rsplit(['.', ',']).next().unwrap_or(word);
     if DOTTED_ABBREVIATIONS.contains(&word) || DOTTED_ABBREVIATIONS.contains(&last) {
         return true;
     }
