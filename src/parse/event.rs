@@ -266,6 +266,14 @@ fn cut_event(object: &str) -> (String, Option<String>) {
     (e.to_owned(), place)
 }
 
+/// The venue written right after the dateline ("Sáng 26/12, tại Hà Nội, …"), for an event
+/// named elsewhere.
+pub fn place_after_dateline(paragraph: &str, dateline: &Dateline) -> Option<String> {
+    let rest = paragraph.get(dateline.end..)?;
+    let rest = rest.trim_start_matches([',', ' ']);
+    place_at(rest).map(|(place, _)| place)
+}
+
 /// "tại X, …" at the start of `s`: the place and the length consumed (with the comma).
 fn place_at(s: &str) -> Option<(String, usize)> {
     let len = prefix_ci(s, "tại")?;
