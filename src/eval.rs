@@ -1,1 +1,414 @@
 //! Eval: the field score of parsed reports against hand-made gold labels.
+//!
+//! The score is the one of `shared/docs/report-schema.md` ("Accuracy"): the mean over
+//! articles and over ten fields of exact match (after NFC, white-space folding, trimming of
+//! end punctuation and case folding) for title, place, organizer, event and author; day and
+//! month (and year where the gold label has one) for the date; set F1 for chairs and
+//! attendees (by name), captions and figures (by value). F1 of two empty sets is 1.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use serde::Deserialize;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::model::Report;
+use crate::ReadOptions;
+
+/// The ten scored fields, in table order.
+pub const FIELDS: [&str; 10] = [
+    "title",
+    "date",
+    "place",
+    "organizer",
+    "event",
+    "chairs",
+    "attendees",
+    "captions",
+    "author",
+    "figures",
+];
+
+/// A gold label: the reference values of one article (`gold/NAME.json`).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Gold {
+    /// The headline.
+    pub title: Option<String>,
+    /// The event date.
+    pub date: Option<GoldDate>,
+    /// The venue.
+    pub place: Option<String>,
+    /// The organiser.
+    pub organizer: Option<String>,
+    /// The event noun phrase.
+    pub event: Option<String>,
+    /// The chairs (only names are scored).
+    #[serde(default)]
+    pub chairs: Vec<GoldPerson>,
+    /// The attendees (only names are scored).
+    #[serde(default)]
+    pub attendees: Vec<GoldPerson>,
+    /// The photo captions.
+    #[serde(default)]
+    pub captions: Vec<String>,
+    /// The byline name.
+    pub author: Option<String>,
+    /// The figure values.
+    #[serde(default)]
+    pub figures: Vec<String>,
+}
+
+/// The date of a gold label; `year` only when the date expression has one.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldDate {
+    /// Day of the month.
+    pub day: u8,
+    /// Month.
+    pub month: u8,
+    /// Year, when written in the date expression.
+    pub year: Option<i32>,
+}
+
+/// A person of a gold label.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldPerson {
+    /// The full name.
+    pub name: String,
+}
+
+impl Gold {
+    /// Reads a gold label from its JSON text.
+    pub fn from_json(text: &str) -> Result<Gold, String> {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    }
+}
+
+/// The scores of one article.
+#[derive(Debug, Clone)]
+pub struct ArticleScore {
+    /// The article's name (the gold file name without ".json").
+    pub name: String,
+    /// The score of each field of [`FIELDS`], in that order, between 0 and 1.
+    pub scores: Vec<(&'static str, f64)>,
+    /// One line per field below 1: what was expected and what was found.
+    pub misses: Vec<String>,
+}
+
+impl ArticleScore {
+    /// The mean of the article's field scores.
+    pub fn mean(&self) -> f64 {
+        self.scores.iter().map(|(_, s)| s).sum::<f64>() / self.scores.len() as f64
+    }
+}
+
+/// The scores of a corpus.
+#[derive(Debug, Clone, Default)]
+pub struct Evaluation {
+    /// One entry per article, in name order.
+    pub articles: Vec<ArticleScore>,
+}
+
+impl Evaluation {
+    /// The field score: the mean over articles and fields (0 for an empty corpus).
+    pub fn overall(&self) -> f64 {
+        if self.articles.is_empty() {
+            return 0.0;
+        }
+        self.articles.iter().map(ArticleScore::mean).sum::<f64>() / self.articles.len() as f64
+    }
+
+    /// The mean score of each field over the articles, in [`FIELDS`] order.
+    pub fn field_scores(&self) -> Vec<(&'static str, f64)> {
+        let n = self.articles.len().max(1) as f64;
+        FIELDS
+            .iter()
+            .enumerate()
+            .map(|(i, field)| {
+                (
+                    *field,
+                    self.articles.iter().map(|a| a.scores[i].1).sum::<f64>() / n,
+                )
+            })
+            .collect()
+    }
+
+    /// A human-readable per-field table followed by each article's misses.
+    pub fn table(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "{:<12} {:>6}", "field", "score");
+        for (field, score) in self.field_scores() {
+            let _ = writeln!(out, "{field:<12} {score:>6.3}");
+        }
+        let _ = writeln!(
+            out,
+            "{:<12} {:>6.3}   ({} articles)",
+            "overall",
+            self.overall(),
+            self.articles.len()
+        );
+        let missed: Vec<&ArticleScore> = self
+            .articles
+            .iter()
+            .filter(|a| !a.misses.is_empty())
+            .collect();
+        if !missed.is_empty() {
+            let _ = writeln!(out, "\nmisses:");
+        }
+        for article in missed {
+            let _ = writeln!(out, "{} ({:.3})", article.name, article.mean());
+            for miss in &article.misses {
+                let _ = writeln!(out, "  {miss}");
+            }
+        }
+        out
+    }
+}
+
+/// Normal form for comparing strings: NFC, white space folded, end punctuation trimmed,
+/// case folded.
+pub fn normalize(s: &str) -> String {
+    let nfc: String = s.nfc().collect();
+    let folded = nfc.split_whitespace().collect::<Vec<_>>().join(" ");
+    let is_end_punct = |c: char| c.is_whitespace() || ".,;:!?…".contains(c);
+    folded.trim_matches(is_end_punct).to_lowercase()
+}
+
+/// Exact-match score of an optional string field.
+fn exact(gold: Option<&str>, got: Option<&str>) -> f64 {
+    match (gold, got) {
+        (None, None) => 1.0,
+        (Some(g), Some(r)) if normalize(g) == normalize(r) => 1.0,
+        _ => 0.0,
+    }
+}
+
+/// F1 of two sets of normalised strings; 1 when both are empty.
+fn f1(gold: &BTreeSet<String>, got: &BTreeSet<String>) -> f64 {
+    if gold.is_empty() && got.is_empty() {
+        return 1.0;
+    }
+    let hits = gold.intersection(got).count() as f64;
+    if hits == 0.0 {
+        return 0.0;
+    }
+    let precision = hits / got.len() as f64;
+    let recall = hits / gold.len() as f64;
+    2.0 * precision * recall / (precision + recall)
+}
+
+/// The set of normalised strings.
+fn set<'a>(items: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
+    items.into_iter().map(normalize).collect()
+}
+
+/// Shortens a value for a miss line.
+fn show(s: Option<&str>) -> String {
+    match s {
+        None => "null".to_owned(),
+        Some(s) if s.chars().count() > 90 => {
+            format!("\"{}…\"", s.chars().take(90).collect::<String>())
+        }
+        Some(s) => format!("\"{s}\""),
+    }
+}
+
+/// Scores one report against its gold label.
+pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
+    let mut scores = Vec::with_capacity(FIELDS.len());
+    let mut misses = Vec::new();
+    let mut exact_field = |field: &'static str, g: Option<&str>, r: Option<&str>| {
+        let s = exact(g, r);
+        if s < 1.0 {
+            misses.push(format!("{field}: expected {}, got {}", show(g), show(r)));
+        }
+        (field, s)
+    };
+    let title = exact_field("title", gold.title.as_deref(), report.title.as_deref());
+    let place = exact_field("place", gold.place.as_deref(), report.place.as_deref());
+    let organizer = exact_field(
+        "organizer",
+        gold.organizer.as_deref(),
+        report.organizer.as_deref(),
+    );
+    let event = exact_field("event", gold.event.as_deref(), report.event.as_deref());
+    let author = exact_field("author", gold.author.as_deref(), report.author.as_deref());
+
+    let date = match (&gold.date, &report.date) {
+        (None, None) => 1.0,
+        (Some(g), Some(r)) => {
+            let same =
+                g.day == r.day && g.month == r.month && g.year.is_none_or(|y| r.year == Some(y));
+            f64::from(u8::from(same))
+        }
+        _ => 0.0,
+    };
+    if date < 1.0 {
+        let g = gold
+            .date
+            .as_ref()
+            .map(|d| format!("{}/{}/{:?}", d.day, d.month, d.year));
+        let r = report
+            .date
+            .as_ref()
+            .map(|d| format!("{}/{}/{:?} ({})", d.day, d.month, d.year, d.text));
+        misses.push(format!(
+            "date: expected {}, got {}",
+            show(g.as_deref()),
+            show(r.as_deref())
+        ));
+    }
+
+    let mut set_field = |field: &'static str, g: BTreeSet<String>, r: BTreeSet<String>| {
+        let s = f1(&g, &r);
+        if s < 1.0 {
+            let missing: Vec<&String> = g.difference(&r).collect();
+            let extra: Vec<&String> = r.difference(&g).collect();
+            misses.push(format!(
+                "{field} ({s:.2}): missing {missing:?}, extra {extra:?}"
+            ));
+        }
+        (field, s)
+    };
+    let chairs = set_field(
+        "chairs",
+        set(gold.chairs.iter().map(|p| p.name.as_str())),
+        set(report.chairs.iter().map(|p| p.name.as_str())),
+    );
+    let attendees = set_field(
+        "attendees",
+        set(gold.attendees.iter().map(|p| p.name.as_str())),
+        set(report.attendees.iter().map(|p| p.name.as_str())),
+    );
+    let captions = set_field(
+        "captions",
+        set(gold.captions.iter().map(String::as_str)),
+        set(report.captions.iter().map(String::as_str)),
+    );
+    let figures = set_field(
+        "figures",
+        set(gold.figures.iter().map(String::as_str)),
+        set(report.figures.iter().map(|f| f.value.as_str())),
+    );
+    scores.extend([
+        title,
+        ("date", date),
+        place,
+        organizer,
+        event,
+        chairs,
+        attendees,
+        captions,
+        author,
+        figures,
+    ]);
+    ArticleScore {
+        name: name.to_owned(),
+        scores,
+        misses,
+    }
+}
+
+/// Scores every gold label `GOLD_DIR/NAME.json` against the article `ARTICLES_DIR/NAME.txt`,
+/// read through the whole decode and parse path.
+pub fn evaluate_dirs(gold_dir: &Path, articles_dir: &Path) -> Result<Evaluation, String> {
+    let entries = std::fs::read_dir(gold_dir)
+        .map_err(|e| format!("cannot read gold directory {}: {e}", gold_dir.display()))?;
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    names.sort();
+    if names.is_empty() {
+        return Err(format!("no gold labels (*.json) in {}", gold_dir.display()));
+    }
+    let mut evaluation = Evaluation::default();
+    for file in names {
+        let name = file.trim_end_matches(".json");
+        let gold_path = gold_dir.join(&file);
+        let text = std::fs::read_to_string(&gold_path)
+            .map_err(|e| format!("cannot read {}: {e}", gold_path.display()))?;
+        let gold = Gold::from_json(&text)
+            .map_err(|e| format!("bad gold label {}: {e}", gold_path.display()))?;
+        let article = format!("{name}.txt");
+        let article_path = articles_dir.join(&article);
+        let bytes = std::fs::read(&article_path).map_err(|e| {
+            format!(
+                "cannot read article {} for gold label {file}: {e}",
+                article_path.display()
+            )
+        })?;
+        let report = crate::read_report(&bytes, &article, &ReadOptions::default())
+            .map_err(|e| e.to_string())?;
+        evaluation.articles.push(score(name, &gold, &report));
+    }
+    Ok(evaluation)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EventDate, Figure, Person, Source};
+
+    #[test]
+    fn normal_form() {
+        assert_eq!(normalize("  Hà  Nội. "), "hà nội");
+        assert_eq!(normalize("Nga\u{300}y"), normalize("Ngày"));
+    }
+
+    #[test]
+    fn f1_of_sets() {
+        let a = set(["x", "y"]);
+        assert_eq!(f1(&BTreeSet::new(), &BTreeSet::new()), 1.0);
+        assert_eq!(f1(&a, &BTreeSet::new()), 0.0);
+        assert!((f1(&a, &set(["x"])) - 2.0 / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn empty_report_scores_low_and_perfect_report_scores_one() {
+        let gold = Gold::from_json(
+            r#"{"title":"T","date":{"day":1,"month":2,"year":null,"text":"Ngày 1/2"},"place":null,
+            "organizer":"Sở","event":"Hội nghị","chairs":[{"rank":null,"name":"Lê Văn A","position":null}],
+            "attendees":[],"captions":["Quang cảnh"],"author":"PV","figures":["90%"],"notes":""}"#,
+        )
+        .unwrap();
+        let empty = Report::empty(Source::default());
+        let s = score("x", &gold, &empty);
+        assert!(s.mean() < 0.5, "{}", s.mean());
+        assert_eq!(s.misses.len(), 8);
+        let mut full = Report::empty(Source::default());
+        full.title = Some("T.".into());
+        full.date = Some(EventDate {
+            day: 1,
+            month: 2,
+            year: Some(2024),
+            year_inferred: true,
+            text: "Ngày 1/2".into(),
+        });
+        full.organizer = Some("sở".into());
+        full.event = Some("Hội  nghị".into());
+        full.chairs = vec![Person {
+            rank: None,
+            name: "Lê Văn A".into(),
+            position: None,
+        }];
+        full.captions = vec!["Quang cảnh".into()];
+        full.author = Some("PV".into());
+        full.figures = vec![Figure {
+            value: "90%".into(),
+            context: String::new(),
+        }];
+        let s = score("x", &gold, &full);
+        assert_eq!(s.mean(), 1.0, "{:?}", s.misses);
+        let e = Evaluation { articles: vec![s] };
+        assert_eq!(e.overall(), 1.0);
+        assert!(e.table().contains("overall"));
+    }
+
+    #[test]
+    fn missing_directory_is_an_error() {
+        let err = evaluate_dirs(Path::new("/nonexistent/gold"), Path::new(".")).unwrap_err();
+        assert!(err.starts_with("cannot read gold directory"), "{err}");
+    }
+}

@@ -209,9 +209,9 @@ fn fonts() -> Result<(), Failure> {
 }
 
 fn eval(gold_dir: &Path, articles_dir: &Path) -> Result<(), Failure> {
-    // Wired to vnbrief::eval::evaluate_dirs when the scorer lands.
-    let _ = (gold_dir, articles_dir);
-    Err(Failure::failed("eval is not available in this build"))
+    let evaluation =
+        vnbrief::eval::evaluate_dirs(gold_dir, articles_dir).map_err(Failure::failed)?;
+    output::write(Path::new("-"), evaluation.table().as_bytes())
 }
 
 /// Turns read flags into library options.

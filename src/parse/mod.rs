@@ -1,25 +1,456 @@
 //! Parse: article text → [`Report`].
 //!
-//! Placeholder reader: the first line is the title, every other line a body paragraph.
+//! The text is read as lines: the title, then paragraphs, photo captions and the byline.
+//! Lines are classified first (this module); the event sentence, people, dates and figures
+//! are then read from the paragraphs by the submodules, each with one job:
+//! [`dateline`] (date and year), [`event`] (organiser, event, venue), [`roles`] and
+//! [`people`] (chairs, attendees), [`captions`], [`byline`], [`figures`]; the word lists they
+//! share are in [`rules`].
 
-use crate::model::{Report, Section, SectionKind, Source};
+mod byline;
+mod captions;
+mod dateline;
+mod event;
+mod figures;
+mod people;
+mod roles;
+pub mod rules;
+mod text;
+
+pub use text::fold_space;
+
+use crate::model::{CaptionPlace, EventDate, Report, Section, SectionKind, Source};
+use text::{ends_sentence, find_word_ci, trim_end_punct, word_count};
+
+/// How many paragraphs from the lead are searched for the event date.
+const DATE_PARAGRAPHS: usize = 4;
+
+/// One logical line of the body: an input line, or lines of a wrapped caption joined.
+#[derive(Debug)]
+struct Unit {
+    /// The text, lines joined with one space.
+    text: String,
+    /// Number of input lines joined into it.
+    lines: usize,
+}
+
+/// What a unit is in the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// A body paragraph; `dup_of` names the earlier unit it repeats; `tail` marks the byline
+    /// and source lines at the end.
+    Paragraph { dup_of: Option<usize>, tail: bool },
+    /// A photo caption.
+    Caption,
+    /// The byline, consumed into `author`.
+    Byline,
+}
 
 /// Parses the text of one article (NFC, `\n` line ends) into a report.
 pub fn parse(text: &str, source: Source) -> Report {
     let mut report = Report::empty(source);
-    let mut lines = text.lines().map(fold_space).filter(|l| !l.is_empty());
-    report.title = lines.next();
-    let paragraphs: Vec<String> = lines.collect();
-    if !paragraphs.is_empty() {
-        report.sections.push(Section {
-            kind: SectionKind::Body,
-            paragraphs,
-        });
+    let lines: Vec<String> = text
+        .lines()
+        .map(fold_space)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if lines.is_empty() {
+        report.warnings.push("the article has no text".to_owned());
+        return report;
     }
+    let has_title = is_title(&lines[0], lines.len());
+    if has_title {
+        report.title = Some(lines[0].clone());
+    } else {
+        report
+            .warnings
+            .push("no title line: the first line reads as the lead paragraph".to_owned());
+    }
+    let units = join_wrapped(&lines[usize::from(has_title)..]);
+    let roles = classify(&units, &mut report);
+    let line_base = usize::from(has_title) + 1;
+    for (i, unit) in units.iter().enumerate() {
+        if unit.lines > 1 {
+            let first: usize = units[..i].iter().map(|u| u.lines).sum::<usize>() + line_base;
+            report.warnings.push(format!(
+                "lines {first} to {} were joined: one text wrapped over {} lines",
+                first + unit.lines - 1,
+                unit.lines
+            ));
+        }
+    }
+    read_fields(&units, &roles, &mut report);
     report
 }
 
-/// Folds runs of white space to one space and trims the ends.
-pub fn fold_space(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+/// True when the first line is a headline rather than the lead paragraph.
+fn is_title(first: &str, line_count: usize) -> bool {
+    let words = word_count(first);
+    if dateline::source_tag_len(first) > 0 || words > 40 {
+        return false;
+    }
+    if dateline::find(&[first]).is_some_and(|d| d.start <= dateline::source_tag_len(first) + 1) {
+        return false;
+    }
+    let several_sentences = text::sentences(first).len() > 1 && ends_sentence(first);
+    let lone_paragraph = line_count == 1 && (words > 25 || first.ends_with('.'));
+    !several_sentences && !lone_paragraph
+}
+
+/// Joins a line that does not end a sentence with the next line when that one starts in
+/// lower case: a caption or paragraph wrapped by the extraction.
+fn join_wrapped(lines: &[String]) -> Vec<Unit> {
+    let mut units: Vec<Unit> = Vec::new();
+    for line in lines {
+        let starts_lower = line.chars().next().is_some_and(char::is_lowercase);
+        if let Some(last) = units.last_mut() {
+            if starts_lower && !ends_sentence(&last.text) && last.lines < 3 {
+                last.text.push(' ');
+                last.text.push_str(line);
+                last.lines += 1;
+                continue;
+            }
+        }
+        units.push(Unit {
+            text: line.clone(),
+            lines: 1,
+        });
+    }
+    units
+}
+
+/// Normal form for finding repeated paragraphs: no end punctuation, lower case.
+fn repeat_key(s: &str) -> String {
+    trim_end_punct(s).to_lowercase()
+}
+
+/// True when a paragraph ends with an end marker ("./.", "…/").
+fn has_end_marker(s: &str) -> bool {
+    let s = s.trim_end();
+    s.ends_with("./.") || s.ends_with("…/") || s.ends_with("../") || s.ends_with("/.")
+}
+
+/// Decides what each unit is: byline, caption or paragraph (repeated or not).
+fn classify(units: &[Unit], report: &mut Report) -> Vec<Role> {
+    let texts: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
+    let keys: Vec<String> = texts.iter().map(|t| repeat_key(t)).collect();
+    let after_marker = |i: usize| i > 0 && has_end_marker(texts[i - 1]);
+    let found = byline::find(&texts, 1, &after_marker);
+    let mut roles = Vec::with_capacity(units.len());
+    for (i, unit) in units.iter().enumerate() {
+        let role = match &found {
+            Some(b) if b.line == i && b.keep_line => Role::Paragraph {
+                dup_of: None,
+                tail: true,
+            },
+            Some(b) if b.line == i => Role::Byline,
+            Some(b) if i > b.line => Role::Paragraph {
+                dup_of: None,
+                tail: true,
+            },
+            _ => {
+                let earlier = (0..i).find(|&j| {
+                    matches!(roles[j], Role::Paragraph { dup_of: None, .. }) && keys[j] == keys[i]
+                });
+                match earlier {
+                    Some(j) => Role::Paragraph {
+                        dup_of: Some(j),
+                        tail: false,
+                    },
+                    None if units.len() > 1 && captions::is_caption(&unit.text) => Role::Caption,
+                    None => Role::Paragraph {
+                        dup_of: None,
+                        tail: false,
+                    },
+                }
+            }
+        };
+        roles.push(role);
+    }
+    match found {
+        Some(b) => report.author = Some(b.author),
+        None => report
+            .warnings
+            .push("no byline: the author is not named".to_owned()),
+    }
+    roles
+}
+
+/// Reads every field from the classified units and builds the sections.
+fn read_fields(units: &[Unit], roles: &[Role], report: &mut Report) {
+    // Paragraphs that carry content: not repeated, not byline or source lines.
+    let content: Vec<usize> = (0..units.len())
+        .filter(|&i| {
+            roles[i]
+                == Role::Paragraph {
+                    dup_of: None,
+                    tail: false,
+                }
+        })
+        .collect();
+    let texts: Vec<&str> = content.iter().map(|&i| units[i].text.as_str()).collect();
+
+    let date = dateline::find(&texts[..texts.len().min(DATE_PARAGRAPHS)]);
+    let info = event::find(&texts, date.as_ref());
+    let people = roles::find(&texts, info.host.as_deref());
+
+    let title = report.title.clone();
+    report.date = date
+        .as_ref()
+        .map(|d| with_year(d, title.as_deref(), &texts, report));
+    if let Some(d) = &date {
+        if d.para > 0 {
+            report.warnings.push(format!(
+                "no date in the lead; \"{}\" taken from paragraph {}",
+                d.date.text,
+                d.para + 1
+            ));
+        }
+    } else {
+        report
+            .warnings
+            .push("no event date found in the lead".to_owned());
+    }
+    report.event = info.event.clone();
+    report.organizer = info.organizer.clone();
+    // The venue of the event sentence, else the one right after the dateline.
+    let dateline_place = date
+        .as_ref()
+        .and_then(|d| event::place_after_dateline(texts[d.para], d));
+    report.place = info
+        .event
+        .as_ref()
+        .and(info.place.clone().or(dateline_place));
+    report.chairs = people.chairs;
+    report.attendees = people.attendees;
+    let field_warnings = [
+        (
+            report.event.is_none(),
+            "no event (hội nghị, lễ, buổi làm việc …) found; this may not be a meeting report",
+        ),
+        (
+            report.place.is_none(),
+            "no place (\"tại …\") found for the event",
+        ),
+        (report.organizer.is_none(), "no organiser named"),
+        (report.chairs.is_empty(), "no chair named"),
+        (report.attendees.is_empty(), "no attendees named"),
+    ];
+    for (missing, warning) in field_warnings {
+        if missing {
+            report.warnings.push(warning.to_owned());
+        }
+    }
+    for (i, role) in roles.iter().enumerate() {
+        if let Role::Paragraph {
+            dup_of: Some(j), ..
+        } = role
+        {
+            let number = |k: usize| {
+                roles[..k]
+                    .iter()
+                    .filter(|r| matches!(r, Role::Paragraph { .. }))
+                    .count()
+                    + 1
+            };
+            report.warnings.push(format!(
+                "paragraph {} repeats paragraph {}",
+                number(i),
+                number(*j)
+            ));
+        }
+    }
+
+    // Figures from paragraphs and captions in reading order.
+    let figure_texts: Vec<&str> = (0..units.len())
+        .filter(|&i| {
+            matches!(
+                roles[i],
+                Role::Caption
+                    | Role::Paragraph {
+                        dup_of: None,
+                        tail: false
+                    }
+            )
+        })
+        .map(|i| units[i].text.as_str())
+        .collect();
+    report.figures = figures::find(&figure_texts);
+
+    build_sections(units, roles, &content, &people.paragraphs, &info, report);
+}
+
+/// The report's date: the dateline's, with the year inferred when it has none.
+fn with_year(
+    d: &dateline::Dateline,
+    title: Option<&str>,
+    texts: &[&str],
+    report: &mut Report,
+) -> EventDate {
+    let mut date = d.date.clone();
+    if date.year.is_none() {
+        match dateline::infer_year(title, texts) {
+            Some((year, from)) => {
+                date.year = Some(year);
+                date.year_inferred = true;
+                report
+                    .warnings
+                    .push(format!("no year in the dateline; {year} taken from {from}"));
+            }
+            None => report
+                .warnings
+                .push("no year in the dateline or elsewhere in the article".to_owned()),
+        }
+    }
+    date
+}
+
+/// True when a paragraph opens the closing speech: conclusions, tasks set by the chair.
+fn is_conclusion(text: &str, chair_names: &[&str]) -> bool {
+    let cue = |w: &str| find_word_ci(text, w).is_some();
+    if cue("kết luận") || cue("bế mạc") || cue("phát biểu chỉ đạo") {
+        return true;
+    }
+    let asks = cue("đề nghị") || cue("yêu cầu") || cue("chỉ đạo");
+    asks && (cue("chủ trì") || chair_names.iter().any(|n| text.contains(n)))
+}
+
+/// Groups paragraphs into sections (lead, attendance, results, conclusion, body) and
+/// records where each caption stood.
+fn build_sections(
+    units: &[Unit],
+    roles: &[Role],
+    content: &[usize],
+    role_paragraphs: &[usize],
+    info: &event::EventInfo,
+    report: &mut Report,
+) {
+    let chair_names: Vec<&str> = report.chairs.iter().map(|p| p.name.as_str()).collect();
+    let meeting = info.is_meeting();
+    // Kind of each content paragraph, by its index in `content`.
+    let mut kinds = vec![SectionKind::Body; content.len()];
+    let mut k = 0;
+    if !content.is_empty() {
+        kinds[0] = SectionKind::Lead;
+        k = 1;
+    }
+    while k < content.len() && role_paragraphs.contains(&k) {
+        kinds[k] = SectionKind::Attendance;
+        k += 1;
+    }
+    if meeting {
+        let mut in_conclusion = false;
+        for (j, &unit) in content.iter().enumerate().skip(k) {
+            in_conclusion |= is_conclusion(&units[unit].text, &chair_names);
+            kinds[j] = if in_conclusion {
+                SectionKind::Conclusion
+            } else {
+                SectionKind::Results
+            };
+        }
+    }
+    let kind_of = |i: usize| -> SectionKind {
+        match roles[i] {
+            Role::Paragraph { tail: true, .. } => SectionKind::Body,
+            Role::Paragraph {
+                dup_of: Some(j), ..
+            } => content
+                .iter()
+                .position(|&c| c == j)
+                .map_or(SectionKind::Body, |p| kinds[p]),
+            _ => content
+                .iter()
+                .position(|&c| c == i)
+                .map_or(SectionKind::Body, |p| kinds[p]),
+        }
+    };
+    let mut pending_captions = Vec::new();
+    for (i, unit) in units.iter().enumerate() {
+        match roles[i] {
+            Role::Byline => {}
+            Role::Caption => {
+                report.captions.push(unit.text.clone());
+                pending_captions.push(report.captions.len() - 1);
+            }
+            Role::Paragraph { .. } => {
+                let kind = kind_of(i);
+                match report.sections.last_mut() {
+                    Some(s) if s.kind == kind => s.paragraphs.push(unit.text.clone()),
+                    _ => report.sections.push(Section {
+                        kind,
+                        paragraphs: vec![unit.text.clone()],
+                    }),
+                }
+                let section = report.sections.len() - 1;
+                let paragraph = report.sections[section].paragraphs.len() - 1;
+                for _ in pending_captions.drain(..) {
+                    report
+                        .caption_places
+                        .push(CaptionPlace { section, paragraph });
+                }
+            }
+        }
+    }
+    // Captions after the last paragraph stand after the last section.
+    let section = report.sections.len().saturating_sub(1);
+    let paragraph = report.sections.last().map_or(0, |s| s.paragraphs.len());
+    for _ in pending_captions {
+        report
+            .caption_places
+            .push(CaptionPlace { section, paragraph });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source() -> Source {
+        Source::default()
+    }
+
+    #[test]
+    fn empty_text() {
+        let r = parse("\n  \n", source());
+        assert!(r.title.is_none() && r.sections.is_empty());
+        assert!(!r.warnings.is_empty());
+    }
+
+    #[test]
+    fn no_title_single_paragraph() {
+        let r = parse(
+            "Sáng 12/4, tại Hà Nội, Bộ Công an tổ chức Hội nghị tổng kết công tác năm.",
+            source(),
+        );
+        assert_eq!(r.title, None);
+        assert_eq!(r.date.as_ref().map(|d| d.day), Some(12));
+        assert_eq!(r.event.as_deref(), Some("Hội nghị tổng kết công tác năm"));
+        assert_eq!(r.sections.len(), 1);
+    }
+
+    #[test]
+    fn wrapped_caption_is_joined_and_placed() {
+        let text = "Tiêu đề\nNgày 1/2, Công an tỉnh tổ chức Hội nghị sơ kết. Đại tá Lê Văn A, Giám đốc chủ trì.\nĐại tá Lê Văn A phát biểu\ntại hội nghị\nKết quả đạt 90%.\nPhương Thảo";
+        let r = parse(text, source());
+        assert_eq!(r.captions, ["Đại tá Lê Văn A phát biểu tại hội nghị"]);
+        assert_eq!(
+            r.caption_places,
+            [CaptionPlace {
+                section: 1,
+                paragraph: 0
+            }]
+        );
+        assert_eq!(r.author.as_deref(), Some("Phương Thảo"));
+        assert_eq!(r.chairs.len(), 1);
+    }
+
+    #[test]
+    fn repeated_paragraph_stays_in_the_body() {
+        let text = "Tiêu đề\nNgày 1/2, Sở tổ chức Hội nghị.\nDự có đồng chí Lê Văn A - Giám đốc Sở.\nDự có đồng chí Lê Văn A - Giám đốc Sở\nKim Loan";
+        let r = parse(text, source());
+        assert_eq!(r.paragraphs().count(), 3);
+        assert!(r.captions.is_empty());
+        assert_eq!(r.attendees.len(), 1);
+        assert!(r.warnings.iter().any(|w| w.contains("repeats")));
+    }
 }

@@ -1,0 +1,181 @@
+//! Bylines: the author line at the end ("Phương Thảo", "Tác giả: Kim Oanh" followed by
+//! "Nguồn tin: …", "Tin: Ngọc Thu", "HỒNG HÀ (Thực hiện)", "PV").
+
+use super::rules::{BYLINE_NEWSROOM, BYLINE_PREFIXES, BYLINE_ROLES, SOURCE_LINES};
+use super::text::{ends_sentence, is_caps_word, is_name_word, longest_prefix, prefix_ci};
+
+/// The byline of an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Byline {
+    /// Index of the byline among the lines given to [`find`].
+    pub line: usize,
+    /// The author's name without prefix or role.
+    pub author: String,
+    /// True when the line carries more than the name and stays in the body text.
+    pub keep_line: bool,
+}
+
+/// Finds the byline among the last lines. `first` is the index of the first line that may be
+/// a byline (after the lead); `after_end_marker` tells, for each line, whether the line
+/// before it ended with an end marker ("./.", "…/"), which makes any short line a byline.
+pub fn find(
+    lines: &[&str],
+    first: usize,
+    after_end_marker: &dyn Fn(usize) -> bool,
+) -> Option<Byline> {
+    let mut i = lines.len();
+    let mut skipped = 0;
+    while i > first {
+        i -= 1;
+        let line = lines[i].trim();
+        if is_source_line(line) || line.starts_with('#') {
+            skipped += 1;
+            if skipped > 3 {
+                return None;
+            }
+            continue;
+        }
+        return read(line, after_end_marker(i)).map(|(author, keep_line)| Byline {
+            line: i,
+            author,
+            keep_line,
+        });
+    }
+    None
+}
+
+/// True for lines that name the source after the byline ("Nguồn tin: …", "(Theo VnExpress)").
+pub fn is_source_line(line: &str) -> bool {
+    SOURCE_LINES.iter().any(|p| {
+        prefix_ci(line, p).is_some_and(|len| {
+            let rest = line[len..].trim_start();
+            rest.starts_with(':') || p.starts_with('(') || (*p == "Theo" && !ends_sentence(line))
+        })
+    })
+}
+
+/// Reads a byline line: the author and whether the line keeps more than the name.
+fn read(line: &str, after_end_marker: bool) -> Option<(String, bool)> {
+    if let Some((_, len)) = longest_prefix(line, BYLINE_PREFIXES) {
+        let rest = line[len..].trim_start();
+        if let Some(name) = rest.strip_prefix(':') {
+            let name = strip_role(name.trim()).0;
+            return is_short(name).then(|| (name.to_owned(), true));
+        }
+    }
+    let (name, had_role) = strip_role(line);
+    if BYLINE_NEWSROOM.contains(&name) || is_name_like(name) {
+        return Some((name.to_owned(), had_role));
+    }
+    // Right after "./." any short unfinished line is the byline ("Phòng Tham mưu").
+    (after_end_marker && is_short(name) && !ends_sentence(name))
+        .then(|| (name.to_owned(), had_role))
+}
+
+/// Removes a role suffix: "HỒNG HÀ (Thực hiện)" → ("HỒNG HÀ", true).
+fn strip_role(line: &str) -> (&str, bool) {
+    let line = line.trim();
+    if let Some(open) = line.rfind('(') {
+        let inner = line[open + 1..].trim_end_matches(')').trim();
+        if line.ends_with(')')
+            && BYLINE_ROLES
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(inner) || *r == inner)
+        {
+            return (line[..open].trim_end(), true);
+        }
+    }
+    (line, false)
+}
+
+/// True for a short line of at most eight words without a final full stop.
+fn is_short(s: &str) -> bool {
+    let n = s.split_whitespace().count();
+    (1..=8).contains(&n) && !s.ends_with('.')
+}
+
+/// True when the line reads like a personal name or names: capitalised words, all-caps
+/// words or initials ("Phương Thảo", "NGUYỄN HÂN", "T.SỸ", "Minh Ngọc - Hồng Hà").
+fn is_name_like(s: &str) -> bool {
+    if s.is_empty() || s.chars().count() > 60 || s.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "-" | "–" | "và" | "&"))
+        .collect();
+    (1..=8).contains(&words.len())
+        && words.iter().all(|w| {
+            let w = w.trim_end_matches(',');
+            is_name_word(w) || is_caps_word(w) || is_initials(w)
+        })
+}
+
+/// True for initials with dots: "N.H", "T.SỸ", "M.N".
+fn is_initials(w: &str) -> bool {
+    w.contains('.')
+        && w.split('.')
+            .all(|part| part.is_empty() || is_caps_word(part) || is_name_word(part))
+        && w.chars().any(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn author(lines: &[&str]) -> Option<(String, bool)> {
+        find(lines, 1, &|_| false).map(|b| (b.author, b.keep_line))
+    }
+
+    #[test]
+    fn byline_forms() {
+        let lead = "Ngày 12/4, hội nghị diễn ra.";
+        assert_eq!(
+            author(&["T", lead, "Phương Thảo"]),
+            Some(("Phương Thảo".into(), false))
+        );
+        assert_eq!(
+            author(&["T", lead, "NGUYỄN HÂN"]),
+            Some(("NGUYỄN HÂN".into(), false))
+        );
+        assert_eq!(author(&["T", lead, "T.SỸ"]), Some(("T.SỸ".into(), false)));
+        assert_eq!(
+            author(&["T", lead, "Tin: Ngọc Thu"]),
+            Some(("Ngọc Thu".into(), true))
+        );
+        assert_eq!(
+            author(&["T", lead, "Tin, ảnh: Minh Anh"]),
+            Some(("Minh Anh".into(), true))
+        );
+        assert_eq!(
+            author(&["T", lead, "HỒNG HÀ (Thực hiện)"]),
+            Some(("HỒNG HÀ".into(), true))
+        );
+        assert_eq!(author(&["T", lead, "PV"]), Some(("PV".into(), false)));
+        assert_eq!(
+            author(&[
+                "T",
+                lead,
+                "Tác giả: Kim Oanh",
+                "Nguồn tin: Cổng Thông tin điện tử tỉnh"
+            ]),
+            Some(("Kim Oanh".into(), true))
+        );
+    }
+
+    #[test]
+    fn not_bylines() {
+        let lead = "Ngày 12/4, hội nghị diễn ra.";
+        assert_eq!(author(&["T", lead, "Toàn cảnh Hội nghị"]), None);
+        assert_eq!(author(&["T", lead, "Một số hình ảnh tại Hội nghị:"]), None);
+        assert_eq!(author(&["T", lead, "#MTTQ #KhoiKhe"]), None);
+        assert_eq!(author(&["T", lead, "Công tác được triển khai tốt."]), None);
+        assert_eq!(author(&["T", lead]), None);
+    }
+
+    #[test]
+    fn after_an_end_marker() {
+        let got = find(&["T", "Kết thúc./.", "Phòng Tham mưu"], 1, &|i| i == 2);
+        assert_eq!(got.map(|b| b.author), Some("Phòng Tham mưu".into()));
+    }
+}

@@ -1,0 +1,176 @@
+//! Photo captions: short lines that describe a picture ("Quang cảnh hội nghị", "Bí thư Tỉnh
+//! ủy Hồ Quốc Dũng phát biểu tại buổi gặp mặt. Ảnh: N.H"), told apart from subheads, gallery
+//! intros, quoted speech and one-sentence paragraphs.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::people::mention_at_start;
+use super::rules::{
+    CAPTION_MARKERS, CAPTION_OPENERS, CAPTION_VERBS, PARAGRAPH_OPENERS, PERSON_CAPTION_VERBS,
+};
+use super::text::{
+    find_all_words_ci, first_top_level_comma, longest_prefix, prefix_ci, sentences, word_count,
+};
+
+/// A photo credit: "… Ảnh: N.H", "… Ảnh chụp từ clip.", "- ảnh 1", "(Ảnh: TTXVN)".
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[.!?]\s+|\s[-–]\s+|\(\s*)(?:Ảnh|ảnh|Nguồn ảnh|Photo)\s*(?::|chụp|cắt|minh\s+họa|minh\s+hoạ|tư\s+liệu|\d+)",
+    )
+    .unwrap()
+});
+
+/// Attendance clauses, which are paragraphs even when short.
+static ROLE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:đến|tới|về|cùng)\s+)?(?:tham\s+)?dự(?:\s+[^.;:]*?)?\s+(?:có|gồm)(?:[^\p{L}\p{N}]|$)|^về\s+phía[^\p{L}\p{N}]",
+    )
+    .unwrap()
+});
+
+/// Words after "dự" that make it another word ("dự án", "dự thảo").
+const NOT_ATTEND: &[&str] = &[
+    "án", "thảo", "kiến", "báo", "toán", "thi", "trữ", "phòng", "tính",
+];
+
+/// Longest caption, in words.
+const MAX_WORDS: usize = 70;
+/// Longest caption that has no named person as subject, in words.
+const MAX_SCENE_WORDS: usize = 40;
+/// Words of a short caption subject before its verb ("Lãnh đạo tỉnh").
+const SUBJECT_WORDS: usize = 4;
+/// Longest such caption when it ends with a full stop, in words.
+const MAX_SCENE_WORDS_FINISHED: usize = 30;
+
+/// True when the line carries a photo credit near its end.
+pub fn has_credit(line: &str) -> bool {
+    CREDIT.find_iter(line).any(|m| line.len() - m.start() <= 80)
+}
+
+/// True when the line is a photo caption.
+pub fn is_caption(line: &str) -> bool {
+    let line = line.trim();
+    let words = word_count(line);
+    if words == 0 || words > MAX_WORDS {
+        return false;
+    }
+    if has_credit(line) {
+        return true;
+    }
+    let first = line.chars().next().unwrap_or(' ');
+    if !(first.is_alphanumeric()) || line.contains('#') || line.ends_with([':', '?']) {
+        return false; // bullets, emoji gallery intros, hashtags, questions
+    }
+    if prefix_ci(line, "Một số hình ảnh").is_some() || prefix_ci(line, "Hình ảnh").is_some()
+    {
+        return false;
+    }
+    if sentences(line).len() > 1 || ROLE_CLAUSE.is_match(line) {
+        return false;
+    }
+    if longest_prefix(line, PARAGRAPH_OPENERS).is_some() && first_top_level_comma(line).is_some() {
+        return false;
+    }
+    if starts_with_date(line) {
+        return false;
+    }
+    if CAPTION_MARKERS.iter().any(|m| line.contains(m)) {
+        return true;
+    }
+    let finished = line.ends_with(['.', '!', '…']);
+    let scene_limit = if finished {
+        MAX_SCENE_WORDS_FINISHED
+    } else {
+        MAX_SCENE_WORDS
+    };
+    if longest_prefix(line, CAPTION_OPENERS).is_some() && words <= MAX_SCENE_WORDS {
+        return true;
+    }
+    if let Some(end) = mention_at_start(line) {
+        let rest = &line[end..];
+        if has_verb(rest, CAPTION_VERBS) {
+            return true;
+        }
+    }
+    let generic: Vec<&str> = CAPTION_VERBS
+        .iter()
+        .copied()
+        .filter(|v| !PERSON_CAPTION_VERBS.contains(v))
+        .collect();
+    // A short subject right before a picture verb ("Lãnh đạo tỉnh trao …") reads as a
+    // caption even when the sentence is long and finished.
+    let head: String = line
+        .split_whitespace()
+        .take(SUBJECT_WORDS + 2)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let limit = if has_verb(&head, &generic) {
+        MAX_SCENE_WORDS
+    } else {
+        scene_limit
+    };
+    words <= limit && has_verb(line, &generic)
+}
+
+/// True when one of the verbs occurs as a whole word ("dự" not as "dự án").
+fn has_verb(s: &str, verbs: &[&str]) -> bool {
+    verbs.iter().any(|v| {
+        find_all_words_ci(s, v).any(|(_, end)| {
+            if *v != "dự" {
+                return true;
+            }
+            let next = s[end..].split_whitespace().next().unwrap_or("");
+            !NOT_ATTEND.contains(&next.to_lowercase().as_str())
+        })
+    })
+}
+
+/// True when the line opens with a date ("Sáng 12/4, …").
+fn starts_with_date(line: &str) -> bool {
+    super::dateline::find(&[line]).is_some_and(|d| d.start == 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn captions() {
+        for line in [
+            "Các đại biểu tham dự hội nghị trực tuyến",
+            "Quang cảnh buổi lễ.",
+            "Bí thư Tỉnh ủy Hồ Quốc Dũng phát biểu tại buổi gặp mặt. Ảnh: N.H",
+            "Rất đông người dân chờ đợi đến lượt xử lý vi phạm. Ảnh: M.N",
+            "Nữ sinh ở Bình Định bị nhóm bạn đánh hội đồng. Ảnh cắt từ clip",
+            " TS Nguyễn Hữu Hà - ảnh 1",
+            "Chủ tịch UBND tỉnh Phạm Anh Tuấn (thứ 2 từ trái sang) tặng hoa cho hai đại biểu",
+            "Đ/c Nguyễn Văn Hải – Phó Giám đốc Sở GTVT cho biết sẽ chủ trì tổ chức rà soát.",
+            "Trường Đại học ANND đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì",
+            "Toàn cảnh Hội nghị",
+        ] {
+            assert!(is_caption(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn not_captions() {
+        for line in [
+            "Mật độ dân số cao với thế giới",
+            "Có 95,8% người dân trên 15 tuổi biết chữ",
+            "Một số hình ảnh tại Hội nghị:",
+            "📸 Một số hình ảnh tại hội nghị.",
+            "#MTTQPhongHai #XaKhongMaTuy",
+            "Tình trạng quá tải này cũng là thực trạng chung trên toàn quốc.",
+            "• Xin cảm ơn ông!",
+            "- Để đạt được mục tiêu này, tỉnh sẽ tập trung vào 3 hướng đột phá chính.",
+            "Dự hội nghị có đồng chí Nguyễn Văn A, Giám đốc Công an tỉnh.",
+            "Tại lễ kỷ niệm, tỉnh Bình Định đón nhận Huân chương Độc lập hạng Ba.",
+            "Sáng 12/4, Công an tỉnh tổ chức hội nghị trao giải.",
+            "“Em chỉ học đến lớp 7,” T. cho biết.",
+        ] {
+            assert!(!is_caption(line), "{line}");
+        }
+    }
+}

@@ -1,0 +1,372 @@
+//! Datelines: the event date at the start of the lead ("Sáng 12/4, tại Hà Nội, …"), the
+//! source tag before it ("(BĐ) - "), and the year when the date has none.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::text::{ends_with_word_ci, prefix_ci};
+use crate::model::EventDate;
+
+/// A source tag before the lead: "(BĐ) - ", "(Chinhphu.vn) – ", "QK2 – ".
+static SOURCE_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?:\([^()\n]{1,40}\)|[\p{Lu}\d][\p{Lu}\d.]{1,14})\s*[-–—]+\s*|\([^()\s]{2,24}\)\s+)").unwrap()
+});
+
+/// A numeric date with its time-of-day word or preposition: "Sáng 12/4", "Chiều ngày
+/// 08/11/2023", "Chiều 21.4", "Ngày 12-4", "Từ ngày 21 đến 23/3/2019", "chiều nay (7/10)".
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        (?:(?:từ|đến|vào|trong|hôm)\s+)?
+        (?:(?:vào\s+)?lúc\s+)?
+        (?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?
+        (?:
+            (?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|khuya)
+                (?:\s+(?:nay|qua|mai))?(?:\s+(?:hôm\s+)?ngày|\s+hôm\s+nay)?
+          | (?:\d{1,2}\s+)?ngày
+          | hôm\s+(?:nay|qua)
+        )
+        \s*(?P<open>\(\s*)?
+        (?P<d>\d{1,2})
+        (?:\s*(?:-|–|và|đến)\s*(?:ngày\s+)?\d{1,2})?
+        [/.\-](?P<m>\d{1,2})
+        (?:[/.\-](?P<y>\d{4}))?
+        (?-u:\b)",
+    )
+    .unwrap()
+});
+
+/// A date written in words: "ngày 12 tháng 4 năm 2024".
+static WORDED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        (?:(?:từ|đến|vào)\s+)?
+        (?:(?:sáng|chiều|tối|trưa)\s+)?
+        ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?(?-u:\b)",
+    )
+    .unwrap()
+});
+
+/// A year in a title or period ("quý I/2024", "năm 2024"), not part of a range of years.
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}(?-u:\b)").unwrap());
+
+/// A document number: "03/CT-BCA", "10/CT-TTg", "57-NQ/TW".
+static DOCUMENT_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d+[/-][\p{Lu}Đ]{2,}").unwrap());
+
+/// A full date with its year anywhere in the text ("31/3/2025", "22.12.2024").
+static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{1,2})[/.](\d{1,2})[/.]\s?((?:19|20)\d{2})(?-u:\b)|tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})(?-u:\b)")
+        .unwrap()
+});
+
+/// Verbs after which a date is the event's date ("… tổ chức ngày 11/7 tại Hà Nội").
+const EVENT_VERBS: &[&str] = &[
+    "tổ chức",
+    "tổ chức vào",
+    "khai mạc",
+    "khai mạc vào",
+    "diễn ra vào",
+];
+
+/// Byte length of the source tag at the start of a paragraph, 0 when there is none.
+pub fn source_tag_len(paragraph: &str) -> usize {
+    SOURCE_TAG.find(paragraph).map_or(0, |m| m.end())
+}
+
+/// A dateline found in a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    /// Index of the paragraph (in the list given to [`find`]).
+    pub para: usize,
+    /// Byte offset where the date expression starts.
+    pub start: usize,
+    /// Byte offset where it ends.
+    pub end: usize,
+    /// The date; `year` only when the expression has one.
+    pub date: EventDate,
+}
+
+/// Finds the event date: the first date expression in the given paragraphs that opens a
+/// clause (paragraph start, after the source tag, after ",", ":" or a full stop) or follows
+/// "tổ chức"; a date inside a clause ("0h ngày 01/4/2019 là …", "trước ngày 5.5") is not one.
+pub fn find(paragraphs: &[&str]) -> Option<Dateline> {
+    paragraphs
+        .iter()
+        .enumerate()
+        .find_map(|(i, p)| find_in(p).map(|d| Dateline { para: i, ..d }))
+}
+
+/// The first acceptable date expression of one paragraph.
+fn find_in(paragraph: &str) -> Option<Dateline> {
+    let tag = source_tag_len(paragraph);
+    let mut candidates: Vec<(usize, usize, regex::Captures)> = Vec::new();
+    for re in [&*NUMERIC_DATE, &*WORDED_DATE] {
+        for caps in re.captures_iter(paragraph) {
+            let whole = caps.get(0).unwrap();
+            candidates.push((whole.start(), whole.end(), caps));
+        }
+    }
+    candidates.sort_by_key(|(start, _, _)| *start);
+    for (start, mut end, caps) in candidates {
+        if start < tag {
+            continue;
+        }
+        let day: u8 = caps["d"].parse().ok()?;
+        let month: u8 = caps["m"].parse().ok()?;
+        if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+            continue;
+        }
+        let before = paragraph[tag..start].trim_end();
+        let after = &paragraph[end..];
+        if !opens_clause(before, after) {
+            continue;
+        }
+        if caps.name("open").is_some() {
+            // "chiều nay (7/10)": take the closing bracket too.
+            let rest = after.trim_start();
+            if rest.starts_with(')') {
+                end += after.len() - rest.len() + 1;
+            }
+        }
+        let year = caps.name("y").and_then(|y| y.as_str().parse().ok());
+        let text = paragraph[start..end].trim().to_owned();
+        return Some(Dateline {
+            para: 0,
+            start,
+            end,
+            date: EventDate {
+                day,
+                month,
+                year,
+                year_inferred: false,
+                text,
+            },
+        });
+    }
+    None
+}
+
+/// True when a date with this text before and after it opens a clause of its own.
+fn opens_clause(before: &str, after: &str) -> bool {
+    if before.is_empty() || before.ends_with(['.', '!', '?']) {
+        return true;
+    }
+    if EVENT_VERBS.iter().any(|v| ends_with_word_ci(before, v)) {
+        return true;
+    }
+    let clause_break = before.ends_with([',', ':', ';', '-', '–', '(']);
+    let after = after.trim_start_matches(' ');
+    let closes = after.is_empty()
+        || after.starts_with([',', ':', '.', ')'])
+        || prefix_ci(after, "tại").is_some();
+    clause_break && closes
+}
+
+/// A year for a date written without one, and where it was found (for the warning).
+pub fn infer_year(title: Option<&str>, paragraphs: &[&str]) -> Option<(i32, String)> {
+    // The latest plausible year named in the title or the lead: a review "năm 2023" held
+    // in January may set tasks "năm 2024"; targets ("đến năm 2030") are not dates.
+    let latest = current_year() + 1;
+    let mut best: Option<(i32, String)> = None;
+    let sources = title
+        .map(|t| (t, "the title"))
+        .into_iter()
+        .chain(paragraphs.first().map(|p| (*p, "the lead")));
+    for (text, label) in sources {
+        for year in years_named(text).into_iter().filter(|y| *y <= latest) {
+            if best.as_ref().is_none_or(|(b, _)| year > *b) {
+                best = Some((year, label.to_owned()));
+            }
+        }
+    }
+    if best.is_some() {
+        return best;
+    }
+    for p in paragraphs {
+        for caps in FULL_DATE.captures_iter(p) {
+            let year: Option<i32> = caps
+                .get(3)
+                .or_else(|| caps.get(4))
+                .and_then(|y| y.as_str().parse().ok());
+            let start = caps.get(0).unwrap().start();
+            let year = year.filter(|y| *y <= latest && !after_document(&p[..start]));
+            if let Some(year) = year {
+                if best.as_ref().is_none_or(|(b, _)| year > *b) {
+                    let written = caps.get(0).unwrap().as_str();
+                    best = Some((year, format!("the date {written} in the text")));
+                }
+            }
+        }
+    }
+    best
+}
+
+/// Years named in a text, without ranges of years ("2026 - 2031") and targets ("đến năm
+/// 2030", "tầm nhìn 2045").
+fn years_named(text: &str) -> Vec<i32> {
+    YEAR.find_iter(text)
+        .filter(|m| !in_year_range(text, m.start(), m.end()))
+        .filter(|m| !after_document(&text[..m.start()]))
+        .filter(|m| {
+            let before = text[..m.start()].trim_end().to_lowercase();
+            !["đến năm", "tới năm", "đến", "tới", "tầm nhìn", "trước năm"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        })
+        .filter_map(|m| m.as_str().parse().ok())
+        .collect()
+}
+
+/// True when a date follows a document number ("Chỉ thị số 03/CT-BCA ngày 10-4-2009"):
+/// the document's date is not the event's.
+fn after_document(before: &str) -> bool {
+    let mut start = before.len().saturating_sub(60);
+    while !before.is_char_boundary(start) {
+        start += 1;
+    }
+    DOCUMENT_NUMBER.is_match(&before[start..])
+}
+
+/// This year by the system clock (approximate at New Year, which is enough for a cap).
+fn current_year() -> i32 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    1970 + (secs / 31_556_952) as i32
+}
+
+/// True when the year at `start..end` is one end of a range ("2026 - 2031", "1963-2023").
+fn in_year_range(s: &str, start: usize, end: usize) -> bool {
+    let before = s[..start].trim_end();
+    let after = s[end..].trim_start();
+    let dash = |c: char| matches!(c, '-' | '–' | '—');
+    let year_before = before.strip_suffix(dash).is_some_and(|b| {
+        let b = b.trim_end();
+        b.len() >= 4 && b[b.len() - 4..].chars().all(|c| c.is_ascii_digit())
+    });
+    let year_after = after.strip_prefix(dash).is_some_and(|a| {
+        let a = a.trim_start();
+        a.len() >= 4 && a[..4].chars().all(|c| c.is_ascii_digit())
+    });
+    year_before || year_after
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(p: &str) -> Option<(u8, u8, Option<i32>, String)> {
+        find(&[p]).map(|d| (d.date.day, d.date.month, d.date.year, d.date.text))
+    }
+
+    #[test]
+    fn dateline_forms() {
+        type Case<'a> = (&'a str, (u8, u8, Option<i32>, &'a str));
+        let cases: &[Case] = &[
+            (
+                "Sáng 12/4, tại Hà Nội, Bộ Công an tổ chức",
+                (12, 4, None, "Sáng 12/4"),
+            ),
+            (
+                "Chiều ngày 08/11/2023, Công an tỉnh họp",
+                (8, 11, Some(2023), "Chiều ngày 08/11/2023"),
+            ),
+            ("Chiều 21.4, Ban Tuyên giáo", (21, 4, None, "Chiều 21.4")),
+            ("Ngày 12-4, Công an tỉnh", (12, 4, None, "Ngày 12-4")),
+            (
+                "Từ ngày 21 đến 23/3/2019, tại Huế",
+                (21, 3, Some(2019), "Từ ngày 21 đến 23/3/2019"),
+            ),
+            (
+                "Trong 2 ngày 11 và 12/4, Học viện",
+                (11, 4, None, "Trong 2 ngày 11 và 12/4"),
+            ),
+            (
+                "Hà Nội, vào chiều nay (7/10), Bộ",
+                (7, 10, None, "vào chiều nay (7/10)"),
+            ),
+            ("Sáng 12/4 tại Hà Nội Công an", (12, 4, None, "Sáng 12/4")),
+            ("(BĐ) - Sáng 18/4, Huyện ủy", (18, 4, None, "Sáng 18/4")),
+            ("(CAND) -Ngày 2/3, Cục", (2, 3, None, "Ngày 2/3")),
+            ("QK2 – Sáng 5/6, Bộ Tư lệnh", (5, 6, None, "Sáng 5/6")),
+            (
+                "Ngày 12 tháng 4 năm 2024, Bộ",
+                (12, 4, Some(2024), "Ngày 12 tháng 4 năm 2024"),
+            ),
+            (
+                "Ông A cho biết: Đến ngày 17.4, tỉnh đã",
+                (17, 4, None, "Đến ngày 17.4"),
+            ),
+            (
+                "Ngày 17.2.2025, Ban Thường vụ",
+                (17, 2, Some(2025), "Ngày 17.2.2025"),
+            ),
+        ];
+        for (p, (d, m, y, t)) in cases {
+            assert_eq!(one(p), Some((*d, *m, *y, t.to_string())), "{p}");
+        }
+    }
+
+    #[test]
+    fn dates_inside_a_clause_are_not_datelines() {
+        assert_eq!(
+            one("Dân số vào thời điểm 0h ngày 01/4/2019 là 96 triệu người."),
+            None
+        );
+        assert_eq!(one("UBND tỉnh báo cáo trước ngày 5.5."), None);
+        assert_eq!(one("Kỷ niệm (30.4.1975 - 30.4.2025)"), None);
+    }
+
+    #[test]
+    fn event_date_after_organised() {
+        let got = one("Đây là thông tin tại Hội nghị tổ chức ngày 11/7 tại Hà Nội.");
+        assert_eq!(got, Some((11, 7, None, "ngày 11/7".to_owned())));
+    }
+
+    #[test]
+    fn later_paragraph_when_the_lead_has_none() {
+        let d = find(&[
+            "UBND tỉnh vừa ban hành văn bản.",
+            "Chiều 22.4, lãnh đạo Sở cho biết",
+        ]);
+        assert_eq!(d.map(|d| (d.para, d.date.day)), Some((1, 22)));
+    }
+
+    #[test]
+    fn years_are_inferred() {
+        let t = Some("Giao ban công tác quý I/2024");
+        assert_eq!(infer_year(t, &[]).map(|y| y.0), Some(2024));
+        let t = Some("Hội nghị quy hoạch nhiệm kỳ 2026 - 2031");
+        assert_eq!(
+            infer_year(t, &["Kỷ niệm (30.4.1975 - 30.4.2025), sáng 22.4"]).map(|y| y.0),
+            Some(2025)
+        );
+        assert_eq!(
+            infer_year(None, &["Mục tiêu đến năm 2030 và năm 2025"]).map(|y| y.0),
+            Some(2025)
+        );
+        assert_eq!(infer_year(None, &["Không có năm."]), None);
+        assert_eq!(
+            infer_year(None, &["Tổng kết Chỉ thị số 03/CT-BCA, ngày 10-4-2009"]),
+            None
+        );
+    }
+
+    #[test]
+    fn source_tags() {
+        assert_eq!(source_tag_len("(BĐ) - Nhân kỷ niệm"), "(BĐ) - ".len());
+        assert_eq!(
+            source_tag_len("(Chinhphu.vn) – Tổng số"),
+            "(Chinhphu.vn) – ".len()
+        );
+        assert_eq!(source_tag_len("Ngày 12/4, tại"), 0);
+        assert_eq!(source_tag_len("(CAO) Ngày 23-6, tại"), "(CAO) ".len());
+        assert_eq!(
+            source_tag_len("(Baonghean.vn) - Sáng 8/3"),
+            "(Baonghean.vn) - ".len()
+        );
+    }
+}

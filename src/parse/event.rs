@@ -1,0 +1,450 @@
+//! The event sentence: who held what, where ("Ngày 12/4, tại Hà Nội, Cục … đã tổ chức Hội
+//! nghị …"). Finds the organiser (subject of "tổ chức"), the event noun phrase and the venue.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::dateline::{source_tag_len, Dateline};
+use super::people::mention_at_start;
+use super::rules::{EVENT_WORDS, INTRO_OPENERS, MEETING_WORDS, ORGANIZE_ADVERBS, VENUE_WORDS};
+use super::text::{
+    ends_with_word_ci, find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix,
+    prefix_ci, sentences, split_top_level, trim_end_punct, word_count,
+};
+
+/// What the event sentence says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EventInfo {
+    /// The subject of "tổ chức", co-organisers kept together.
+    pub organizer: Option<String>,
+    /// The event noun phrase as written.
+    pub event: Option<String>,
+    /// The venue after "tại".
+    pub place: Option<String>,
+    /// A person who is the subject of the event sentence (host of a working session).
+    pub host: Option<String>,
+}
+
+impl EventInfo {
+    /// True when the event is a working meeting (its middle paragraphs report results).
+    pub fn is_meeting(&self) -> bool {
+        self.event.as_deref().is_some_and(|e| {
+            let lower = e.to_lowercase();
+            MEETING_WORDS.iter().any(|w| lower.contains(w))
+        })
+    }
+}
+
+/// A trailing "tổ chức ngày 11/7", "vào sáng 12/4", "ngày 12/4" on an event phrase.
+static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i),?\s+(?:(?:được\s+)?tổ\s+chức\s+)?(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?\s*$",
+    )
+    .unwrap()
+});
+
+/// Verbs that close a passive event phrase ("Hội nghị … tổ chức ngày 11/7", "… diễn ra").
+const PASSIVE_VERBS: &[&str] = &[
+    "đã được tổ chức",
+    "được tổ chức",
+    "tổ chức",
+    "đã diễn ra",
+    "diễn ra",
+    "khai mạc",
+];
+
+/// Phrases that end an event phrase: who chairs it, who attends it.
+const EVENT_STOPS: &[&str] = &[
+    ", dưới sự chủ trì",
+    " dưới sự chủ trì",
+    ", với sự tham dự",
+    " với sự tham dự",
+    ", có sự tham dự",
+    " có sự tham dự",
+    ", với sự tham gia",
+    " với sự tham gia",
+    ", do đồng chí",
+    ", do ",
+];
+
+/// Finds the event in the first paragraphs: `paragraphs[0]` is the lead; `dateline` the
+/// event date found earlier (its paragraph is searched too).
+pub fn find(paragraphs: &[&str], dateline: Option<&Dateline>) -> EventInfo {
+    let mut order = vec![0];
+    if let Some(d) = dateline {
+        order.push(d.para);
+    }
+    order.push(1);
+    order.dedup();
+    let mut seen = Vec::new();
+    for &k in &order {
+        if k >= paragraphs.len() || seen.contains(&k) {
+            continue;
+        }
+        seen.push(k);
+        let date = dateline.filter(|d| d.para == k);
+        if let Some(info) = find_in(paragraphs[k], date) {
+            return info;
+        }
+    }
+    // No "tổ chức": a working session or reception hosted by the sentence's subject.
+    paragraphs
+        .first()
+        .and_then(|p| hosted(p))
+        .unwrap_or_default()
+}
+
+/// The event of one paragraph, active ("X tổ chức Hội nghị …") or passive ("Hội nghị …
+/// tổ chức ngày 11/7 tại Hà Nội").
+fn find_in(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo> {
+    let tag = source_tag_len(paragraph);
+    for (a, b) in sentences(paragraph) {
+        let a = a.max(tag);
+        if a >= b {
+            continue;
+        }
+        let sentence = &paragraph[a..b];
+        // The dateline's end, relative to this sentence, when it lies inside it.
+        let date_end = date
+            .filter(|d| d.start >= a && d.end <= b)
+            .map(|d| (d.start - a, d.end - a));
+        if let Some(info) = active(sentence, date_end) {
+            return Some(info);
+        }
+        if let Some(info) = passive(sentence) {
+            return Some(info);
+        }
+    }
+    None
+}
+
+/// "S (đã) tổ chức E": organiser S, event E.
+fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
+    for (va, vb) in find_all_words_ci(sentence, "tổ chức") {
+        let before = sentence[..va].trim_end();
+        if ends_with_word_ci(before, "được") || ends_with_word_ci(before, "Ban") {
+            continue;
+        }
+        let mut object = sentence[vb..].trim_start();
+        while let Some((_, len)) = longest_prefix(object, ORGANIZE_ADVERBS) {
+            object = object[len..].trim_start();
+        }
+        if longest_prefix(object, EVENT_WORDS).is_none() {
+            continue;
+        }
+        let (event, tail_place) = cut_event(object);
+        // The subject starts after the dateline and its place, or after introductory clauses.
+        let mut place = None;
+        let mut start = 0;
+        if let Some((ds, de)) = date.filter(|&(_, de)| de <= va) {
+            start = de;
+            let rest = &sentence[de..va];
+            let skipped = rest.len() - rest.trim_start_matches([',', ' ']).len();
+            start += skipped;
+            if let Some((p, len)) = place_at(&sentence[start..va]) {
+                place = Some(p);
+                start += len;
+            } else if let Some(p) = place_before(&sentence[..ds]) {
+                place = Some(p);
+            }
+        } else {
+            start += intro_len(&sentence[..va]);
+        }
+        let subject = strip_adverbs(&sentence[start..va]);
+        let mut info = EventInfo {
+            event: Some(event),
+            place: place.or(tail_place),
+            ..Default::default()
+        };
+        if is_organisation(subject) {
+            info.organizer = Some(subject.to_owned());
+        } else if mention_at_start(subject).is_some() {
+            info.host = Some(subject.to_owned());
+        }
+        return Some(info);
+    }
+    None
+}
+
+/// "… E (được) tổ chức ngày 11/7 tại X": event E, place X, no organiser.
+fn passive(sentence: &str) -> Option<EventInfo> {
+    if !PASSIVE_VERBS
+        .iter()
+        .any(|v| find_word_ci(sentence, v).is_some())
+    {
+        return None;
+    }
+    for word in EVENT_WORDS {
+        for (ea, _) in find_all_words_ci(sentence, word) {
+            // Only a named event (capitalised), not an anaphoric "hội nghị".
+            if !sentence[ea..].starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let rest = &sentence[ea..];
+            let verb = PASSIVE_VERBS
+                .iter()
+                .filter_map(|v| find_word_ci(rest, v))
+                .min_by_key(|r| r.0);
+            let Some((va, vb)) = verb else { continue };
+            let phrase = trim_end_punct(&rest[..va]);
+            if word_count(phrase) < 3 || phrase.contains(';') {
+                continue;
+            }
+            let (event, _) = cut_event(phrase);
+            let after = &rest[vb..];
+            let place = find_word_ci(after, "tại").and_then(|(_, tb)| {
+                let x = first_clause(&after[tb..]);
+                is_venue(x).then(|| x.to_owned())
+            });
+            return Some(EventInfo {
+                event: Some(event),
+                place,
+                ..Default::default()
+            });
+        }
+    }
+    None
+}
+
+/// "X (đã) có buổi làm việc với …": host X, event "buổi làm việc với …".
+fn hosted(paragraph: &str) -> Option<EventInfo> {
+    let tag = source_tag_len(paragraph);
+    let (a, b) = *sentences(paragraph).first()?;
+    let sentence = &paragraph[a.max(tag)..b];
+    let body = &sentence[after_dateline(sentence)..];
+    let body = &body[intro_len(body)..];
+    for noun in [
+        "buổi làm việc",
+        "buổi tiếp",
+        "cuộc làm việc",
+        "buổi gặp mặt",
+        "cuộc gặp",
+    ] {
+        if let Some((na, _)) = find_word_ci(body, noun) {
+            let subject = strip_adverbs(body[..na].trim_end().trim_end_matches(" có"));
+            mention_at_start(subject)?;
+            let (event, place) = cut_event(&body[na..]);
+            return Some(EventInfo {
+                event: Some(event),
+                place,
+                host: Some(subject.to_owned()),
+                organizer: None,
+            });
+        }
+    }
+    None
+}
+
+/// Cuts an event phrase at the end of its clause, dropping "do … chủ trì", "dưới sự chủ
+/// trì …", a date tail and a venue tail (returned as the place).
+fn cut_event(object: &str) -> (String, Option<String>) {
+    let (a, b) = split_top_level(object, ';')[0];
+    let mut e = trim_end_punct(&object[a..b]);
+    for stop in EVENT_STOPS {
+        if let Some(i) = e.find(stop) {
+            let tail = &e[i..];
+            if !stop.contains(" do ") || tail.contains("chủ trì") {
+                e = trim_end_punct(&e[..i]);
+            }
+        }
+    }
+    if let Some(m) = DATE_TAIL.find(e) {
+        e = trim_end_punct(&e[..m.start()]);
+    }
+    let mut place = None;
+    if let Some((ta, tb)) = find_all_words_ci(e, "tại").last() {
+        let venue = trim_end_punct(e[tb..].trim_start());
+        if is_venue(venue) && e[..ta].ends_with(' ') {
+            place = Some(venue.to_owned());
+            e = trim_end_punct(&e[..ta]);
+            if let Some(m) = DATE_TAIL.find(e) {
+                e = trim_end_punct(&e[..m.start()]);
+            }
+        }
+    }
+    (e.to_owned(), place)
+}
+
+/// The venue written right after the dateline ("Sáng 26/12, tại Hà Nội, …"), for an event
+/// named elsewhere.
+pub fn place_after_dateline(paragraph: &str, dateline: &Dateline) -> Option<String> {
+    let rest = paragraph.get(dateline.end..)?;
+    let rest = rest.trim_start_matches([',', ' ']);
+    place_at(rest).map(|(place, _)| place)
+}
+
+/// "tại X, …" at the start of `s`: the place and the length consumed (with the comma).
+fn place_at(s: &str) -> Option<(String, usize)> {
+    let len = prefix_ci(s, "tại")?;
+    let rest = &s[len..];
+    let comma = first_top_level_comma(rest)?;
+    let x = rest[..comma].trim();
+    if word_count(x) > 15 || x.is_empty() {
+        return None;
+    }
+    let after = &rest[comma + 1..];
+    Some((
+        x.to_owned(),
+        len + comma + 1 + (after.len() - after.trim_start().len()),
+    ))
+}
+
+/// "Tại X, " just before the dateline.
+fn place_before(s: &str) -> Option<String> {
+    let s = s.trim_end().strip_suffix(',')?;
+    let (start, _) = find_all_words_ci(s, "tại").last()?;
+    let x = s[start + "tại".len()..].trim();
+    (first_top_level_comma(x).is_none() && is_venue(x)).then(|| x.to_owned())
+}
+
+/// The text up to the first top-level comma or the end.
+fn first_clause(s: &str) -> &str {
+    let s = s.trim_start();
+    trim_end_punct(first_top_level_comma(s).map_or(s, |i| &s[..i]))
+}
+
+/// True when `x` names a venue: a proper name or a venue noun, and not too long.
+fn is_venue(x: &str) -> bool {
+    let n = word_count(x);
+    if n == 0 || n > 15 {
+        return false;
+    }
+    if ["các ", "nhiều ", "địa bàn", "điểm cầu"]
+        .iter()
+        .any(|w| prefix_ci(x, w.trim()).is_some())
+    {
+        return false;
+    }
+    x.starts_with(|c: char| c.is_uppercase()) || longest_prefix(x, VENUE_WORDS).is_some()
+}
+
+/// Offset after a dateline that opens the sentence, with its "tại …" venue and commas.
+fn after_dateline(sentence: &str) -> usize {
+    let Some(d) = super::dateline::find(&[sentence]).filter(|d| d.start == 0) else {
+        return 0;
+    };
+    let mut start = d.end;
+    start += sentence[start..].len() - sentence[start..].trim_start_matches([',', ' ']).len();
+    if let Some((_, len)) = place_at(&sentence[start..]) {
+        start += len;
+    }
+    start
+}
+
+/// Length of introductory clauses ("Nhân dịp …, ", "Thực hiện …, ") at the start of `s`.
+fn intro_len(s: &str) -> usize {
+    let mut start = 0;
+    while longest_prefix(&s[start..], INTRO_OPENERS).is_some() {
+        let Some(comma) = first_top_level_comma(&s[start..]) else {
+            break;
+        };
+        start += comma + 1;
+        start += s[start..].len() - s[start..].trim_start().len();
+    }
+    start
+}
+
+/// Removes adverbs between a subject and "tổ chức" ("đã", "long trọng", "phối hợp").
+fn strip_adverbs(s: &str) -> &str {
+    let mut s = trim_end_punct(s.trim());
+    loop {
+        let before = s;
+        for adverb in ORGANIZE_ADVERBS {
+            if ends_with_word_ci(s, adverb) {
+                s = trim_end_punct(s[..s.len() - adverb.len()].trim_end());
+            }
+        }
+        if s == before {
+            return s;
+        }
+    }
+}
+
+/// True when the subject reads as an organisation: capitalised, short, not a person.
+fn is_organisation(s: &str) -> bool {
+    !s.is_empty()
+        && s.starts_with(|c: char| c.is_uppercase())
+        && word_count(s) <= 30
+        && mention_at_start(s).is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::dateline;
+
+    fn event_of(p: &str) -> EventInfo {
+        let d = dateline::find(&[p]);
+        find(&[p], d.as_ref())
+    }
+
+    #[test]
+    fn organiser_event_place() {
+        let got = event_of("Ngày 12/4, tại Hà Nội, Cục Cảnh sát QLHC, Bộ Công an đã tổ chức Hội nghị giao ban quý I. Thiếu tướng A chủ trì.");
+        assert_eq!(
+            got.organizer.as_deref(),
+            Some("Cục Cảnh sát QLHC, Bộ Công an")
+        );
+        assert_eq!(got.event.as_deref(), Some("Hội nghị giao ban quý I"));
+        assert_eq!(got.place.as_deref(), Some("Hà Nội"));
+    }
+
+    #[test]
+    fn venue_before_organiser_and_in_brackets() {
+        let got = event_of("(binhdinh.gov.vn) - Tối 30/3, tại Quảng trường Nguyễn Tất Thành (TP. Quy Nhơn), Tỉnh ủy, HĐND tỉnh long trọng tổ chức Lễ kỷ niệm 50 năm (31/3/1975 - 31/3/2025).");
+        assert_eq!(
+            got.place.as_deref(),
+            Some("Quảng trường Nguyễn Tất Thành (TP. Quy Nhơn)")
+        );
+        assert_eq!(got.organizer.as_deref(), Some("Tỉnh ủy, HĐND tỉnh"));
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Lễ kỷ niệm 50 năm (31/3/1975 - 31/3/2025)")
+        );
+    }
+
+    #[test]
+    fn co_organisers_and_tails() {
+        let got = event_of("Sáng 12/4, Công an tỉnh phối hợp với Sở Tư pháp tổ chức hội thảo về cải cách hành chính tại Hội trường Công an tỉnh, do Đại tá Nguyễn Văn A chủ trì.");
+        assert_eq!(
+            got.organizer.as_deref(),
+            Some("Công an tỉnh phối hợp với Sở Tư pháp")
+        );
+        assert_eq!(
+            got.event.as_deref(),
+            Some("hội thảo về cải cách hành chính")
+        );
+        assert_eq!(got.place.as_deref(), Some("Hội trường Công an tỉnh"));
+    }
+
+    #[test]
+    fn passive_event() {
+        let p = ["Tổng số dân là 96 triệu.", "Đây là thông tin tại Hội nghị trực tuyến toàn quốc công bố kết quả năm 2019 tổ chức ngày 11/7 tại Hà Nội."];
+        let d = dateline::find(&p);
+        let got = find(&p, d.as_ref());
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Hội nghị trực tuyến toàn quốc công bố kết quả năm 2019")
+        );
+        assert_eq!(got.place.as_deref(), Some("Hà Nội"));
+        assert_eq!(got.organizer, None);
+    }
+
+    #[test]
+    fn working_session_host() {
+        let got = event_of("Sáng 12/4, Thiếu tướng Nguyễn Văn A, Giám đốc Công an tỉnh đã có buổi làm việc với Công an huyện B.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("buổi làm việc với Công an huyện B")
+        );
+        assert_eq!(got.organizer, None);
+        assert!(got.host.is_some());
+    }
+
+    #[test]
+    fn no_event_in_news() {
+        let got = event_of("Ngày 22.4, phòng An ninh đối nội phối hợp với CA xã đã tiến hành tuyên truyền về phòng chống lừa đảo.");
+        assert_eq!(got, EventInfo::default());
+    }
+}

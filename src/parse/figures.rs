@@ -1,0 +1,233 @@
+//! Figures: statistical quantities as written ("63/63", "48.000", "90%", "7 - 7,2%"), each
+//! with its sentence; not dates, years, times, durations, ordinals, document numbers or
+//! numbers inside names.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::rules::{LIST_NOUNS, NUMBER_NOT_FIGURE_AFTER, NUMBER_NOT_FIGURE_BEFORE};
+use super::text::{longest_prefix, prefix_ci, sentences};
+use crate::model::Figure;
+
+/// A number token: digits with "." or "," groups, ratios with "/", an optional "%".
+static NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)*%?").unwrap());
+
+/// The second half of a range: " - 7,2%".
+static RANGE_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s?[-–]\s?\d+(?:[.,]\d+)*%?").unwrap());
+
+/// [`NUMBER_NOT_FIGURE_BEFORE`] in lower case.
+static NOT_BEFORE_LOWER: LazyLock<Vec<String>> = LazyLock::new(|| {
+    NUMBER_NOT_FIGURE_BEFORE
+        .iter()
+        .map(|w| w.to_lowercase())
+        .collect()
+});
+
+/// Finds the figures of the given texts (body paragraphs and captions, in reading order),
+/// de-duplicated by value in order of first appearance.
+pub fn find(texts: &[&str]) -> Vec<Figure> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for text in texts {
+        let spans = sentences(text);
+        let mut last_end = 0;
+        for m in NUMBER.find_iter(text) {
+            if m.start() < last_end {
+                continue;
+            }
+            let (start, mut end) = (m.start(), m.end());
+            if !m.as_str().ends_with('%') {
+                if let Some(tail) = RANGE_TAIL.find(&text[end..]) {
+                    end += tail.end();
+                }
+            }
+            last_end = end;
+            let value = &text[start..end];
+            if !is_figure(text, start, end, value) {
+                continue;
+            }
+            if seen.insert(value.to_owned()) {
+                let (a, b) = spans
+                    .iter()
+                    .copied()
+                    .find(|&(a, b)| a <= start && start < b)
+                    .unwrap_or((0, text.len()));
+                out.push(Figure {
+                    value: value.to_owned(),
+                    context: text[a..b].trim().to_owned(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// True when the number `value` at `start..end` of `text` is a statistical quantity.
+fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
+    let before = &text[..start];
+    let after = &text[end..];
+    // Attached to letters or codes: "km2", "D1.100", "I/2024", "0h", "8A3", "10/CT-TTg".
+    if let Some(c) = before.chars().next_back() {
+        if c.is_alphanumeric() || "/.-_–@#".contains(c) {
+            return false;
+        }
+    }
+    let mut next = after.chars();
+    match (next.next(), next.next()) {
+        (Some(c), _) if c.is_alphabetic() => return false,
+        // "10/CT-TTg", "57-NQ/TW"; but "7%/năm" is a rate.
+        (Some('/' | '-'), Some(c)) if c.is_alphabetic() && !value.ends_with('%') => return false,
+        _ => {}
+    }
+    let parts: Vec<&str> = value.split(['-', '–']).map(str::trim).collect();
+    if parts.iter().any(|p| !is_quantity_shape(p)) {
+        return false;
+    }
+    // Dates, ordinals and codes are whole numbers or ratios ("ngày 31", "thứ 22/63",
+    // "số 04"); a decimal or grouped number after such a word is a quantity ("tổng số 26,9").
+    let whole = value
+        .chars()
+        .all(|c| c.is_ascii_digit() || "/-– ".contains(c));
+    let prev = previous_word(before).to_lowercase();
+    if whole && NOT_BEFORE_LOWER.contains(&prev) {
+        return false;
+    }
+    if value.ends_with('%') {
+        return true;
+    }
+    let rest = after.trim_start();
+    if longest_prefix(rest, NUMBER_NOT_FIGURE_AFTER).is_some()
+        || longest_prefix(rest, LIST_NOUNS).is_some()
+        || announces_list(rest)
+    {
+        return false;
+    }
+    // A small bare number not followed by a counted noun names something
+    // ("Quân khu 5,", "Sư đoàn 3 Sao Vàng", "(1)").
+    let plain_small = value.len() <= 3 && value.chars().all(|c| c.is_ascii_digit());
+    let counted = rest.chars().next().is_some_and(char::is_lowercase);
+    !plain_small || counted
+}
+
+/// True when a token looks like a quantity, not a year or a date.
+fn is_quantity_shape(token: &str) -> bool {
+    let t = token.trim_end_matches('%');
+    if t.is_empty() {
+        return false;
+    }
+    let is_year =
+        |s: &str| s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
+    if is_year(t) && !token.ends_with('%') {
+        return false;
+    }
+    if t.contains('/') {
+        let nums: Vec<&str> = t.split('/').collect();
+        if nums.len() > 2 || nums.iter().any(|n| is_year(n)) {
+            return false;
+        }
+        let small = |s: &str, max: u32| s.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n));
+        // "12/4" is a date; "63/63" a ratio.
+        return !(small(nums[0], 31) && small(nums[1], 12));
+    }
+    // "." groups thousands in exactly three digits; "22.4" or "17.2.2025" is a date.
+    let int_part = t.split(',').next().unwrap_or(t);
+    let groups: Vec<&str> = int_part.split('.').collect();
+    groups.len() == 1 || groups[1..].iter().all(|g| g.len() == 3)
+}
+
+/// The word just before a position, without surrounding punctuation.
+fn previous_word(before: &str) -> &str {
+    let trimmed = before.trim_end_matches([' ', '(']);
+    let word = trimmed.rsplit(' ').next().unwrap_or("");
+    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '/')
+}
+
+/// True when the words after a number lead to "gồm", ":" or "(về" (the number announces
+/// a list: "4 hạng mục gồm: …", "03 tiêu chí (về số vụ, …)").
+fn announces_list(rest: &str) -> bool {
+    for (i, word) in rest.split(' ').take(6).enumerate() {
+        if prefix_ci(word, "gồm").is_some() || word.starts_with("(về") || word.starts_with("(gồm")
+        {
+            return true;
+        }
+        if word.ends_with(':') {
+            return i > 0;
+        }
+        if word.ends_with([',', ';', '.']) {
+            return false;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<String> {
+        find(&[text]).into_iter().map(|f| f.value).collect()
+    }
+
+    #[test]
+    fn statistics_are_figures() {
+        assert_eq!(
+            values("Nổi bật, 63/63 Công an địa phương đã tham mưu."),
+            ["63/63"]
+        );
+        assert_eq!(
+            values("bố trí trên 48.000 Cảnh sát tại 10.598 xã"),
+            ["48.000", "10.598"]
+        );
+        assert_eq!(values("rút ngắn trên 90% thời gian"), ["90%"]);
+        assert_eq!(
+            values("đạt bình quân 7 - 7,2%/năm, thu 16.500 tỷ đồng"),
+            ["7 - 7,2%", "16.500"]
+        );
+        assert_eq!(values("hơn 124 nghìn lượt truy cập"), ["124"]);
+        assert_eq!(values("thấp hơn 100 trên phạm vi toàn quốc"), ["100"]);
+        assert_eq!(values("có 2.213,5 tỷ đồng"), ["2.213,5"]);
+    }
+
+    #[test]
+    fn dates_times_durations_and_names_are_not() {
+        let none = [
+            "Ngày 12/4, tại Hà Nội",
+            "Chiều 22.4, lãnh đạo",
+            "Ngày 17.2.2025, Ban",
+            "Ngày 23-6, tại Hà Nội; Sáng 22-9, ngày 10-4-2009 của Bộ",
+            "năm 2024 và giai đoạn 2009-2019",
+            "sơ kết 01 năm thực hiện, hạn trả lời trong 03 ngày (20-45 ngày)",
+            "thực hiện tới 03 cấp",
+            "lúc 11 giờ 47 phút, 0h",
+            "xếp thứ 22/63 tỉnh thành, tụt 2 bậc",
+            "Chỉ thị số 10/CT-TTg, Nghị quyết 57-NQ/TW, số 772/QĐ-TTg",
+            "Quân khu 5, Sư đoàn 3 Sao Vàng, lớp 8A3, SN 2011",
+            "02 lần được tặng, 15 tuổi trở lên",
+            "trao giải thưởng cho 4 hạng mục gồm: A; B",
+            "triển khai 03 tiêu chí (về số vụ, số người chết)",
+            "tập trung vào 3 hướng đột phá chính",
+            "đảm bảo TTATGT 24/24h, mật độ 290 người/km2",
+            "Đề án 06 của Chính phủ, quý I/2024, tháng7/1931",
+            "(1) Điều tra bằng phiếu điện tử",
+        ];
+        for text in none {
+            let got = values(text);
+            let allowed = ["290"];
+            assert!(
+                got.iter().all(|v| allowed.contains(&v.as_str())),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn figures_keep_their_sentence_and_are_deduplicated() {
+        let got = find(&["Có 3 dự án. Thêm 3 dự án và 5 địa phương."]);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].context, "Thêm 3 dự án và 5 địa phương.");
+    }
+}

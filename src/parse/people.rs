@@ -1,0 +1,532 @@
+//! People: one mention ("Đại tá Bùi Xuân Khởi, Phó Giám đốc Công an tỉnh", "Chủ tịch UBND
+//! tỉnh Phạm Anh Tuấn", "Hồ Quốc Dũng - Ủy viên Trung ương Đảng") and lists of them joined
+//! by ";", "cùng", "và".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::rules::{
+    ACADEMIC_ABBREVIATIONS, ACADEMIC_WORDS, HONORIFICS, POSITION_HEADS, RANKS, SURNAMES,
+};
+use super::text::{is_name_word, longest_prefix, prefix_ci, split_top_level, trim_end_punct};
+use crate::model::Person;
+
+/// An academic title chain at the start of a text: "PGS.TS", "GS,TS.", "ThS. BS".
+static ACADEMIC: LazyLock<Regex> = LazyLock::new(|| {
+    let alt = ACADEMIC_ABBREVIATIONS.join("|");
+    Regex::new(&format!(r"^(?:{alt})(?:\s?[.,]\s?(?:{alt}))*\.?")).unwrap()
+});
+
+/// An attendance phrase that opens a later list item: "cùng dự có", "tham dự còn có".
+static ITEM_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:cùng\s+)?(?:tham\s+)?dự(?:\s+[^,;:]{0,60}?)?\s+(?:còn\s+)?có\s*:?\s*")
+        .unwrap()
+});
+
+/// Qualifiers before a position head ("Phó Giám đốc", "Nguyên Chủ tịch").
+const QUALIFIERS: &[&str] = &["Phó", "Quyền", "Nguyên", "Tổng"];
+
+/// Byte length of an academic title at the start of `s`, when a space follows it.
+pub fn academic_len(s: &str) -> Option<usize> {
+    if let Some(m) = ACADEMIC.find(s) {
+        let next = s[m.end()..].chars().next();
+        if next.is_some_and(char::is_whitespace) {
+            return Some(m.end());
+        }
+    }
+    longest_prefix(s, ACADEMIC_WORDS).map(|(_, len)| len)
+}
+
+/// Byte length of a rank at the start of `s` (case-insensitive: "thượng tá").
+pub fn rank_len(s: &str) -> Option<usize> {
+    longest_prefix(s, RANKS).map(|(_, len)| len)
+}
+
+/// Byte length of an honorific at the start of `s` ("đồng chí", "Ông", "Đ/c").
+fn honorific_len(s: &str) -> Option<usize> {
+    longest_prefix(s, HONORIFICS).map(|(_, len)| len)
+}
+
+/// True when `s` starts with a word that marks a person: honorific, rank or academic title.
+pub fn starts_with_marker(s: &str) -> bool {
+    honorific_len(s).is_some() || rank_len(s).is_some() || academic_len(s).is_some()
+}
+
+/// Byte length of a position head at the start of `s` ("Phó Giám đốc", "Cục trưởng").
+///
+/// Positions are capitalised in running text; a lower-case start is not a position.
+pub fn position_head_len(s: &str) -> Option<usize> {
+    if !s.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let mut offset = 0;
+    loop {
+        let rest = &s[offset..];
+        if let Some((_, len)) = longest_prefix(rest, POSITION_HEADS) {
+            return Some(offset + len);
+        }
+        // A generic "<Unit> trưởng" ("Sở trưởng", "Ban trưởng").
+        let mut words = rest.split(' ');
+        if let (Some(w), Some("trưởng")) = (words.next(), words.next()) {
+            if is_name_word(w) {
+                return Some(offset + w.len() + " trưởng".len());
+            }
+        }
+        let q = QUALIFIERS
+            .iter()
+            .find_map(|q| prefix_ci(rest, q).filter(|_| rest.starts_with(q)));
+        match q {
+            Some(len) if rest[len..].starts_with(' ') => offset += len + 1,
+            _ => return None,
+        }
+    }
+}
+
+/// True when `word` is a known family name.
+fn is_surname(word: &str) -> bool {
+    SURNAMES.contains(&word)
+}
+
+/// White-space separated words of `s` with their byte ranges.
+fn words(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(b)) => {
+                out.push((b, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(b) = start {
+        out.push((b, s.len()));
+    }
+    out
+}
+
+/// A word without the punctuation that may cling to its end (",", ";", ":", ".").
+fn bare(word: &str) -> &str {
+    word.trim_end_matches([',', ';', ':', '.', ')', '”', '-', '–'])
+}
+
+/// The name at the very start of `s`: 2–5 name words, stopping before a position head.
+/// Returns the byte end of the name.
+fn leading_name(s: &str) -> Option<usize> {
+    let mut end = None;
+    let mut count = 0;
+    for (a, b) in words(s) {
+        let word = &s[a..b];
+        let clean = bare(word);
+        if !is_name_word(clean) || (count >= 2 && position_head_len(&s[a..]).is_some()) {
+            break;
+        }
+        count += 1;
+        end = Some(a + clean.len());
+        if clean.len() != word.len() {
+            break; // punctuation ends the name
+        }
+    }
+    end.filter(|_| (2..=5).contains(&count))
+}
+
+/// Finds the name inside "position + name" text ("Chủ tịch UBND tỉnh Phạm Anh Tuấn"):
+/// the first run of name words that starts with a family name and has 2–4 words from it
+/// (so "tỉnh Lâm Đồng Trần Văn Hiệp" gives "Trần Văn Hiệp"). Returns its byte range.
+fn embedded_name(s: &str, marked: bool) -> Option<(usize, usize)> {
+    let ws = words(s);
+    let word = |k: usize| bare(&s[ws[k].0..ws[k].1]);
+    // Maximal runs of name words, as word-index ranges.
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let mut j = i;
+        while j < ws.len() && is_name_word(word(j)) {
+            j += 1;
+            if word(j - 1).len() != ws[j - 1].1 - ws[j - 1].0 {
+                break; // punctuation ends the run
+            }
+        }
+        if j - i >= 2 {
+            runs.push((i, j));
+        }
+        i = j.max(i + 1);
+    }
+    let span = |k: usize, j: usize| (ws[k].0, ws[j - 1].0 + word(j - 1).len());
+    // A run with a family name 2–4 words from its end.
+    for &(i, j) in &runs {
+        if let Some(k) = (i..j).find(|&k| is_surname(word(k)) && (2..=4).contains(&(j - k))) {
+            return Some(span(k, j));
+        }
+    }
+    // A marked mention with an unknown family name: the last run (names come last).
+    let &(i, j) = runs
+        .last()
+        .filter(|(i, j)| marked && (2..=5).contains(&(j - i)))?;
+    Some(span(i, j))
+}
+
+/// Separators between a name and the position after it.
+const NAME_SEPARATORS: &[&str] = &[" - ", " – ", " — ", "- ", "– ", ", ", " -", " –"];
+
+/// Reads the position after a name: the whole rest, or (in a comma-joined run of text)
+/// only the comma segments that start with a position word.
+fn position_after(rest: &str, whole_rest: bool) -> Option<String> {
+    let mut rest = rest;
+    // Skip a remark in brackets right after the name: "(ngồi giữa)".
+    if let Some(r) = rest.trim_start().strip_prefix('(') {
+        rest = r.split_once(')').map_or("", |(_, after)| after);
+    }
+    let (sep, after) = NAME_SEPARATORS.iter().find_map(|sep| {
+        let r = rest
+            .strip_prefix(sep)
+            .or_else(|| rest.trim_start().strip_prefix(sep.trim()))?;
+        Some((*sep, r.trim_start()))
+    })?;
+    let comma = sep.trim() == ",";
+    let text = if whole_rest {
+        after.to_owned()
+    } else {
+        let mut taken: Vec<&str> = Vec::new();
+        for (a, b) in split_top_level(after, ',') {
+            let seg = after[a..b].trim();
+            let first_needs_head = comma || !taken.is_empty();
+            if first_needs_head && position_head_len(seg).is_none() {
+                break;
+            }
+            taken.push(seg);
+        }
+        taken.join(", ")
+    };
+    let text = clean_position(&text);
+    (!text.is_empty()).then_some(text)
+}
+
+/// Words that may trail a position before the verb of the sentence.
+const TRAILING_WORDS: &[&str] = &["đã", "cũng", "và", "cùng", "đồng", "vừa", "sẽ", "thì", "là"];
+
+/// Trims end punctuation and trailing function words from a position.
+fn clean_position(s: &str) -> String {
+    let mut s = trim_end_punct(s.trim());
+    while let Some((head, last)) = s.rsplit_once(' ') {
+        if !TRAILING_WORDS.contains(&last) {
+            break;
+        }
+        s = trim_end_punct(head);
+    }
+    s.to_owned()
+}
+
+/// Parses one list item into a person.
+///
+/// `whole_rest`: everything after the name is the position (items of a ";" list, the
+/// subject of "chủ trì"). `listed`: the item belongs to a list introduced by "các đồng chí",
+/// which marks every item as a person.
+pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person> {
+    let mut s = item
+        .trim()
+        .trim_start_matches([':', ',', ';', ' ', '-', '–']);
+    for lead in ["và ", "cùng ", "gồm "] {
+        if let Some(len) = prefix_ci(s, lead.trim()) {
+            s = s[len..].trim_start();
+        }
+    }
+    if let Some(m) = ITEM_TRIGGER.find(s) {
+        s = &s[m.end()..];
+    }
+    let mut marked = listed;
+    if let Some(len) = honorific_len(s) {
+        s = s[len..].trim_start().trim_start_matches(':').trim_start();
+        marked = true;
+    }
+    let (rank, rest) = split_rank(s);
+    if rank.is_some() {
+        marked = true;
+    }
+    let s = rest;
+    if position_head_len(s).is_none() {
+        let end = leading_name(s)?;
+        let position = position_after(&s[end..], whole_rest);
+        let has_head = position.as_deref().and_then(position_head_len).is_some();
+        return (marked || has_head).then(|| Person {
+            rank,
+            name: s[..end].to_owned(),
+            position,
+        });
+    }
+    // Position first, then the name: "Chủ tịch UBND tỉnh Phạm Anh Tuấn". The name ends the
+    // item or comes before a separator; "Bí thư Đoàn Thanh niên" holds no name.
+    let (a, b) = embedded_name(s, marked)?;
+    let after = s[b..].trim_start();
+    if !(after.is_empty() || after.starts_with([',', '-', '–', '(', ';', ':'])) {
+        return None;
+    }
+    let position = clean_position(&s[..a]);
+    Some(Person {
+        rank,
+        name: s[a..b].to_owned(),
+        position: (!position.is_empty()).then_some(position),
+    })
+}
+
+/// Splits a leading rank and/or academic title ("Thiếu tướng, PGS.TS") from `s`.
+fn split_rank(s: &str) -> (Option<String>, &str) {
+    let mut end = 0;
+    if let Some(len) = rank_len(s) {
+        end = len;
+        // "Đại tá, TS. Nguyễn Văn A": a title may follow the rank.
+        let after = &s[end..];
+        let gap = after.len() - after.trim_start_matches([',', ' ']).len();
+        if let Some(alen) = academic_len(&after[gap..]) {
+            end += gap + alen;
+        }
+    } else if let Some(len) = academic_len(s) {
+        end = len;
+    }
+    if end == 0 {
+        return (None, s);
+    }
+    (
+        Some(s[..end].trim_end_matches(',').to_owned()),
+        s[end..].trim_start(),
+    )
+}
+
+/// The byte end of a person mention at the start of `s` (used to spot captions such as
+/// "Bí thư Tỉnh ủy Hồ Quốc Dũng phát biểu …").
+pub fn mention_at_start(s: &str) -> Option<usize> {
+    let mut offset = 0;
+    let mut marked = false;
+    if let Some(len) = honorific_len(s) {
+        offset = len + (s[len..].len() - s[len..].trim_start().len());
+        marked = true;
+    }
+    let (rank, rest) = split_rank(&s[offset..]);
+    if rank.is_some() {
+        marked = true;
+        offset = s.len() - rest.len();
+    }
+    let rest = &s[offset..];
+    if position_head_len(rest).is_none() {
+        let end = leading_name(rest)?;
+        let surname = rest.split(' ').next().is_some_and(is_surname);
+        return (marked || surname).then_some(offset + end);
+    }
+    // The name must come within the first dozen words of the position.
+    let window: usize = rest.split(' ').take(14).map(|w| w.len() + 1).sum();
+    let (_, b) = embedded_name(&rest[..window.min(rest.len())], marked)?;
+    Some(offset + b)
+}
+
+/// Splits a list of people at ";", at "cùng", and at "," or "và" before a person marker.
+/// Returns the items and whether the list used ";" (then each item's rest is its position).
+pub fn split_list(s: &str) -> (Vec<&str>, bool) {
+    let parts = split_top_level(s, ';');
+    let semicolons = parts.len() > 1;
+    let mut items = Vec::new();
+    for (a, b) in parts {
+        let part = &s[a..b];
+        let mut start = 0;
+        let ws = words(part);
+        for &(wa, _) in &ws {
+            if wa == 0 {
+                continue;
+            }
+            let before = part[..wa].trim_end();
+            let here = &part[wa..];
+            let after_cung = prefix_ci(here, "cùng").is_some();
+            let after_va = prefix_ci(here, "và").is_some()
+                && starts_with_marker(here["và".len()..].trim_start());
+            // "Trung tướng, GS,TS. Nguyễn Văn Long": a title after a bare rank is one person.
+            let so_far = part[start..wa].trim().trim_end_matches(',');
+            let bare_rank = rank_len(so_far) == Some(so_far.len());
+            let after_comma = before.ends_with(',') && starts_with_marker(here) && !bare_rank;
+            if (after_cung || after_va || after_comma) && wa > start {
+                items.push(part[start..wa].trim().trim_end_matches(','));
+                start = wa;
+            }
+        }
+        items.push(part[start..].trim());
+    }
+    items.retain(|i| !i.is_empty());
+    (items, semicolons)
+}
+
+/// Parses every person of a list ("các đồng chí: A - x; B - y; cùng …").
+pub fn parse_list(s: &str, listed: bool, whole_rest: bool) -> Vec<Person> {
+    let mut s = s.trim();
+    let mut listed = listed;
+    for lead in ["các đồng chí", "đồng chí"] {
+        if let Some(len) = prefix_ci(s, lead) {
+            let after = s[len..].trim_start();
+            // "đồng chí Phạm Anh Tuấn" keeps its honorific for the item itself.
+            if after.starts_with(':') || lead == "các đồng chí" {
+                s = after.trim_start_matches(':').trim_start();
+                listed = true;
+            }
+            break;
+        }
+    }
+    let (items, semicolons) = split_list(s);
+    items
+        .into_iter()
+        .filter_map(|item| parse_person(item, whole_rest || semicolons, listed))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(rank: Option<&str>, name: &str, position: Option<&str>) -> Person {
+        Person {
+            rank: rank.map(str::to_owned),
+            name: name.to_owned(),
+            position: position.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn rank_name_position() {
+        let got = parse_list(
+            "các đồng chí: Trung tướng, GS,TS. Nguyễn Văn Long - Giám đốc",
+            false,
+            false,
+        );
+        assert_eq!(got[0].rank.as_deref(), Some("Trung tướng, GS,TS."));
+        assert_eq!(
+            parse_person(
+                "Thiếu tướng Nguyễn Ngọc Cương, Cục trưởng Cục Cảnh sát",
+                true,
+                false
+            ),
+            Some(p(
+                Some("Thiếu tướng"),
+                "Nguyễn Ngọc Cương",
+                Some("Cục trưởng Cục Cảnh sát")
+            ))
+        );
+        assert_eq!(
+            parse_person(
+                "PGS.TS Bùi Hữu Toàn – Bí thư Đảng ủy Học viện",
+                false,
+                false
+            ),
+            Some(p(
+                Some("PGS.TS"),
+                "Bùi Hữu Toàn",
+                Some("Bí thư Đảng ủy Học viện")
+            ))
+        );
+        assert_eq!(
+            parse_person("GS,TS. Lê Văn An- Giám đốc Học viện", false, false),
+            Some(p(Some("GS,TS."), "Lê Văn An", Some("Giám đốc Học viện")))
+        );
+    }
+
+    #[test]
+    fn honorifics_are_not_ranks() {
+        assert_eq!(
+            parse_person(
+                "Ông Phan Xuân Dũng, Ủy viên Trung ương Đảng, Chủ nhiệm Ủy ban Khoa học, công nghệ",
+                true,
+                false
+            ),
+            Some(p(
+                None,
+                "Phan Xuân Dũng",
+                Some("Ủy viên Trung ương Đảng, Chủ nhiệm Ủy ban Khoa học, công nghệ")
+            ))
+        );
+        assert_eq!(
+            parse_person("đồng chí Phạm Văn Viên - Phó Bí thư", false, false)
+                .unwrap()
+                .rank,
+            None
+        );
+    }
+
+    #[test]
+    fn position_before_name() {
+        assert_eq!(
+            parse_person("Chủ tịch UBND tỉnh Phạm Anh Tuấn", false, false),
+            Some(p(None, "Phạm Anh Tuấn", Some("Chủ tịch UBND tỉnh")))
+        );
+        assert_eq!(
+            parse_person("Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp", false, false)
+                .unwrap()
+                .name,
+            "Trần Văn Hiệp"
+        );
+    }
+
+    #[test]
+    fn comma_runs_keep_only_position_segments() {
+        let got = parse_person(
+            "Đại tá Bùi Xuân Khởi, Phó Giám đốc Công an tỉnh, đại diện lãnh đạo các đơn vị",
+            false,
+            false,
+        );
+        assert_eq!(
+            got,
+            Some(p(
+                Some("Đại tá"),
+                "Bùi Xuân Khởi",
+                Some("Phó Giám đốc Công an tỉnh")
+            ))
+        );
+    }
+
+    #[test]
+    fn groups_and_places_are_not_people() {
+        assert_eq!(
+            parse_person("đại diện lãnh đạo các sở, ban, ngành", false, false),
+            None
+        );
+        assert_eq!(
+            parse_person("Hà Tĩnh, Đà Nẵng, Quảng Nam", false, false),
+            None
+        );
+        assert_eq!(
+            parse_person("các đồng chí trong Ban Thường vụ Tỉnh ủy", false, false),
+            None
+        );
+    }
+
+    #[test]
+    fn lists() {
+        let got = parse_list(
+            "các đồng chí: Hồ Quốc Dũng - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; Lý Tiết Hạnh - Tỉnh ủy viên, Phó Trưởng Đoàn ĐBQH tỉnh; đại diện lãnh đạo các sở; cùng 104 đại biểu",
+            false,
+            false,
+        );
+        let names: Vec<_> = got.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Hồ Quốc Dũng", "Lý Tiết Hạnh"]);
+        assert_eq!(
+            got[0].position.as_deref(),
+            Some("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy")
+        );
+        let got = parse_list(
+            "đồng chí Nguyễn Văn A, Giám đốc Công an tỉnh và Đại tá Trần Văn B, Phó Giám đốc",
+            false,
+            false,
+        );
+        let names: Vec<_> = got.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Nguyễn Văn A", "Trần Văn B"]);
+    }
+
+    #[test]
+    fn mentions_open_captions() {
+        let s = "Bí thư Tỉnh ủy Hồ Quốc Dũng phát biểu tại buổi gặp mặt";
+        assert_eq!(
+            mention_at_start(s).map(|e| &s[..e]),
+            Some("Bí thư Tỉnh ủy Hồ Quốc Dũng")
+        );
+        assert!(mention_at_start("Đ/c Trần Tuấn Ngọc – Phó Giám đốc").is_some());
+        assert_eq!(mention_at_start("Quang cảnh buổi lễ"), None);
+        assert_eq!(mention_at_start("Mật độ dân số cao với thế giới"), None);
+    }
+}

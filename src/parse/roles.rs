@@ -1,0 +1,435 @@
+//! Roles: who chaired ("chủ trì", "đồng chủ trì", "dự và chủ trì", "do X chủ trì",
+//! "dưới sự chủ trì của …") and who attended ("Dự hội nghị có …", "Tham dự … có", "Cùng dự",
+//! "Đến dự và chỉ đạo", "Về phía … có", "với sự tham dự của …").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::people::{parse_list, parse_person, position_head_len, starts_with_marker};
+use super::rules::INTRO_OPENERS;
+use super::text::{
+    ends_with_word_ci, find_all_words_ci, first_top_level_comma, longest_prefix, prefix_ci,
+    sentence_strs, split_top_level,
+};
+use crate::model::Person;
+
+/// "Dự hội nghị (còn) có", "Tham dự … có", "Đến dự và chỉ đạo … có", "Về dự … có".
+static ATTEND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:đến|tới|về)\s+)?(?:tham\s+)?dự(?P<obj>(?:\s+và\s+(?:chỉ\s+đạo|phát\s+biểu(?:\s+chỉ\s+đạo)?))?[^.;:]{0,120}?)\s(?:còn\s+|cũng\s+)?(?:có|gồm)(?:\s+sự\s+(?:tham\s+)?dự\s+của)?(?:[^\p{L}\p{N}]|$)\s*:?",
+    )
+    .unwrap()
+});
+
+/// "Cùng dự (… có)".
+static ALSO_ATTEND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^cùng\s+(?:tham\s+)?dự(?:[^.;:]{0,120}?\s(?:còn\s+)?có(?:[^\p{L}\p{N}]|$))?\s*:?",
+    )
+    .unwrap()
+});
+
+/// "Về phía … có".
+static ON_THE_SIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^về\s+phía[^\p{L}\p{N}][^.;:]{0,120}?\s(?:còn\s+)?có(?:[^\p{L}\p{N}]|$)\s*:?")
+        .unwrap()
+});
+
+/// "(có|với) sự tham dự của …".
+static PRESENCE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\s)(?:có|với)\s+sự\s+(?:tham\s+)?dự\s+(?:và\s+chỉ\s+đạo\s+)?của\s+")
+        .unwrap()
+});
+
+/// "dưới sự (đồng) chủ trì của …".
+static UNDER_CHAIR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)dưới\s+sự\s+(?:đồng\s+)?chủ\s+trì\s+của\s+").unwrap());
+
+/// "do X (đồng) chủ trì".
+static CHAIRED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\s)do\s+(?P<x>[^.;]{3,240}?)\s+(?:làm\s+)?(?:đồng\s+)?chủ\s+trì").unwrap()
+});
+
+/// "Chủ trì (hội nghị) có/là …" at the start of a sentence.
+static CHAIR_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:đồng\s+)?chủ\s+trì(?:\s+[^.;:]{0,60}?)?\s(?:có|là|gồm)(?:[^\p{L}\p{N}]|$)\s*:?",
+    )
+    .unwrap()
+});
+
+/// Words after "dự" that make it another word ("dự án", "dự thảo").
+const NOT_ATTEND: &[&str] = &[
+    "án", "thảo", "kiến", "báo", "toán", "thi", "trữ", "phòng", "tính", "định", "bị", "luật",
+];
+
+/// Words before "chủ trì" that make it no chairing of this event ("sẽ chủ trì", "cơ quan
+/// chủ trì").
+const NOT_CHAIR_BEFORE: &[&str] = &[
+    "sẽ",
+    "giao",
+    "quan",
+    "vị",
+    "là",
+    "có",
+    "sự",
+    "được",
+    "trì",
+    "đồng chí",
+    "người",
+];
+
+/// Words that may follow "chủ trì" when it is the chairing of the event.
+const CHAIR_OBJECTS: &[&str] = &[
+    "hội nghị",
+    "hội",
+    "buổi",
+    "cuộc",
+    "lễ",
+    "phiên",
+    "kỳ",
+    "lớp",
+    "chương trình",
+    "tọa đàm",
+    "toạ đàm",
+    "hội thảo",
+    "họp",
+    "đại hội",
+    "giao ban",
+    "tại",
+    "và",
+    "điểm cầu",
+];
+
+/// Words between a chair and "chủ trì" ("đã", "dự và", "đồng").
+const CHAIR_ADVERBS: &[&str] = &[
+    "đã",
+    "cùng",
+    "đồng",
+    "dự và",
+    "đến dự và",
+    "tới dự và",
+    "tham dự và",
+    "về dự và",
+    "cùng đồng",
+];
+
+/// Who chaired and who attended.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Roles {
+    /// People said to chair, in order of mention.
+    pub chairs: Vec<Person>,
+    /// Named people of attendance clauses, in order of mention.
+    pub attendees: Vec<Person>,
+    /// Indexes of the paragraphs that hold an attendance or chair clause.
+    pub paragraphs: Vec<usize>,
+}
+
+/// Finds chairs and attendees in body paragraphs (captions excluded); `host` is the subject
+/// of a working session found by the event reader.
+pub fn find(paragraphs: &[&str], host: Option<&str>) -> Roles {
+    let mut roles = Roles::default();
+    if let Some(p) = host.and_then(|h| parse_person(h, true, false)) {
+        roles.chairs.push(p);
+    }
+    for (k, paragraph) in paragraphs.iter().enumerate() {
+        let mut found = false;
+        for sentence in sentence_strs(paragraph) {
+            let chairs = chairs_in(sentence);
+            let (attendees, clause) = attendees_in(sentence);
+            found |= !chairs.is_empty() || clause;
+            for p in chairs {
+                push_unique(&mut roles.chairs, p);
+            }
+            for p in attendees {
+                push_unique(&mut roles.attendees, p);
+            }
+        }
+        if found {
+            roles.paragraphs.push(k);
+        }
+    }
+    let chairs = roles.chairs.clone();
+    roles
+        .attendees
+        .retain(|a| !chairs.iter().any(|c| same_name(c, a)));
+    roles
+}
+
+/// True when two people have the same name (case-insensitive).
+fn same_name(a: &Person, b: &Person) -> bool {
+    a.name.to_lowercase() == b.name.to_lowercase()
+}
+
+/// Adds a person unless someone with the same name is listed already.
+fn push_unique(list: &mut Vec<Person>, p: Person) {
+    if !list.iter().any(|q| same_name(q, &p)) {
+        list.push(p);
+    }
+}
+
+/// The sentence and, when it opens with an introductory clause ("Tại điểm cầu …, "), the
+/// text after that clause.
+fn clause_starts(sentence: &str) -> Vec<&str> {
+    let mut out = vec![sentence];
+    if longest_prefix(sentence, INTRO_OPENERS).is_some() {
+        if let Some(comma) = first_top_level_comma(sentence) {
+            out.push(sentence[comma + 1..].trim_start());
+        }
+    }
+    // Clauses after ";": "…; cùng dự có …".
+    out.extend(
+        split_top_level(sentence, ';')
+            .into_iter()
+            .skip(1)
+            .map(|(a, b)| sentence[a..b].trim()),
+    );
+    out
+}
+
+/// Attendees named in one sentence, and whether it holds an attendance clause at all.
+fn attendees_in(sentence: &str) -> (Vec<Person>, bool) {
+    for clause in clause_starts(sentence) {
+        let mut rest = None;
+        if let Some(c) = ATTEND.captures(clause) {
+            let obj = c.name("obj").map_or("", |m| m.as_str()).trim_start();
+            let first = obj.split(' ').next().unwrap_or("").to_lowercase();
+            if !NOT_ATTEND.contains(&first.as_str()) {
+                rest = Some(&clause[c.get(0).unwrap().end()..]);
+            }
+        } else if let Some(m) = ALSO_ATTEND
+            .find(clause)
+            .or_else(|| ON_THE_SIDE.find(clause))
+        {
+            rest = Some(&clause[m.end()..]);
+        }
+        if let Some(rest) = rest {
+            return (parse_list(end_clause(rest), false, false), true);
+        }
+    }
+    if let Some(m) = PRESENCE_OF
+        .find(sentence)
+        .filter(|_| sentence.contains("dự"))
+    {
+        return (
+            parse_list(end_clause(&sentence[m.end()..]), false, false),
+            true,
+        );
+    }
+    let got = subject_attendees(sentence);
+    let found = !got.is_empty();
+    (got, found)
+}
+
+/// The text of a list up to the end of the sentence, without the final stop.
+fn end_clause(s: &str) -> &str {
+    s.trim()
+        .trim_end_matches(['.', '!', '…'])
+        .trim_end_matches("/.")
+        .trim_end()
+}
+
+/// Chairs named in one sentence.
+fn chairs_in(sentence: &str) -> Vec<Person> {
+    // Every chair form has "chủ trì"; most sentences have none.
+    if !sentence.contains("trì") {
+        return Vec::new();
+    }
+    if let Some(m) = UNDER_CHAIR.find(sentence) {
+        return parse_list(end_clause(&sentence[m.end()..]), false, false);
+    }
+    if let Some(c) = CHAIRED_BY.captures(sentence) {
+        let got = parse_list(&c["x"], false, true);
+        if !got.is_empty() {
+            return got;
+        }
+    }
+    for clause in clause_starts(sentence) {
+        if let Some(m) = CHAIR_LIST.find(clause) {
+            return parse_list(end_clause(&clause[m.end()..]), false, false);
+        }
+    }
+    for (a, b) in find_all_words_ci(sentence, "chủ trì") {
+        let mut before = sentence[..a].trim_end();
+        if NOT_CHAIR_BEFORE
+            .iter()
+            .any(|w| ends_with_word_ci(before, w))
+        {
+            continue;
+        }
+        let after = sentence[b..].trim_start();
+        let object_ok = after.is_empty()
+            || after.starts_with([',', '.', ';', ':'])
+            || CHAIR_OBJECTS.iter().any(|o| prefix_ci(after, o).is_some());
+        if !object_ok {
+            continue;
+        }
+        loop {
+            let start = before;
+            for adverb in CHAIR_ADVERBS {
+                if ends_with_word_ci(before, adverb) {
+                    before = before[..before.len() - adverb.len()].trim_end();
+                }
+            }
+            if before == start {
+                break;
+            }
+        }
+        if let Some(start) = person_start(before) {
+            let got = parse_list(&before[start..], false, true);
+            if !got.is_empty() {
+                return got;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Byte offset of the first word of `s` where a person mention may start: a rank,
+/// honorific or position; failing that, a family name ("Hà" of "Hà Nội" is one too, so it
+/// comes last).
+fn person_start(s: &str) -> Option<usize> {
+    let mut offsets = vec![0];
+    offsets.extend(s.match_indices(' ').map(|(i, _)| i + 1));
+    let marked = offsets
+        .iter()
+        .copied()
+        .find(|&i| starts_with_marker(&s[i..]) || position_head_len(&s[i..]).is_some());
+    marked.or_else(|| {
+        offsets.into_iter().find(|&i| {
+            let first = s[i..].split(' ').next().unwrap_or("");
+            super::rules::SURNAMES.contains(&first)
+        })
+    })
+}
+
+/// Words that may stand between an attendee and "dự" ("đã tham dự", "cùng đến dự").
+const ATTEND_ADVERBS: &[&str] = &["tham", "đến", "tới", "về", "đã", "cùng", "cũng", "còn"];
+
+/// People who are the subject of "dự": "Đồng chí X, Thủ tướng Chính phủ dự, chỉ đạo hội
+/// nghị", a bridge point's "Tại điểm cầu Y, PCT UBND tỉnh Z cùng … dự hội nghị".
+fn subject_attendees(sentence: &str) -> Vec<Person> {
+    for (a, b) in find_all_words_ci(sentence, "dự") {
+        let after = sentence[b..].trim_start();
+        let next = after.split(' ').next().unwrap_or("").to_lowercase();
+        if NOT_ATTEND.contains(&next.trim_end_matches([',', '.'])) {
+            continue;
+        }
+        let object_ok = after.is_empty()
+            || after.starts_with([',', '.', ';'])
+            || prefix_ci(after, "và chỉ đạo").is_some()
+            || prefix_ci(after, "và phát biểu").is_some()
+            || CHAIR_OBJECTS.iter().any(|o| prefix_ci(after, o).is_some());
+        let mut before = sentence[..a].trim_end();
+        if !object_ok || ends_with_word_ci(before, "sự") || ends_with_word_ci(before, "có") {
+            continue;
+        }
+        while let Some(w) = ATTEND_ADVERBS.iter().find(|w| ends_with_word_ci(before, w)) {
+            before = before[..before.len() - w.len()].trim_end();
+        }
+        if let Some(start) = person_start(before) {
+            let got = parse_list(&before[start..], false, true);
+            if !got.is_empty() {
+                return got;
+            }
+        }
+    }
+    Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(list: &[Person]) -> Vec<&str> {
+        list.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    #[test]
+    fn chair_forms() {
+        let r = find(
+            &["Thiếu tướng Nguyễn Ngọc Cương, Cục trưởng Cục Cảnh sát chủ trì hội nghị."],
+            None,
+        );
+        assert_eq!(names(&r.chairs), ["Nguyễn Ngọc Cương"]);
+        assert_eq!(
+            r.chairs[0].position.as_deref(),
+            Some("Cục trưởng Cục Cảnh sát")
+        );
+        let r = find(&["Tại điểm cầu Công an tỉnh, Đại tá Hồ Việt Triều, Giám đốc Công an tỉnh dự và chủ trì hội."], None);
+        assert_eq!(names(&r.chairs), ["Hồ Việt Triều"]);
+        assert_eq!(
+            r.chairs[0].position.as_deref(),
+            Some("Giám đốc Công an tỉnh")
+        );
+        let r = find(
+            &["Hội nghị do đồng chí Lê Văn Bình, Phó Chủ tịch UBND tỉnh chủ trì."],
+            None,
+        );
+        assert_eq!(names(&r.chairs), ["Lê Văn Bình"]);
+        let r = find(&["Hội nghị diễn ra dưới sự chủ trì của các đồng chí: Trần Văn A - Bí thư Tỉnh ủy; Lê Thị B - Chủ tịch UBND tỉnh."], None);
+        assert_eq!(names(&r.chairs), ["Trần Văn A", "Lê Thị B"]);
+        let r = find(&["Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy và đồng chí Trần Văn B, Chủ tịch UBND tỉnh đồng chủ trì hội nghị."], None);
+        assert_eq!(names(&r.chairs), ["Nguyễn Văn A", "Trần Văn B"]);
+        assert_eq!(r.chairs[0].position.as_deref(), Some("Bí thư Tỉnh ủy"));
+    }
+
+    #[test]
+    fn not_chairs() {
+        let r = find(
+            &["Đồng chí chủ trì hội nghị cũng đề nghị các đơn vị khẩn trương."],
+            None,
+        );
+        assert!(r.chairs.is_empty());
+        let r = find(&["Sở GTVT sẽ chủ trì tổ chức rà soát các điểm đen."], None);
+        assert!(r.chairs.is_empty());
+    }
+
+    #[test]
+    fn attendance_forms() {
+        let r = find(&["Tham dự buổi gặp mặt có đồng chí Phạm Anh Tuấn – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; các đồng chí trong Ban Thường vụ."], None);
+        assert_eq!(names(&r.attendees), ["Phạm Anh Tuấn"]);
+        assert_eq!(
+            r.attendees[0].position.as_deref(),
+            Some("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")
+        );
+        let r = find(
+            &["Cùng dự có Đại tá Lê Văn C, Phó Giám đốc Công an tỉnh."],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Lê Văn C"]);
+        let r = find(&["Về phía lãnh đạo tỉnh có các đồng chí: Hồ Quốc Dũng - Bí thư Tỉnh ủy; Lê Kim Toàn - Phó Bí thư."], None);
+        assert_eq!(names(&r.attendees), ["Hồ Quốc Dũng", "Lê Kim Toàn"]);
+        let r = find(
+            &["Hội nghị có sự tham dự của đồng chí Vũ Văn D, Thứ trưởng Bộ Công an."],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Vũ Văn D"]);
+        let r = find(
+            &["Dự án có tổng vốn 5 tỷ đồng do Nguyễn Văn E làm chủ đầu tư."],
+            None,
+        );
+        assert!(r.attendees.is_empty() && r.chairs.is_empty());
+    }
+
+    #[test]
+    fn subjects_of_attend() {
+        let r = find(&["Đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ dự, chỉ đạo hội nghị."], None);
+        assert_eq!(names(&r.attendees), ["Phạm Minh Chính"]);
+        let r = find(&["Tại điểm cầu Hà Nội, PCT UBND tỉnh Hồ Quang Bửu cùng lãnh đạo công an tỉnh dự hội nghị."], None);
+        assert_eq!(names(&r.attendees), ["Hồ Quang Bửu"]);
+        let r = find(&["Ông Nguyễn Văn A dự án của tỉnh."], None);
+        assert!(r.attendees.is_empty());
+    }
+
+    #[test]
+    fn chair_is_not_also_attendee() {
+        let r = find(
+            &["Đại tá Hồ Việt Triều, Giám đốc dự và chủ trì hội nghị. Dự hội nghị có Đại tá Hồ Việt Triều, Giám đốc; Đại tá Bùi Xuân Khởi, Phó Giám đốc."],
+            None,
+        );
+        assert_eq!(names(&r.chairs), ["Hồ Việt Triều"]);
+        assert_eq!(names(&r.attendees), ["Bùi Xuân Khởi"]);
+    }
+}

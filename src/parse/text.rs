@@ -1,0 +1,287 @@
+//! Small text helpers shared by the parser: white space, case-insensitive prefixes,
+//! sentences and words. All offsets are byte offsets into NFC text.
+
+use super::rules::DOTTED_ABBREVIATIONS;
+
+/// Folds runs of white space to one space and trims the ends.
+pub fn fold_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Lower-cases one character (Vietnamese letters lower-case to one character).
+fn lower(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
+}
+
+/// Byte length of `prefix` at the start of `s`, compared case-insensitively and ending at a
+/// word boundary; `None` when `s` does not start with it.
+pub fn prefix_ci(s: &str, prefix: &str) -> Option<usize> {
+    let mut chars = s.char_indices();
+    for p in prefix.chars() {
+        let (_, c) = chars.next()?;
+        if lower(c) != lower(p) {
+            return None;
+        }
+    }
+    let end = chars.next().map_or(s.len(), |(i, _)| i);
+    let boundary = prefix.chars().last().is_none_or(|c| !c.is_alphanumeric())
+        || s[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    boundary.then_some(end)
+}
+
+/// The longest entry of `table` that starts `s` (case-insensitive, at a word boundary), with
+/// its byte length in `s`.
+pub fn longest_prefix<'t>(s: &str, table: &[&'t str]) -> Option<(&'t str, usize)> {
+    table
+        .iter()
+        .filter_map(|entry| prefix_ci(s, entry).map(|len| (*entry, len)))
+        .max_by_key(|(_, len)| *len)
+}
+
+/// True when `s` ends with `suffix` (case-insensitive) starting at a word boundary.
+pub fn ends_with_word_ci(s: &str, suffix: &str) -> bool {
+    let n = suffix.chars().count();
+    let start = match s.char_indices().rev().nth(n.saturating_sub(1)) {
+        Some((i, _)) if n > 0 => i,
+        _ => return false,
+    };
+    prefix_ci(&s[start..], suffix) == Some(s.len() - start)
+        && s[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Finds `needle` as a whole word (case-insensitive) in `s`, returning its byte range.
+pub fn find_word_ci(s: &str, needle: &str) -> Option<(usize, usize)> {
+    find_all_words_ci(s, needle).next()
+}
+
+/// Every whole-word, case-insensitive occurrence of `needle` in `s`, as byte ranges.
+pub fn find_all_words_ci<'a>(
+    s: &'a str,
+    needle: &'a str,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    // Compare the first letter in both cases without lower-casing every character of `s`.
+    let first = needle.chars().next().map(lower).unwrap_or(' ');
+    let first_upper = first.to_uppercase().next().unwrap_or(first);
+    s.char_indices().filter_map(move |(i, c)| {
+        if c != first && c != first_upper {
+            return None;
+        }
+        if s[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|p| p.is_alphanumeric())
+        {
+            return None;
+        }
+        prefix_ci(&s[i..], needle).map(|len| (i, i + len))
+    })
+}
+
+/// True when the word is written like a name syllable: an upper-case letter then lower-case
+/// letters ("Nguyễn", "Y"), not an abbreviation ("UBND").
+pub fn is_name_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => chars.all(|c| c.is_lowercase()),
+        _ => false,
+    }
+}
+
+/// True when the word is written in capitals only ("NGUYỄN", "DTD").
+pub fn is_caps_word(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic) && word.chars().all(|c| !c.is_lowercase())
+}
+
+/// Number of white-space separated words.
+pub fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Trims white space and the given end punctuation from the end of `s`.
+pub fn trim_end_punct(s: &str) -> &str {
+    s.trim_end_matches(|c: char| c.is_whitespace() || ",;:.-–—".contains(c))
+}
+
+/// The character that ends the line, ignoring closing quotes and brackets.
+pub fn final_char(s: &str) -> Option<char> {
+    s.trim_end()
+        .trim_end_matches(['”', '"', '’', '»', ')'])
+        .chars()
+        .next_back()
+}
+
+/// True when the line ends like a finished sentence.
+pub fn ends_sentence(s: &str) -> bool {
+    matches!(final_char(s), Some('.' | '!' | '?' | '…' | ':' | ';' | '/'))
+}
+
+/// Byte ranges of the sentences of a paragraph.
+///
+/// A sentence ends at ".", "!", "?" or "…" followed by white space and a capital letter,
+/// a digit, a quote or a bracket, except inside brackets, after an abbreviation that takes a
+/// dot ("TP. Quy Nhơn") and after a single capital initial ("em M. (người ngồi)").
+pub fn sentences(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth = 0i32;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        k += 1;
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            '.' | '!' | '?' | '…' if depth == 0 => {
+                // Look past further end marks ("./.", "...").
+                let mut j = k;
+                while j < chars.len() && ".!?…/".contains(chars[j].1) {
+                    j += 1;
+                }
+                if j >= chars.len() || !chars[j].1.is_whitespace() {
+                    continue;
+                }
+                let mut n = j;
+                while n < chars.len() && chars[n].1.is_whitespace() {
+                    n += 1;
+                }
+                let Some(&(_, next)) = chars.get(n) else {
+                    continue;
+                };
+                let opens = next.is_uppercase()
+                    || next.is_ascii_digit()
+                    || "“\"‘'(•-–".contains(next)
+                    || !next.is_alphanumeric() && !next.is_whitespace();
+                if !opens || (c == '.' && is_abbreviation_before(&s[start..i])) {
+                    continue;
+                }
+                out.push((start, chars[j].0));
+                start = chars[n].0;
+                k = n;
+            }
+            _ => {}
+        }
+    }
+    if start < s.len() && !s[start..].trim().is_empty() {
+        out.push((start, s.len()));
+    }
+    out
+}
+
+/// True when the text before a dot ends with an abbreviation or an initial.
+fn is_abbreviation_before(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    let last = word.rsplit(['.', ',']).next().unwrap_or(word);
+    if DOTTED_ABBREVIATIONS.contains(&word) || DOTTED_ABBREVIATIONS.contains(&last) {
+        return true;
+    }
+    // A single capital letter: an initial ("N.H.", "em M."), unless it is a Roman numeral
+    // after a lower-case word ("quý I.").
+    let mut chars = last.chars();
+    let single = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    if single && ["I", "V", "X"].contains(&last) && last == word {
+        let previous = before[..before.len() - word.len()].trim_end();
+        let previous = previous.rsplit(' ').next().unwrap_or("");
+        let kin = ["em", "anh", "chị", "ông", "bà", "cháu", "bé", "cô", "chú"];
+        return kin.contains(&previous.to_lowercase().as_str());
+    }
+    single
+}
+
+/// The sentences of a paragraph as string slices.
+pub fn sentence_strs(s: &str) -> Vec<&str> {
+    sentences(s)
+        .into_iter()
+        .map(|(a, b)| s[a..b].trim())
+        .collect()
+}
+
+/// Splits `s` at top-level (outside brackets) occurrences of `sep`, returning byte ranges.
+pub fn split_top_level(s: &str, sep: char) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            _ if c == sep && depth == 0 => {
+                out.push((start, i));
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push((start, s.len()));
+    out
+}
+
+/// Byte offset of the first top-level ", " in `s` (outside brackets and quotes).
+pub fn first_top_level_comma(s: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' | '“' => depth += 1,
+            ')' | ']' | '”' => depth = (depth - 1).max(0),
+            ',' if depth == 0 => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_are_case_insensitive_and_whole_words() {
+        assert_eq!(
+            prefix_ci("thượng tá Lê", "Thượng tá"),
+            Some("thượng tá".len())
+        );
+        assert_eq!(prefix_ci("Lễ kỷ niệm", "Lễ"), Some("Lễ".len()));
+        assert_eq!(prefix_ci("Lễnh", "Lễ"), None);
+        assert_eq!(prefix_ci("Đ/c Trần", "đ/c"), Some(4));
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_brackets() {
+        let s = "Tại Quảng trường (TP. Quy Nhơn), lễ diễn ra. Đồng chí A chủ trì. Em M. (người ngồi) bị đánh.";
+        let got = sentence_strs(s);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got[0].ends_with("diễn ra."));
+        assert_eq!(got[2], "Em M. (người ngồi) bị đánh.");
+    }
+
+    #[test]
+    fn sentence_end_marker() {
+        let got = sentence_strs("Kết thúc./. Phương Thảo");
+        assert_eq!(got, vec!["Kết thúc./.", "Phương Thảo"]);
+    }
+
+    #[test]
+    fn words() {
+        assert!(is_name_word("Nguyễn"));
+        assert!(!is_name_word("UBND"));
+        assert!(is_caps_word("NGUYỄN"));
+        assert!(ends_with_word_ci("UBND tỉnh đã", "đã"));
+        assert!(!ends_with_word_ci("nghĩa", "đã"));
+        let s = "Dự hội nghị có";
+        assert_eq!(find_word_ci(s, "có").map(|(a, _)| &s[a..]), Some("có"));
+        assert_eq!(find_word_ci("cócó", "có"), None);
+    }
+}

@@ -1,0 +1,299 @@
+//! Parser tests on the dev corpus: the sample equals its gold label, the field score meets
+//! the bar, nothing of any article is lost, and no input makes the parser panic.
+
+use std::path::{Path, PathBuf};
+
+use proptest::prelude::*;
+use serde_json::Value;
+use vnbrief::model::{Report, Source};
+use vnbrief::{eval, parse, ReadOptions};
+
+/// The corpus directory.
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
+}
+
+/// Every corpus article as (file name, NFC text), in name order.
+fn articles() -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = std::fs::read_dir(corpus())
+        .expect("corpus directory")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            let bytes = std::fs::read(&p).expect("article");
+            let text = vnbrief::decode::decode(&bytes, None)
+                .expect("decodable")
+                .text;
+            (name, text)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Parses a text with a placeholder source.
+fn parse_text(text: &str) -> Report {
+    parse::parse(
+        text,
+        Source {
+            name: "test".into(),
+            ..Source::default()
+        },
+    )
+}
+
+/// The string of a gold JSON value, or None for null.
+fn gold_str(v: &Value) -> Option<&str> {
+    v.as_str()
+}
+
+#[test]
+fn sample_equals_its_gold_label() {
+    let dir = corpus();
+    let name = "000-giao-ban-quy-1-2024";
+    let bytes = std::fs::read(dir.join(format!("{name}.txt"))).unwrap();
+    let r = vnbrief::read_report(&bytes, &format!("{name}.txt"), &ReadOptions::default()).unwrap();
+    let gold: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join(format!("gold/{name}.json"))).unwrap(),
+    )
+    .unwrap();
+
+    assert_eq!(r.title.as_deref(), gold_str(&gold["title"]));
+    let date = r.date.as_ref().expect("a date");
+    assert_eq!(u64::from(date.day), gold["date"]["day"].as_u64().unwrap());
+    assert_eq!(
+        u64::from(date.month),
+        gold["date"]["month"].as_u64().unwrap()
+    );
+    assert_eq!(date.text, gold["date"]["text"].as_str().unwrap());
+    assert!(gold["date"]["year"].is_null());
+    assert_eq!(
+        (date.year, date.year_inferred),
+        (Some(2024), true),
+        "year from \"quý I/2024\""
+    );
+    for (field, got) in [
+        ("place", &r.place),
+        ("organizer", &r.organizer),
+        ("event", &r.event),
+        ("author", &r.author),
+    ] {
+        assert_eq!(got.as_deref(), gold_str(&gold[field]), "{field}");
+    }
+    for (field, got) in [("chairs", &r.chairs), ("attendees", &r.attendees)] {
+        let want: Vec<(Option<&str>, &str, Option<&str>)> = gold[field]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                (
+                    p["rank"].as_str(),
+                    p["name"].as_str().unwrap(),
+                    p["position"].as_str(),
+                )
+            })
+            .collect();
+        let got: Vec<(Option<&str>, &str, Option<&str>)> = got
+            .iter()
+            .map(|p| (p.rank.as_deref(), p.name.as_str(), p.position.as_deref()))
+            .collect();
+        assert_eq!(got, want, "{field}");
+    }
+    let captions: Vec<&str> = gold["captions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(r.captions, captions);
+    assert_eq!(r.caption_places.len(), r.captions.len());
+    let figures: Vec<&str> = gold["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    let values: Vec<&str> = r.figures.iter().map(|f| f.value.as_str()).collect();
+    assert_eq!(values, figures);
+    for f in &r.figures {
+        assert!(
+            f.context.contains(&f.value),
+            "{} not in its sentence {:?}",
+            f.value,
+            f.context
+        );
+        assert!(
+            !f.context.contains('\n') && f.context.len() < 600,
+            "context is one sentence"
+        );
+    }
+    use vnbrief::model::SectionKind::*;
+    let kinds: Vec<_> = r.sections.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [Lead, Attendance, Results, Conclusion]);
+    assert!(r.sections[0].paragraphs[0].starts_with("Ngày 12/4, tại Hà Nội"));
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.contains("2024 taken from the title")),
+        "the guessed year is named: {:?}",
+        r.warnings
+    );
+}
+
+#[test]
+fn corpus_field_score_meets_the_bar() {
+    let dir = corpus();
+    let evaluation = eval::evaluate_dirs(&dir.join("gold"), &dir).expect("corpus scores");
+    println!("{}", evaluation.table());
+    assert_eq!(evaluation.articles.len(), 18);
+    let overall = evaluation.overall();
+    assert!(overall >= 0.95, "field score {overall:.3} is below 0.95");
+    for (field, score) in evaluation.field_scores() {
+        assert!(score >= 0.85, "{field} scores {score:.3}, below 0.85");
+    }
+}
+
+/// Checks that every non-empty input line is in exactly one place of the report: the title,
+/// a section paragraph, a caption (a wrapped caption holds consecutive lines joined with one
+/// space) or the byline; and that the report holds no text that is not from the input.
+fn nothing_lost(text: &str, r: &Report) -> Result<(), String> {
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut pool: Vec<String> = r
+        .title
+        .iter()
+        .cloned()
+        .chain(r.paragraphs().map(str::to_owned))
+        .chain(r.captions.iter().cloned())
+        .chain(r.author.iter().cloned())
+        .collect();
+    let mut i = 0;
+    'lines: while i < lines.len() {
+        for n in (1..=3).rev() {
+            if i + n > lines.len() {
+                continue;
+            }
+            let joined = lines[i..i + n].join(" ");
+            if let Some(k) = pool.iter().position(|p| *p == joined) {
+                pool.remove(k);
+                i += n;
+                continue 'lines;
+            }
+        }
+        return Err(format!("line {} is lost: {:?}", i + 1, lines[i]));
+    }
+    // The author may be left over when its byline line ("Tin: X") stayed in the body.
+    if let Some(author) = &r.author {
+        if let Some(k) = pool.iter().position(|p| p == author) {
+            if lines
+                .iter()
+                .any(|l| l != author && l.contains(author.as_str()))
+            {
+                pool.remove(k);
+            }
+        }
+    }
+    if pool.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "text in more than one place or not from the input: {pool:?}"
+        ))
+    }
+}
+
+#[test]
+fn nothing_is_lost_in_any_article() {
+    for (name, text) in articles() {
+        let r = parse_text(&text);
+        if let Err(e) = nothing_lost(&text, &r) {
+            panic!("{name}: {e}");
+        }
+        assert_eq!(r.caption_places.len(), r.captions.len(), "{name}");
+        for place in &r.caption_places {
+            let section = r
+                .sections
+                .get(place.section)
+                .unwrap_or_else(|| panic!("{name}: {place:?}"));
+            assert!(
+                place.paragraph <= section.paragraphs.len(),
+                "{name}: {place:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_nothing_lost_check_can_fail() {
+    let text = "Tiêu đề\nNgày 1/2, Sở tổ chức Hội nghị tổng kết.\nKim Loan";
+    let mut r = parse_text(text);
+    assert!(nothing_lost(text, &r).is_ok());
+    r.sections[0].paragraphs.clear();
+    assert!(nothing_lost(text, &r).is_err());
+    let mut r = parse_text(text);
+    r.captions
+        .push("Ngày 1/2, Sở tổ chức Hội nghị tổng kết.".into());
+    assert!(nothing_lost(text, &r).is_err());
+}
+
+/// Every non-empty line of the corpus.
+fn corpus_lines() -> Vec<String> {
+    articles()
+        .into_iter()
+        .flat_map(|(_, text)| text.lines().map(str::to_owned).collect::<Vec<_>>())
+        .filter(|l| !l.trim().is_empty())
+        .collect()
+}
+
+/// Cuts a line at a character boundary near `fraction` of its length.
+fn cut(line: &str, fraction: f64) -> String {
+    let n = line.chars().count();
+    line.chars().take((n as f64 * fraction) as usize).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn shuffled_lines_do_not_panic(picks in prop::collection::vec(any::<prop::sample::Index>(), 0..40)) {
+        let lines = corpus_lines();
+        let text: Vec<&str> = picks.iter().map(|i| lines[i.index(lines.len())].as_str()).collect();
+        let text = text.join("\n");
+        let r = parse_text(&text);
+        prop_assert!(nothing_lost(&text, &r).is_ok(), "{:?}", nothing_lost(&text, &r));
+    }
+
+    #[test]
+    fn truncated_lines_do_not_panic(
+        picks in prop::collection::vec((any::<prop::sample::Index>(), 0.0f64..1.0), 1..25),
+    ) {
+        let lines = corpus_lines();
+        let text: Vec<String> = picks.iter().map(|(i, f)| cut(&lines[i.index(lines.len())], *f)).collect();
+        let text = text.join("\n");
+        let r = parse_text(&text);
+        prop_assert!(nothing_lost(&text, &r).is_ok(), "{:?}", nothing_lost(&text, &r));
+    }
+
+    #[test]
+    fn truncated_articles_do_not_panic(article in any::<prop::sample::Index>(), f in 0.0f64..1.0) {
+        let all = articles();
+        let (_, text) = &all[article.index(all.len())];
+        let text = cut(text, f);
+        let r = parse_text(&text);
+        prop_assert!(nothing_lost(&text, &r).is_ok(), "{:?}", nothing_lost(&text, &r));
+    }
+
+    #[test]
+    fn concatenated_articles_do_not_panic(picks in prop::collection::vec(any::<prop::sample::Index>(), 1..4)) {
+        let all = articles();
+        let text: Vec<&str> = picks.iter().map(|i| all[i.index(all.len())].1.as_str()).collect();
+        let text = text.join("\n");
+        let r = parse_text(&text);
+        prop_assert!(nothing_lost(&text, &r).is_ok(), "{:?}", nothing_lost(&text, &r));
+    }
+}
