@@ -20,6 +20,7 @@ pub mod error;
 pub mod eval;
 pub mod fonts;
 pub mod html;
+pub mod minutes;
 pub mod model;
 pub mod parse;
 pub mod render;

@@ -1,7 +1,7 @@
 //! What the PDFs hold: every paragraph and caption of the article, embedded fonts, A4,
 //! the margins of Nghị định 30, metadata, and the same bytes on every run.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::cli::FIXTURES;
 use crate::util::*;
@@ -14,17 +14,6 @@ fn convert_fixture(name: &str, extra: &[&str]) -> PathBuf {
         .arg(&out)
         .args(extra));
     out
-}
-
-/// The PDF's text without the page-number lines of the page headers.
-fn body_text(pdf: &Path) -> String {
-    let text = pdf_text(pdf);
-    let kept: Vec<&str> = text
-        .lines()
-        .map(|l| l.trim_matches('\u{c}'))
-        .filter(|l| !l.trim().chars().all(|c| c.is_ascii_digit()) || l.trim().is_empty())
-        .collect();
-    squash(&kept.join("\n"))
 }
 
 /// Every non-empty line of every fixture article is found in its PDF, literally.
@@ -126,10 +115,17 @@ fn page_is_a4_with_metadata() {
     assert!(pages >= 2, "{info}");
 }
 
-/// The text block starts 30 mm from the left edge and ends 15 mm from the right.
+/// The text block of every template starts 30 mm from the left edge and ends 15 mm from
+/// the right.
 #[test]
 fn text_block_keeps_the_margins() {
-    let pdf = convert_fixture("sample", &[]);
+    for template in ["briefing", "minutes", "article"] {
+        text_block_keeps_the_margins_in(template);
+    }
+}
+
+fn text_block_keeps_the_margins_in(template: &str) {
+    let pdf = convert_fixture("sample", &["--template", template]);
     let bbox = poppler("pdftotext", &["-bbox", "-f", "1", "-l", "2"], &pdf);
     assert!(bbox.contains("<word"), "no words in:\n{bbox}");
     let mm = 72.0 / 25.4;
@@ -147,11 +143,11 @@ fn text_block_keeps_the_margins() {
     }
     assert!(
         (min_x - left).abs() < 0.6,
-        "text starts at {min_x:.2} pt, margin is {left:.2} pt"
+        "{template}: text starts at {min_x:.2} pt, margin is {left:.2} pt"
     );
     assert!(
         (max_x - right).abs() < 0.6,
-        "text ends at {max_x:.2} pt, margin is {right:.2} pt"
+        "{template}: text ends at {max_x:.2} pt, margin is {right:.2} pt"
     );
 }
 

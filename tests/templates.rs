@@ -201,3 +201,147 @@ fn unit_settings_fill_the_letterhead_and_flags_override() {
         stderr(&bad)
     );
 }
+
+/// [`squash`]ed, with each run of dotted blanks as one "…".
+fn folded(s: &str) -> String {
+    let mut out = String::new();
+    for c in squash(s).chars() {
+        if !(c == '…' && out.ends_with('…')) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Every corpus article and the sample, parsed, in name order.
+fn corpus_reports() -> Vec<vnbrief::Report> {
+    let dir = root().join("tests/corpus");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths.push(root().join(SAMPLE));
+    paths
+        .iter()
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            vnbrief::read_report(&std::fs::read(p).unwrap(), &name, &Default::default()).unwrap()
+        })
+        .collect()
+}
+
+/// Typst warnings fail the test; only the fonts' coverage warning is the article's doing.
+fn typst_warnings(warnings: &[String]) -> Vec<&String> {
+    warnings
+        .iter()
+        .filter(|w| !w.starts_with("the embedded fonts cannot draw"))
+        .collect()
+}
+
+#[test]
+fn every_builtin_renders_every_corpus_article_without_warnings() {
+    use vnbrief::render::{RenderOptions, Renderer, TemplateChoice, BUILTINS};
+    let reports = corpus_reports();
+    for builtin in BUILTINS {
+        let renderer = Renderer::new(&RenderOptions {
+            template: TemplateChoice::Builtin(builtin.name.to_owned()),
+            ..Default::default()
+        })
+        .unwrap();
+        if builtin.name == "bulletin" {
+            let rendered = renderer.render_collection(&reports).unwrap();
+            assert!(rendered.pages > reports.len() / 2);
+            assert_eq!(typst_warnings(&rendered.warnings), Vec::<&String>::new());
+            continue;
+        }
+        for report in &reports {
+            let rendered = renderer
+                .render(report)
+                .unwrap_or_else(|e| panic!("{} with {}: {e}", report.source.name, builtin.name));
+            assert!(rendered.pdf.starts_with(b"%PDF-") && rendered.pages >= 1);
+            assert_eq!(
+                typst_warnings(&rendered.warnings),
+                Vec::<&String>::new(),
+                "{} with {}",
+                report.source.name,
+                builtin.name
+            );
+        }
+    }
+}
+
+#[test]
+fn minutes_of_the_sample_name_the_chair_and_keep_blanks() {
+    let dir = scratch("minutes-sample");
+    let pdf = dir.join("bb.pdf");
+    let out = convert_with(&dir, &["--template", "minutes", "-o", "bb.pdf"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = folded(&body_text(&pdf));
+    for needed in [
+        "BIÊN BẢN",
+        "Số: …/BB-…",
+        "Thời gian bắt đầu: … giờ …, ngày 12 tháng 4 năm 2024",
+        "Địa điểm: Hà Nội",
+        "Thành phần tham dự:",
+        "- Đại tá Bùi Xuân Khởi, Phó Giám đốc Công an tỉnh;",
+        "- đại diện lãnh đạo các đơn vị nghiệp vụ",
+        "Chủ trì (chủ tọa): Thiếu tướng Nguyễn Ngọc Cương",
+        "Thư ký (người ghi biên bản): …",
+        "Nội dung (theo diễn biến hội nghị):",
+        "Kết luận:",
+        "Hội nghị kết thúc vào … giờ …, ngày … tháng … năm …./.",
+        "THƯ KÝ",
+        "CHỦ TỌA",
+        "Thiếu tướng Nguyễn Ngọc Cương",
+        "Nơi nhận:",
+        "Lưu: VT, Hồ sơ.",
+    ] {
+        assert!(text.contains(&folded(needed)), "{needed:?} not in:\n{text}");
+    }
+    // Mẫu 1.9 has no place–date line under the header.
+    assert!(
+        !text.contains(&folded(", ngày … tháng … năm … BIÊN BẢN")),
+        "{text}"
+    );
+    // Nothing of the article's body is lost: every sentence is printed.
+    let report = vnbrief::read_report(
+        &std::fs::read(root().join(SAMPLE)).unwrap(),
+        "sample.txt",
+        &Default::default(),
+    )
+    .unwrap();
+    let flat = text.replace(' ', "");
+    for paragraph in report.paragraphs() {
+        for sentence in vnbrief::minutes::sentences(paragraph) {
+            assert!(
+                flat.contains(&squash(sentence).replace(' ', "")),
+                "lost: {sentence}"
+            );
+        }
+    }
+}
+
+#[test]
+fn article_template_prints_title_captions_and_author() {
+    let dir = scratch("article-sample");
+    let pdf = dir.join("a.pdf");
+    let out = convert_with(&dir, &["--template", "article", "-o", "a.pdf"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = body_text(&pdf);
+    let flat = text.replace(' ', "");
+    let article = std::fs::read_to_string(root().join(SAMPLE)).unwrap();
+    // Every line of the article, the wrapped caption joined, in the PDF as written.
+    let joined = article.replace("hành chính\nvề trật tự", "hành chính về trật tự");
+    for line in joined.lines().filter(|l| !l.trim().is_empty()) {
+        assert!(
+            flat.contains(&squash(line).replace(' ', "")),
+            "missing: {line}"
+        );
+    }
+    // An article copy adds nothing of an administrative document.
+    for absent in ["BÁO CÁO", "CỘNG HÒA", "Nơi nhận", "Ảnh:"] {
+        assert!(!text.contains(absent), "{absent:?} in:\n{text}");
+    }
+}

@@ -92,6 +92,17 @@ pub fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// The PDF's text without the page-number lines of the page headers.
+pub fn body_text(pdf: &Path) -> String {
+    let text = pdf_text(pdf);
+    let kept: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim_matches('\u{c}'))
+        .filter(|l| !l.trim().chars().all(|c| c.is_ascii_digit()) || l.trim().is_empty())
+        .collect();
+    squash(&kept.join("\n"))
+}
+
 /// NFC with all white space removed: line breaks and justification then do not matter.
 pub fn squash(s: &str) -> String {
     s.nfc().filter(|c| !c.is_whitespace()).collect()

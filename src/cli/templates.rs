@@ -2,7 +2,9 @@
 
 use std::path::Path;
 
-use vnbrief::render::{builtin_files, find_builtin, BUILTINS, LETTERHEAD_PATH, REPORT_PATH};
+use vnbrief::render::{
+    builtin_files, find_builtin, BUILTINS, LETTERHEAD_PATH, MINUTES_PATH, REPORT_PATH,
+};
 
 use super::args::TemplatesCommand;
 use vnbrief::io_reason;
@@ -60,6 +62,10 @@ fn export(name: &str, dir: &Path) -> Result<(), Failure> {
         pretty_json(&report),
     ));
     files.push((
+        MINUTES_PATH.trim_start_matches('/').to_owned(),
+        pretty_json(&vnbrief::minutes::minutes_of(&report)),
+    ));
+    files.push((
         LETTERHEAD_PATH.trim_start_matches('/').to_owned(),
         pretty_json(&letterhead),
     ));
@@ -111,6 +117,8 @@ fn readme(name: &str, main: &str) -> String {
          \n\
          {main}        the template; nd30.typ holds the shared Nghị định 30 parts\n\
          report.json       a sample report (from the sample article), read with json(\"/report.json\")\n\
+         minutes.json      what vnbrief derives for minutes (groups, start time, tasks),\n\
+         \x20                 read with json(\"/minutes.json\")\n\
          letterhead.json   sample unit settings, read with json(\"/letterhead.json\")\n\
          fonts/            the embedded fonts: family \"{family}\" (Regular, Bold, Italic,\n\
          \x20                 Bold Italic), {license}\n\

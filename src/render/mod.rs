@@ -22,7 +22,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 pub use templates::{files_of as builtin_files, find as find_builtin, Builtin, BUILTINS};
-pub use world::{LETTERHEAD_PATH, REPORTS_PATH, REPORT_PATH};
+pub use world::{LETTERHEAD_PATH, MINUTES_PATH, REPORTS_PATH, REPORT_PATH};
 
 use crate::fonts;
 use crate::model::Report;
@@ -257,8 +257,14 @@ impl Renderer {
                 day: d.day,
             })
         });
+        // Served to every template: cheap, and a user's minutes template can read it too.
+        let minutes = serde_json::to_vec_pretty(&crate::minutes::minutes_of(report))
+            .expect("minutes always serialise");
         self.compile(
-            vec![(*REPORT_ID, Bytes::new(json))],
+            vec![
+                (*REPORT_ID, Bytes::new(json)),
+                (*MINUTES_ID, Bytes::new(minutes)),
+            ],
             report.texts(),
             event_date,
         )
@@ -353,6 +359,7 @@ impl Renderer {
 
 static REPORT_ID: LazyLock<typst::syntax::FileId> = LazyLock::new(|| world::file_id(REPORT_PATH));
 static REPORTS_ID: LazyLock<typst::syntax::FileId> = LazyLock::new(|| world::file_id(REPORTS_PATH));
+static MINUTES_ID: LazyLock<typst::syntax::FileId> = LazyLock::new(|| world::file_id(MINUTES_PATH));
 static LETTERHEAD_ID: LazyLock<typst::syntax::FileId> =
     LazyLock::new(|| world::file_id(LETTERHEAD_PATH));
 

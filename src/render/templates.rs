@@ -22,6 +22,16 @@ pub static BUILTINS: &[Builtin] = &[
         main: "/briefing.typ",
     },
     Builtin {
+        name: "minutes",
+        description: "biên bản: the minutes of the meeting (Nghị định 30/2020, Mẫu 1.9)",
+        main: "/minutes.typ",
+    },
+    Builtin {
+        name: "article",
+        description: "the article as printed news: title, body, captions, author",
+        main: "/article.typ",
+    },
+    Builtin {
         name: "bulletin",
         description: "many articles in one PDF with a table of contents (batch --combine)",
         main: "/bulletin.typ",
@@ -35,6 +45,8 @@ pub static FILES: &[(&str, &str)] = &[
         "/briefing.typ",
         include_str!("../../templates/briefing.typ"),
     ),
+    ("/minutes.typ", include_str!("../../templates/minutes.typ")),
+    ("/article.typ", include_str!("../../templates/article.typ")),
     (
         "/bulletin.typ",
         include_str!("../../templates/bulletin.typ"),

@@ -22,6 +22,9 @@ pub const REPORT_PATH: &str = "/report.json";
 /// The virtual path templates read the letterhead (unit settings) from.
 pub const LETTERHEAD_PATH: &str = "/letterhead.json";
 
+/// The virtual path the `minutes` template reads the derived minutes data from.
+pub const MINUTES_PATH: &str = "/minutes.json";
+
 /// Interns a project path such as `/report.json`.
 pub fn file_id(path: &str) -> FileId {
     let vpath = VirtualPath::new(path).expect("built-in virtual paths are valid");
@@ -32,7 +35,7 @@ pub fn file_id(path: &str) -> FileId {
 pub const REPORTS_PATH: &str = "/reports.json";
 
 /// The data files a document is given: these paths never come from the template's folder.
-pub static DATA_PATHS: &[&str] = &[REPORT_PATH, LETTERHEAD_PATH, REPORTS_PATH];
+pub static DATA_PATHS: &[&str] = &[REPORT_PATH, LETTERHEAD_PATH, REPORTS_PATH, MINUTES_PATH];
 
 fn is_data(id: FileId) -> bool {
     DATA_PATHS.contains(&id.vpath().get_with_slash())
