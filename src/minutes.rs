@@ -109,19 +109,48 @@ pub fn minutes_of(report: &Report) -> Minutes {
     minutes
 }
 
+/// Words before "yêu cầu" or "đề nghị" that make it a noun ("đáp ứng yêu cầu"), not a request.
+const NOUN_BEFORE: &[&str] = &[
+    "đáp ứng",
+    "theo",
+    "các",
+    "những",
+    "với",
+    "mọi",
+    "là",
+    "của",
+    "nhiều",
+    "ý kiến",
+];
+
 /// True when the sentence asks for something.
 fn is_request(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
-    REQUEST_WORDS.iter().any(|w| contains_word(&lower, w))
+    REQUEST_WORDS.iter().any(|w| {
+        lower.match_indices(w).any(|(at, _)| {
+            let before = lower[..at].trim_end();
+            is_word_at(&lower, at, w) && !NOUN_BEFORE.iter().any(|n| ends_with_word(before, n))
+        })
+    })
+}
+
+/// True when `word` ends `text` as a whole word.
+fn ends_with_word(text: &str, word: &str) -> bool {
+    text.strip_suffix(word)
+        .is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric))
 }
 
 /// True when `needle` occurs in `hay` between word boundaries.
 fn contains_word(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(at, _)| {
-        let before = hay[..at].chars().next_back();
-        let after = hay[at + needle.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    hay.match_indices(needle)
+        .any(|(at, _)| is_word_at(hay, at, needle))
+}
+
+/// True when `needle`, found at `at`, is a whole word of `hay`.
+fn is_word_at(hay: &str, at: usize, needle: &str) -> bool {
+    let before = hay[..at].chars().next_back();
+    let after = hay[at + needle.len()..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 /// Splits a paragraph into sentences, each with its final mark; joined with single
@@ -193,11 +222,23 @@ fn groups_in(sentence: &str) -> Vec<String> {
             .filter_map(|stop| rest.find(stop))
             .min()
             .unwrap_or(rest.len());
+        let word_len = GROUP_WORDS
+            .iter()
+            .filter(|w| rest.starts_with(*w))
+            .map(|w| w.len())
+            .max()
+            .unwrap_or(0);
+        // "các đồng chí: A, B" and "các đồng chí Nguyễn Văn A" introduce people already
+        // listed as attendees, not a group.
+        let next = sentence[at + word_len..].trim_start().chars().next();
+        let introduces_people = next.is_some_and(|c| c == ':' || c.is_uppercase())
+            && rest.contains("đồng chí")
+            && rest.find("đồng chí").is_some_and(|i| i < word_len);
         let group = sentence[at..at + end]
             .trim()
             .trim_end_matches(['.', ',', ':', '…', '/'])
             .trim();
-        if group.chars().count() > 8 {
+        if group.chars().count() > 8 && !introduces_people && !group.contains(':') {
             out.push(group.to_owned());
         }
         from = at + end.max(1);
@@ -227,7 +268,8 @@ fn opens_clause(lower: &str, at: usize) -> bool {
     at == 0 || CLAUSE_OPENERS.iter().any(|o| lower[..at].ends_with(o))
 }
 
-/// Hour and minute from the dateline or the lead's first sentence ("8 giờ 30", "14h").
+/// Hour and minute written next to the dateline ("Sáng 12/4, lúc 8 giờ 30", "8h ngày
+/// 12/4"); other times of the lead ("thời điểm 0h ngày 01/4") are not the start.
 fn start_time(report: &Report) -> StartTime {
     static TIME: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -235,9 +277,14 @@ fn start_time(report: &Report) -> StartTime {
         )
         .expect("valid regex")
     });
+    /// How far from the dateline, in characters, a time still belongs to it.
+    const NEAR: usize = 30;
     let mut start = StartTime::default();
-    let date_text = report.date.as_ref().map(|d| d.text.as_str()).unwrap_or("");
-    let first_word = date_text
+    let Some(date) = report.date.as_ref() else {
+        return start;
+    };
+    let first_word = date
+        .text
         .split_whitespace()
         .next()
         .unwrap_or("")
@@ -245,26 +292,33 @@ fn start_time(report: &Report) -> StartTime {
     if ["sáng", "trưa", "chiều", "tối"].contains(&first_word.as_str()) {
         start.part_of_day = Some(first_word);
     }
-    let lead = report
-        .sections
-        .iter()
-        .find(|s| s.kind == SectionKind::Lead)
-        .and_then(|s| s.paragraphs.first())
-        .map(|p| sentences(p).first().copied().unwrap_or(""))
-        .unwrap_or("");
-    for text in [date_text, lead] {
-        if let Some(c) = TIME.captures(text) {
-            let hour: Option<u8> = c[1].parse().ok().filter(|h| *h < 24);
-            let minute: Option<u8> = c
-                .get(2)
-                .and_then(|m| m.as_str().parse().ok())
-                .filter(|m| *m < 60);
-            if hour.is_some() {
-                start.hour = hour;
-                start.minute = minute;
-                break;
-            }
-        }
+    let Some((paragraph, at)) = report
+        .paragraphs()
+        .find_map(|p| p.find(&date.text).map(|at| (p, at)))
+    else {
+        return start;
+    };
+    let from = paragraph[..at]
+        .char_indices()
+        .rev()
+        .nth(NEAR - 1)
+        .map_or(0, |(i, _)| i);
+    let after = at + date.text.len();
+    let to = paragraph[after..]
+        .char_indices()
+        .nth(NEAR)
+        .map_or(paragraph.len(), |(i, _)| after + i);
+    for c in TIME.captures_iter(&paragraph[from..to]) {
+        // Meetings are held in the day; "0h" is a reference time, not a start.
+        let Some(hour) = c[1].parse::<u8>().ok().filter(|h| (5..=22).contains(h)) else {
+            continue;
+        };
+        start.hour = Some(hour);
+        start.minute = c
+            .get(2)
+            .and_then(|m| m.as_str().parse().ok())
+            .filter(|m: &u8| *m < 60);
+        break;
     }
     start
 }
@@ -372,5 +426,39 @@ mod tests {
         r.sections[0].paragraphs[0] = "Sáng 12/4, hội nghị khai mạc tại 14 Lê Lợi.".into();
         let s = minutes_of(&r).start;
         assert_eq!((s.hour, s.minute), (None, None));
+    }
+
+    #[test]
+    fn nouns_and_reference_times_are_not_requests_or_starts() {
+        assert!(!is_request("Công tác cán bộ đáp ứng yêu cầu phát triển."));
+        assert!(!is_request("Theo đề nghị của Sở, hội nghị thông qua."));
+        assert!(is_request("Đồng chí yêu cầu các sở khẩn trương."));
+        let mut r = report(&[(
+            SectionKind::Lead,
+            &["Dân số vào thời điểm 0h ngày 01/4/2019 là 96 triệu. Hội nghị tổ chức ngày 11/7 tại Hà Nội."],
+        )]);
+        r.date = Some(crate::model::EventDate {
+            day: 11,
+            month: 7,
+            year: Some(2019),
+            year_inferred: false,
+            text: "ngày 11/7".into(),
+        });
+        assert_eq!(minutes_of(&r).start, StartTime::default());
+        r.sections[0].paragraphs[0] = "Vào lúc 14h30 ngày 11/7, hội nghị khai mạc.".into();
+        assert_eq!(minutes_of(&r).start.hour, Some(14));
+        assert_eq!(minutes_of(&r).start.minute, Some(30));
+    }
+
+    #[test]
+    fn people_introduced_by_cac_dong_chi_are_not_a_group() {
+        let r = report(&[(
+            SectionKind::Attendance,
+            &["Dự buổi gặp mặt có các đồng chí: Hồ Quốc Dũng - Bí thư Tỉnh ủy; các đồng chí trong Ban Thường vụ Tỉnh ủy."],
+        )]);
+        assert_eq!(
+            minutes_of(&r).groups,
+            ["các đồng chí trong Ban Thường vụ Tỉnh ủy"]
+        );
     }
 }
