@@ -254,8 +254,8 @@ fn every_builtin_renders_every_corpus_article_without_warnings() {
             let rendered = renderer.render_collection(&reports).unwrap();
             assert!(rendered.pages > reports.len() / 2);
             assert_eq!(typst_warnings(&rendered.warnings), Vec::<&String>::new());
-            continue;
         }
+        // Every template, the bulletin too, prints a single article.
         for report in &reports {
             let rendered = renderer
                 .render(report)

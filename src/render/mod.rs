@@ -260,10 +260,16 @@ impl Renderer {
         // Served to every template: cheap, and a user's minutes template can read it too.
         let minutes = serde_json::to_vec_pretty(&crate::minutes::minutes_of(report))
             .expect("minutes always serialise");
+        // A one-report collection, so `--template bulletin` prints a single article too.
+        let mut collection = Vec::with_capacity(json.len() + 2);
+        collection.push(b'[');
+        collection.extend_from_slice(&json);
+        collection.push(b']');
         self.compile(
             vec![
                 (*REPORT_ID, Bytes::new(json)),
                 (*MINUTES_ID, Bytes::new(minutes)),
+                (*REPORTS_ID, Bytes::new(collection)),
             ],
             report.texts(),
             event_date,
