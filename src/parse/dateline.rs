@@ -25,12 +25,12 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
             (?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|khuya)
                 (?:\s+(?:nay|qua|mai))?(?:\s+(?:hôm\s+)?ngày|\s+hôm\s+nay)?
           | (?:\d{1,2}\s+)?ngày
-          | hôm\s+(?:nay|qua)
+          | hôm(?:\s+(?:nay|qua))?
         )
         \s*(?P<open>\(\s*)?
         (?P<d>\d{1,2})
         (?:\s*(?:-|–|và|đến)\s*(?:ngày\s+)?\d{1,2})?
-        [/.\-](?P<m>\d{1,2})
+        (?:[/.\-]|\s[-–]\s)(?P<m>\d{1,2})
         (?:[/.\-](?P<y>\d{4}))?
         (?-u:\b)",
     )

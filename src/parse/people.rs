@@ -237,6 +237,13 @@ pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person
     if let Some(m) = ITEM_TRIGGER.find(s) {
         s = &s[m.end()..];
     }
+    // "các đại biểu khách quý: Đại diện …: Ông X - …": group labels before a colon.
+    if let Some(i) = s.rfind(':') {
+        let after = s[i + 1..].trim_start();
+        if starts_with_marker(after) {
+            s = after;
+        }
+    }
     let mut marked = listed;
     if let Some(len) = honorific_len(s) {
         s = s[len..].trim_start().trim_start_matches(':').trim_start();

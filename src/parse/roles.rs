@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::people::{parse_list, parse_person, position_head_len, starts_with_marker};
-use super::rules::INTRO_OPENERS;
+use super::rules::{ATTENDANCE_CONTINUATIONS, INTRO_OPENERS};
 use super::text::{
     ends_with_word_ci, find_all_words_ci, first_top_level_comma, longest_prefix, prefix_ci,
     sentence_strs, split_top_level,
@@ -207,6 +207,12 @@ fn attendees_in(sentence: &str) -> (Vec<Person>, bool) {
         if let Some(rest) = rest {
             return (parse_list(end_clause(rest), false, false), true);
         }
+        if let Some(rest) = continuation(clause) {
+            let got = parse_list(end_clause(rest), false, false);
+            if !got.is_empty() {
+                return (got, true);
+            }
+        }
     }
     if let Some(m) = PRESENCE_OF
         .find(sentence)
@@ -220,6 +226,14 @@ fn attendees_in(sentence: &str) -> (Vec<Person>, bool) {
     let got = subject_attendees(sentence);
     let found = !got.is_empty();
     (got, found)
+}
+
+/// The list after "Đại biểu quốc tế có …", a paragraph continuing an attendance list.
+fn continuation(clause: &str) -> Option<&str> {
+    let (_, len) = longest_prefix(clause, ATTENDANCE_CONTINUATIONS)?;
+    let head_end = clause.find(['.', ';', ':']).unwrap_or(clause.len());
+    let (_, b) = find_all_words_ci(&clause[len..head_end], "có").next()?;
+    Some(&clause[len + b..])
 }
 
 /// The text of a list up to the end of the sentence, without the final stop.
