@@ -11,22 +11,23 @@ use super::rules::{
     CAPTION_MARKERS, CAPTION_OPENERS, CAPTION_VERBS, PARAGRAPH_OPENERS, PERSON_CAPTION_VERBS,
 };
 use super::text::{
-    find_all_words_ci, first_top_level_comma, longest_prefix, prefix_ci, sentences, word_count,
+    find_all_words_ci, first_top_level_comma, longest_prefix, lower_same_len, prefix_ci, sentences,
+    word_count, NON_WORD,
 };
 
 /// A photo credit: "… Ảnh: N.H", "… Ảnh chụp từ clip.", "- ảnh 1", "(Ảnh: TTXVN)".
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[.!?]\s+|\s[-–]\s+|\(\s*)(?:Ảnh|ảnh|Nguồn ảnh|Photo)\s*(?::|chụp|cắt|minh\s+họa|minh\s+hoạ|tư\s+liệu|\d+)",
+        r"(?:^|[.!?]\s+|\s[-–]\s+|\(\s*)(?:Ảnh|ảnh|Nguồn ảnh|Photo)\s*(?::|chụp|cắt|minh\s+họa|minh\s+hoạ|tư\s+liệu|[0-9]+)",
     )
     .unwrap()
 });
 
-/// Attendance clauses, which are paragraphs even when short.
+/// Attendance clauses, which are paragraphs even when short; matched in lower case.
 static ROLE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:(?:đến|tới|về|cùng)\s+)?(?:tham\s+)?dự(?:\s+[^.;:]*?)?\s+(?:có|gồm)(?:[^\p{L}\p{N}]|$)|^về\s+phía[^\p{L}\p{N}]",
-    )
+    Regex::new(&format!(
+        r"^(?:(?:đến|tới|về|cùng)\s+)?(?:tham\s+)?dự(?:\s+[^.;:]*?)?\s+(?:có|gồm){NON_WORD}|^về\s+phía{NON_WORD}",
+    ))
     .unwrap()
 });
 
@@ -67,7 +68,7 @@ pub fn is_caption(line: &str) -> bool {
     {
         return false;
     }
-    if sentences(line).len() > 1 || ROLE_CLAUSE.is_match(line) {
+    if sentences(line).len() > 1 || ROLE_CLAUSE.is_match(&lower_same_len(line)) {
         return false;
     }
     if longest_prefix(line, PARAGRAPH_OPENERS).is_some() && first_top_level_comma(line).is_some() {

@@ -13,7 +13,7 @@ use super::rules::{
 };
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix,
-    prefix_ci, sentences, split_top_level, trim_end_punct, word_count,
+    lower_same_len, prefix_ci, sentences, split_top_level, trim_end_punct, word_count,
 };
 
 /// What the event sentence says.
@@ -39,10 +39,11 @@ impl EventInfo {
     }
 }
 
-/// A trailing "tổ chức ngày 11/7", "vào sáng 12/4", "ngày 12/4" on an event phrase.
+/// A trailing "tổ chức ngày 11/7", "vào sáng 12/4", "ngày 12/4" on an event phrase, matched
+/// in lower case.
 static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i),?\s+(?:(?:được\s+)?tổ\s+chức\s+)?(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?\s*$",
+        r",?\s+(?:(?:được\s+)?tổ\s+chức\s+)?(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\s*$",
     )
     .unwrap()
 });
@@ -379,7 +380,8 @@ fn cut_event(object: &str) -> (String, Option<String>) {
 /// Start of a trailing date ("…, ngày 11/7", "tổ chức vào sáng 12/4"); a bare number date
 /// that ends a name ("Ngày hội Quốc phòng toàn dân 22.12") is no tail.
 fn date_tail(e: &str) -> Option<usize> {
-    let m = DATE_TAIL.find(e)?;
+    let lower = lower_same_len(e);
+    let m = DATE_TAIL.find(&lower)?;
     let introduced = m.as_str().contains(',') || m.as_str().chars().any(char::is_alphabetic);
     introduced.then_some(m.start())
 }
