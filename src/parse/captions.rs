@@ -15,13 +15,35 @@ use super::text::{
     word_count, NON_WORD,
 };
 
-/// A photo credit: "… Ảnh: N.H", "… Ảnh chụp từ clip.", "- ảnh 1", "(Ảnh: TTXVN)".
+/// A photo credit: "… Ảnh: N.H", "… Ảnh chụp từ clip.", "- ảnh 1", "(Ảnh: TTXVN)"; what
+/// may stand before it is checked by [`credit_start`] (alternatives before the words make
+/// the pattern several times slower to compile).
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[.!?]\s+|\s[-–]\s+|\(\s*)(?:Ảnh|ảnh|Nguồn ảnh|Photo)\s*(?::|chụp|cắt|minh\s+họa|minh\s+hoạ|tư\s+liệu|[0-9]+)",
+        r"(?-u)(?:Ảnh|ảnh|Nguồn ảnh|Photo)\s*(?::|chụp|cắt|minh\s+họa|minh\s+hoạ|tư\s+liệu|[0-9]+)",
     )
     .unwrap()
 });
+
+/// Where a credit found at byte `k` of `line` starts with what opens it: the line start,
+/// ". ", " - ", "(", else None.
+fn credit_start(line: &str, k: usize) -> Option<usize> {
+    if k == 0 {
+        return Some(0);
+    }
+    let before = &line[..k];
+    let trimmed = before.trim_end();
+    let spaced = trimmed.len() < before.len();
+    if trimmed.ends_with('(') {
+        return Some(trimmed.len() - 1);
+    }
+    if spaced && trimmed.ends_with(['.', '!', '?']) {
+        return Some(trimmed.len() - 1);
+    }
+    let dash = trimmed.strip_suffix(['-', '–'])?;
+    let space = dash.chars().next_back()?;
+    (spaced && space.is_whitespace()).then(|| dash.len() - space.len_utf8())
+}
 
 /// Attendance clauses, which are paragraphs even when short; matched in lower case.
 static ROLE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -47,7 +69,10 @@ const MAX_SCENE_WORDS_FINISHED: usize = 30;
 
 /// True when the line carries a photo credit near its end.
 pub fn has_credit(line: &str) -> bool {
-    CREDIT.find_iter(line).any(|m| line.len() - m.start() <= 80)
+    CREDIT
+        .find_iter(line)
+        .filter_map(|m| credit_start(line, m.start()))
+        .any(|start| line.len() - start <= 80)
 }
 
 /// True when the line is a photo caption.

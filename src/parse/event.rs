@@ -9,7 +9,7 @@ use super::dateline::{source_tag_len, Dateline};
 use super::people::mention_at_start;
 use super::rules::{
     EVENT_OBJECT_VERBS, EVENT_WORDS, INTRO_OPENERS, MEETING_WORDS, ORGANIZE_ADVERBS,
-    PASSIVE_ADVERBS, VENUE_WORDS,
+    ORGANIZE_AS_NOUN_AFTER, PASSIVE_ADVERBS, VENUE_WORDS,
 };
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix,
@@ -43,7 +43,7 @@ impl EventInfo {
 /// in lower case.
 static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r",?\s+(?:(?:được\s+)?tổ\s+chức\s+)?(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\s*$",
+        r"(?-u),?\s+(?:(?:được\s+)?tổ\s+chức\s+)?(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\s*$",
     )
     .unwrap()
 });
@@ -106,6 +106,12 @@ pub fn find(paragraphs: &[&str], dateline: Option<&Dateline>) -> EventInfo {
         let date = dateline.filter(|d| d.para == k);
         if let Some(info) = find_in(paragraphs[k], date) {
             return info;
+        }
+        // The lead's own event ("X chủ trì lễ công bố …") before a later paragraph's.
+        if k == 0 {
+            if let Some(info) = object_of_verb(paragraphs[0], date) {
+                return info;
+            }
         }
     }
     // No "tổ chức": a working session or reception hosted by the sentence's subject.
@@ -294,6 +300,13 @@ fn passive_use(s: &str, va: usize, vb: usize) -> bool {
     let verb = &s[va..vb];
     if !verb.ends_with("tổ chức") || verb.contains("được") {
         return true;
+    }
+    let before = s[..va].trim_end();
+    if ORGANIZE_AS_NOUN_AFTER
+        .iter()
+        .any(|w| ends_with_word_ci(before, w))
+    {
+        return false;
     }
     let after = s[vb..].trim_start();
     after.is_empty()

@@ -12,12 +12,13 @@ use super::text::{longest_prefix, prefix_ci, sentences};
 use crate::model::Figure;
 
 /// A number token: digits with "." or "," groups, ratios with "/", an optional "%".
-static NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[0-9]+(?:[.,][0-9]+)*(?:/[0-9]+(?:[.,][0-9]+)*)*%?").unwrap());
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)[0-9]+(?:[.,][0-9]+)*(?:/[0-9]+(?:[.,][0-9]+)*)*%?").unwrap()
+});
 
 /// The second half of a range: " - 7,2%".
 static RANGE_TAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s?[-–]\s?[0-9]+(?:[.,][0-9]+)*%?").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u)^\s?(?:-|–)\s?[0-9]+(?:[.,][0-9]+)*%?").unwrap());
 
 /// [`NUMBER_NOT_FIGURE_BEFORE`] in lower case.
 static NOT_BEFORE_LOWER: LazyLock<Vec<String>> = LazyLock::new(|| {

@@ -17,7 +17,7 @@ use crate::model::Person;
 /// An academic title chain at the start of a text: "PGS.TS", "GS,TS.", "ThS. BS".
 static ACADEMIC: LazyLock<Regex> = LazyLock::new(|| {
     let alt = ACADEMIC_ABBREVIATIONS.join("|");
-    Regex::new(&format!(r"^(?:{alt})(?:\s?[.,]\s?(?:{alt}))*\.?")).unwrap()
+    Regex::new(&format!(r"(?-u)^(?:{alt})(?:\s?[.,]\s?(?:{alt}))*\.?")).unwrap()
 });
 
 /// An attendance phrase that opens a later list item: "cùng dự có", "tham dự còn có";

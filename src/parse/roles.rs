@@ -49,14 +49,36 @@ static ON_THE_SIDE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// "(có|với) sự tham dự của …".
-static PRESENCE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)(?:có|với)\s+sự\s+(?:tham\s+)?dự\s+(?:và\s+chỉ\s+đạo\s+)?của\s+").unwrap()
-});
+/// "(có|với) sự (tham) dự (và chỉ đạo) của …" in a lower-case, space-folded text: the end of
+/// the earliest, found by plain search (a pattern costs a fresh process compile time).
+fn presence_of_end(lower: &str) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for verb in ["có", "với"] {
+        for attend in ["dự", "tham dự"] {
+            for guide in ["", "và chỉ đạo "] {
+                let phrase = format!("{verb} sự {attend} {guide}của ");
+                let found = lower
+                    .match_indices(&phrase)
+                    .find(|&(i, _)| i == 0 || lower[..i].ends_with(char::is_whitespace));
+                if let Some((i, p)) = found {
+                    if best.is_none_or(|(b, _)| i < b) {
+                        best = Some((i, i + p.len()));
+                    }
+                }
+            }
+        }
+    }
+    best.map(|(_, end)| end)
+}
 
-/// "dưới sự (đồng) chủ trì của …".
-static UNDER_CHAIR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"dưới\s+sự\s+(?:đồng\s+)?chủ\s+trì\s+của\s+").unwrap());
+/// "dưới sự (đồng) chủ trì của …" in a lower-case, space-folded text: where the list starts.
+fn under_chair_end(lower: &str) -> Option<usize> {
+    ["dưới sự chủ trì của ", "dưới sự đồng chủ trì của "]
+        .iter()
+        .filter_map(|p| lower.find(p).map(|i| (i, i + p.len())))
+        .min()
+        .map(|(_, end)| end)
+}
 
 /// "do X (đồng) chủ trì".
 static CHAIRED_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -235,14 +257,8 @@ fn attendees_in(sentence: &str) -> (Vec<Person>, bool) {
             }
         }
     }
-    if let Some(m) = PRESENCE_OF
-        .find(&lower_same_len(sentence))
-        .filter(|_| sentence.contains("dự"))
-    {
-        return (
-            parse_list(end_clause(&sentence[m.end()..]), false, false),
-            true,
-        );
+    if let Some(end) = presence_of_end(&lower_same_len(sentence)) {
+        return (parse_list(end_clause(&sentence[end..]), false, false), true);
     }
     let got = subject_attendees(sentence);
     let found = !got.is_empty();
@@ -285,8 +301,8 @@ fn chairs_in(sentence: &str) -> Vec<Person> {
         return Vec::new();
     }
     let lower = lower_same_len(sentence);
-    if let Some(m) = UNDER_CHAIR.find(&lower) {
-        return parse_list(end_clause(&sentence[m.end()..]), false, false);
+    if let Some(end) = under_chair_end(&lower) {
+        return parse_list(end_clause(&sentence[end..]), false, false);
     }
     if let Some(x) = chaired_by(&lower) {
         let got = parse_list(&sentence[x], false, true);

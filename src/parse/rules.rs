@@ -158,6 +158,8 @@ pub const EVENT_WORDS: &[&str] = &[
     "Tổng kết",
     // "họp phiên thường kỳ tháng 12": a session of a standing body.
     "Phiên",
+    // "tổ chức họp thường kỳ tháng 10-2015": the verb used as the event.
+    "Họp",
 ];
 
 /// Event words that name a working meeting: its middle paragraphs are results.
@@ -236,6 +238,15 @@ pub const VENUE_WORDS: &[&str] = &[
     "khu di tích",
     "đền",
     "nghĩa trang",
+    // Administrative units: "tại phường Hồng Hà, TP Hạ Long".
+    "phường",
+    "xã",
+    "thị trấn",
+    "thị xã",
+    "quận",
+    "huyện",
+    "thành phố",
+    "tỉnh",
 ];
 
 /// Words that start a paragraph-like clause, never a photo caption ("Phát biểu tại …, X …").
@@ -368,6 +379,10 @@ pub const SOURCE_LINES: &[&str] = &["Nguồn tin", "Nguồn", "Theo", "(Theo", "
 /// Verbs after which an event noun names the event without an organiser ("tại X, diễn ra
 /// Hội nghị …", "đồng chí X chủ trì cuộc họp …", "UBND tỉnh họp phiên thường kỳ …").
 pub const EVENT_OBJECT_VERBS: &[&str] = &["diễn ra", "chủ trì", "họp"];
+
+/// Words before "tổ chức" that make it a noun ("về tổ chức, cán bộ", "việc tổ chức"), not
+/// the verb of the event.
+pub const ORGANIZE_AS_NOUN_AFTER: &[&str] = &["việc", "về", "công tác", "Ban", "cơ cấu"];
 
 /// Adverbs that may end a passive event subject ("Cuộc họp … vừa diễn ra").
 pub const PASSIVE_ADVERBS: &[&str] = &["vừa", "đã", "mới", "đang", "sẽ", "vừa được", "đã được"];
