@@ -69,6 +69,10 @@ const MAX_SCENE_WORDS_FINISHED: usize = 30;
 
 /// True when the line carries a photo credit near its end.
 pub fn has_credit(line: &str) -> bool {
+    // The pattern's words, looked up first: most lines have none and it is not compiled.
+    if !["Ảnh", "ảnh", "Photo"].iter().any(|w| line.contains(w)) {
+        return false;
+    }
     CREDIT
         .find_iter(line)
         .filter_map(|m| credit_start(line, m.start()))
@@ -93,7 +97,9 @@ pub fn is_caption(line: &str) -> bool {
     {
         return false;
     }
-    if sentences(line).len() > 1 || ROLE_CLAUSE.is_match(&lower_same_len(line)) {
+    let lower = lower_same_len(line);
+    let role_words = lower.contains("dự") || lower.contains("phía");
+    if sentences(line).len() > 1 || (role_words && ROLE_CLAUSE.is_match(&lower)) {
         return false;
     }
     if longest_prefix(line, PARAGRAPH_OPENERS).is_some() && first_top_level_comma(line).is_some() {

@@ -138,7 +138,10 @@ fn find_in(paragraph: &str) -> Option<Dateline> {
     let tag = source_tag_len(paragraph);
     let lower = lower_same_len(paragraph);
     let mut candidates: Vec<(usize, usize, regex::Captures)> = Vec::new();
-    for re in [&*NUMERIC_DATE, &*WORDED_DATE] {
+    // Each pattern only where its words occur: an unused pattern is never compiled.
+    let worded = lower.contains("tháng");
+    let patterns = [Some(&*NUMERIC_DATE), worded.then(|| &*WORDED_DATE)];
+    for re in patterns.into_iter().flatten() {
         for caps in re.captures_iter(&lower) {
             let whole = caps.get(0).unwrap();
             candidates.push((whole.start(), whole.end(), caps));

@@ -393,6 +393,9 @@ fn cut_event(object: &str) -> (String, Option<String>) {
 /// Start of a trailing date ("…, ngày 11/7", "tổ chức vào sáng 12/4"); a bare number date
 /// that ends a name ("Ngày hội Quốc phòng toàn dân 22.12") is no tail.
 fn date_tail(e: &str) -> Option<usize> {
+    if !e.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let lower = lower_same_len(e);
     let m = DATE_TAIL.find(&lower)?;
     let introduced = m.as_str().contains(',') || m.as_str().chars().any(char::is_alphabetic);

@@ -42,7 +42,8 @@ pub fn find(texts: &[&str]) -> Vec<Figure> {
             }
             let (start, mut end) = (m.start(), m.end());
             if !m.as_str().ends_with('%') {
-                if let Some(tail) = RANGE_TAIL.find(&text[end..]) {
+                let ranged = text[end..].starts_with([' ', '-', '–']);
+                if let Some(tail) = RANGE_TAIL.find(&text[end..]).filter(|_| ranged) {
                     end += tail.end();
                 }
             }

@@ -240,7 +240,9 @@ pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person
             s = s[len..].trim_start();
         }
     }
-    if let Some(c) = ITEM_TRIGGER.captures(&lower_same_len(s)) {
+    // Looked up first: an unused pattern is never compiled.
+    let lower = (s.contains("dự") || s.contains("Dự")).then(|| lower_same_len(s));
+    if let Some(c) = lower.as_deref().and_then(|l| ITEM_TRIGGER.captures(l)) {
         if c.name("gap")
             .is_none_or(|g| g.as_str().chars().count() <= TRIGGER_GAP)
         {

@@ -233,13 +233,23 @@ fn attendees_in(sentence: &str) -> (Vec<Person>, bool) {
     for clause in clause_starts(sentence) {
         let lower = lower_same_len(clause);
         let mut rest = None;
-        if let Some(c) = ATTEND.captures(&lower).filter(|c| gap_ok(c, GAP)) {
+        // The patterns' first words, checked first: an unused pattern is never compiled.
+        let attend = lower.contains("dự")
+            && ["đến", "tới", "về", "tham", "dự"]
+                .iter()
+                .any(|w| lower.starts_with(w));
+        let attend = attend
+            .then(|| ATTEND.captures(&lower))
+            .flatten()
+            .filter(|c| gap_ok(c, GAP));
+        if let Some(c) = attend {
             let obj = c.name("obj").map_or("", |m| m.as_str()).trim_start();
             let first = obj.split(' ').next().unwrap_or("");
             if !NOT_ATTEND.contains(&first) {
                 rest = Some(&clause[c.get(0).unwrap().end()..]);
             }
         } else if let Some(end) = also_attend_end(&lower).or_else(|| {
+            lower.starts_with("về").then_some(())?;
             ON_THE_SIDE
                 .captures(&lower)
                 .filter(|c| gap_ok(c, GAP))
@@ -276,6 +286,7 @@ fn continuation(clause: &str) -> Option<&str> {
 /// End of "Cùng dự (… có)" at the start of a lower-case clause; a gap too long leaves
 /// "Cùng dự" alone, as the optional part of the pattern does.
 fn also_attend_end(lower: &str) -> Option<usize> {
+    lower.starts_with("cùng").then_some(())?;
     let c = ALSO_ATTEND.captures(lower)?;
     if gap_ok(&c, GAP) {
         return Some(c.get(0).unwrap().end());
@@ -312,7 +323,9 @@ fn chairs_in(sentence: &str) -> Vec<Person> {
     }
     for clause in clause_starts(sentence) {
         let lower = lower_same_len(clause);
-        if let Some(c) = CHAIR_LIST.captures(&lower).filter(|c| gap_ok(c, CHAIR_GAP)) {
+        let listed = lower.starts_with("chủ") || lower.starts_with("đồng");
+        let c = listed.then(|| CHAIR_LIST.captures(&lower)).flatten();
+        if let Some(c) = c.filter(|c| gap_ok(c, CHAIR_GAP)) {
             return parse_list(end_clause(&clause[c.get(0).unwrap().end()..]), false, false);
         }
     }
@@ -355,6 +368,7 @@ fn chairs_in(sentence: &str) -> Vec<Person> {
 /// The byte range of X in the first "do X chủ trì" of a lower-case sentence whose X has an
 /// acceptable length.
 fn chaired_by(lower: &str) -> Option<std::ops::Range<usize>> {
+    lower.contains("do ").then_some(())?;
     let mut at = 0;
     while let Some(c) = CHAIRED_BY.captures_at(lower, at) {
         let x = c.name("x").unwrap();
