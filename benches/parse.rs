@@ -1,19 +1,27 @@
-//! Parsing speed: parses every dev-corpus article N times and prints the median time per
-//! article. Run with `cargo bench --bench parse`.
+//! Parsing speed: the cold first call in a fresh process (regular-expression compilation
+//! included), median over several child processes, and the warm median time per article over
+//! the dev and held-out corpora. Run with `cargo bench --bench parse`.
 
 use std::hint::black_box;
 use std::path::Path;
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use vnbrief::model::Source;
 
 /// Rounds over the whole corpus.
 const ROUNDS: usize = 200;
+/// Child processes spawned for the cold figure.
+const COLD_RUNS: usize = 15;
+/// Set in a child process: parse the sample once and print the elapsed nanoseconds.
+const COLD_ENV: &str = "VNBRIEF_BENCH_COLD";
 
-fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let mut articles: Vec<(String, String)> = std::fs::read_dir(&dir)
-        .expect("tests/corpus")
+/// Every `.txt` article of a directory as (name, normalised text), in name order.
+fn load(dir: &Path) -> Vec<(String, String)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut articles: Vec<(String, String)> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
@@ -27,27 +35,73 @@ fn main() {
         })
         .collect();
     articles.sort();
-    assert!(!articles.is_empty(), "no articles in {}", dir.display());
+    articles
+}
+
+/// A source named after the article.
+fn source(name: &str) -> Source {
+    Source {
+        name: name.to_owned(),
+        ..Source::default()
+    }
+}
+
+/// Child mode: time the very first parse of the sample article in this process.
+fn cold_child(root: &Path) {
+    let path = root.join("tests/corpus/000-giao-ban-quy-1-2024.txt");
+    let bytes = std::fs::read(path).expect("sample article");
+    let text = vnbrief::decode::normalize(&String::from_utf8_lossy(&bytes));
+    let start = Instant::now();
+    black_box(vnbrief::parse::parse(black_box(&text), source("000.txt")));
+    println!("{}", start.elapsed().as_nanos());
+}
+
+/// Spawns this binary `COLD_RUNS` times in child mode; the sorted first-call times.
+fn cold_times() -> Vec<Duration> {
+    let exe = std::env::current_exe().expect("bench executable");
+    let mut times: Vec<Duration> = (0..COLD_RUNS)
+        .map(|_| {
+            let out = Command::new(&exe)
+                .env(COLD_ENV, "1")
+                .output()
+                .expect("spawn the bench binary");
+            let ns: u64 = String::from_utf8_lossy(&out.stdout)
+                .trim()
+                .parse()
+                .expect("child prints nanoseconds");
+            Duration::from_nanos(ns)
+        })
+        .collect();
+    times.sort();
+    times
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os(COLD_ENV).is_some() {
+        cold_child(root);
+        return;
+    }
+    let cold = cold_times();
+    println!(
+        "parse cold: first call in a fresh process, {COLD_RUNS} processes: median {:.2} ms, fastest {:.2} ms",
+        cold[COLD_RUNS / 2].as_secs_f64() * 1e3,
+        cold[0].as_secs_f64() * 1e3,
+    );
+
+    let mut articles = load(&root.join("tests/corpus"));
+    articles.extend(load(&root.join("tests/corpus-extra")));
+    assert!(!articles.is_empty(), "no articles in tests/corpus");
 
     // One warm-up round compiles the regular expressions.
     for (name, text) in &articles {
-        black_box(vnbrief::parse::parse(
-            text,
-            Source {
-                name: name.clone(),
-                ..Source::default()
-            },
-        ));
+        black_box(vnbrief::parse::parse(text, source(name)));
     }
     let mut per_article: Vec<Duration> = (0..ROUNDS)
         .map(|_| {
             let start = Instant::now();
             for (name, text) in &articles {
-                let source = Source {
-                    name: name.clone(),
-                    ..Source::default()
-                };
-                black_box(vnbrief::parse::parse(black_box(text), source));
+                black_box(vnbrief::parse::parse(black_box(text), source(name)));
             }
             start.elapsed() / articles.len() as u32
         })
@@ -56,7 +110,7 @@ fn main() {
     let median = per_article[ROUNDS / 2];
     let bytes: usize = articles.iter().map(|(_, t)| t.len()).sum();
     println!(
-        "parse: {} articles ({} KiB), {ROUNDS} rounds: median {:.1} µs per article, fastest {:.1} µs",
+        "parse warm: {} articles ({} KiB), {ROUNDS} rounds: median {:.1} µs per article, fastest {:.1} µs",
         articles.len(),
         bytes / 1024,
         median.as_secs_f64() * 1e6,

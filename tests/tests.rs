@@ -9,7 +9,7 @@ mod util;
 mod batch;
 /// `convert`, `parse`, `render`, `fonts` as a user runs them, and bad input.
 mod cli;
-/// The parser on the dev corpus: gold labels, field scores, nothing lost, robustness.
+/// The parser on the dev and held-out corpora: gold labels, field scores, nothing lost, robustness.
 mod parse_corpus;
 /// What the PDFs hold: text, fonts, page size, margins, metadata, determinism.
 mod pdf;

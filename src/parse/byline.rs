@@ -49,7 +49,11 @@ pub fn is_source_line(line: &str) -> bool {
     SOURCE_LINES.iter().any(|p| {
         prefix_ci(line, p).is_some_and(|len| {
             let rest = line[len..].trim_start();
-            rest.starts_with(':') || p.starts_with('(') || (*p == "Theo" && !ends_sentence(line))
+            rest.starts_with(':')
+                || p.starts_with('(')
+                || (*p == "Theo" && !ends_sentence(line))
+                // "Nguồn Biên Phòng: http://…": a short source name before the colon.
+                || rest.find(':').is_some_and(|i| i > 0 && rest[..i].split(' ').count() <= 4)
         })
     })
 }

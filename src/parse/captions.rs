@@ -11,22 +11,45 @@ use super::rules::{
     CAPTION_MARKERS, CAPTION_OPENERS, CAPTION_VERBS, PARAGRAPH_OPENERS, PERSON_CAPTION_VERBS,
 };
 use super::text::{
-    find_all_words_ci, first_top_level_comma, longest_prefix, prefix_ci, sentences, word_count,
+    find_all_words_ci, first_top_level_comma, longest_prefix, lower_same_len, prefix_ci, sentences,
+    word_count, NON_WORD,
 };
 
-/// A photo credit: "… Ảnh: N.H", "… Ảnh chụp từ clip.", "- ảnh 1", "(Ảnh: TTXVN)".
+/// A photo credit: "… Ảnh: N.H", "… Ảnh chụp từ clip.", "- ảnh 1", "(Ảnh: TTXVN)"; what
+/// may stand before it is checked by [`credit_start`] (alternatives before the words make
+/// the pattern several times slower to compile).
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[.!?]\s+|\s[-–]\s+|\(\s*)(?:Ảnh|ảnh|Nguồn ảnh|Photo)\s*(?::|chụp|cắt|minh\s+họa|minh\s+hoạ|tư\s+liệu|\d+)",
+        r"(?-u)(?:Ảnh|ảnh|Nguồn ảnh|Photo)\s*(?::|chụp|cắt|minh\s+họa|minh\s+hoạ|tư\s+liệu|[0-9]+)",
     )
     .unwrap()
 });
 
-/// Attendance clauses, which are paragraphs even when short.
+/// Where a credit found at byte `k` of `line` starts with what opens it: the line start,
+/// ". ", " - ", "(", else None.
+fn credit_start(line: &str, k: usize) -> Option<usize> {
+    if k == 0 {
+        return Some(0);
+    }
+    let before = &line[..k];
+    let trimmed = before.trim_end();
+    let spaced = trimmed.len() < before.len();
+    if trimmed.ends_with('(') {
+        return Some(trimmed.len() - 1);
+    }
+    if spaced && trimmed.ends_with(['.', '!', '?']) {
+        return Some(trimmed.len() - 1);
+    }
+    let dash = trimmed.strip_suffix(['-', '–'])?;
+    let space = dash.chars().next_back()?;
+    (spaced && space.is_whitespace()).then(|| dash.len() - space.len_utf8())
+}
+
+/// Attendance clauses, which are paragraphs even when short; matched in lower case.
 static ROLE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:(?:đến|tới|về|cùng)\s+)?(?:tham\s+)?dự(?:\s+[^.;:]*?)?\s+(?:có|gồm)(?:[^\p{L}\p{N}]|$)|^về\s+phía[^\p{L}\p{N}]",
-    )
+    Regex::new(&format!(
+        r"^(?:(?:đến|tới|về|cùng)\s+)?(?:tham\s+)?dự(?:\s+[^.;:]*?)?\s+(?:có|gồm){NON_WORD}|^về\s+phía{NON_WORD}",
+    ))
     .unwrap()
 });
 
@@ -46,7 +69,14 @@ const MAX_SCENE_WORDS_FINISHED: usize = 30;
 
 /// True when the line carries a photo credit near its end.
 pub fn has_credit(line: &str) -> bool {
-    CREDIT.find_iter(line).any(|m| line.len() - m.start() <= 80)
+    // The pattern's words, looked up first: most lines have none and it is not compiled.
+    if !["Ảnh", "ảnh", "Photo"].iter().any(|w| line.contains(w)) {
+        return false;
+    }
+    CREDIT
+        .find_iter(line)
+        .filter_map(|m| credit_start(line, m.start()))
+        .any(|start| line.len() - start <= 80)
 }
 
 /// True when the line is a photo caption.
@@ -67,7 +97,9 @@ pub fn is_caption(line: &str) -> bool {
     {
         return false;
     }
-    if sentences(line).len() > 1 || ROLE_CLAUSE.is_match(line) {
+    let lower = lower_same_len(line);
+    let role_words = lower.contains("dự") || lower.contains("phía");
+    if sentences(line).len() > 1 || (role_words && ROLE_CLAUSE.is_match(&lower)) {
         return false;
     }
     if longest_prefix(line, PARAGRAPH_OPENERS).is_some() && first_top_level_comma(line).is_some() {

@@ -5,33 +5,30 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::text::{ends_with_word_ci, prefix_ci};
+use super::text::{ends_with_word_ci, lower_same_len, prefix_ci};
 use crate::model::EventDate;
-
-/// A source tag before the lead: "(BĐ) - ", "(Chinhphu.vn) – ", "QK2 – ".
-static SOURCE_TAG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:\([^()\n]{1,40}\)|[\p{Lu}\d][\p{Lu}\d.]{1,14})\s*[-–—]+\s*|\([^()\s]{2,24}\)\s+)").unwrap()
-});
 
 /// A numeric date with its time-of-day word or preposition: "Sáng 12/4", "Chiều ngày
 /// 08/11/2023", "Chiều 21.4", "Ngày 12-4", "Từ ngày 21 đến 23/3/2019", "chiều nay (7/10)".
+/// Matched against the paragraph in lower case ([`lower_same_len`]), so no `(?i)`; ASCII
+/// classes (`-u`: the text's white space is folded to single spaces), cheaper to compile.
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?xi)
+        r"(?x-u)
         (?:(?:từ|đến|vào|trong|hôm)\s+)?
         (?:(?:vào\s+)?lúc\s+)?
-        (?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?
+        (?:[0-9]{1,2}\s*(?:giờ|h)(?:\s*[0-9]{1,2}(?:\s*phút)?)?\s+)?
         (?:
             (?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|khuya)
                 (?:\s+(?:nay|qua|mai))?(?:\s+(?:hôm\s+)?ngày|\s+hôm\s+nay)?
-          | (?:\d{1,2}\s+)?ngày
-          | hôm\s+(?:nay|qua)
+          | (?:[0-9]{1,2}\s+)?ngày
+          | hôm(?:\s+(?:nay|qua))?
         )
         \s*(?P<open>\(\s*)?
-        (?P<d>\d{1,2})
-        (?:\s*(?:-|–|và|đến)\s*(?:ngày\s+)?\d{1,2})?
-        [/.\-](?P<m>\d{1,2})
-        (?:[/.\-](?P<y>\d{4}))?
+        (?P<d>[0-9]{1,2})
+        (?:\s*(?:-|–|và|đến)\s*(?:ngày\s+)?[0-9]{1,2})?
+        (?:[/.\-]|\s(?:-|–)\s)(?P<m>[0-9]{1,2})
+        (?:[/.\-](?P<y>[0-9]{4}))?
         (?-u:\b)",
     )
     .unwrap()
@@ -40,25 +37,17 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// A date written in words: "ngày 12 tháng 4 năm 2024".
 static WORDED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?xi)
+        r"(?x-u)
         (?:(?:từ|đến|vào)\s+)?
         (?:(?:sáng|chiều|tối|trưa)\s+)?
-        ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?(?-u:\b)",
+        ngày\s+(?P<d>[0-9]{1,2})\s+tháng\s+(?P<m>[0-9]{1,2})(?:\s+năm\s+(?P<y>[0-9]{4}))?(?-u:\b)",
     )
     .unwrap()
 });
 
-/// A year in a title or period ("quý I/2024", "năm 2024"), not part of a range of years.
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}(?-u:\b)").unwrap());
-
-/// A document number: "03/CT-BCA", "10/CT-TTg", "57-NQ/TW".
-static DOCUMENT_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d+[/-][\p{Lu}Đ]{2,}").unwrap());
-
 /// A full date with its year anywhere in the text ("31/3/2025", "22.12.2024").
 static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(\d{1,2})[/.](\d{1,2})[/.]\s?((?:19|20)\d{2})(?-u:\b)|tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})(?-u:\b)")
+    Regex::new(r"(?-u)\b([0-9]{1,2})[/.]([0-9]{1,2})[/.]\s?((?:19|20)[0-9]{2})(?-u:\b)|tháng\s+[0-9]{1,2}\s+năm\s+((?:19|20)[0-9]{2})(?-u:\b)")
         .unwrap()
 });
 
@@ -72,8 +61,53 @@ const EVENT_VERBS: &[&str] = &[
 ];
 
 /// Byte length of the source tag at the start of a paragraph, 0 when there is none.
+/// The tag is "(BĐ) - ", "(Chinhphu.vn) – ", "QK2 – " (up to 40 characters in brackets or
+/// 15 capitals and digits, then dashes) or "(CAND) " (a bracketed word); scanned by hand
+/// rather than with a pattern, whose bounded Unicode repetitions are slow to compile.
 pub fn source_tag_len(paragraph: &str) -> usize {
-    SOURCE_TAG.find(paragraph).map_or(0, |m| m.end())
+    let s = paragraph.trim_start();
+    let lead = paragraph.len() - s.len();
+    let dashed = |head: usize| {
+        let rest = s[head..].trim_start();
+        let after = rest.trim_start_matches(['-', '–', '—']);
+        (after.len() < rest.len()).then(|| s.len() - after.trim_start().len())
+    };
+    if let Some(inner) = s.strip_prefix('(') {
+        let close = inner.find(['(', ')', '\n']);
+        if let Some(i) = close.filter(|&i| inner[i..].starts_with(')')) {
+            let n = inner[..i].chars().count();
+            if (1..=40).contains(&n) {
+                if let Some(len) = dashed(1 + i + 1) {
+                    return lead + len;
+                }
+            }
+            let word = !inner[..i].contains(char::is_whitespace);
+            let spaced = inner[i + 1..].starts_with(char::is_whitespace);
+            if word && (2..=24).contains(&n) && spaced {
+                return paragraph.len() - inner[i + 1..].trim_start().len();
+            }
+        }
+        return 0;
+    }
+    let mut chars = s.char_indices();
+    let first_ok = chars
+        .next()
+        .is_some_and(|(_, c)| c.is_uppercase() || c.is_ascii_digit());
+    if !first_ok {
+        return 0;
+    }
+    let run = s
+        .char_indices()
+        .skip(1)
+        .take_while(|&(_, c)| c.is_uppercase() || c.is_ascii_digit() || c == '.')
+        .collect::<Vec<_>>();
+    let Some(&(last, c)) = run.last() else {
+        return 0;
+    };
+    if run.len() > 14 {
+        return 0;
+    }
+    dashed(last + c.len_utf8()).map_or(0, |len| lead + len)
 }
 
 /// A dateline found in a paragraph.
@@ -102,9 +136,13 @@ pub fn find(paragraphs: &[&str]) -> Option<Dateline> {
 /// The first acceptable date expression of one paragraph.
 fn find_in(paragraph: &str) -> Option<Dateline> {
     let tag = source_tag_len(paragraph);
+    let lower = lower_same_len(paragraph);
     let mut candidates: Vec<(usize, usize, regex::Captures)> = Vec::new();
-    for re in [&*NUMERIC_DATE, &*WORDED_DATE] {
-        for caps in re.captures_iter(paragraph) {
+    // Each pattern only where its words occur: an unused pattern is never compiled.
+    let worded = lower.contains("tháng");
+    let patterns = [Some(&*NUMERIC_DATE), worded.then(|| &*WORDED_DATE)];
+    for re in patterns.into_iter().flatten() {
+        for caps in re.captures_iter(&lower) {
             let whole = caps.get(0).unwrap();
             candidates.push((whole.start(), whole.end(), caps));
         }
@@ -207,17 +245,45 @@ pub fn infer_year(title: Option<&str>, paragraphs: &[&str]) -> Option<(i32, Stri
 /// Years named in a text, without ranges of years ("2026 - 2031") and targets ("đến năm
 /// 2030", "tầm nhìn 2045").
 fn years_named(text: &str) -> Vec<i32> {
-    YEAR.find_iter(text)
-        .filter(|m| !in_year_range(text, m.start(), m.end()))
-        .filter(|m| !after_document(&text[..m.start()]))
-        .filter(|m| {
-            let before = text[..m.start()].trim_end().to_lowercase();
+    year_spans(text)
+        .filter(|&(a, b)| !in_year_range(text, a, b))
+        .filter(|&(a, _)| !after_document(&text[..a]))
+        .filter(|&(a, _)| {
+            let before = text[..a].trim_end().to_lowercase();
             !["đến năm", "tới năm", "đến", "tới", "tầm nhìn", "trước năm"]
                 .iter()
                 .any(|w| before.ends_with(w))
         })
-        .filter_map(|m| m.as_str().parse().ok())
+        .filter_map(|(a, b)| text[a..b].parse().ok())
         .collect()
+}
+
+/// Byte spans of the years 1900–2099 written as a word of four digits ("2024", not the
+/// "2024" of "12024"); a scan, as a pattern would cost a fresh process compile time.
+fn year_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let word = |i: usize| {
+        bytes
+            .get(i)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i + 4 <= bytes.len() {
+            let at = i;
+            let four = &bytes[at..at + 4];
+            let is_year = four.iter().all(u8::is_ascii_digit)
+                && (four.starts_with(b"19") || four.starts_with(b"20"))
+                && (at == 0 || !word(at - 1))
+                && !word(at + 4);
+            if is_year {
+                i = at + 4;
+                return Some((at, at + 4));
+            }
+            i += 1;
+        }
+        None
+    })
 }
 
 /// True when a date follows a document number ("Chỉ thị số 03/CT-BCA ngày 10-4-2009"):
@@ -227,7 +293,19 @@ fn after_document(before: &str) -> bool {
     while !before.is_char_boundary(start) {
         start += 1;
     }
-    DOCUMENT_NUMBER.is_match(&before[start..])
+    has_document_number(&before[start..])
+}
+
+/// True when `s` holds a document number: digits, "/" or "-", two capitals ("03/CT-BCA",
+/// "57-NQ/TW").
+fn has_document_number(s: &str) -> bool {
+    s.match_indices(['/', '-']).any(|(i, _)| {
+        let digit_before = s[..i].ends_with(|c: char| c.is_ascii_digit());
+        let mut capitals = s[i + 1..].chars();
+        digit_before
+            && capitals.next().is_some_and(char::is_uppercase)
+            && capitals.next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// This year by the system clock (approximate at New Year, which is enough for a cap).

@@ -7,10 +7,13 @@ use regex::Regex;
 
 use super::dateline::{source_tag_len, Dateline};
 use super::people::mention_at_start;
-use super::rules::{EVENT_WORDS, INTRO_OPENERS, MEETING_WORDS, ORGANIZE_ADVERBS, VENUE_WORDS};
+use super::rules::{
+    EVENT_OBJECT_VERBS, EVENT_WORDS, INTRO_OPENERS, MEETING_WORDS, ORGANIZE_ADVERBS,
+    ORGANIZE_AS_NOUN_AFTER, PASSIVE_ADVERBS, VENUE_WORDS,
+};
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix,
-    prefix_ci, sentences, split_top_level, trim_end_punct, word_count,
+    lower_same_len, prefix_ci, sentences, split_top_level, trim_end_punct, word_count,
 };
 
 /// What the event sentence says.
@@ -36,10 +39,11 @@ impl EventInfo {
     }
 }
 
-/// A trailing "tổ chức ngày 11/7", "vào sáng 12/4", "ngày 12/4" on an event phrase.
+/// A trailing "tổ chức ngày 11/7", "vào sáng 12/4", "ngày 12/4" on an event phrase, matched
+/// in lower case.
 static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i),?\s+(?:(?:được\s+)?tổ\s+chức\s+)?(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?\s*$",
+        r"(?-u),?\s+(?:(?:được\s+)?tổ\s+chức\s+)?(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\s*$",
     )
     .unwrap()
 });
@@ -52,6 +56,22 @@ const PASSIVE_VERBS: &[&str] = &[
     "đã diễn ra",
     "diễn ra",
     "khai mạc",
+];
+
+/// Words that may follow a passive "tổ chức" (a date or a venue), unlike an active object
+/// ("… sẵn sàng chiến đấu và tổ chức Tết Nguyên đán").
+const AFTER_PASSIVE: &[&str] = &[
+    "ngày",
+    "vào",
+    "tại",
+    "sáng",
+    "chiều",
+    "tối",
+    "trưa",
+    "hôm",
+    "từ",
+    "lúc",
+    "thành công",
 ];
 
 /// Phrases that end an event phrase: who chairs it, who attends it.
@@ -87,12 +107,64 @@ pub fn find(paragraphs: &[&str], dateline: Option<&Dateline>) -> EventInfo {
         if let Some(info) = find_in(paragraphs[k], date) {
             return info;
         }
+        // The lead's own event ("X chủ trì lễ công bố …") before a later paragraph's.
+        if k == 0 {
+            if let Some(info) = object_of_verb(paragraphs[0], date) {
+                return info;
+            }
+        }
     }
     // No "tổ chức": a working session or reception hosted by the sentence's subject.
-    paragraphs
-        .first()
-        .and_then(|p| hosted(p))
+    if let Some(info) = paragraphs.first().and_then(|p| hosted(p)) {
+        return info;
+    }
+    // "tại X, diễn ra Hội nghị …", "đồng chí X chủ trì cuộc họp …", "UBND tỉnh họp phiên …".
+    seen.iter()
+        .find_map(|&k| object_of_verb(paragraphs[k], dateline.filter(|d| d.para == k)))
         .unwrap_or_default()
+}
+
+/// The event named as the object of [`EVENT_OBJECT_VERBS`], with a "tại X" before the verb.
+fn object_of_verb(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo> {
+    let tag = source_tag_len(paragraph);
+    for (a, b) in sentences(paragraph) {
+        let a = a.max(tag);
+        if a >= b {
+            continue;
+        }
+        let sentence = &paragraph[a..b];
+        let date_end = date
+            .filter(|d| d.start >= a && d.end <= b)
+            .map_or(0, |d| d.end - a);
+        for verb in EVENT_OBJECT_VERBS {
+            for (va, vb) in find_all_words_ci(sentence, verb) {
+                let object = sentence[vb..].trim_start();
+                if longest_prefix(object, EVENT_WORDS).is_none() {
+                    continue;
+                }
+                let (event, tail_place) = cut_event(object);
+                // A bare "chủ trì hội nghị" refers back to an event named elsewhere.
+                if word_count(&event) < 3 {
+                    continue;
+                }
+                let place = sentence
+                    .get(date_end..va)
+                    .and_then(|before| {
+                        let before = before.trim_start_matches([',', ' ']);
+                        let len = prefix_ci(before, "tại")?;
+                        let x = strip_adverbs(&before[len..]);
+                        is_venue(x).then(|| x.to_owned())
+                    })
+                    .or(tail_place);
+                return Some(EventInfo {
+                    event: Some(event),
+                    place,
+                    ..Default::default()
+                });
+            }
+        }
+    }
+    None
 }
 
 /// The event of one paragraph, active ("X tổ chức Hội nghị …") or passive ("Hội nghị …
@@ -167,7 +239,8 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
     None
 }
 
-/// "… E (được) tổ chức ngày 11/7 tại X": event E, place X, no organiser.
+/// "… E (được) tổ chức ngày 11/7 tại X": event E, place X; "E, do X phối hợp với Y tổ
+/// chức …": organiser X with its co-organiser.
 fn passive(sentence: &str) -> Option<EventInfo> {
     if !PASSIVE_VERBS
         .iter()
@@ -184,10 +257,23 @@ fn passive(sentence: &str) -> Option<EventInfo> {
             let rest = &sentence[ea..];
             let verb = PASSIVE_VERBS
                 .iter()
-                .filter_map(|v| find_word_ci(rest, v))
+                .flat_map(|v| {
+                    find_all_words_ci(rest, v).filter(|&(va, vb)| passive_use(rest, va, vb))
+                })
                 .min_by_key(|r| r.0);
             let Some((va, vb)) = verb else { continue };
-            let phrase = trim_end_punct(&rest[..va]);
+            let mut phrase = trim_end_punct(&rest[..va]);
+            let mut organizer = None;
+            if rest[va..vb].ends_with("tổ chức") {
+                if let Some((da, db)) = find_all_words_ci(phrase, "do").last() {
+                    let agent = strip_adverbs(&phrase[db..]);
+                    if is_organisation(agent) || is_common_noun_name(agent) {
+                        organizer = Some(agent.to_owned());
+                        phrase = trim_end_punct(&phrase[..da]);
+                    }
+                }
+            }
+            let phrase = strip_trailing(phrase, PASSIVE_ADVERBS);
             if word_count(phrase) < 3 || phrase.contains(';') {
                 continue;
             }
@@ -200,11 +286,41 @@ fn passive(sentence: &str) -> Option<EventInfo> {
             return Some(EventInfo {
                 event: Some(event),
                 place,
+                organizer,
                 ..Default::default()
             });
         }
     }
     None
+}
+
+/// True when the verb at `va..vb` of `s` is used passively: "được"/"diễn ra" forms, or a
+/// bare "tổ chức" followed by a date, a venue or the end of the clause, not by an object.
+fn passive_use(s: &str, va: usize, vb: usize) -> bool {
+    let verb = &s[va..vb];
+    if !verb.ends_with("tổ chức") || verb.contains("được") {
+        return true;
+    }
+    let before = s[..va].trim_end();
+    if ORGANIZE_AS_NOUN_AFTER
+        .iter()
+        .any(|w| ends_with_word_ci(before, w))
+    {
+        return false;
+    }
+    let after = s[vb..].trim_start();
+    after.is_empty()
+        || after.starts_with(|c: char| !c.is_alphabetic())
+        || longest_prefix(after, AFTER_PASSIVE).is_some()
+}
+
+/// `s` without the words of `table` at its end ("Cuộc họp … vừa" → "Cuộc họp …").
+fn strip_trailing<'a>(s: &'a str, table: &[&str]) -> &'a str {
+    let mut s = trim_end_punct(s);
+    while let Some(w) = table.iter().find(|w| ends_with_word_ci(s, w)) {
+        s = trim_end_punct(s[..s.len() - w.len()].trim_end());
+    }
+    s
 }
 
 /// "X (đã) có buổi làm việc với …": host X, event "buổi làm việc với …".
@@ -241,6 +357,14 @@ fn hosted(paragraph: &str) -> Option<EventInfo> {
 fn cut_event(object: &str) -> (String, Option<String>) {
     let (a, b) = split_top_level(object, ';')[0];
     let mut e = trim_end_punct(&object[a..b]);
+    // ", đồng chí X, … chủ trì": a new clause with a person as its subject.
+    if let Some(&(a, _)) = split_top_level(e, ',')
+        .iter()
+        .skip(1)
+        .find(|&&(a, _)| mention_at_start(e[a..].trim_start()).is_some())
+    {
+        e = trim_end_punct(&e[..a]);
+    }
     for stop in EVENT_STOPS {
         if let Some(i) = e.find(stop) {
             let tail = &e[i..];
@@ -249,8 +373,8 @@ fn cut_event(object: &str) -> (String, Option<String>) {
             }
         }
     }
-    if let Some(m) = DATE_TAIL.find(e) {
-        e = trim_end_punct(&e[..m.start()]);
+    if let Some(i) = date_tail(e) {
+        e = trim_end_punct(&e[..i]);
     }
     let mut place = None;
     if let Some((ta, tb)) = find_all_words_ci(e, "tại").last() {
@@ -258,12 +382,24 @@ fn cut_event(object: &str) -> (String, Option<String>) {
         if is_venue(venue) && e[..ta].ends_with(' ') {
             place = Some(venue.to_owned());
             e = trim_end_punct(&e[..ta]);
-            if let Some(m) = DATE_TAIL.find(e) {
-                e = trim_end_punct(&e[..m.start()]);
+            if let Some(i) = date_tail(e) {
+                e = trim_end_punct(&e[..i]);
             }
         }
     }
     (e.to_owned(), place)
+}
+
+/// Start of a trailing date ("…, ngày 11/7", "tổ chức vào sáng 12/4"); a bare number date
+/// that ends a name ("Ngày hội Quốc phòng toàn dân 22.12") is no tail.
+fn date_tail(e: &str) -> Option<usize> {
+    if !e.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let lower = lower_same_len(e);
+    let m = DATE_TAIL.find(&lower)?;
+    let introduced = m.as_str().contains(',') || m.as_str().chars().any(char::is_alphabetic);
+    introduced.then_some(m.start())
 }
 
 /// The venue written right after the dateline ("Sáng 26/12, tại Hà Nội, …"), for an event
@@ -359,6 +495,18 @@ fn strip_adverbs(s: &str) -> &str {
             return s;
         }
     }
+}
+
+/// True for an organisation written with a lower-case common noun before its name
+/// ("trường Đại học Kinh tế quốc dân").
+fn is_common_noun_name(s: &str) -> bool {
+    let mut words = s.split(' ');
+    let first = words.next().unwrap_or("");
+    first.starts_with(|c: char| c.is_lowercase())
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && is_organisation(&s[first.len() + 1..])
 }
 
 /// True when the subject reads as an organisation: capitalised, short, not a person.

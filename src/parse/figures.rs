@@ -12,12 +12,13 @@ use super::text::{longest_prefix, prefix_ci, sentences};
 use crate::model::Figure;
 
 /// A number token: digits with "." or "," groups, ratios with "/", an optional "%".
-static NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)*%?").unwrap());
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)[0-9]+(?:[.,][0-9]+)*(?:/[0-9]+(?:[.,][0-9]+)*)*%?").unwrap()
+});
 
 /// The second half of a range: " - 7,2%".
 static RANGE_TAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s?[-–]\s?\d+(?:[.,]\d+)*%?").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u)^\s?(?:-|–)\s?[0-9]+(?:[.,][0-9]+)*%?").unwrap());
 
 /// [`NUMBER_NOT_FIGURE_BEFORE`] in lower case.
 static NOT_BEFORE_LOWER: LazyLock<Vec<String>> = LazyLock::new(|| {
@@ -41,7 +42,8 @@ pub fn find(texts: &[&str]) -> Vec<Figure> {
             }
             let (start, mut end) = (m.start(), m.end());
             if !m.as_str().ends_with('%') {
-                if let Some(tail) = RANGE_TAIL.find(&text[end..]) {
+                let ranged = text[end..].starts_with([' ', '-', '–']);
+                if let Some(tail) = RANGE_TAIL.find(&text[end..]).filter(|_| ranged) {
                     end += tail.end();
                 }
             }

@@ -9,20 +9,26 @@ use regex::Regex;
 use super::rules::{
     ACADEMIC_ABBREVIATIONS, ACADEMIC_WORDS, HONORIFICS, POSITION_HEADS, RANKS, SURNAMES,
 };
-use super::text::{is_name_word, longest_prefix, prefix_ci, split_top_level, trim_end_punct};
+use super::text::{
+    is_name_word, longest_prefix, lower_same_len, prefix_ci, split_top_level, trim_end_punct,
+};
 use crate::model::Person;
 
 /// An academic title chain at the start of a text: "PGS.TS", "GS,TS.", "ThS. BS".
 static ACADEMIC: LazyLock<Regex> = LazyLock::new(|| {
     let alt = ACADEMIC_ABBREVIATIONS.join("|");
-    Regex::new(&format!(r"^(?:{alt})(?:\s?[.,]\s?(?:{alt}))*\.?")).unwrap()
+    Regex::new(&format!(r"(?-u)^(?:{alt})(?:\s?[.,]\s?(?:{alt}))*\.?")).unwrap()
 });
 
-/// An attendance phrase that opens a later list item: "cùng dự có", "tham dự còn có".
+/// An attendance phrase that opens a later list item: "cùng dự có", "tham dự còn có";
+/// matched in lower case, its gap before "có" at most [`TRIGGER_GAP`] characters.
 static ITEM_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:cùng\s+)?(?:tham\s+)?dự(?:\s+[^,;:]{0,60}?)?\s+(?:còn\s+)?có\s*:?\s*")
+    Regex::new(r"^(?:cùng\s+)?(?:tham\s+)?dự(?:\s+(?P<gap>[^,;:]*?))?\s+(?:còn\s+)?có\s*:?\s*")
         .unwrap()
 });
+
+/// Longest text between "dự" and "có" in an item trigger, in characters.
+const TRIGGER_GAP: usize = 60;
 
 /// Qualifiers before a position head ("Phó Giám đốc", "Nguyên Chủ tịch").
 const QUALIFIERS: &[&str] = &["Phó", "Quyền", "Nguyên", "Tổng"];
@@ -234,8 +240,21 @@ pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person
             s = s[len..].trim_start();
         }
     }
-    if let Some(m) = ITEM_TRIGGER.find(s) {
-        s = &s[m.end()..];
+    // Looked up first: an unused pattern is never compiled.
+    let lower = (s.contains("dự") || s.contains("Dự")).then(|| lower_same_len(s));
+    if let Some(c) = lower.as_deref().and_then(|l| ITEM_TRIGGER.captures(l)) {
+        if c.name("gap")
+            .is_none_or(|g| g.as_str().chars().count() <= TRIGGER_GAP)
+        {
+            s = &s[c.get(0).unwrap().end()..];
+        }
+    }
+    // "các đại biểu khách quý: Đại diện …: Ông X - …": group labels before a colon.
+    if let Some(i) = s.rfind(':') {
+        let after = s[i + 1..].trim_start();
+        if starts_with_marker(after) {
+            s = after;
+        }
     }
     let mut marked = listed;
     if let Some(len) = honorific_len(s) {

@@ -7,57 +7,97 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::people::{parse_list, parse_person, position_head_len, starts_with_marker};
-use super::rules::INTRO_OPENERS;
+use super::rules::{ATTENDANCE_CONTINUATIONS, INTRO_OPENERS};
 use super::text::{
-    ends_with_word_ci, find_all_words_ci, first_top_level_comma, longest_prefix, prefix_ci,
-    sentence_strs, split_top_level,
+    ends_with_word_ci, find_all_words_ci, first_top_level_comma, longest_prefix, lower_same_len,
+    prefix_ci, sentence_strs, split_top_level, NON_WORD,
 };
 use crate::model::Person;
 
+// The patterns below are matched against text in lower case ([`lower_same_len`]), without
+// `(?i)`, and their gaps are unbounded and checked in code: both keep a fresh process from
+// spending milliseconds compiling Unicode case folding and bounded repetitions.
+
+/// Longest gap of an attendance or chair phrase before its "có", in characters.
+const GAP: usize = 120;
+/// Longest gap of "chủ trì … có" before its "có", in characters.
+const CHAIR_GAP: usize = 60;
+/// Shortest and longest chair list of "do X chủ trì", in characters.
+const CHAIRED_BY_LEN: (usize, usize) = (3, 240);
+
 /// "Dự hội nghị (còn) có", "Tham dự … có", "Đến dự và chỉ đạo … có", "Về dự … có".
 static ATTEND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:(?:đến|tới|về)\s+)?(?:tham\s+)?dự(?P<obj>(?:\s+và\s+(?:chỉ\s+đạo|phát\s+biểu(?:\s+chỉ\s+đạo)?))?[^.;:]{0,120}?)\s(?:còn\s+|cũng\s+)?(?:có|gồm)(?:\s+sự\s+(?:tham\s+)?dự\s+của)?(?:[^\p{L}\p{N}]|$)\s*:?",
-    )
+    Regex::new(&format!(
+        r"^(?:(?:đến|tới|về)\s+)?(?:tham\s+)?dự(?P<obj>(?:\s+và\s+(?:chỉ\s+đạo|phát\s+biểu(?:\s+chỉ\s+đạo)?))?(?P<gap>[^.;:]*?))\s(?:còn\s+|cũng\s+)?(?:có|gồm)(?:\s+sự\s+(?:tham\s+)?dự\s+của)?{NON_WORD}\s*:?",
+    ))
     .unwrap()
 });
 
 /// "Cùng dự (… có)".
 static ALSO_ATTEND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^cùng\s+(?:tham\s+)?dự(?:[^.;:]{0,120}?\s(?:còn\s+)?có(?:[^\p{L}\p{N}]|$))?\s*:?",
-    )
+    Regex::new(&format!(
+        r"^cùng\s+(?:tham\s+)?dự(?:(?P<gap>[^.;:]*?)\s(?:còn\s+)?có{NON_WORD})?\s*:?",
+    ))
     .unwrap()
 });
 
 /// "Về phía … có".
 static ON_THE_SIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^về\s+phía[^\p{L}\p{N}][^.;:]{0,120}?\s(?:còn\s+)?có(?:[^\p{L}\p{N}]|$)\s*:?")
-        .unwrap()
+    Regex::new(&format!(
+        r"^về\s+phía{NON_WORD}(?P<gap>[^.;:]*?)\s(?:còn\s+)?có{NON_WORD}\s*:?"
+    ))
+    .unwrap()
 });
 
-/// "(có|với) sự tham dự của …".
-static PRESENCE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|\s)(?:có|với)\s+sự\s+(?:tham\s+)?dự\s+(?:và\s+chỉ\s+đạo\s+)?của\s+")
-        .unwrap()
-});
+/// "(có|với) sự (tham) dự (và chỉ đạo) của …" in a lower-case, space-folded text: the end of
+/// the earliest, found by plain search (a pattern costs a fresh process compile time).
+fn presence_of_end(lower: &str) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for verb in ["có", "với"] {
+        for attend in ["dự", "tham dự"] {
+            for guide in ["", "và chỉ đạo "] {
+                let phrase = format!("{verb} sự {attend} {guide}của ");
+                let found = lower
+                    .match_indices(&phrase)
+                    .find(|&(i, _)| i == 0 || lower[..i].ends_with(char::is_whitespace));
+                if let Some((i, p)) = found {
+                    if best.is_none_or(|(b, _)| i < b) {
+                        best = Some((i, i + p.len()));
+                    }
+                }
+            }
+        }
+    }
+    best.map(|(_, end)| end)
+}
 
-/// "dưới sự (đồng) chủ trì của …".
-static UNDER_CHAIR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)dưới\s+sự\s+(?:đồng\s+)?chủ\s+trì\s+của\s+").unwrap());
+/// "dưới sự (đồng) chủ trì của …" in a lower-case, space-folded text: where the list starts.
+fn under_chair_end(lower: &str) -> Option<usize> {
+    ["dưới sự chủ trì của ", "dưới sự đồng chủ trì của "]
+        .iter()
+        .filter_map(|p| lower.find(p).map(|i| (i, i + p.len())))
+        .min()
+        .map(|(_, end)| end)
+}
 
 /// "do X (đồng) chủ trì".
 static CHAIRED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|\s)do\s+(?P<x>[^.;]{3,240}?)\s+(?:làm\s+)?(?:đồng\s+)?chủ\s+trì").unwrap()
+    Regex::new(r"(?:^|\s)do\s+(?P<x>[^.;]{3}[^.;]*?)\s+(?:làm\s+)?(?:đồng\s+)?chủ\s+trì").unwrap()
 });
 
 /// "Chủ trì (hội nghị) có/là …" at the start of a sentence.
 static CHAIR_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:đồng\s+)?chủ\s+trì(?:\s+[^.;:]{0,60}?)?\s(?:có|là|gồm)(?:[^\p{L}\p{N}]|$)\s*:?",
-    )
+    Regex::new(&format!(
+        r"^(?:đồng\s+)?chủ\s+trì(?:\s+(?P<gap>[^.;:]*?))?\s(?:có|là|gồm){NON_WORD}\s*:?",
+    ))
     .unwrap()
 });
+
+/// True when the named gap of a match is absent or at most `max` characters long.
+fn gap_ok(c: &regex::Captures, max: usize) -> bool {
+    c.name("gap")
+        .is_none_or(|g| g.as_str().chars().count() <= max)
+}
 
 /// Words after "dự" that make it another word ("dự án", "dự thảo").
 const NOT_ATTEND: &[&str] = &[
@@ -191,35 +231,70 @@ fn clause_starts(sentence: &str) -> Vec<&str> {
 /// Attendees named in one sentence, and whether it holds an attendance clause at all.
 fn attendees_in(sentence: &str) -> (Vec<Person>, bool) {
     for clause in clause_starts(sentence) {
+        let lower = lower_same_len(clause);
         let mut rest = None;
-        if let Some(c) = ATTEND.captures(clause) {
+        // The patterns' first words, checked first: an unused pattern is never compiled.
+        let attend = lower.contains("dự")
+            && ["đến", "tới", "về", "tham", "dự"]
+                .iter()
+                .any(|w| lower.starts_with(w));
+        let attend = attend
+            .then(|| ATTEND.captures(&lower))
+            .flatten()
+            .filter(|c| gap_ok(c, GAP));
+        if let Some(c) = attend {
             let obj = c.name("obj").map_or("", |m| m.as_str()).trim_start();
-            let first = obj.split(' ').next().unwrap_or("").to_lowercase();
-            if !NOT_ATTEND.contains(&first.as_str()) {
+            let first = obj.split(' ').next().unwrap_or("");
+            if !NOT_ATTEND.contains(&first) {
                 rest = Some(&clause[c.get(0).unwrap().end()..]);
             }
-        } else if let Some(m) = ALSO_ATTEND
-            .find(clause)
-            .or_else(|| ON_THE_SIDE.find(clause))
-        {
-            rest = Some(&clause[m.end()..]);
+        } else if let Some(end) = also_attend_end(&lower).or_else(|| {
+            lower.starts_with("về").then_some(())?;
+            ON_THE_SIDE
+                .captures(&lower)
+                .filter(|c| gap_ok(c, GAP))
+                .map(|c| c.get(0).unwrap().end())
+        }) {
+            rest = Some(&clause[end..]);
         }
         if let Some(rest) = rest {
             return (parse_list(end_clause(rest), false, false), true);
         }
+        if let Some(rest) = continuation(clause) {
+            let got = parse_list(end_clause(rest), false, false);
+            if !got.is_empty() {
+                return (got, true);
+            }
+        }
     }
-    if let Some(m) = PRESENCE_OF
-        .find(sentence)
-        .filter(|_| sentence.contains("dự"))
-    {
-        return (
-            parse_list(end_clause(&sentence[m.end()..]), false, false),
-            true,
-        );
+    if let Some(end) = presence_of_end(&lower_same_len(sentence)) {
+        return (parse_list(end_clause(&sentence[end..]), false, false), true);
     }
     let got = subject_attendees(sentence);
     let found = !got.is_empty();
     (got, found)
+}
+
+/// The list after "Đại biểu quốc tế có …", a paragraph continuing an attendance list.
+fn continuation(clause: &str) -> Option<&str> {
+    let (_, len) = longest_prefix(clause, ATTENDANCE_CONTINUATIONS)?;
+    let head_end = clause.find(['.', ';', ':']).unwrap_or(clause.len());
+    let (_, b) = find_all_words_ci(&clause[len..head_end], "có").next()?;
+    Some(&clause[len + b..])
+}
+
+/// End of "Cùng dự (… có)" at the start of a lower-case clause; a gap too long leaves
+/// "Cùng dự" alone, as the optional part of the pattern does.
+fn also_attend_end(lower: &str) -> Option<usize> {
+    lower.starts_with("cùng").then_some(())?;
+    let c = ALSO_ATTEND.captures(lower)?;
+    if gap_ok(&c, GAP) {
+        return Some(c.get(0).unwrap().end());
+    }
+    let after = &lower[c.name("gap").unwrap().start()..];
+    let after = after.trim_start();
+    let after = after.strip_prefix(':').unwrap_or(after);
+    Some(lower.len() - after.len())
 }
 
 /// The text of a list up to the end of the sentence, without the final stop.
@@ -236,18 +311,22 @@ fn chairs_in(sentence: &str) -> Vec<Person> {
     if !sentence.contains("trì") {
         return Vec::new();
     }
-    if let Some(m) = UNDER_CHAIR.find(sentence) {
-        return parse_list(end_clause(&sentence[m.end()..]), false, false);
+    let lower = lower_same_len(sentence);
+    if let Some(end) = under_chair_end(&lower) {
+        return parse_list(end_clause(&sentence[end..]), false, false);
     }
-    if let Some(c) = CHAIRED_BY.captures(sentence) {
-        let got = parse_list(&c["x"], false, true);
+    if let Some(x) = chaired_by(&lower) {
+        let got = parse_list(&sentence[x], false, true);
         if !got.is_empty() {
             return got;
         }
     }
     for clause in clause_starts(sentence) {
-        if let Some(m) = CHAIR_LIST.find(clause) {
-            return parse_list(end_clause(&clause[m.end()..]), false, false);
+        let lower = lower_same_len(clause);
+        let listed = lower.starts_with("chủ") || lower.starts_with("đồng");
+        let c = listed.then(|| CHAIR_LIST.captures(&lower)).flatten();
+        if let Some(c) = c.filter(|c| gap_ok(c, CHAIR_GAP)) {
+            return parse_list(end_clause(&clause[c.get(0).unwrap().end()..]), false, false);
         }
     }
     for (a, b) in find_all_words_ci(sentence, "chủ trì") {
@@ -284,6 +363,23 @@ fn chairs_in(sentence: &str) -> Vec<Person> {
         }
     }
     Vec::new()
+}
+
+/// The byte range of X in the first "do X chủ trì" of a lower-case sentence whose X has an
+/// acceptable length.
+fn chaired_by(lower: &str) -> Option<std::ops::Range<usize>> {
+    lower.contains("do ").then_some(())?;
+    let mut at = 0;
+    while let Some(c) = CHAIRED_BY.captures_at(lower, at) {
+        let x = c.name("x").unwrap();
+        let n = x.as_str().chars().count();
+        if (CHAIRED_BY_LEN.0..=CHAIRED_BY_LEN.1).contains(&n) {
+            return Some(x.range());
+        }
+        let start = c.get(0).unwrap().start();
+        at = start + lower[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
 }
 
 /// Byte offset of the first word of `s` where a person mention may start: a rank,

@@ -156,6 +156,10 @@ pub const EVENT_WORDS: &[&str] = &[
     "Chương trình",
     "Sơ kết",
     "Tổng kết",
+    // "họp phiên thường kỳ tháng 12": a session of a standing body.
+    "Phiên",
+    // "tổ chức họp thường kỳ tháng 10-2015": the verb used as the event.
+    "Họp",
 ];
 
 /// Event words that name a working meeting: its middle paragraphs are results.
@@ -209,6 +213,14 @@ pub const INTRO_OPENERS: &[&str] = &[
     "Qua",
     "Chào mừng",
     "Hưởng ứng",
+    // A relative time without a date ("Sáng nay, Tổng cục … tổ chức …").
+    "Sáng nay",
+    "Chiều nay",
+    "Trưa nay",
+    "Tối nay",
+    "Sáng qua",
+    "Chiều qua",
+    "Tối qua",
 ];
 
 /// Nouns that name a venue even when written in lower case ("tại hội trường …").
@@ -226,6 +238,15 @@ pub const VENUE_WORDS: &[&str] = &[
     "khu di tích",
     "đền",
     "nghĩa trang",
+    // Administrative units: "tại phường Hồng Hà, TP Hạ Long".
+    "phường",
+    "xã",
+    "thị trấn",
+    "thị xã",
+    "quận",
+    "huyện",
+    "thành phố",
+    "tỉnh",
 ];
 
 /// Words that start a paragraph-like clause, never a photo caption ("Phát biểu tại …, X …").
@@ -355,6 +376,20 @@ pub const BYLINE_NEWSROOM: &[&str] = &["PV", "Nhóm PV", "NHÓM PV", "BTV", "CTV
 /// Starts of lines after the byline that name the source, not the author.
 pub const SOURCE_LINES: &[&str] = &["Nguồn tin", "Nguồn", "Theo", "(Theo", "(Nguồn"];
 
+/// Verbs after which an event noun names the event without an organiser ("tại X, diễn ra
+/// Hội nghị …", "đồng chí X chủ trì cuộc họp …", "UBND tỉnh họp phiên thường kỳ …").
+pub const EVENT_OBJECT_VERBS: &[&str] = &["diễn ra", "chủ trì", "họp"];
+
+/// Words before "tổ chức" that make it a noun ("về tổ chức, cán bộ", "việc tổ chức"), not
+/// the verb of the event.
+pub const ORGANIZE_AS_NOUN_AFTER: &[&str] = &["việc", "về", "công tác", "Ban", "cơ cấu"];
+
+/// Adverbs that may end a passive event subject ("Cuộc họp … vừa diễn ra").
+pub const PASSIVE_ADVERBS: &[&str] = &["vừa", "đã", "mới", "đang", "sẽ", "vừa được", "đã được"];
+
+/// Openers of a paragraph that continues an attendance list ("Đại biểu quốc tế có …").
+pub const ATTENDANCE_CONTINUATIONS: &[&str] = &["đại biểu", "các đại biểu", "khách mời"];
+
 /// Words before a number that make it a date, an ordinal, a code or part of a name.
 pub const NUMBER_NOT_FIGURE_BEFORE: &[&str] = &[
     "ngày",
@@ -455,6 +490,8 @@ pub const NUMBER_NOT_FIGURE_AFTER: &[&str] = &[
     "cấp",
     "đời",
     "buổi",
+    // "giữa 3 lực lượng": the trio Công an – Quân sự – Biên phòng, a structure, not a count.
+    "lực lượng",
 ];
 
 /// Nouns after a number that announce a list of items rather than count something measured.

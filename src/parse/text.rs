@@ -3,6 +3,26 @@
 
 use super::rules::DOTTED_ABBREVIATIONS;
 
+/// A character class for "not a letter or digit" after a word in a pattern: the punctuation
+/// and space that follow words in (space-folded) articles. Cheaper to compile than
+/// `[^\p{L}\p{N}]`, which costs a fresh process about 0.2 ms per use.
+pub const NON_WORD: &str = r#"(?:[ :,.;!?()\[\]"“”'‘’/\-–—…]|$)"#;
+
+/// `s` in lower case, each character keeping its UTF-8 length (one whose lower case is
+/// longer stays as written), so byte offsets found in the copy are offsets of `s`. Patterns
+/// match the copy instead of using `(?i)`, whose Unicode case folding is slow to compile.
+pub fn lower_same_len(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
 /// Folds runs of white space to one space and trims the ends.
 pub fn fold_space(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
