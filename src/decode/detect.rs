@@ -42,6 +42,13 @@ pub fn detect(bytes: &[u8]) -> Result<Detected, DecodeError> {
         return read_as(bytes, encoding).map(|t| (t, encoding, vec![]));
     }
     match read_as(bytes, Encoding::Utf8) {
+        // NUL bytes are valid UTF-8 but no text holds them: binary data, or UTF-32.
+        Ok(_) if let Some(offset) = bytes.iter().position(|&b| b == 0) => {
+            Err(DecodeError::Undecodable {
+                offset,
+                best_guess: Encoding::Utf8,
+            })
+        }
         Ok(text) => Ok(utf8_or_double(text)),
         Err(DecodeError::NotUtf8 { offset }) => legacy(bytes, offset),
         Err(e) => Err(e),

@@ -165,6 +165,8 @@ pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded, DecodeE
     if let Some(kind) = sniff_binary(bytes) {
         return Err(DecodeError::NotAnArticle(kind));
     }
+    // DOS editors ended files with Ctrl-Z; it is no part of the text.
+    let bytes = bytes.strip_suffix(b"\x1A").unwrap_or(bytes);
     let (text, encoding, warnings) = match forced {
         Some(encoding) => (read::read_as(bytes, encoding)?, encoding, Vec::new()),
         None => detect::detect(bytes)?,
