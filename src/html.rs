@@ -36,23 +36,79 @@ impl std::error::Error for HtmlError {}
 /// Elements whose content is never article text.
 const DROPPED_ELEMENTS: &[&str] = &[
     "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-    "button", "select", "textarea", "iframe", "svg", "canvas", "object", "embed", "head",
-    "video", "audio", "map", "menu",
+    "button", "select", "textarea", "iframe", "svg", "canvas", "object", "embed", "head", "video",
+    "audio", "map", "menu",
 ];
 
 /// Class or id words of page furniture (share bars, related lists, menus, ads).
 const DROPPED_CLASSES: &[&str] = &[
-    "share", "social", "related", "relate", "comment", "breadcrumb", "menu", "navbar", "nav",
-    "navigation", "footer", "sidebar", "banner", "advert", "ads", "tags", "toolbar", "print",
-    "rating", "subscribe", "newsletter", "popup", "cookie", "lienquan", "tinlienquan",
-    "other-news", "more-news", "readmore", "box-news", "header",
+    "share",
+    "social",
+    "related",
+    "relate",
+    "comment",
+    "breadcrumb",
+    "menu",
+    "navbar",
+    "nav",
+    "navigation",
+    "footer",
+    "sidebar",
+    "banner",
+    "advert",
+    "ads",
+    "tags",
+    "toolbar",
+    "print",
+    "rating",
+    "subscribe",
+    "newsletter",
+    "popup",
+    "cookie",
+    "lienquan",
+    "tinlienquan",
+    "other-news",
+    "more-news",
+    "readmore",
+    "box-news",
+    "header",
 ];
 
 /// Elements that end a line of text.
 const BLOCK_ELEMENTS: &[&str] = &[
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
-    "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "tbody", "thead", "caption", "figure",
-    "figcaption", "blockquote", "pre", "address", "hr", "body", "center", "summary",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "tbody",
+    "thead",
+    "caption",
+    "figure",
+    "figcaption",
+    "blockquote",
+    "pre",
+    "address",
+    "hr",
+    "body",
+    "center",
+    "summary",
     "details",
 ];
 
@@ -65,7 +121,10 @@ pub fn article_text(html: &str) -> Result<String, HtmlError> {
     let doc = Html::parse_document(html);
     let (title, title_node) = find_title(&doc);
     let mut lines = body_lines(&doc, title_node);
-    if !lines.iter().any(|l| l.split_whitespace().count() >= PARAGRAPH_WORDS) {
+    if !lines
+        .iter()
+        .any(|l| l.split_whitespace().count() >= PARAGRAPH_WORDS)
+    {
         return Err(HtmlError::NoArticle);
     }
     let title = title.filter(|t| !t.is_empty());
@@ -101,8 +160,22 @@ pub fn looks_like_html(bytes: &[u8]) -> bool {
         return true;
     }
     const TAGS: &[&[u8]] = &[
-        b"<p>", b"<p ", b"</p>", b"<div", b"</div>", b"<br", b"<h1", b"<h2", b"<body",
-        b"<article", b"<span", b"<strong>", b"<em>", b"<figure", b"<a href", b"<img ",
+        b"<p>",
+        b"<p ",
+        b"</p>",
+        b"<div",
+        b"</div>",
+        b"<br",
+        b"<h1",
+        b"<h2",
+        b"<body",
+        b"<article",
+        b"<span",
+        b"<strong>",
+        b"<em>",
+        b"<figure",
+        b"<a href",
+        b"<img ",
     ];
     let hits = TAGS
         .iter()
@@ -211,7 +284,10 @@ fn is_dropped(el: &ElementRef) -> bool {
         return true;
     }
     let role = e.attr("role").unwrap_or("");
-    if matches!(role, "navigation" | "banner" | "contentinfo" | "complementary") {
+    if matches!(
+        role,
+        "navigation" | "banner" | "contentinfo" | "complementary"
+    ) {
         return true;
     }
     let names = e.classes().chain(e.id());
@@ -227,9 +303,17 @@ fn is_furniture_name(name: &str) -> bool {
     lower
         .split(['-', '_', ' '])
         .any(|part| DROPPED_CLASSES.contains(&part))
-        || ["share", "social", "related", "breadcrumb", "sidebar", "advert", "comment"]
-            .iter()
-            .any(|w| lower.contains(w))
+        || [
+            "share",
+            "social",
+            "related",
+            "breadcrumb",
+            "sidebar",
+            "advert",
+            "comment",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// True for a block of three or more links with little text besides them (a related-article
@@ -299,13 +383,17 @@ mod tests {
         let page = r#"<html><body><nav><ul><li><a href="/">Trang chủ</a></li></ul></nav>
             <div class="menu"><a>Tin tức</a><a>Sự kiện</a><a>Liên hệ</a></div></body></html>"#;
         assert_eq!(article_text(page), Err(HtmlError::NoArticle));
-        assert!(HtmlError::NoArticle.to_string().starts_with("no article text in the page"));
+        assert!(HtmlError::NoArticle
+            .to_string()
+            .starts_with("no article text in the page"));
     }
 
     #[test]
     fn sniffs_html() {
         assert!(looks_like_html(b"  <!DOCTYPE html><html>"));
         assert!(looks_like_html(b"<div class=x><p>Hello</p></div>"));
-        assert!(!looks_like_html("Tiêu đề\nNội dung 3 < 5 và 7 > 2.".as_bytes()));
+        assert!(!looks_like_html(
+            "Tiêu đề\nNội dung 3 < 5 và 7 > 2.".as_bytes()
+        ));
     }
 }

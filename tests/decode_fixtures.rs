@@ -42,8 +42,8 @@ fn encoded_fixtures_equal_their_twins() {
         let (file, twin, expected) = (&row[0], &row[1], &row[2]);
         let bytes = read(file);
         let opts = ReadOptions::default();
-        let report = read_report(&bytes, "article.txt", &opts)
-            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        let report =
+            read_report(&bytes, "article.txt", &opts).unwrap_or_else(|e| panic!("{file}: {e}"));
         assert_eq!(report.source.encoding, *expected, "{file}");
         assert_eq!(report.source.format, "text", "{file}");
         assert!(
@@ -77,7 +77,9 @@ fn forced_encoding_reads_the_same() {
 /// Rows "HEX\tCODEPOINT" of a reference table.
 fn reference(name: &str) -> Vec<(Vec<u8>, char)> {
     let text = std::fs::read_to_string(
-        Path::new(&root()).join("tests/fixtures/encodings/reference").join(name),
+        Path::new(&root())
+            .join("tests/fixtures/encodings/reference")
+            .join(name),
     )
     .unwrap();
     text.lines()
@@ -88,7 +90,10 @@ fn reference(name: &str) -> Vec<(Vec<u8>, char)> {
                 .step_by(2)
                 .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
                 .collect();
-            (bytes, char::from_u32(u32::from_str_radix(cp, 16).unwrap()).unwrap())
+            (
+                bytes,
+                char::from_u32(u32::from_str_radix(cp, 16).unwrap()).unwrap(),
+            )
         })
         .collect()
 }
@@ -98,11 +103,19 @@ fn tcvn3_table_matches_glibc_iconv() {
     let rows = reference("tcvn3.iconv.tsv");
     assert!(rows.len() >= 140);
     for (bytes, c) in &rows {
-        assert_eq!(tables::tcvn3::char_of(bytes[0]), Some(*c), "byte {:02X}", bytes[0]);
+        assert_eq!(
+            tables::tcvn3::char_of(bytes[0]),
+            Some(*c),
+            "byte {:02X}",
+            bytes[0]
+        );
     }
     // And back: every byte iconv decodes is one our table has, none more.
     for b in 0x80..=0xFFu8 {
-        assert!(rows.iter().any(|(x, _)| x[0] == b), "byte {b:02X} unchecked");
+        assert!(
+            rows.iter().any(|(x, _)| x[0] == b),
+            "byte {b:02X} unchecked"
+        );
     }
 }
 
@@ -110,10 +123,18 @@ fn tcvn3_table_matches_glibc_iconv() {
 fn viscii_table_matches_glibc_iconv() {
     let rows = reference("viscii.iconv.tsv");
     for (bytes, c) in &rows {
-        assert_eq!(tables::viscii::char_of(bytes[0]), Some(*c), "byte {:02X}", bytes[0]);
+        assert_eq!(
+            tables::viscii::char_of(bytes[0]),
+            Some(*c),
+            "byte {:02X}",
+            bytes[0]
+        );
     }
     for b in (0x80..=0xFFu8).chain(tables::viscii::C0.iter().map(|x| x.0)) {
-        assert!(rows.iter().any(|(x, _)| x[0] == b), "byte {b:02X} unchecked");
+        assert!(
+            rows.iter().any(|(x, _)| x[0] == b),
+            "byte {b:02X} unchecked"
+        );
     }
     // No other C0 byte may read as a letter.
     for b in (0..0x20u8).filter(|b| !tables::viscii::C0.iter().any(|x| x.0 == *b)) {
@@ -149,7 +170,11 @@ fn html_fixtures_match_their_text_twins() {
         assert_eq!(norm(&text), norm(&twin_text), "{file}");
         // The whole pipeline picks HTML by content and gives the twin's report.
         let bytes = read(file);
-        assert_eq!(InputFormat::sniff("page.txt", &bytes), InputFormat::Html, "{file}");
+        assert_eq!(
+            InputFormat::sniff("page.txt", &bytes),
+            InputFormat::Html,
+            "{file}"
+        );
         let report = read_report(&bytes, "page.txt", &ReadOptions::default()).unwrap();
         assert_eq!(report.source.format, "html");
         let twin_report = read_report(twin_text.as_bytes(), "t.txt", &ReadOptions::default());
@@ -165,7 +190,10 @@ fn navigation_only_page_fails_clearly() {
     let bytes = read("fixtures/html/nav-only.html");
     let err = read_report(&bytes, "nav.html", &ReadOptions::default()).unwrap_err();
     let msg = err.to_string();
-    assert!(msg.starts_with("failed to read nav.html (no article text in the page"), "{msg}");
+    assert!(
+        msg.starts_with("failed to read nav.html (no article text in the page"),
+        "{msg}"
+    );
 }
 
 #[test]
@@ -176,7 +204,10 @@ fn short_and_ambiguous_texts_warn() {
     assert_eq!(d.encoding, Encoding::Tcvn3);
     assert!(d.warnings[0].contains("low confidence"), "{:?}", d.warnings);
     // UTF-8 and pure ASCII need no guess.
-    assert!(decode::decode("Hội nghị".as_bytes(), None).unwrap().warnings.is_empty());
+    assert!(decode::decode("Hội nghị".as_bytes(), None)
+        .unwrap()
+        .warnings
+        .is_empty());
 }
 
 #[test]
@@ -226,8 +257,8 @@ fn fuzz_input(rng: &mut Rng, seeds: &[Vec<u8>]) -> Vec<u8> {
                         v.remove(at);
                     }
                     _ => {
-                        let tag: &[u8] = [&b"<p>"[..], b"</div>", b"<br>", b"<h1>", b"&amp;"]
-                            [rng.below(5)];
+                        let tag: &[u8] =
+                            [&b"<p>"[..], b"</div>", b"<br>", b"<h1>", b"&amp;"][rng.below(5)];
                         v.splice(at..at, tag.iter().copied());
                     }
                 }
@@ -249,7 +280,11 @@ fn fuzz_decode_and_parse() {
         .iter()
         .map(|r| read(&r[0]))
         .collect();
-    seeds.extend(manifest("fixtures/html/MANIFEST.tsv").iter().map(|r| read(&r[0])));
+    seeds.extend(
+        manifest("fixtures/html/MANIFEST.tsv")
+            .iter()
+            .map(|r| read(&r[0])),
+    );
     let seed = std::env::var("VNBRIEF_FUZZ_SEED")
         .ok()
         .and_then(|s| s.parse().ok())
@@ -274,7 +309,10 @@ fn fuzz_decode_and_parse() {
             Ok(false) => {}
             Err(_) => panic!("panic on input {input:02X?}"),
         }
-        assert!(took < Duration::from_secs(2), "slow input ({took:?}): {input:02X?}");
+        assert!(
+            took < Duration::from_secs(2),
+            "slow input ({took:?}): {input:02X?}"
+        );
         tried += 1;
     }
     println!("fuzz: {tried} inputs in {secs} s ({ok} read), slowest {slowest:?}");

@@ -4,11 +4,11 @@
 
 use super::read::{control_byte, fits_cp1252, read_as};
 use super::score::{score, Score};
-use super::{normalize, DecodeError, Encoding};
+use super::{DecodeError, Encoding};
 
 /// Bytes scored per candidate: thousands of words, plenty to tell the tables apart, and it
 /// keeps detection cost flat for large inputs.
-const SAMPLE: usize = 16 * 1024;
+const SAMPLE: usize = 8 * 1024;
 
 /// Below this value no 8-bit reading is accepted.
 const ACCEPT: f64 = 0.5;
@@ -139,13 +139,13 @@ fn confidence_warning(encoding: Encoding, s: &Score, runner_up: f64) -> Vec<Stri
     )]
 }
 
-/// Scores the start of a reading, composed to NFC as the final text will be.
+/// Scores the start of a reading (the scorer folds separate marks itself, so no NFC pass).
 fn score_sample(text: &str) -> Score {
     let mut end = text.len().min(SAMPLE);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    score(&normalize(&text[..end]))
+    score(&text[..end])
 }
 
 /// True when the bytes are mostly well-formed UTF-8 multi-byte sequences with a few bad

@@ -189,11 +189,25 @@ pub fn normalize(text: &str) -> String {
     } else {
         text.to_owned()
     };
-    // The quick check passes most UTF-8 articles untouched at memory speed.
-    if is_nfc_quick(unified.chars()) == IsNormalized::Yes {
+    if is_nfc_fast(&unified) {
         return unified;
     }
     unified.nfc().collect()
+}
+
+/// True when the text is surely NFC. Characters below U+0300, the precomposed Vietnamese
+/// letters (U+1E00–U+1EFF) and common punctuation are NFC with combining class 0, so only
+/// the text from the first other character needs Unicode's (slower) quick check.
+fn is_nfc_fast(text: &str) -> bool {
+    let plain = |c: char| {
+        c < '\u{300}'
+            || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+            || ('\u{2010}'..='\u{2027}').contains(&c)
+    };
+    match text.char_indices().find(|(_, c)| !plain(*c)) {
+        None => true,
+        Some((i, _)) => is_nfc_quick(text[i..].chars()) == IsNormalized::Yes,
+    }
 }
 
 /// The Windows-1252 character of a byte (undefined bytes become C1 controls, as WHATWG has it).
@@ -259,21 +273,30 @@ mod tests {
         let at = damaged.find(" tổng").unwrap();
         let mut bytes = damaged.as_bytes().to_vec();
         bytes.insert(at, 0xFF);
-        assert_eq!(decode(&bytes, None), Err(DecodeError::NotUtf8 { offset: at }));
+        assert_eq!(
+            decode(&bytes, None),
+            Err(DecodeError::NotUtf8 { offset: at })
+        );
         assert_eq!(
             decode(b"\xEF\xBB\xBFab\xC3", Some(Encoding::Utf8)),
             Err(DecodeError::NotUtf8 { offset: 5 })
         );
         // Bytes no table reads as Vietnamese name the offset and the best guess.
         let err = decode(b"abc\xFF\xFE\xFD\x80\x81def", None).unwrap_err();
-        assert!(matches!(err, DecodeError::Undecodable { offset: 3, .. }), "{err:?}");
+        assert!(
+            matches!(err, DecodeError::Undecodable { offset: 3, .. }),
+            "{err:?}"
+        );
         assert!(err.to_string().contains("invalid at byte 3, best guess"));
     }
 
     #[test]
     fn rejects_binary_that_no_table_reads() {
         let err = decode(&[0, 159, 146, 150, 255, 0, 1, 2], None).unwrap_err();
-        assert!(matches!(err, DecodeError::Undecodable { offset: 0, .. }), "{err:?}");
+        assert!(
+            matches!(err, DecodeError::Undecodable { offset: 0, .. }),
+            "{err:?}"
+        );
     }
 
     #[test]
@@ -281,8 +304,14 @@ mod tests {
         // "Hội nghị của Công an tỉnh" in TCVN3, VNI and Windows-1258 (decomposed).
         let cases: [(&[u8], Encoding); 3] = [
             (b"H\xe9i ngh\xde c\xf1a C\xabng an t\xd8nh", Encoding::Tcvn3),
-            (b"Ho\xe4i ngh\xf2 cu\xfba Co\xe2ng an t\xe6nh", Encoding::VniWindows),
-            (b"H\xf4\xf2i nghi\xf2 cu\xd2a C\xf4ng an ti\xd2nh", Encoding::Windows1258),
+            (
+                b"Ho\xe4i ngh\xf2 cu\xfba Co\xe2ng an t\xe6nh",
+                Encoding::VniWindows,
+            ),
+            (
+                b"H\xf4\xf2i nghi\xf2 cu\xd2a C\xf4ng an ti\xd2nh",
+                Encoding::Windows1258,
+            ),
         ];
         for (bytes, encoding) in cases {
             let d = decode(bytes, None).unwrap();

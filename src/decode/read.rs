@@ -8,8 +8,9 @@ pub fn read_as(bytes: &[u8], encoding: Encoding) -> Result<String, DecodeError> 
     let invalid = |offset| DecodeError::Invalid { encoding, offset };
     match encoding {
         Encoding::Utf8 => utf8(bytes).map(str::to_owned),
-        Encoding::Utf16Le | Encoding::Utf16Be => utf16(bytes, encoding == Encoding::Utf16Le)
-            .map_err(invalid),
+        Encoding::Utf16Le | Encoding::Utf16Be => {
+            utf16(bytes, encoding == Encoding::Utf16Le).map_err(invalid)
+        }
         Encoding::Windows1258 => {
             control_byte(bytes).map_or(Ok(()), |at| Err(invalid(at)))?;
             let (text, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(bytes);
