@@ -6,6 +6,7 @@
 //! stray end tags are handled as browsers handle them. Navigation, scripts, share bars and
 //! related-article lists are dropped by element name, by class or id, and by link density.
 
+use std::collections::HashMap;
 use std::fmt;
 
 use ego_tree::iter::Edge;
@@ -18,6 +19,9 @@ use scraper::{ElementRef, Html, Node, Selector};
 pub enum HtmlError {
     /// The page holds no paragraph of text once navigation and scripts are dropped.
     NoArticle,
+    /// Elements are nested deeper than any real page (the HTML parser slows down
+    /// quadratically with depth).
+    TooDeep(usize),
 }
 
 impl fmt::Display for HtmlError {
@@ -26,6 +30,10 @@ impl fmt::Display for HtmlError {
             HtmlError::NoArticle => f.write_str(
                 "no article text in the page (only navigation, scripts or short lines; \
                  save the article page itself, or give the text with --from text)",
+            ),
+            HtmlError::TooDeep(depth) => write!(
+                f,
+                "the HTML is nested too deeply to be a news page ({depth} levels, the limit is {MAX_DEPTH})"
             ),
         }
     }
@@ -112,12 +120,60 @@ const BLOCK_ELEMENTS: &[&str] = &[
     "details",
 ];
 
+/// Deepest element nesting accepted; real pages stay well under a hundred.
+const MAX_DEPTH: usize = 1000;
+
+/// Elements that close themselves or whose end tag may be left out, not counted as nesting.
+const NOT_NESTING: &[&str] = &[
+    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "tbody", "thead", "tfoot",
+    "colgroup", "rt", "rp", "html", "head", "body", "br", "img", "hr", "meta", "link", "input",
+    "source", "wbr", "area", "base", "col", "embed", "track", "param",
+];
+
+/// Estimates the deepest nesting from start and end tags, in one pass over the source.
+fn nesting_depth(html: &str) -> usize {
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut i = 0;
+    while let Some(at) = bytes[i..].iter().position(|&b| b == b'<') {
+        let start = i + at + 1;
+        let closing = bytes.get(start) == Some(&b'/');
+        let name_start = start + usize::from(closing);
+        let name_len = bytes[name_start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        i = name_start + name_len;
+        if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = html[name_start..i].to_ascii_lowercase();
+        if NOT_NESTING.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            deepest = deepest.max(depth);
+        }
+    }
+    deepest
+}
+
+/// Title elements examined at most.
+const CANDIDATES: usize = 20;
+
 /// A line counts as a paragraph when it has at least this many words; a page without one
 /// has no article.
 const PARAGRAPH_WORDS: usize = 8;
 
 /// Extracts title, paragraphs, captions and byline of a page, one per line.
 pub fn article_text(html: &str) -> Result<String, HtmlError> {
+    let depth = nesting_depth(html);
+    if depth > MAX_DEPTH {
+        return Err(HtmlError::TooDeep(depth));
+    }
     let doc = Html::parse_document(html);
     let (title, title_node) = find_title(&doc);
     let mut lines = body_lines(&doc, title_node);
@@ -188,8 +244,10 @@ pub fn looks_like_html(bytes: &[u8]) -> bool {
 /// title (a fragment's `content-title`). Returns the element to skip in the body, if any.
 fn find_title(doc: &Html) -> (Option<String>, Option<NodeId>) {
     let sel = |s: &str| Selector::parse(s).expect("static selector");
+    // Candidates are bounded: each check walks ancestors and text.
     if let Some(h1) = doc
         .select(&sel("body h1"))
+        .take(CANDIDATES)
         .find(|e| !is_dropped_path(e) && !text_of(e).is_empty())
     {
         return (Some(text_of(&h1)), Some(h1.id()));
@@ -208,18 +266,61 @@ fn find_title(doc: &Html) -> (Option<String>, Option<NodeId>) {
             return (Some(t), None);
         }
     }
-    let titled = doc.select(&sel(r#"body [class*="title"]"#)).find(|e| {
-        let t = text_of(e);
-        !is_dropped_path(e) && !t.is_empty() && t.split_whitespace().count() <= 40
-    });
+    let titled = doc
+        .select(&sel(r#"body [class*="title"]"#))
+        .take(CANDIDATES)
+        .find(|e| {
+            let t = text_of(e);
+            !is_dropped_path(e) && !t.is_empty() && t.split_whitespace().count() <= 40
+        });
     match titled {
         Some(e) => (Some(text_of(&e)), Some(e.id())),
         None => (None, None),
     }
 }
 
+/// Text and link sizes of an element's subtree, for link density.
+#[derive(Clone, Copy, Default)]
+struct Sizes {
+    chars: usize,
+    link_chars: usize,
+    links: usize,
+}
+
+/// Sizes of every element, computed bottom-up in one walk: checking link density element
+/// by element instead would be quadratic on deeply nested pages.
+fn sizes(doc: &Html) -> HashMap<NodeId, Sizes> {
+    let mut map: HashMap<NodeId, Sizes> = HashMap::new();
+    for edge in doc.tree.root().traverse() {
+        let Edge::Close(node) = edge else { continue };
+        let Node::Element(e) = node.value() else {
+            continue;
+        };
+        let mut s = Sizes::default();
+        for child in node.children() {
+            match child.value() {
+                Node::Text(t) => s.chars += t.chars().filter(|c| !c.is_whitespace()).count(),
+                Node::Element(_) => {
+                    let c = map.get(&child.id()).copied().unwrap_or_default();
+                    s.chars += c.chars;
+                    s.link_chars += c.link_chars;
+                    s.links += c.links;
+                }
+                _ => {}
+            }
+        }
+        if e.name() == "a" {
+            s.link_chars = s.chars;
+            s.links += 1;
+        }
+        map.insert(node.id(), s);
+    }
+    map
+}
+
 /// Lines of text of the page body, page furniture dropped.
 fn body_lines(doc: &Html, title_node: Option<NodeId>) -> Vec<String> {
+    let sizes = sizes(doc);
     let mut lines = Vec::new();
     let mut line = String::new();
     let mut skipping: Option<NodeId> = None;
@@ -233,7 +334,9 @@ fn body_lines(doc: &Html, title_node: Option<NodeId>) -> Vec<String> {
                     Node::Text(t) => line.push_str(t),
                     Node::Element(e) => {
                         let el = ElementRef::wrap(node).expect("element node");
-                        if Some(node.id()) == title_node || is_dropped(&el) {
+                        let link_list = matches!(e.name(), "ul" | "ol" | "div" | "section")
+                            && sizes.get(&node.id()).is_some_and(is_link_list);
+                        if Some(node.id()) == title_node || link_list || is_dropped(&el) {
                             skipping = Some(node.id());
                         } else if is_block(e.name()) || e.name() == "br" {
                             flush(&mut line, &mut lines);
@@ -274,7 +377,7 @@ fn is_block(name: &str) -> bool {
     BLOCK_ELEMENTS.contains(&name)
 }
 
-/// True for page furniture: by element, by class or id, or a block made of links.
+/// True for page furniture, by element, role, class or id (link lists are found by size).
 fn is_dropped(el: &ElementRef) -> bool {
     let e = el.value();
     if DROPPED_ELEMENTS.contains(&e.name()) {
@@ -290,11 +393,8 @@ fn is_dropped(el: &ElementRef) -> bool {
     ) {
         return true;
     }
-    let names = e.classes().chain(e.id());
-    if names.into_iter().any(is_furniture_name) {
-        return true;
-    }
-    matches!(e.name(), "ul" | "ol" | "div" | "section") && is_link_list(el)
+    let mut names = e.classes().chain(e.id());
+    names.any(is_furniture_name)
 }
 
 /// True when a class or id names page furniture ("share-bar", "box-related", "mainNav").
@@ -318,19 +418,9 @@ fn is_furniture_name(name: &str) -> bool {
 
 /// True for a block of three or more links with little text besides them (a related-article
 /// list, a menu).
-fn is_link_list(el: &ElementRef) -> bool {
-    let sel = Selector::parse("a").expect("static selector");
-    let mut links = 0;
-    let mut link_chars = 0;
-    for a in el.select(&sel).take(200) {
-        links += 1;
-        link_chars += a.text().map(|t| t.trim().chars().count()).sum::<usize>();
-    }
-    if links < 3 {
-        return false;
-    }
-    let all: usize = el.text().map(|t| t.trim().chars().count()).sum();
-    link_chars * 10 >= all * 8
+/// An article container keeps its own text, however long its link lists are.
+fn is_link_list(s: &Sizes) -> bool {
+    s.links >= 3 && s.link_chars * 10 >= s.chars * 8 && s.chars - s.link_chars < 100
 }
 
 /// True when the element sits inside dropped furniture.

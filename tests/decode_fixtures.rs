@@ -318,3 +318,39 @@ fn fuzz_decode_and_parse() {
     println!("fuzz: {tried} inputs in {secs} s ({ok} read), slowest {slowest:?}");
     assert!(tried > 0);
 }
+
+/// Inputs near the 2 MiB limit finish quickly: no step is quadratic.
+#[test]
+fn large_inputs_stay_linear() {
+    // Absurd nesting is refused before parsing (html5ever is quadratic in depth) ...
+    let deep = "<div>".repeat(100_000);
+    let started = Instant::now();
+    let err = vnbrief::html::article_text(&deep).unwrap_err();
+    assert!(err.to_string().contains("nested too deeply"), "{err}");
+    assert!(started.elapsed() < Duration::from_secs(1));
+    // ... deep but possible nesting, and huge link lists beside the text, are read.
+    let mut page = "<div class=\"a\">".repeat(900);
+    let paragraph = "Sáng 12/4, Công an tỉnh tổ chức Hội nghị tổng kết công tác năm 2024 và triển \
+                     khai nhiệm vụ năm 2025. Dự hội nghị có lãnh đạo các phòng, đơn vị nghiệp vụ \
+                     và Công an các huyện, thị xã, thành phố trên địa bàn tỉnh.";
+    page.push_str(&format!("<p>{paragraph}</p>"));
+    page.push_str(&"<ul><li><a href=\"x\">Tin khác</a></li></ul>".repeat(10_000));
+    let started = Instant::now();
+    let text = vnbrief::html::article_text(&page).unwrap();
+    assert!(text.contains("Hội nghị tổng kết"), "{text}");
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(10), "nested page took {took:?}");
+
+    let tcvn3 = read("fixtures/encodings/000.tcvn3.txt");
+    let big: Vec<u8> = tcvn3
+        .iter()
+        .copied()
+        .cycle()
+        .take(vnbrief::MAX_INPUT_BYTES)
+        .collect();
+    let started = Instant::now();
+    let d = decode::decode(&big, None).unwrap();
+    assert_eq!(d.encoding, Encoding::Tcvn3);
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(10), "2 MiB TCVN3 took {took:?}");
+}
