@@ -80,7 +80,7 @@ fn utf16(bytes: &[u8], little: bool) -> Result<String, usize> {
 fn by_table(bytes: &[u8], char_of: fn(u8) -> Option<char>) -> Result<String, usize> {
     let mut out = String::with_capacity(bytes.len() + bytes.len() / 2);
     for (i, &b) in bytes.iter().enumerate() {
-        if b < 0x80 && b >= 0x20 {
+        if (0x20..0x80).contains(&b) {
             out.push(b as char);
         } else {
             out.push(char_of(b).ok_or(i)?);

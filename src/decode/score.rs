@@ -6,7 +6,6 @@
 //! the same bytes score far apart; ASCII words are the same in every reading and are
 //! ignored.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
@@ -63,11 +62,16 @@ struct Folded {
     tone: u8,
 }
 
-/// Every precomposed Vietnamese letter, folded; built once from Unicode decompositions.
-static FOLD: LazyLock<HashMap<char, Folded>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
-    let ranges = ['\u{C0}'..='\u{1B0}', '\u{1EA0}'..='\u{1EF9}'];
-    for c in ranges.into_iter().flatten() {
+/// The two blocks that hold the precomposed Vietnamese letters.
+const LATIN: std::ops::RangeInclusive<u32> = 0xC0..=0x1B0;
+const VIET: std::ops::RangeInclusive<u32> = 0x1EA0..=0x1EF9;
+
+/// Every precomposed Vietnamese letter, folded, indexed by code point within its block
+/// (an array, not a hash map: this lookup is the scorer's inner loop); built once from
+/// Unicode decompositions.
+static FOLD: LazyLock<Vec<Option<Folded>>> = LazyLock::new(|| {
+    let mut table = vec![None; LATIN.clone().count() + VIET.clone().count()];
+    for c in LATIN.chain(VIET).filter_map(char::from_u32) {
         let lower = c.to_lowercase().next().unwrap_or(c);
         let mut tone = 0;
         let bare: String = lower
@@ -85,12 +89,24 @@ static FOLD: LazyLock<HashMap<char, Folded>> = LazyLock::new(|| {
         let mut chars = bare.chars();
         if let (Some(letter), None) = (chars.next(), chars.next()) {
             if VOWELS.contains(letter) || letter == 'đ' {
-                map.insert(c, Folded { letter, tone });
+                table[fold_index(c).expect("in a block")] = Some(Folded { letter, tone });
             }
         }
     }
-    map
+    table
 });
+
+/// The index of a character in `FOLD`, if it is in one of the two blocks.
+fn fold_index(c: char) -> Option<usize> {
+    let code = c as u32;
+    if LATIN.contains(&code) {
+        Some((code - LATIN.start()) as usize)
+    } else if VIET.contains(&code) {
+        Some((code - VIET.start()) as usize + LATIN.clone().count())
+    } else {
+        None
+    }
+}
 
 /// Function words as (bare letters, tone), to compare with folded words.
 static FUNCTION_KEYS: LazyLock<Vec<(String, u8)>> = LazyLock::new(|| {
@@ -129,7 +145,7 @@ impl Word {
             self.tones = self.tones.saturating_add(1);
             return;
         }
-        if let Some(f) = FOLD.get(&c) {
+        if let Some(f) = fold_index(c).and_then(|i| FOLD[i]) {
             if f.tone > 0 {
                 self.tone = f.tone;
                 self.tones = self.tones.saturating_add(1);
