@@ -354,3 +354,36 @@ fn large_inputs_stay_linear() {
     let took = started.elapsed();
     assert!(took < Duration::from_secs(10), "2 MiB TCVN3 took {took:?}");
 }
+
+/// The command line: detection, `--encoding`, its help and errors, HTML by content.
+#[test]
+fn cli_reads_legacy_and_html() {
+    use crate::util::{ok, run, scratch, stderr, vnbrief};
+    let dir = scratch("decode-cli");
+    std::fs::write(
+        dir.join("a.txt"),
+        read("fixtures/encodings/002.vni-windows.txt"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("page.txt"), read("fixtures/html/015.page.html")).unwrap();
+    let source = |args: &[&str]| -> serde_json::Value {
+        let out = ok(vnbrief(&dir).arg("parse").args(args));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["source"].clone()
+    };
+    assert_eq!(source(&["a.txt"])["encoding"], "vni-windows");
+    assert_eq!(
+        source(&["a.txt", "--encoding", "CP1258"])["encoding"],
+        "windows-1258"
+    );
+    assert_eq!(source(&["page.txt"])["format"], "html");
+    let out = run(vnbrief(&dir).args(["parse", "a.txt", "--encoding", "klingon"]));
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("tcvn3, vni-windows, viscii"),
+        "{}",
+        stderr(&out)
+    );
+    let help = ok(vnbrief(&dir).args(["parse", "--help"]));
+    assert!(String::from_utf8_lossy(&help.stdout).contains("utf-8-via-windows-1252"));
+}

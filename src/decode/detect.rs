@@ -10,6 +10,9 @@ use super::{DecodeError, Encoding};
 /// scores lie far apart, see the fixtures), and it keeps detection cost flat.
 const SAMPLE: usize = 4 * 1024;
 
+/// Bytes of the first look at every candidate.
+const GLANCE: usize = 1024;
+
 /// Below this value no 8-bit reading is accepted.
 const ACCEPT: f64 = 0.5;
 /// At or above this value, with enough words and a clear lead, a choice needs no warning.
@@ -100,11 +103,24 @@ fn utf8_or_double(text: String) -> Detected {
 
 /// Not UTF-8: scores each 8-bit reading of a sample, then reads the whole with the best.
 fn legacy(bytes: &[u8], utf8_offset: usize) -> Result<Detected, DecodeError> {
-    let sample = &bytes[..bytes.len().min(SAMPLE)];
+    // A first look at 1 KiB drops the readings that are plainly wrong; the rest are scored
+    // on the whole sample. Most inputs leave one candidate after the first look.
+    let glance = &bytes[..bytes.len().min(GLANCE)];
     let mut scored: Vec<(Encoding, Score)> = LEGACY
         .iter()
-        .filter_map(|&e| read_as(sample, e).ok().map(|t| (e, score_sample(&t))))
+        .filter_map(|&e| read_as(glance, e).ok().map(|t| (e, score_sample(&t))))
         .collect();
+    let top = scored.iter().map(|s| s.1.value()).fold(f64::MIN, f64::max);
+    if bytes.len() > GLANCE {
+        let sample = &bytes[..bytes.len().min(SAMPLE)];
+        for (encoding, score) in scored.iter_mut() {
+            if score.value() > top - 1.0 || score.units() < 20 {
+                if let Ok(text) = read_as(sample, *encoding) {
+                    *score = score_sample(&text);
+                }
+            }
+        }
+    }
     // Stable sort: exact ties keep the LEGACY order.
     scored.sort_by(|a, b| b.1.value().total_cmp(&a.1.value()));
     let best = scored.first().copied();

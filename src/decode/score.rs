@@ -108,14 +108,14 @@ fn fold_index(c: char) -> Option<usize> {
     }
 }
 
-/// Function words as (bare letters, tone), to compare with folded words.
-static FUNCTION_KEYS: LazyLock<Vec<(String, u8)>> = LazyLock::new(|| {
+/// Function words as packed keys (see `Word::key`), to compare with folded words.
+static FUNCTION_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| {
     FUNCTION_WORDS
         .iter()
-        .map(|w| {
+        .filter_map(|w| {
             let mut word = Word::default();
             w.chars().for_each(|c| word.push(c));
-            (word.bare().to_owned(), word.tone)
+            word.key()
         })
         .collect()
 });
@@ -188,6 +188,18 @@ impl Word {
         std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
     }
 
+    /// The folded word and its tone packed in an integer, for words of up to 7 bytes: one
+    /// comparison per function word instead of a string comparison.
+    fn key(&self) -> Option<u64> {
+        if self.len > 7 {
+            return None;
+        }
+        let mut bytes = [0u8; 8];
+        bytes[..self.len].copy_from_slice(&self.buf[..self.len]);
+        bytes[7] = self.tone;
+        Some(u64::from_le_bytes(bytes))
+    }
+
     fn is_syllable(&self) -> bool {
         !self.foreign && self.tones <= 1 && is_bare_syllable(self.bare())
     }
@@ -201,8 +213,7 @@ pub fn score(text: &str) -> Score {
         if word.accented {
             if word.is_syllable() {
                 s.good += 1;
-                let key = (word.bare(), word.tone);
-                if FUNCTION_KEYS.iter().any(|(b, t)| (b.as_str(), *t) == key) {
+                if word.key().is_some_and(|k| FUNCTION_KEYS.contains(&k)) {
                     s.function_words += 1;
                 }
             } else {
