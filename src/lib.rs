@@ -76,6 +76,9 @@ impl InputFormat {
         if first == Some(&b'{') && start.windows(9).take(4096).any(|w| w == b"\"schema\":") {
             return InputFormat::Json;
         }
+        if html::looks_like_html(bytes) {
+            return InputFormat::Html;
+        }
         InputFormat::Text
     }
 }

@@ -9,6 +9,8 @@ mod util;
 mod batch;
 /// `convert`, `parse`, `render`, `fonts` as a user runs them, and bad input.
 mod cli;
+/// Legacy encodings, UTF-16, HTML pages: fixtures equal their UTF-8 twins; fuzzing.
+mod decode_fixtures;
 /// The parser on the dev and held-out corpora: gold labels, field scores, nothing lost, robustness.
 mod parse_corpus;
 /// What the PDFs hold: text, fonts, page size, margins, metadata, determinism.

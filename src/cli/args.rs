@@ -159,7 +159,8 @@ pub struct EvalArgs {
 /// Flags that say how to read an input.
 #[derive(Debug, Args)]
 pub struct ReadArgs {
-    /// Read the input in this encoding instead of detecting it (e.g. utf-8).
+    /// Read the input in this encoding instead of detecting it: utf-8, utf-16le, utf-16be,
+    /// windows-1258, tcvn3, vni-windows, viscii, utf-8-via-windows-1252.
     #[arg(long, value_name = "NAME")]
     pub encoding: Option<String>,
     /// Read the input as this format instead of guessing from its name and content.

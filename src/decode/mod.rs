@@ -1,10 +1,17 @@
 //! Decode: article bytes → NFC text with `\n` line ends.
 //!
-//! Rejects files that are plainly not articles (PDF, ZIP, images) by their magic bytes.
+//! Rejects files that are plainly not articles (PDF, ZIP, images) by their magic bytes,
+//! then detects the encoding among UTF-8, UTF-16, Windows-1258, TCVN3, VNI-Windows, VISCII
+//! and double-encoded UTF-8 by how Vietnamese each reading looks ([`score`]).
 
 use std::fmt;
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+mod detect;
+mod read;
+pub mod score;
+pub mod tables;
 
 /// The text of an input file, decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +29,20 @@ pub struct Decoded {
 pub enum Encoding {
     /// UTF-8, with or without a byte-order mark.
     Utf8,
+    /// UTF-16, little-endian (by its byte-order mark or its zero bytes).
+    Utf16Le,
+    /// UTF-16, big-endian.
+    Utf16Be,
+    /// Windows-1258: Latin-1-like, tone marks as separate combining bytes.
+    Windows1258,
+    /// TCVN3 (TCVN 5712, ABC): the .VnTime fonts' encoding.
+    Tcvn3,
+    /// VNI-Windows: base letter plus a mark byte.
+    VniWindows,
+    /// VISCII (RFC 1456).
+    Viscii,
+    /// UTF-8 that was once misread as Windows-1252 and saved again ("Viá»‡t").
+    Utf8ViaWindows1252,
 }
 
 impl Encoding {
@@ -29,11 +50,41 @@ impl Encoding {
     pub fn name(self) -> &'static str {
         match self {
             Encoding::Utf8 => "utf-8",
+            Encoding::Utf16Le => "utf-16le",
+            Encoding::Utf16Be => "utf-16be",
+            Encoding::Windows1258 => "windows-1258",
+            Encoding::Tcvn3 => "tcvn3",
+            Encoding::VniWindows => "vni-windows",
+            Encoding::Viscii => "viscii",
+            Encoding::Utf8ViaWindows1252 => "utf-8-via-windows-1252",
         }
     }
 
     /// Every encoding, in the order `--help` lists them.
-    pub const ALL: &'static [Encoding] = &[Encoding::Utf8];
+    pub const ALL: &'static [Encoding] = &[
+        Encoding::Utf8,
+        Encoding::Utf16Le,
+        Encoding::Utf16Be,
+        Encoding::Windows1258,
+        Encoding::Tcvn3,
+        Encoding::VniWindows,
+        Encoding::Viscii,
+        Encoding::Utf8ViaWindows1252,
+    ];
+
+    /// Other spellings users type for the same encoding.
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Encoding::Utf8 => &["utf8"],
+            Encoding::Utf16Le => &["utf16le", "utf-16"],
+            Encoding::Utf16Be => &["utf16be"],
+            Encoding::Windows1258 => &["cp1258", "windows1258"],
+            Encoding::Tcvn3 => &["tcvn", "tcvn5712", "tcvn5712-1", "abc", "vn3"],
+            Encoding::VniWindows => &["vni", "vni-win"],
+            Encoding::Viscii => &[],
+            Encoding::Utf8ViaWindows1252 => &["mojibake"],
+        }
+    }
 }
 
 impl std::str::FromStr for Encoding {
@@ -44,7 +95,7 @@ impl std::str::FromStr for Encoding {
         Encoding::ALL
             .iter()
             .copied()
-            .find(|e| e.name() == wanted || (wanted == "utf8" && *e == Encoding::Utf8))
+            .find(|e| e.name() == wanted || e.aliases().contains(&wanted.as_str()))
             .ok_or_else(|| {
                 let names: Vec<_> = Encoding::ALL.iter().map(|e| e.name()).collect();
                 format!("unknown encoding {s:?} (known: {})", names.join(", "))
@@ -66,9 +117,23 @@ pub enum DecodeError {
     Empty,
     /// The input is a file of another kind, named here ("PDF", "ZIP", "PNG").
     NotAnArticle(&'static str),
-    /// The bytes are not valid UTF-8 from this offset on.
+    /// The bytes are nearly all UTF-8 but invalid from this offset on.
     NotUtf8 {
         /// Offset of the first invalid byte.
+        offset: usize,
+    },
+    /// No candidate encoding reads the bytes as Vietnamese text.
+    Undecodable {
+        /// Offset of the first byte that is not UTF-8 (or a control byte).
+        offset: usize,
+        /// The candidate that read best, though not well enough.
+        best_guess: Encoding,
+    },
+    /// The bytes are not valid in the encoding given with `--encoding`.
+    Invalid {
+        /// The encoding given.
+        encoding: Encoding,
+        /// Offset of the first byte it cannot read.
         offset: usize,
     },
 }
@@ -81,36 +146,81 @@ impl fmt::Display for DecodeError {
                 write!(f, "not an article (looks like a {kind} file)")
             }
             DecodeError::NotUtf8 { offset } => write!(f, "not UTF-8 at byte {offset}"),
+            DecodeError::Undecodable { offset, best_guess } => write!(
+                f,
+                "no known encoding reads it: invalid at byte {offset}, best guess {best_guess}"
+            ),
+            DecodeError::Invalid { encoding, offset } => {
+                write!(f, "not valid {encoding} at byte {offset}")
+            }
         }
     }
 }
 
 impl std::error::Error for DecodeError {}
 
-/// Decodes article bytes: strips a BOM, checks UTF-8, unifies line ends, normalises to NFC.
+/// Decodes article bytes: detects the encoding (or uses `forced`), strips a BOM, unifies
+/// line ends, normalises to NFC.
 pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded, DecodeError> {
     if let Some(kind) = sniff_binary(bytes) {
         return Err(DecodeError::NotAnArticle(kind));
     }
-    let _ = forced; // Only UTF-8 exists so far; every choice decodes the same way.
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(body).map_err(|e| DecodeError::NotUtf8 {
-        offset: e.valid_up_to() + (bytes.len() - body.len()),
-    })?;
+    // DOS editors ended files with Ctrl-Z; it is no part of the text.
+    let bytes = bytes.strip_suffix(b"\x1A").unwrap_or(bytes);
+    let (text, encoding, warnings) = match forced {
+        Some(encoding) => (read::read_as(bytes, encoding)?, encoding, Vec::new()),
+        None => detect::detect(bytes)?,
+    };
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
     Ok(Decoded {
-        text: normalize(text),
-        encoding: Encoding::Utf8,
-        warnings: Vec::new(),
+        text: normalize(&text),
+        encoding,
+        warnings,
     })
 }
 
 /// Unifies CRLF and CR line ends to LF and composes the text to NFC.
 pub fn normalize(text: &str) -> String {
-    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let unified = if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_owned()
+    };
+    if is_nfc_fast(&unified) {
+        return unified;
+    }
     unified.nfc().collect()
+}
+
+/// True when the text is surely NFC. Characters below U+0300, the precomposed Vietnamese
+/// letters (U+1E00–U+1EFF) and common punctuation are NFC with combining class 0, so only
+/// the text from the first other character needs Unicode's (slower) quick check.
+fn is_nfc_fast(text: &str) -> bool {
+    let plain = |c: char| {
+        c < '\u{300}'
+            || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+            || ('\u{2010}'..='\u{2027}').contains(&c)
+    };
+    match text.char_indices().find(|(_, c)| !plain(*c)) {
+        None => true,
+        Some((i, _)) => is_nfc_quick(text[i..].chars()) == IsNormalized::Yes,
+    }
+}
+
+/// The Windows-1252 character of a byte (undefined bytes become C1 controls, as WHATWG has it).
+pub fn cp1252_char(b: u8) -> char {
+    const SPECIALS: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
+        '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
+        'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9F => SPECIALS[(b - 0x80) as usize],
+        _ => b as char,
+    }
 }
 
 /// Names the file kind when the bytes start with the signature of a non-text format.
@@ -158,14 +268,67 @@ mod tests {
 
     #[test]
     fn names_offset_of_bad_byte() {
+        // Damaged UTF-8 is reported as such, with the offset.
+        let damaged = "Hội nghị tổng kết công tác năm";
+        let at = damaged.find(" tổng").unwrap();
+        let mut bytes = damaged.as_bytes().to_vec();
+        bytes.insert(at, 0xFF);
         assert_eq!(
-            decode(b"abc\xFFdef", None),
-            Err(DecodeError::NotUtf8 { offset: 3 })
+            decode(&bytes, None),
+            Err(DecodeError::NotUtf8 { offset: at })
         );
         assert_eq!(
-            decode(b"\xEF\xBB\xBFab\xC3", None),
+            decode(b"\xEF\xBB\xBFab\xC3", Some(Encoding::Utf8)),
             Err(DecodeError::NotUtf8 { offset: 5 })
         );
+        // Bytes no table reads as Vietnamese name the offset and the best guess.
+        let err = decode(b"abc\xFF\xFE\xFD\x80\x81def", None).unwrap_err();
+        assert!(
+            matches!(err, DecodeError::Undecodable { offset: 3, .. }),
+            "{err:?}"
+        );
+        assert!(err.to_string().contains("invalid at byte 3, best guess"));
+    }
+
+    #[test]
+    fn rejects_binary_that_no_table_reads() {
+        let err = decode(&[0, 159, 146, 150, 255, 0, 1, 2], None).unwrap_err();
+        assert!(
+            matches!(err, DecodeError::Undecodable { offset: 0, .. }),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn reads_legacy_encodings() {
+        // "Hội nghị của Công an tỉnh" in TCVN3, VNI and Windows-1258 (decomposed).
+        let cases: [(&[u8], Encoding); 3] = [
+            (b"H\xe9i ngh\xde c\xf1a C\xabng an t\xd8nh", Encoding::Tcvn3),
+            (
+                b"Ho\xe4i ngh\xf2 cu\xfba Co\xe2ng an t\xe6nh",
+                Encoding::VniWindows,
+            ),
+            (
+                b"H\xf4\xf2i nghi\xf2 cu\xd2a C\xf4ng an ti\xd2nh",
+                Encoding::Windows1258,
+            ),
+        ];
+        for (bytes, encoding) in cases {
+            let d = decode(bytes, None).unwrap();
+            assert_eq!(d.text, "Hội nghị của Công an tỉnh", "{encoding}");
+            assert_eq!(d.encoding, encoding);
+        }
+    }
+
+    #[test]
+    fn ascii_is_utf8_and_names_parse() {
+        let d = decode(b"Plain ASCII text", None).unwrap();
+        assert_eq!(d.encoding, Encoding::Utf8);
+        assert!(d.warnings.is_empty());
+        for e in Encoding::ALL {
+            assert_eq!(e.name().parse::<Encoding>(), Ok(*e));
+        }
+        assert_eq!("CP1258".parse::<Encoding>(), Ok(Encoding::Windows1258));
     }
 
     #[test]
