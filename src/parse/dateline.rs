@@ -323,11 +323,12 @@ fn in_year_range(s: &str, start: usize, end: usize) -> bool {
     let dash = |c: char| matches!(c, '-' | '–' | '—');
     let year_before = before.strip_suffix(dash).is_some_and(|b| {
         let b = b.trim_end();
-        b.len() >= 4 && b[b.len() - 4..].chars().all(|c| c.is_ascii_digit())
+        // Bytes, not chars: a multi-byte character may stand four bytes from the end.
+        b.len() >= 4 && b.as_bytes()[b.len() - 4..].iter().all(u8::is_ascii_digit)
     });
     let year_after = after.strip_prefix(dash).is_some_and(|a| {
         let a = a.trim_start();
-        a.len() >= 4 && a[..4].chars().all(|c| c.is_ascii_digit())
+        a.len() >= 4 && a.as_bytes()[..4].iter().all(u8::is_ascii_digit)
     });
     year_before || year_after
 }
