@@ -6,9 +6,6 @@
 //! does not give stays `null`, and every paragraph of the body lands in exactly one of
 //! `results`, `conclusions` or `tasks`.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Report, SectionKind};
@@ -271,12 +268,6 @@ fn opens_clause(lower: &str, at: usize) -> bool {
 /// Hour and minute written next to the dateline ("Sáng 12/4, lúc 8 giờ 30", "8h ngày
 /// 12/4"); other times of the lead ("thời điểm 0h ngày 01/4") are not the start.
 fn start_time(report: &Report) -> StartTime {
-    static TIME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?:^|[^\p{L}\d])(\d{1,2}) ?(?:giờ|h|g)(?: ?(\d{1,2})(?: ?phút)?)?(?:[^\p{L}\d]|$)",
-        )
-        .expect("valid regex")
-    });
     /// How far from the dateline, in characters, a time still belongs to it.
     const NEAR: usize = 30;
     let mut start = StartTime::default();
@@ -308,19 +299,62 @@ fn start_time(report: &Report) -> StartTime {
         .char_indices()
         .nth(NEAR)
         .map_or(paragraph.len(), |(i, _)| after + i);
-    for c in TIME.captures_iter(&paragraph[from..to]) {
-        // Meetings are held in the day; "0h" is a reference time, not a start.
-        let Some(hour) = c[1].parse::<u8>().ok().filter(|h| (5..=22).contains(h)) else {
-            continue;
-        };
+    if let Some((hour, minute)) = first_time(&paragraph[from..to]) {
         start.hour = Some(hour);
-        start.minute = c
-            .get(2)
-            .and_then(|m| m.as_str().parse().ok())
-            .filter(|m: &u8| *m < 60);
-        break;
+        start.minute = minute;
     }
     start
+}
+
+/// The first clock time in a text: "8 giờ 30 phút", "8 giờ", "14h30", "7g30". Hours
+/// outside 5–22 are skipped: meetings are held in the day, and "0h" is a reference time.
+/// Scanned by hand: a Unicode regex would cost more to build than the whole search.
+fn first_time(text: &str) -> Option<(u8, Option<u8>)> {
+    let bytes = text.as_bytes();
+    let is_word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let digits_at = |at: usize| {
+        bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut at = 0;
+    while at < bytes.len() {
+        let n = digits_at(at);
+        if n == 0 {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        at += n;
+        if n > 2 || is_word_char(text[..start].chars().next_back()) {
+            continue;
+        }
+        let hour: u8 = text[start..at].parse().ok()?;
+        let rest = text[at..].strip_prefix(' ').unwrap_or(&text[at..]);
+        let Some(unit) = ["giờ", "h", "g"].into_iter().find(|u| rest.starts_with(u)) else {
+            continue;
+        };
+        let rest = &rest[unit.len()..];
+        // "14h30": the minutes follow; "8 giờ 30 phút": after a space.
+        let spaced = rest.strip_prefix(' ').unwrap_or(rest);
+        let m = spaced.bytes().take_while(u8::is_ascii_digit).count();
+        let (minute, tail) = if (1..=2).contains(&m) {
+            let tail = &spaced[m..];
+            let tail = tail
+                .strip_prefix(" phút")
+                .or(tail.strip_prefix("phút"))
+                .unwrap_or(tail);
+            (spaced[..m].parse::<u8>().ok().filter(|m| *m < 60), tail)
+        } else {
+            (None, rest)
+        };
+        if is_word_char(tail.chars().next()) || !(5..=22).contains(&hour) {
+            continue;
+        }
+        return Some((hour, minute));
+    }
+    None
 }
 
 #[cfg(test)]
@@ -448,6 +482,16 @@ mod tests {
         r.sections[0].paragraphs[0] = "Vào lúc 14h30 ngày 11/7, hội nghị khai mạc.".into();
         assert_eq!(minutes_of(&r).start.hour, Some(14));
         assert_eq!(minutes_of(&r).start.minute, Some(30));
+    }
+
+    #[test]
+    fn clock_times_are_read_by_hand() {
+        assert_eq!(first_time("lúc 8 giờ 30 phút ngày"), Some((8, Some(30))));
+        assert_eq!(first_time("vào 14h30, tại"), Some((14, Some(30))));
+        assert_eq!(first_time("7g ngày 5/6"), Some((7, None)));
+        assert_eq!(first_time("0h ngày 01/4, rồi 9 giờ"), Some((9, None)));
+        assert_eq!(first_time("số 14 Lê Lợi, 120h, 8 gói"), None);
+        assert_eq!(first_time("Quốc lộ 1h"), None);
     }
 
     #[test]
