@@ -58,6 +58,9 @@ const PASSIVE_VERBS: &[&str] = &[
     "khai mạc",
 ];
 
+/// Words before a passive verb that make the event a planned one ("dự kiến diễn ra").
+const PLANNED: &[&str] = &["dự kiến", "sẽ", "dự kiến sẽ", "sẽ được", "dự kiến được"];
+
 /// Words that may follow a passive "tổ chức" (a date or a venue), unlike an active object
 /// ("… sẵn sàng chiến đấu và tổ chức Tết Nguyên đán").
 const AFTER_PASSIVE: &[&str] = &[
@@ -139,10 +142,14 @@ fn object_of_verb(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo>
         for verb in EVENT_OBJECT_VERBS {
             for (va, vb) in find_all_words_ci(sentence, verb) {
                 let object = sentence[vb..].trim_start();
-                if longest_prefix(object, EVENT_WORDS).is_none() {
+                let (event, tail_place) = if longest_prefix(object, EVENT_WORDS).is_some() {
+                    cut_event(object)
+                } else if *verb == "họp" && meets_as_subject(&sentence[date_end..va]) {
+                    // "Thường trực HĐND huyện họp thống nhất nội dung …": the verb phrase.
+                    cut_event(&sentence[va..])
+                } else {
                     continue;
-                }
-                let (event, tail_place) = cut_event(object);
+                };
                 // A bare "chủ trì hội nghị" refers back to an event named elsewhere.
                 if word_count(&event) < 3 {
                     continue;
@@ -165,6 +172,19 @@ fn object_of_verb(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo>
         }
     }
     None
+}
+
+/// True when `before` (the text of a sentence before its "họp", after the dateline) is an
+/// organisation as the subject: "Thường trực HĐND huyện Vị Xuyên", not "Dự" or "cuộc".
+fn meets_as_subject(before: &str) -> bool {
+    let before = before.trim_start_matches([',', ' ']);
+    let before = place_at(before).map_or(before, |(_, len)| &before[len..]);
+    let subject = strip_adverbs(&before[intro_len(before)..]);
+    // "… khai mạc kỳ họp", "Dự cuộc họp": "họp" ends an event noun.
+    let noun = ["kỳ", "kì", "cuộc", "phiên", "buổi", "dự", "mạc"]
+        .iter()
+        .any(|w| ends_with_word_ci(subject, w));
+    !noun && is_organisation(subject) && !subject.contains(',') && word_count(subject) >= 2
 }
 
 /// The event of one paragraph, active ("X tổ chức Hội nghị …") or passive ("Hội nghị …
@@ -262,6 +282,11 @@ fn passive(sentence: &str) -> Option<EventInfo> {
                 })
                 .min_by_key(|r| r.0);
             let Some((va, vb)) = verb else { continue };
+            // "Kỳ họp thứ nhất dự kiến diễn ra vào ngày 24/6": a planned event, not this one.
+            let before_verb = rest[..va].trim_end();
+            if PLANNED.iter().any(|w| ends_with_word_ci(before_verb, w)) {
+                continue;
+            }
             let mut phrase = trim_end_punct(&rest[..va]);
             let mut organizer = None;
             if rest[va..vb].ends_with("tổ chức") {
@@ -339,12 +364,20 @@ fn hosted(paragraph: &str) -> Option<EventInfo> {
     ] {
         if let Some((na, _)) = find_word_ci(body, noun) {
             let subject = strip_adverbs(body[..na].trim_end().trim_end_matches(" có"));
-            mention_at_start(subject)?;
             let (event, place) = cut_event(&body[na..]);
+            // A person hosts the session; a delegation ("Đoàn công tác tỉnh X do đồng chí Y
+            // làm trưởng đoàn") visits: its host is named elsewhere ("Tiếp và làm việc …").
+            let host = if mention_at_start(subject).is_some() {
+                Some(subject.to_owned())
+            } else if is_organisation(subject) || find_word_ci(subject, "trưởng đoàn").is_some() {
+                None
+            } else {
+                return None;
+            };
             return Some(EventInfo {
                 event: Some(event),
                 place,
-                host: Some(subject.to_owned()),
+                host,
                 organizer: None,
             });
         }

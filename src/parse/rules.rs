@@ -377,8 +377,9 @@ pub const BYLINE_NEWSROOM: &[&str] = &["PV", "Nhóm PV", "NHÓM PV", "BTV", "CTV
 pub const SOURCE_LINES: &[&str] = &["Nguồn tin", "Nguồn", "Theo", "(Theo", "(Nguồn"];
 
 /// Verbs after which an event noun names the event without an organiser ("tại X, diễn ra
-/// Hội nghị …", "đồng chí X chủ trì cuộc họp …", "UBND tỉnh họp phiên thường kỳ …").
-pub const EVENT_OBJECT_VERBS: &[&str] = &["diễn ra", "chủ trì", "họp"];
+/// Hội nghị …", "đồng chí X chủ trì cuộc họp …", "UBND tỉnh họp phiên thường kỳ …", "HĐND
+/// huyện khai mạc kỳ họp thứ 14 …").
+pub const EVENT_OBJECT_VERBS: &[&str] = &["diễn ra", "chủ trì", "họp", "khai mạc"];
 
 /// Words before "tổ chức" that make it a noun ("về tổ chức, cán bộ", "việc tổ chức"), not
 /// the verb of the event.
