@@ -624,6 +624,39 @@ mod tests {
     }
 
     #[test]
+    fn standing_body_meets_and_opens_a_session() {
+        let got = event_of("Ngày 9/6, Thường trực HĐND huyện Vị Xuyên họp thống nhất nội dung, chương trình Kỳ họp thứ nhất. Đồng chí A chủ trì hội nghị.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("họp thống nhất nội dung, chương trình Kỳ họp thứ nhất")
+        );
+        assert_eq!(got.organizer, None);
+        let got = event_of("Sáng ngày 12 tháng 12 năm 2019, Hội đồng nhân dân huyện Ba Tri khai mạc kỳ họp thứ 14 để tổng kết năm 2019.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("kỳ họp thứ 14 để tổng kết năm 2019")
+        );
+    }
+
+    #[test]
+    fn planned_event_is_not_the_event() {
+        let got = event_of("Theo đó, Kỳ họp thứ nhất dự kiến diễn ra vào ngày 24/6, tại Hội trường trung tâm huyện.");
+        assert_eq!(got.event, None);
+        assert_eq!(got.place, None);
+    }
+
+    #[test]
+    fn delegation_visits() {
+        let got = event_of("Ngày 09/6, tại trụ sở Bộ Thông tin và Truyền thông, Đoàn công tác tỉnh Hòa Bình do đồng chí Bùi Văn Tỉnh, Bí thư Tỉnh ủy làm trưởng đoàn đã có buổi làm việc với lãnh đạo Bộ.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("buổi làm việc với lãnh đạo Bộ")
+        );
+        assert_eq!(got.host, None);
+        assert_eq!(got.organizer, None);
+    }
+
+    #[test]
     fn no_event_in_news() {
         let got = event_of("Ngày 22.4, phòng An ninh đối nội phối hợp với CA xã đã tiến hành tuyên truyền về phòng chống lừa đảo.");
         assert_eq!(got, EventInfo::default());
