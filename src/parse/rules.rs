@@ -302,6 +302,7 @@ pub const CAPTION_VERBS: &[&str] = &[
     "biểu diễn",
     "dâng hương",
     "thăm",
+    "tham quan",
     "chúc mừng",
     "kiểm tra",
     "báo cáo",
@@ -493,6 +494,21 @@ pub const NUMBER_NOT_FIGURE_AFTER: &[&str] = &[
     "buổi",
     // "giữa 3 lực lượng": the trio Công an – Quân sự – Biên phòng, a structure, not a count.
     "lực lượng",
+];
+
+/// Capitalised nouns a number may count ("thông qua 10 Nghị quyết"), unlike a name after a
+/// small number ("Sư đoàn 3 Sao Vàng").
+pub const COUNTED_CAPITALISED: &[&str] = &[
+    "Nghị quyết",
+    "Quyết định",
+    "Tờ trình",
+    "Đề án",
+    "Dự án",
+    "Chỉ thị",
+    "Kế hoạch",
+    "Thông tư",
+    "Nghị định",
+    "Văn bản",
 ];
 
 /// Nouns after a number that announce a list of items rather than count something measured.
