@@ -70,8 +70,29 @@ pub fn is_source_line(line: &str) -> bool {
 
 /// First words of a source that is an organisation or a site, not a reporter.
 const SOURCE_BODIES: &[&str] = &[
-    "Báo", "Cổng", "Đài", "Trang", "Website", "Tạp", "Sở", "Ban", "Phòng", "Cục", "Bộ", "Văn",
-    "Trung", "Thông", "UBND", "Huyện", "Tỉnh", "Công", "Hội", "Trường", "Bệnh", "Tổng", "Viện",
+    "Báo",
+    "Cổng",
+    "Đài",
+    "Trang",
+    "Website",
+    "Tạp",
+    "Sở",
+    "Ban",
+    "Phòng",
+    "Cục",
+    "Bộ",
+    "Văn",
+    "Trung",
+    "Thông",
+    "UBND",
+    "Huyện",
+    "Tỉnh",
+    "Công",
+    "Hội",
+    "Trường",
+    "Bệnh",
+    "Tổng",
+    "Viện",
 ];
 
 /// The name of "Nguồn tin: X" when X is a person's name (2–4 name words, not a

@@ -369,7 +369,8 @@ fn hosted(paragraph: &str) -> Option<EventInfo> {
             // làm trưởng đoàn") visits: its host is named elsewhere ("Tiếp và làm việc …").
             let host = if mention_at_start(subject).is_some() {
                 Some(subject.to_owned())
-            } else if is_organisation(subject) || find_word_ci(subject, "trưởng đoàn").is_some() {
+            } else if is_organisation(subject) || find_word_ci(subject, "trưởng đoàn").is_some()
+            {
                 None
             } else {
                 return None;
@@ -648,10 +649,7 @@ mod tests {
     #[test]
     fn delegation_visits() {
         let got = event_of("Ngày 09/6, tại trụ sở Bộ Thông tin và Truyền thông, Đoàn công tác tỉnh Hòa Bình do đồng chí Bùi Văn Tỉnh, Bí thư Tỉnh ủy làm trưởng đoàn đã có buổi làm việc với lãnh đạo Bộ.");
-        assert_eq!(
-            got.event.as_deref(),
-            Some("buổi làm việc với lãnh đạo Bộ")
-        );
+        assert_eq!(got.event.as_deref(), Some("buổi làm việc với lãnh đạo Bộ"));
         assert_eq!(got.host, None);
         assert_eq!(got.organizer, None);
     }

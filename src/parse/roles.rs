@@ -9,8 +9,8 @@ use regex::Regex;
 use super::people::{parse_list, parse_person, position_head_len, starts_with_marker};
 use super::rules::{ATTENDANCE_CONTINUATIONS, INTRO_OPENERS};
 use super::text::{
-    ends_with_word_ci, find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix, lower_same_len,
-    prefix_ci, sentence_strs, split_top_level, NON_WORD,
+    ends_with_word_ci, find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix,
+    lower_same_len, prefix_ci, sentence_strs, split_top_level, NON_WORD,
 };
 use crate::model::Person;
 
