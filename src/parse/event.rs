@@ -56,6 +56,8 @@ const PASSIVE_VERBS: &[&str] = &[
     "đã diễn ra",
     "diễn ra",
     "khai mạc",
+    // "Đại hội … đã tiến hành phiên trù bị".
+    "tiến hành",
 ];
 
 /// Words before a passive verb that make the event a planned one ("dự kiến diễn ra").
@@ -274,6 +276,11 @@ fn passive(sentence: &str) -> Option<EventInfo> {
             if !sentence[ea..].starts_with(|c: char| c.is_uppercase()) {
                 continue;
             }
+            // "tại Trung tâm Hội nghị Quốc gia": part of a venue's name.
+            let before = sentence[..ea].trim_end();
+            if VENUE_WORDS.iter().any(|w| ends_with_word_ci(before, w)) {
+                continue;
+            }
             let rest = &sentence[ea..];
             let verb = PASSIVE_VERBS
                 .iter()
@@ -355,6 +362,21 @@ fn hosted(paragraph: &str) -> Option<EventInfo> {
     let sentence = &paragraph[a.max(tag)..b];
     let body = &sentence[after_dateline(sentence)..];
     let body = &body[intro_len(body)..];
+    // "Tổng Giám đốc X đã tiếp Đoàn công tác …": a reception hosted by X, no event noun.
+    for (va, vb) in find_all_words_ci(body, "tiếp") {
+        let mut guest = body[vb..].trim_start();
+        if let Some(len) = prefix_ci(guest, "và làm việc với") {
+            guest = guest[len..].trim_start();
+        }
+        let visitor = prefix_ci(guest, "đoàn").is_some() || mention_at_start(guest).is_some();
+        let subject = strip_adverbs(&body[..va]);
+        if visitor && mention_at_start(subject).is_some() {
+            return Some(EventInfo {
+                host: Some(subject.to_owned()),
+                ..Default::default()
+            });
+        }
+    }
     for noun in [
         "buổi làm việc",
         "buổi tiếp",
@@ -652,6 +674,25 @@ mod tests {
         assert_eq!(got.event.as_deref(), Some("buổi làm việc với lãnh đạo Bộ"));
         assert_eq!(got.host, None);
         assert_eq!(got.organizer, None);
+    }
+
+    #[test]
+    fn receptions_congress_sessions() {
+        let got = event_of("Sáng 1/11, tại Hà Nội, Tổng Giám đốc TTXVN Vũ Việt Trang đã tiếp Đoàn công tác Quỹ Báo chí Hàn Quốc do ông Lee Hee Yong làm Trưởng đoàn.");
+        assert_eq!(got.event, None);
+        assert!(got.host.is_some_and(|h| h.ends_with("Vũ Việt Trang")));
+        let got = event_of("Sáng 12/10, tại Trung tâm Hội nghị Quốc gia (Hà Nội), Đại hội đại biểu Đảng bộ Chính phủ lần thứ I đã tiến hành phiên trù bị.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Đại hội đại biểu Đảng bộ Chính phủ lần thứ I")
+        );
+        let got = event_of(
+            "Sáng 14/10, Đại hội Đại biểu Đảng bộ Thành phố lần thứ I chính thức khai mạc.",
+        );
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Đại hội Đại biểu Đảng bộ Thành phố lần thứ I")
+        );
     }
 
     #[test]

@@ -54,7 +54,7 @@ static ON_THE_SIDE: LazyLock<Regex> = LazyLock::new(|| {
 fn presence_of_end(lower: &str) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     for verb in ["có", "với"] {
-        for attend in ["dự", "tham dự"] {
+        for attend in ["dự", "tham dự", "tham gia"] {
             for guide in ["", "và chỉ đạo "] {
                 let phrase = format!("{verb} sự {attend} {guide}của ");
                 let found = lower
@@ -520,6 +520,15 @@ mod tests {
             names(&r.attendees),
             ["Lê Huy Ngọ", "Nguyễn Văn Quang", "Bùi Văn Cửu"]
         );
+    }
+
+    #[test]
+    fn presence_by_taking_part() {
+        let r = find(
+            &["Chương trình có sự tham gia của các đại biểu: Đồng chí Trần Thị Hồng Hạnh – Bí thư chi đoàn; ThS. Trần Thúy Vân – Đại diện bộ môn Lý luận Chính trị."],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Trần Thị Hồng Hạnh", "Trần Thúy Vân"]);
     }
 
     #[test]

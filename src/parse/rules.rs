@@ -387,7 +387,16 @@ pub const EVENT_OBJECT_VERBS: &[&str] = &["diễn ra", "chủ trì", "họp", "k
 pub const ORGANIZE_AS_NOUN_AFTER: &[&str] = &["việc", "về", "công tác", "Ban", "cơ cấu"];
 
 /// Adverbs that may end a passive event subject ("Cuộc họp … vừa diễn ra").
-pub const PASSIVE_ADVERBS: &[&str] = &["vừa", "đã", "mới", "đang", "sẽ", "vừa được", "đã được"];
+pub const PASSIVE_ADVERBS: &[&str] = &[
+    "vừa",
+    "đã",
+    "mới",
+    "đang",
+    "sẽ",
+    "vừa được",
+    "đã được",
+    "chính thức",
+];
 
 /// Openers of a paragraph that continues an attendance list ("Đại biểu quốc tế có …").
 pub const ATTENDANCE_CONTINUATIONS: &[&str] = &["đại biểu", "các đại biểu", "khách mời"];
