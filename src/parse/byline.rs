@@ -28,6 +28,16 @@ pub fn find(
     while i > first {
         i -= 1;
         let line = lines[i].trim();
+        // "Nguồn tin: Sao Khuê" as the last line: a reporter's name, not a source.
+        if skipped == 0 && i + 1 == lines.len() {
+            if let Some(author) = reporter_as_source(line) {
+                return Some(Byline {
+                    line: i,
+                    author: author.to_owned(),
+                    keep_line: true,
+                });
+            }
+        }
         if is_source_line(line) || line.starts_with('#') {
             skipped += 1;
             if skipped > 3 {
@@ -56,6 +66,47 @@ pub fn is_source_line(line: &str) -> bool {
                 || rest.find(':').is_some_and(|i| i > 0 && rest[..i].split(' ').count() <= 4)
         })
     })
+}
+
+/// First words of a source that is an organisation or a site, not a reporter.
+const SOURCE_BODIES: &[&str] = &[
+    "Báo",
+    "Cổng",
+    "Đài",
+    "Trang",
+    "Website",
+    "Tạp",
+    "Sở",
+    "Ban",
+    "Phòng",
+    "Cục",
+    "Bộ",
+    "Văn",
+    "Trung",
+    "Thông",
+    "UBND",
+    "Huyện",
+    "Tỉnh",
+    "Công",
+    "Hội",
+    "Trường",
+    "Bệnh",
+    "Tổng",
+    "Viện",
+];
+
+/// The name of "Nguồn tin: X" when X is a person's name (2–4 name words, not a
+/// body such as "Cổng Thông tin điện tử tỉnh").
+fn reporter_as_source(line: &str) -> Option<&str> {
+    // Only "Nguồn tin": "Nguồn: Tuổi Trẻ" names a paper as often as not.
+    let len = prefix_ci(line, "Nguồn tin")?;
+    let name = line[len..].trim_start().strip_prefix(':')?.trim();
+    let name = name.trim_end_matches('.').trim_end();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let ok = (2..=4).contains(&words.len())
+        && words.iter().all(|w| is_name_word(w))
+        && !SOURCE_BODIES.contains(&words[0]);
+    ok.then_some(name)
 }
 
 /// Reads a byline line: the author and whether the line keeps more than the name.
@@ -164,6 +215,14 @@ mod tests {
                 "Nguồn tin: Cổng Thông tin điện tử tỉnh"
             ]),
             Some(("Kim Oanh".into(), true))
+        );
+        assert_eq!(
+            author(&["T", lead, "Nguồn tin: Sao Khuê"]),
+            Some(("Sao Khuê".into(), true))
+        );
+        assert_eq!(
+            author(&["T", lead, "Nguồn tin: Cổng Thông Tin Điện Tử"]),
+            None
         );
     }
 

@@ -56,7 +56,12 @@ const PASSIVE_VERBS: &[&str] = &[
     "đã diễn ra",
     "diễn ra",
     "khai mạc",
+    // "Đại hội … đã tiến hành phiên trù bị".
+    "tiến hành",
 ];
+
+/// Words before a passive verb that make the event a planned one ("dự kiến diễn ra").
+const PLANNED: &[&str] = &["dự kiến", "sẽ", "dự kiến sẽ", "sẽ được", "dự kiến được"];
 
 /// Words that may follow a passive "tổ chức" (a date or a venue), unlike an active object
 /// ("… sẵn sàng chiến đấu và tổ chức Tết Nguyên đán").
@@ -139,10 +144,14 @@ fn object_of_verb(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo>
         for verb in EVENT_OBJECT_VERBS {
             for (va, vb) in find_all_words_ci(sentence, verb) {
                 let object = sentence[vb..].trim_start();
-                if longest_prefix(object, EVENT_WORDS).is_none() {
+                let (event, tail_place) = if longest_prefix(object, EVENT_WORDS).is_some() {
+                    cut_event(object)
+                } else if *verb == "họp" && meets_as_subject(&sentence[date_end..va]) {
+                    // "Thường trực HĐND huyện họp thống nhất nội dung …": the verb phrase.
+                    cut_event(&sentence[va..])
+                } else {
                     continue;
-                }
-                let (event, tail_place) = cut_event(object);
+                };
                 // A bare "chủ trì hội nghị" refers back to an event named elsewhere.
                 if word_count(&event) < 3 {
                     continue;
@@ -165,6 +174,19 @@ fn object_of_verb(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo>
         }
     }
     None
+}
+
+/// True when `before` (the text of a sentence before its "họp", after the dateline) is an
+/// organisation as the subject: "Thường trực HĐND huyện Vị Xuyên", not "Dự" or "cuộc".
+fn meets_as_subject(before: &str) -> bool {
+    let before = before.trim_start_matches([',', ' ']);
+    let before = place_at(before).map_or(before, |(_, len)| &before[len..]);
+    let subject = strip_adverbs(&before[intro_len(before)..]);
+    // "… khai mạc kỳ họp", "Dự cuộc họp": "họp" ends an event noun.
+    let noun = ["kỳ", "kì", "cuộc", "phiên", "buổi", "dự", "mạc"]
+        .iter()
+        .any(|w| ends_with_word_ci(subject, w));
+    !noun && is_organisation(subject) && !subject.contains(',') && word_count(subject) >= 2
 }
 
 /// The event of one paragraph, active ("X tổ chức Hội nghị …") or passive ("Hội nghị …
@@ -254,6 +276,11 @@ fn passive(sentence: &str) -> Option<EventInfo> {
             if !sentence[ea..].starts_with(|c: char| c.is_uppercase()) {
                 continue;
             }
+            // "tại Trung tâm Hội nghị Quốc gia": part of a venue's name.
+            let before = sentence[..ea].trim_end();
+            if VENUE_WORDS.iter().any(|w| ends_with_word_ci(before, w)) {
+                continue;
+            }
             let rest = &sentence[ea..];
             let verb = PASSIVE_VERBS
                 .iter()
@@ -262,6 +289,11 @@ fn passive(sentence: &str) -> Option<EventInfo> {
                 })
                 .min_by_key(|r| r.0);
             let Some((va, vb)) = verb else { continue };
+            // "Kỳ họp thứ nhất dự kiến diễn ra vào ngày 24/6": a planned event, not this one.
+            let before_verb = rest[..va].trim_end();
+            if PLANNED.iter().any(|w| ends_with_word_ci(before_verb, w)) {
+                continue;
+            }
             let mut phrase = trim_end_punct(&rest[..va]);
             let mut organizer = None;
             if rest[va..vb].ends_with("tổ chức") {
@@ -330,6 +362,21 @@ fn hosted(paragraph: &str) -> Option<EventInfo> {
     let sentence = &paragraph[a.max(tag)..b];
     let body = &sentence[after_dateline(sentence)..];
     let body = &body[intro_len(body)..];
+    // "Tổng Giám đốc X đã tiếp Đoàn công tác …": a reception hosted by X, no event noun.
+    for (va, vb) in find_all_words_ci(body, "tiếp") {
+        let mut guest = body[vb..].trim_start();
+        if let Some(len) = prefix_ci(guest, "và làm việc với") {
+            guest = guest[len..].trim_start();
+        }
+        let visitor = prefix_ci(guest, "đoàn").is_some() || mention_at_start(guest).is_some();
+        let subject = strip_adverbs(&body[..va]);
+        if visitor && mention_at_start(subject).is_some() {
+            return Some(EventInfo {
+                host: Some(subject.to_owned()),
+                ..Default::default()
+            });
+        }
+    }
     for noun in [
         "buổi làm việc",
         "buổi tiếp",
@@ -339,12 +386,21 @@ fn hosted(paragraph: &str) -> Option<EventInfo> {
     ] {
         if let Some((na, _)) = find_word_ci(body, noun) {
             let subject = strip_adverbs(body[..na].trim_end().trim_end_matches(" có"));
-            mention_at_start(subject)?;
             let (event, place) = cut_event(&body[na..]);
+            // A person hosts the session; a delegation ("Đoàn công tác tỉnh X do đồng chí Y
+            // làm trưởng đoàn") visits: its host is named elsewhere ("Tiếp và làm việc …").
+            let host = if mention_at_start(subject).is_some() {
+                Some(subject.to_owned())
+            } else if is_organisation(subject) || find_word_ci(subject, "trưởng đoàn").is_some()
+            {
+                None
+            } else {
+                return None;
+            };
             return Some(EventInfo {
                 event: Some(event),
                 place,
-                host: Some(subject.to_owned()),
+                host,
                 organizer: None,
             });
         }
@@ -588,6 +644,55 @@ mod tests {
         );
         assert_eq!(got.organizer, None);
         assert!(got.host.is_some());
+    }
+
+    #[test]
+    fn standing_body_meets_and_opens_a_session() {
+        let got = event_of("Ngày 9/6, Thường trực HĐND huyện Vị Xuyên họp thống nhất nội dung, chương trình Kỳ họp thứ nhất. Đồng chí A chủ trì hội nghị.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("họp thống nhất nội dung, chương trình Kỳ họp thứ nhất")
+        );
+        assert_eq!(got.organizer, None);
+        let got = event_of("Sáng ngày 12 tháng 12 năm 2019, Hội đồng nhân dân huyện Ba Tri khai mạc kỳ họp thứ 14 để tổng kết năm 2019.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("kỳ họp thứ 14 để tổng kết năm 2019")
+        );
+    }
+
+    #[test]
+    fn planned_event_is_not_the_event() {
+        let got = event_of("Theo đó, Kỳ họp thứ nhất dự kiến diễn ra vào ngày 24/6, tại Hội trường trung tâm huyện.");
+        assert_eq!(got.event, None);
+        assert_eq!(got.place, None);
+    }
+
+    #[test]
+    fn delegation_visits() {
+        let got = event_of("Ngày 09/6, tại trụ sở Bộ Thông tin và Truyền thông, Đoàn công tác tỉnh Hòa Bình do đồng chí Bùi Văn Tỉnh, Bí thư Tỉnh ủy làm trưởng đoàn đã có buổi làm việc với lãnh đạo Bộ.");
+        assert_eq!(got.event.as_deref(), Some("buổi làm việc với lãnh đạo Bộ"));
+        assert_eq!(got.host, None);
+        assert_eq!(got.organizer, None);
+    }
+
+    #[test]
+    fn receptions_congress_sessions() {
+        let got = event_of("Sáng 1/11, tại Hà Nội, Tổng Giám đốc TTXVN Vũ Việt Trang đã tiếp Đoàn công tác Quỹ Báo chí Hàn Quốc do ông Lee Hee Yong làm Trưởng đoàn.");
+        assert_eq!(got.event, None);
+        assert!(got.host.is_some_and(|h| h.ends_with("Vũ Việt Trang")));
+        let got = event_of("Sáng 12/10, tại Trung tâm Hội nghị Quốc gia (Hà Nội), Đại hội đại biểu Đảng bộ Chính phủ lần thứ I đã tiến hành phiên trù bị.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Đại hội đại biểu Đảng bộ Chính phủ lần thứ I")
+        );
+        let got = event_of(
+            "Sáng 14/10, Đại hội Đại biểu Đảng bộ Thành phố lần thứ I chính thức khai mạc.",
+        );
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Đại hội Đại biểu Đảng bộ Thành phố lần thứ I")
+        );
     }
 
     #[test]

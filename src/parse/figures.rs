@@ -7,7 +7,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::rules::{LIST_NOUNS, NUMBER_NOT_FIGURE_AFTER, NUMBER_NOT_FIGURE_BEFORE};
+use super::rules::{
+    COUNTED_CAPITALISED, LIST_NOUNS, NUMBER_NOT_FIGURE_AFTER, NUMBER_NOT_FIGURE_BEFORE,
+};
 use super::text::{longest_prefix, prefix_ci, sentences};
 use crate::model::Figure;
 
@@ -111,7 +113,8 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     // A small bare number not followed by a counted noun names something
     // ("Quân khu 5,", "Sư đoàn 3 Sao Vàng", "(1)").
     let plain_small = value.len() <= 3 && value.chars().all(|c| c.is_ascii_digit());
-    let counted = rest.chars().next().is_some_and(char::is_lowercase);
+    let counted = rest.chars().next().is_some_and(char::is_lowercase)
+        || longest_prefix(rest, COUNTED_CAPITALISED).is_some();
     !plain_small || counted
 }
 

@@ -213,14 +213,14 @@ fn read_fields(units: &[Unit], roles: &[Role], report: &mut Report) {
     }
     report.event = info.event.clone();
     report.organizer = info.organizer.clone();
-    // The venue of the event sentence, else the one right after the dateline.
+    // The venue of the event sentence, else the one right after the dateline (also for a
+    // reception that names a host but no event noun).
     let dateline_place = date
         .as_ref()
         .and_then(|d| event::place_after_dateline(texts[d.para], d));
-    report.place = info
-        .event
-        .as_ref()
-        .and(info.place.clone().or(dateline_place));
+    report.place = (info.event.is_some() || info.host.is_some())
+        .then(|| info.place.clone().or(dateline_place))
+        .flatten();
     report.chairs = people.chairs;
     report.attendees = people.attendees;
     let field_warnings = [

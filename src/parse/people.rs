@@ -126,7 +126,14 @@ fn leading_name(s: &str) -> Option<usize> {
     let mut count = 0;
     for (a, b) in words(s) {
         let word = &s[a..b];
-        let clean = bare(word);
+        let mut clean = bare(word);
+        // "Lan-Ủy viên …": a dash glued between the name and a capitalised position.
+        if let Some(i) = clean.find(['-', '–']) {
+            let tail = clean[i..].trim_start_matches(['-', '–']);
+            if tail.starts_with(char::is_uppercase) {
+                clean = &clean[..i];
+            }
+        }
         if !is_name_word(clean) || (count >= 2 && position_head_len(&s[a..]).is_some()) {
             break;
         }

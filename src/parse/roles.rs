@@ -9,8 +9,8 @@ use regex::Regex;
 use super::people::{parse_list, parse_person, position_head_len, starts_with_marker};
 use super::rules::{ATTENDANCE_CONTINUATIONS, INTRO_OPENERS};
 use super::text::{
-    ends_with_word_ci, find_all_words_ci, first_top_level_comma, longest_prefix, lower_same_len,
-    prefix_ci, sentence_strs, split_top_level, NON_WORD,
+    ends_with_word_ci, find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix,
+    lower_same_len, prefix_ci, sentence_strs, split_top_level, NON_WORD,
 };
 use crate::model::Person;
 
@@ -54,7 +54,7 @@ static ON_THE_SIDE: LazyLock<Regex> = LazyLock::new(|| {
 fn presence_of_end(lower: &str) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     for verb in ["có", "với"] {
-        for attend in ["dự", "tham dự"] {
+        for attend in ["dự", "tham dự", "tham gia"] {
             for guide in ["", "và chỉ đạo "] {
                 let phrase = format!("{verb} sự {attend} {guide}của ");
                 let found = lower
@@ -177,8 +177,12 @@ pub fn find(paragraphs: &[&str], host: Option<&str>) -> Roles {
         let mut found = false;
         for sentence in sentence_strs(paragraph) {
             let chairs = chairs_in(sentence);
+            let leaders = delegation_leaders(sentence);
             let (attendees, clause) = attendees_in(sentence);
-            found |= !chairs.is_empty() || clause;
+            found |= !chairs.is_empty() || !leaders.is_empty() || clause;
+            for p in leaders {
+                push_unique(&mut roles.attendees, p);
+            }
             for p in chairs {
                 push_unique(&mut roles.chairs, p);
             }
@@ -260,6 +264,9 @@ fn attendees_in(sentence: &str) -> (Vec<Person>, bool) {
         if let Some(rest) = rest {
             return (parse_list(end_clause(rest), false, false), true);
         }
+        if let Some(rest) = list_after_opener(clause, DELEGATION_OPENERS) {
+            return (parse_list(end_clause(rest), false, false), true);
+        }
         if let Some(rest) = continuation(clause) {
             let got = parse_list(end_clause(rest), false, false);
             if !got.is_empty() {
@@ -305,8 +312,68 @@ fn end_clause(s: &str) -> &str {
         .trim_end()
 }
 
+/// Openers of the host list of a working session ("Tiếp và làm việc với đoàn có …").
+const HOST_OPENERS: &[&str] = &[
+    "tiếp và làm việc",
+    "tiếp, làm việc",
+    "tiếp đoàn",
+    "đón tiếp",
+    "tham gia tiếp",
+    "cùng tiếp",
+];
+
+/// Openers of a delegation's member list ("Cùng tham gia đoàn công tác có …").
+const DELEGATION_OPENERS: &[&str] = &[
+    "cùng tham gia đoàn",
+    "tham gia đoàn",
+    "cùng đi với đoàn",
+    "cùng đi có",
+    "cùng đoàn có",
+    "thành phần đoàn",
+];
+
+/// The list after "có"/"gồm" of a clause that opens with one of `openers`, the "có" at
+/// most [`GAP`] characters on and before any ".", ";" or ":".
+fn list_after_opener<'a>(clause: &'a str, openers: &[&str]) -> Option<&'a str> {
+    let (_, len) = longest_prefix(clause, openers)?;
+    let head_end = clause.find(['.', ';', ':']).unwrap_or(clause.len());
+    let head = &clause[len..head_end];
+    let (_, b) = find_all_words_ci(head, "có")
+        .chain(find_all_words_ci(head, "gồm"))
+        .min_by_key(|r| r.0)
+        .filter(|&(a, _)| head[..a].chars().count() <= GAP)?;
+    Some(&clause[len + b..])
+}
+
+/// Leaders of a visiting delegation: "Đoàn công tác … do đồng chí X, … làm trưởng đoàn",
+/// "… do đồng chí X dẫn đầu".
+fn delegation_leaders(sentence: &str) -> Vec<Person> {
+    for verb in ["làm trưởng đoàn", "dẫn đầu"] {
+        let Some((va, _)) = find_word_ci(sentence, verb) else {
+            continue;
+        };
+        let Some((_, db)) = find_all_words_ci(&sentence[..va], "do").last() else {
+            continue;
+        };
+        let x = &sentence[db..va];
+        if (CHAIRED_BY_LEN.0..=CHAIRED_BY_LEN.1).contains(&x.chars().count()) {
+            return parse_list(x, false, true);
+        }
+    }
+    Vec::new()
+}
+
 /// Chairs named in one sentence.
 fn chairs_in(sentence: &str) -> Vec<Person> {
+    // The host of a working session: "Tiếp và làm việc với đoàn (về phía Bộ) có X".
+    for clause in clause_starts(sentence) {
+        if let Some(rest) = list_after_opener(clause, HOST_OPENERS) {
+            let got = parse_list(end_clause(rest), false, false);
+            if !got.is_empty() {
+                return got;
+            }
+        }
+    }
     // Every chair form has "chủ trì"; most sentences have none.
     if !sentence.contains("trì") {
         return Vec::new();
@@ -440,6 +507,37 @@ mod tests {
 
     fn names(list: &[Person]) -> Vec<&str> {
         list.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    #[test]
+    fn working_session_with_a_delegation() {
+        let r = find(
+            &["Chiều 28-10, Đoàn công tác của Bộ do đồng chí Lê Huy Ngọ, Thứ trưởng làm trưởng đoàn đã có buổi làm việc tại tỉnh. Cùng tham gia đoàn công tác có các đồng chí: Nguyễn Văn Quang, Vụ trưởng; Bùi Văn Cửu, Cục trưởng. Tiếp và làm việc với đoàn có đồng chí Nguyễn Đình Quang, Phó Chủ tịch UBND tỉnh; lãnh đạo các sở, ngành."],
+            None,
+        );
+        assert_eq!(names(&r.chairs), ["Nguyễn Đình Quang"]);
+        assert_eq!(
+            names(&r.attendees),
+            ["Lê Huy Ngọ", "Nguyễn Văn Quang", "Bùi Văn Cửu"]
+        );
+    }
+
+    #[test]
+    fn presence_by_taking_part() {
+        let r = find(
+            &["Chương trình có sự tham gia của các đại biểu: Đồng chí Trần Thị Hồng Hạnh – Bí thư chi đoàn; ThS. Trần Thúy Vân – Đại diện bộ môn Lý luận Chính trị."],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Trần Thị Hồng Hạnh", "Trần Thúy Vân"]);
+    }
+
+    #[test]
+    fn dash_glued_between_name_and_position() {
+        let r = find(
+            &["Tại điểm cầu trung ương, bà Đào Hồng Lan-Ủy viên Ban Chấp hành Trung ương Đảng, Bộ trưởng Bộ Y tế chủ trì hội nghị."],
+            None,
+        );
+        assert_eq!(names(&r.chairs), ["Đào Hồng Lan"]);
     }
 
     #[test]

@@ -302,6 +302,7 @@ pub const CAPTION_VERBS: &[&str] = &[
     "biểu diễn",
     "dâng hương",
     "thăm",
+    "tham quan",
     "chúc mừng",
     "kiểm tra",
     "báo cáo",
@@ -377,15 +378,25 @@ pub const BYLINE_NEWSROOM: &[&str] = &["PV", "Nhóm PV", "NHÓM PV", "BTV", "CTV
 pub const SOURCE_LINES: &[&str] = &["Nguồn tin", "Nguồn", "Theo", "(Theo", "(Nguồn"];
 
 /// Verbs after which an event noun names the event without an organiser ("tại X, diễn ra
-/// Hội nghị …", "đồng chí X chủ trì cuộc họp …", "UBND tỉnh họp phiên thường kỳ …").
-pub const EVENT_OBJECT_VERBS: &[&str] = &["diễn ra", "chủ trì", "họp"];
+/// Hội nghị …", "đồng chí X chủ trì cuộc họp …", "UBND tỉnh họp phiên thường kỳ …", "HĐND
+/// huyện khai mạc kỳ họp thứ 14 …").
+pub const EVENT_OBJECT_VERBS: &[&str] = &["diễn ra", "chủ trì", "họp", "khai mạc"];
 
 /// Words before "tổ chức" that make it a noun ("về tổ chức, cán bộ", "việc tổ chức"), not
 /// the verb of the event.
 pub const ORGANIZE_AS_NOUN_AFTER: &[&str] = &["việc", "về", "công tác", "Ban", "cơ cấu"];
 
 /// Adverbs that may end a passive event subject ("Cuộc họp … vừa diễn ra").
-pub const PASSIVE_ADVERBS: &[&str] = &["vừa", "đã", "mới", "đang", "sẽ", "vừa được", "đã được"];
+pub const PASSIVE_ADVERBS: &[&str] = &[
+    "vừa",
+    "đã",
+    "mới",
+    "đang",
+    "sẽ",
+    "vừa được",
+    "đã được",
+    "chính thức",
+];
 
 /// Openers of a paragraph that continues an attendance list ("Đại biểu quốc tế có …").
 pub const ATTENDANCE_CONTINUATIONS: &[&str] = &["đại biểu", "các đại biểu", "khách mời"];
@@ -492,6 +503,21 @@ pub const NUMBER_NOT_FIGURE_AFTER: &[&str] = &[
     "buổi",
     // "giữa 3 lực lượng": the trio Công an – Quân sự – Biên phòng, a structure, not a count.
     "lực lượng",
+];
+
+/// Capitalised nouns a number may count ("thông qua 10 Nghị quyết"), unlike a name after a
+/// small number ("Sư đoàn 3 Sao Vàng").
+pub const COUNTED_CAPITALISED: &[&str] = &[
+    "Nghị quyết",
+    "Quyết định",
+    "Tờ trình",
+    "Đề án",
+    "Dự án",
+    "Chỉ thị",
+    "Kế hoạch",
+    "Thông tư",
+    "Nghị định",
+    "Văn bản",
 ];
 
 /// Nouns after a number that announce a list of items rather than count something measured.
