@@ -16,6 +16,10 @@ use std::time::{Duration, Instant};
 use vnbrief::batch::{self, BatchOptions, InputSpec, Progress, Record};
 use vnbrief::render::{RenderOptions, Renderer};
 
+/// The allocator of the `vnbrief` binary, so in-process figures match the product.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let docs: usize = std::env::var("BENCH_DOCS")
         .ok()

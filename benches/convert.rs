@@ -16,6 +16,10 @@ use vnbrief::render::{RenderOptions, Renderer};
 
 const SAMPLE: &str = "examples/giao-ban-quy-1-2024.txt";
 
+/// The allocator of the `vnbrief` binary, so in-process figures match the product.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let runs: usize = std::env::var("BENCH_RUNS")
         .ok()
