@@ -192,7 +192,33 @@ pub fn normalize(text: &str) -> String {
     if is_nfc_fast(&unified) {
         return unified;
     }
-    unified.nfc().collect()
+    compose_segments(&unified)
+}
+
+/// NFC of a text that is not NFC, normalising only what needs it. An ASCII character
+/// starts a new normalisation segment (it is a starter that never composes with what
+/// precedes it), so ASCII is copied as is and each non-ASCII run goes to the normaliser
+/// with the ASCII letter before it ("e" + U+0323 + U+0302 → "ệ"): about twice as fast
+/// as normalising the whole text, most of which is ASCII.
+fn compose_segments(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        // The ASCII run, all but its last character, which may be a base letter.
+        let ascii = bytes[at..].iter().take_while(|b| b.is_ascii()).count();
+        let rest = at + ascii;
+        if rest == bytes.len() {
+            out.push_str(&text[at..]);
+            break;
+        }
+        let base = if ascii > 0 { rest - 1 } else { rest };
+        out.push_str(&text[at..base]);
+        let end = rest + bytes[rest..].iter().take_while(|b| !b.is_ascii()).count();
+        out.extend(text[base..end].nfc());
+        at = end;
+    }
+    out
 }
 
 /// True when the text is surely NFC. Characters below U+0300, the precomposed Vietnamese
@@ -258,6 +284,47 @@ mod tests {
         let d = decode(b"\xEF\xBB\xBFTi\xC3\xAAu \r\nb\rc", None).unwrap();
         assert_eq!(d.text, "Tiêu \nb\nc");
         assert_eq!(d.encoding, Encoding::Utf8);
+    }
+
+    #[test]
+    fn segments_compose_like_the_whole_text() {
+        for text in [
+            "Vie\u{0323}\u{0302}t Nam, Ho\u{0302}\u{0300}ng A\u{0301}nh",
+            "e\u{0302}\u{0323} out of order, A\u{030A}\u{212B} angstrom, \u{0301}lead mark",
+            "ca\u{0300}\u{0300}\u{0323} x\u{1100}\u{1161} hangul 가\u{11A8}",
+            "plain ascii",
+            "",
+        ] {
+            assert_eq!(
+                compose_segments(text),
+                text.nfc().collect::<String>(),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn segments_compose_like_the_whole_text_at_random() {
+        let alphabet: Vec<char> = "aeoAEuy dđ.,\u{0300}\u{0301}\u{0303}\u{0309}\u{0323}\u{0302}\u{0306}\u{031B}\u{0344}\u{212B}ệẠ\u{1100}\u{1161}\u{11A8}가\u{0F73}"
+            .chars()
+            .collect();
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..20_000 {
+            let len = (seed >> 59) as usize;
+            let text: String = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    alphabet[(seed % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            assert_eq!(
+                compose_segments(&text),
+                text.nfc().collect::<String>(),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
