@@ -11,6 +11,7 @@ pub mod manifest;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -22,9 +23,14 @@ pub use manifest::{Record, Status, Summary};
 use crate::render::{RenderOptions, Renderer, TemplateChoice};
 use crate::{ReadOptions, Report};
 
-/// Typst's memoised results older than this many documents are dropped after each one,
-/// so memory stays flat over a long batch while a template's own work is still reused.
-const EVICT_AGE: usize = 4;
+/// Typst's memoised results are evicted once every this many documents (from all
+/// threads together): an eviction locks every cache, so doing it after each document
+/// made the worker threads wait on each other.
+const EVICT_EVERY: usize = 4;
+
+/// Results unused for this many evictions are dropped, so memory stays flat over a long
+/// batch while a template's own work is still reused.
+const EVICT_AGE: usize = 2;
 
 /// How to run a batch.
 #[derive(Debug, Clone)]
@@ -160,6 +166,7 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Stri
     let (work_tx, work_rx) = mpsc::sync_channel::<Work>(jobs * 4);
     let work_rx = std::sync::Mutex::new(work_rx);
     let (done_tx, done_rx) = mpsc::channel::<Done>();
+    let finished = AtomicUsize::new(0);
     std::thread::scope(|scope| {
         scope.spawn(move || {
             let mut n = 0;
@@ -168,6 +175,7 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Stri
                 work_tx.send((n - 1, item, bytes)).is_ok()
             });
         });
+        let finished = &finished;
         for _ in 0..jobs {
             let done_tx = done_tx.clone();
             let work_rx = &work_rx;
@@ -178,7 +186,9 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Stri
                     break;
                 };
                 let done = process_guarded(ctx, index, item, bytes);
-                crate::render::evict_caches(EVICT_AGE);
+                if finished.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1 {
+                    crate::render::evict_caches(EVICT_AGE);
+                }
                 if done_tx.send(done).is_err() {
                     break;
                 }
