@@ -215,7 +215,10 @@ fn compose_segments(text: &str) -> String {
         let base = if ascii > 0 { rest - 1 } else { rest };
         out.push_str(&text[at..base]);
         let end = rest + bytes[rest..].iter().take_while(|b| !b.is_ascii()).count();
-        out.extend(text[base..end].nfc());
+        let segment = &text[base..end];
+        if !compose_vietnamese(segment, &mut out) {
+            out.extend(segment.nfc());
+        }
         at = end;
     }
     out
@@ -275,6 +278,43 @@ pub fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
     None
 }
 
+/// Composes a segment of Latin letters and combining marks the way Vietnamese text needs
+/// (each run of marks in canonical order, then composed one by one onto the letter before
+/// it), appending it to `out`. Returns false, having appended nothing, when the segment holds
+/// anything else or a mark does not compose: the caller then uses the full algorithm.
+fn compose_vietnamese(segment: &str, out: &mut String) -> bool {
+    use unicode_normalization::char::{canonical_combining_class, compose};
+    let letter = |c: char| {
+        c.is_ascii()
+            || ('\u{C0}'..='\u{1B0}').contains(&c)
+            || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+    };
+    let mark = |c: char| ('\u{300}'..='\u{36F}').contains(&c);
+    let mut composed = String::with_capacity(segment.len());
+    let mut chars = segment.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !letter(c) {
+            return false;
+        }
+        let mut marks: Vec<char> = Vec::new();
+        while let Some(&m) = chars.peek().filter(|m| mark(**m)) {
+            marks.push(m);
+            chars.next();
+        }
+        marks.sort_by_key(|m| canonical_combining_class(*m));
+        let mut acc = c;
+        for m in marks {
+            match compose(acc, m) {
+                Some(next) => acc = next,
+                None => return false,
+            }
+        }
+        composed.push(acc);
+    }
+    out.push_str(&composed);
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -305,7 +345,7 @@ mod tests {
 
     #[test]
     fn segments_compose_like_the_whole_text_at_random() {
-        let alphabet: Vec<char> = "aeoAEuy dđ.,\u{0300}\u{0301}\u{0303}\u{0309}\u{0323}\u{0302}\u{0306}\u{031B}\u{0344}\u{212B}ệẠ\u{1100}\u{1161}\u{11A8}가\u{0F73}"
+        let alphabet: Vec<char> = "aeoAEuy dđêƠ×.,\u{0300}\u{0301}\u{0303}\u{0309}\u{0323}\u{0302}\u{0306}\u{031B}\u{0344}\u{212B}ệẠ\u{1100}\u{1161}\u{11A8}가\u{0F73}"
             .chars()
             .collect();
         let mut seed = 0x2545_F491_4F6C_DD1Du64;
