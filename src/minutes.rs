@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Report, SectionKind};
+use crate::parse::text;
 
 /// The facts of a biên bản that the report holds only inside its text.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,11 +60,6 @@ const CLAUSE_OPENERS: &[&str] = &[", ", "; ", ": ", "có ", "cùng ", "và ", "v
 
 /// Words of an attendance sentence: a group is only taken from such a sentence.
 const ATTENDANCE_WORDS: &[&str] = &["dự", "tham gia", "có mặt"];
-
-/// Abbreviations whose period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "TP", "Tp", "TS", "ThS", "Th.S", "PGS", "GS", "BS", "KS", "CN", "TT", "Q", "P", "St", "v.v",
-];
 
 /// Derives the minutes data of a report.
 pub fn minutes_of(report: &Report) -> Minutes {
@@ -122,81 +118,29 @@ const NOUN_BEFORE: &[&str] = &[
 
 /// True when the sentence asks for something.
 fn is_request(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
     REQUEST_WORDS.iter().any(|w| {
-        lower.match_indices(w).any(|(at, _)| {
-            let before = lower[..at].trim_end();
-            is_word_at(&lower, at, w) && !NOUN_BEFORE.iter().any(|n| ends_with_word(before, n))
+        text::find_all_words_ci(sentence, w).any(|(at, _)| {
+            let before = sentence[..at].trim_end();
+            !NOUN_BEFORE
+                .iter()
+                .any(|n| text::ends_with_word_ci(before, n))
         })
     })
 }
 
-/// True when `word` ends `text` as a whole word.
-fn ends_with_word(text: &str, word: &str) -> bool {
-    text.strip_suffix(word)
-        .is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric))
-}
-
-/// True when `needle` occurs in `hay` between word boundaries.
-fn contains_word(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle)
-        .any(|(at, _)| is_word_at(hay, at, needle))
-}
-
-/// True when `needle`, found at `at`, is a whole word of `hay`.
-fn is_word_at(hay: &str, at: usize, needle: &str) -> bool {
-    let before = hay[..at].chars().next_back();
-    let after = hay[at + needle.len()..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-}
-
-/// Splits a paragraph into sentences, each with its final mark; joined with single
-/// spaces they give the paragraph back.
+/// Splits a paragraph into sentences, each with its final mark, as the parser does;
+/// joined with single spaces they give the paragraph back.
 pub fn sentences(paragraph: &str) -> Vec<&str> {
-    let text = paragraph.trim();
-    let mut out = Vec::new();
-    let mut start = 0;
-    let bytes = text.as_bytes();
-    for (at, c) in text.char_indices() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
-        let end = at + c.len_utf8();
-        // A sentence ends at a mark followed by a space and a capital, a digit or a quote.
-        let rest = &text[end..];
-        let Some(next) = rest.strip_prefix(' ').and_then(|r| r.chars().next()) else {
-            continue;
-        };
-        if !(next.is_uppercase() || next.is_ascii_digit() || "“\"‘(".contains(next)) {
-            continue;
-        }
-        if c == '.' && ends_with_abbreviation(&text[start..at]) {
-            continue;
-        }
-        out.push(text[start..end].trim());
-        start = end + 1;
-        debug_assert!(bytes[end] == b' ');
-    }
-    if start < text.len() {
-        out.push(text[start..].trim());
-    }
-    out.retain(|s| !s.is_empty());
-    out
-}
-
-/// True when the text ends with an abbreviation such as "TP" or "PGS".
-fn ends_with_abbreviation(text: &str) -> bool {
-    let word = text
-        .rsplit(|c: char| c.is_whitespace() || c == '(')
-        .next()
-        .unwrap_or("");
-    ABBREVIATIONS.contains(&word)
+    text::sentence_strs(paragraph)
 }
 
 /// The groups an attendance sentence names ("đại diện lãnh đạo các đơn vị nghiệp vụ").
 fn groups_in(sentence: &str) -> Vec<String> {
-    let lower = lowercase_same_length(sentence);
-    if !ATTENDANCE_WORDS.iter().any(|w| contains_word(&lower, w)) {
+    let lower = text::lower_same_len(sentence);
+    if !ATTENDANCE_WORDS
+        .iter()
+        .any(|w| text::find_word_ci(sentence, w).is_some())
+    {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -244,20 +188,6 @@ fn groups_in(sentence: &str) -> Vec<String> {
         }
     }
     out
-}
-
-/// Lowercases the characters whose lowercase has the same UTF-8 length (all Vietnamese
-/// letters), so byte offsets found in the result hold in the original.
-fn lowercase_same_length(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-                _ => c,
-            }
-        })
-        .collect()
 }
 
 /// True when a group word at `at` opens a clause rather than sitting inside a name.

@@ -131,16 +131,8 @@ pub fn find(paragraphs: &[&str], dateline: Option<&Dateline>) -> EventInfo {
 
 /// The event named as the object of [`EVENT_OBJECT_VERBS`], with a "tại X" before the verb.
 fn object_of_verb(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo> {
-    let tag = source_tag_len(paragraph);
-    for (a, b) in sentences(paragraph) {
-        let a = a.max(tag);
-        if a >= b {
-            continue;
-        }
-        let sentence = &paragraph[a..b];
-        let date_end = date
-            .filter(|d| d.start >= a && d.end <= b)
-            .map_or(0, |d| d.end - a);
+    for (sentence, date) in sentences_with_date(paragraph, date) {
+        let date_end = date.map_or(0, |(_, end)| end);
         for verb in EVENT_OBJECT_VERBS {
             for (va, vb) in find_all_words_ci(sentence, verb) {
                 let object = sentence[vb..].trim_start();
@@ -189,20 +181,29 @@ fn meets_as_subject(before: &str) -> bool {
     !noun && is_organisation(subject) && !subject.contains(',') && word_count(subject) >= 2
 }
 
+/// The sentences of a paragraph after its source tag, each with the dateline's byte range
+/// relative to the sentence when the dateline lies inside it.
+fn sentences_with_date<'p>(
+    paragraph: &'p str,
+    date: Option<&Dateline>,
+) -> Vec<(&'p str, Option<(usize, usize)>)> {
+    let tag = source_tag_len(paragraph);
+    sentences(paragraph)
+        .into_iter()
+        .filter_map(|(a, b)| {
+            let a = a.max(tag);
+            let inside = date
+                .filter(|d| d.start >= a && d.end <= b)
+                .map(|d| (d.start - a, d.end - a));
+            (a < b).then(|| (&paragraph[a..b], inside))
+        })
+        .collect()
+}
+
 /// The event of one paragraph, active ("X tổ chức Hội nghị …") or passive ("Hội nghị …
 /// tổ chức ngày 11/7 tại Hà Nội").
 fn find_in(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo> {
-    let tag = source_tag_len(paragraph);
-    for (a, b) in sentences(paragraph) {
-        let a = a.max(tag);
-        if a >= b {
-            continue;
-        }
-        let sentence = &paragraph[a..b];
-        // The dateline's end, relative to this sentence, when it lies inside it.
-        let date_end = date
-            .filter(|d| d.start >= a && d.end <= b)
-            .map(|d| (d.start - a, d.end - a));
+    for (sentence, date_end) in sentences_with_date(paragraph, date) {
         if let Some(info) = active(sentence, date_end) {
             return Some(info);
         }

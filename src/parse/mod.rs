@@ -15,7 +15,7 @@ mod figures;
 mod people;
 mod roles;
 pub mod rules;
-mod text;
+pub(crate) mod text;
 
 pub use text::fold_space;
 
