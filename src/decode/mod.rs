@@ -175,7 +175,7 @@ pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded, DecodeE
         return Err(DecodeError::Empty);
     }
     Ok(Decoded {
-        text: normalize(&text),
+        text: normalize_owned(text),
         encoding,
         warnings,
     })
@@ -183,16 +183,21 @@ pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded, DecodeE
 
 /// Unifies CRLF and CR line ends to LF and composes the text to NFC.
 pub fn normalize(text: &str) -> String {
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let unified = if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text.to_owned()
-    };
-    if is_nfc_fast(&unified) {
-        return unified;
+    normalize_owned(text.to_owned())
+}
+
+/// [`normalize`], reusing the buffer when the text needs no change (the common case).
+fn normalize_owned(mut text: String) -> String {
+    if text.starts_with('\u{FEFF}') {
+        text.drain(..'\u{FEFF}'.len_utf8());
     }
-    compose_segments(&unified)
+    if text.contains('\r') {
+        text = text.replace("\r\n", "\n").replace('\r', "\n");
+    }
+    if is_nfc_fast(&text) {
+        return text;
+    }
+    compose_segments(&text)
 }
 
 /// NFC of a text that is not NFC, normalising only what needs it. An ASCII character
@@ -226,7 +231,9 @@ fn compose_segments(text: &str) -> String {
 
 /// True when the text is surely NFC. Characters below U+0300, the precomposed Vietnamese
 /// letters (U+1E00–U+1EFF) and common punctuation are NFC with combining class 0, so only
-/// the text from the first other character needs Unicode's (slower) quick check.
+/// the text from the first other character needs Unicode's (slower) quick check. A
+/// combining diacritic (U+0300–U+036F) answers at once: it is what decomposed Vietnamese
+/// is made of, and the quick check would only say "maybe" after reading the whole rest.
 fn is_nfc_fast(text: &str) -> bool {
     let plain = |c: char| {
         c < '\u{300}'
@@ -235,6 +242,7 @@ fn is_nfc_fast(text: &str) -> bool {
     };
     match text.char_indices().find(|(_, c)| !plain(*c)) {
         None => true,
+        Some((_, c)) if ('\u{300}'..='\u{36F}').contains(&c) => false,
         Some((i, _)) => is_nfc_quick(text[i..].chars()) == IsNormalized::Yes,
     }
 }
@@ -284,34 +292,53 @@ pub fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
 /// anything else or a mark does not compose: the caller then uses the full algorithm.
 fn compose_vietnamese(segment: &str, out: &mut String) -> bool {
     use unicode_normalization::char::{canonical_combining_class, compose};
+    /// More marks on one letter than Vietnamese ever stacks: left to the full algorithm.
+    const MAX_MARKS: usize = 4;
     let letter = |c: char| {
         c.is_ascii()
             || ('\u{C0}'..='\u{1B0}').contains(&c)
             || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
     };
     let mark = |c: char| ('\u{300}'..='\u{36F}').contains(&c);
-    let mut composed = String::with_capacity(segment.len());
+    let start = out.len();
+    let give_up = |out: &mut String| {
+        out.truncate(start);
+        false
+    };
     let mut chars = segment.chars().peekable();
     while let Some(c) = chars.next() {
         if !letter(c) {
-            return false;
+            return give_up(out);
         }
-        let mut marks: Vec<char> = Vec::new();
+        // The marks on this letter with their classes, in a fixed buffer: no allocation
+        // per letter on this path, which decomposed text takes for every accented one.
+        let mut marks = [('\0', 0u8); MAX_MARKS];
+        let mut n = 0;
         while let Some(&m) = chars.peek().filter(|m| mark(**m)) {
-            marks.push(m);
+            if n == MAX_MARKS {
+                return give_up(out);
+            }
+            marks[n] = (m, canonical_combining_class(m));
+            n += 1;
             chars.next();
         }
-        marks.sort_by_key(|m| canonical_combining_class(*m));
-        let mut acc = c;
-        for m in marks {
-            match compose(acc, m) {
-                Some(next) => acc = next,
-                None => return false,
+        // Canonical order: a stable sort by class (insertion sort, n ≤ 4).
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && marks[j - 1].1 > marks[j].1 {
+                marks.swap(j - 1, j);
+                j -= 1;
             }
         }
-        composed.push(acc);
+        let mut acc = c;
+        for &(m, _) in &marks[..n] {
+            match compose(acc, m) {
+                Some(next) => acc = next,
+                None => return give_up(out),
+            }
+        }
+        out.push(acc);
     }
-    out.push_str(&composed);
     true
 }
 
