@@ -14,10 +14,11 @@ pub const NON_WORD: &str = r#"(?:[ :,.;!?()\[\]"“”'‘’/\-–—…]|$)"#;
 pub fn lower_same_len(s: &str) -> String {
     s.chars()
         .map(|c| {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-                _ => c,
+            let l = lower(c);
+            if l.len_utf8() == c.len_utf8() {
+                l
+            } else {
+                c
             }
         })
         .collect()
@@ -29,12 +30,23 @@ pub fn fold_space(s: &str) -> String {
 }
 
 /// Lower-cases one character (Vietnamese letters lower-case to one character).
-fn lower(c: char) -> char {
-    if c.is_ascii() {
-        c.to_ascii_lowercase()
-    } else {
-        c.to_lowercase().next().unwrap_or(c)
-    }
+///
+/// The parser lower-cases every character it compares, so the letters of Vietnamese text
+/// are mapped here by their code points (Latin-1 capitals +0x20, the Latin Extended
+/// Additional block in upper/lower pairs, the six letters of Latin Extended-A and -B);
+/// Unicode's table search is left for the rest.
+pub fn lower(c: char) -> char {
+    let u = c as u32;
+    let mapped = match u {
+        0..=0x7F => return c.to_ascii_lowercase(),
+        0xC0..=0xDE if u != 0xD7 => u + 0x20,
+        0x1EA0..=0x1EFF => u | 1,
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 => u + 1,
+        0x1AF => 0x1B0,
+        0xDF..=0xFF | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => u,
+        _ => return c.to_lowercase().next().unwrap_or(c),
+    };
+    char::from_u32(mapped).unwrap_or(c)
 }
 
 /// Byte length of `prefix` at the start of `s`, compared case-insensitively and ending at a
@@ -291,6 +303,14 @@ mod tests {
     fn sentence_end_marker() {
         let got = sentence_strs("Kết thúc./. Phương Thảo");
         assert_eq!(got, vec!["Kết thúc./.", "Phương Thảo"]);
+    }
+
+    #[test]
+    fn fast_lower_case_agrees_with_unicode() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let expected = c.to_lowercase().next().unwrap_or(c);
+            assert_eq!(lower(c), expected, "{c:?} U+{:04X}", c as u32);
+        }
     }
 
     #[test]
