@@ -26,11 +26,11 @@ use crate::{ReadOptions, Report};
 /// Typst's memoised results are evicted once every this many documents (from all
 /// threads together): an eviction locks every cache, so doing it after each document
 /// made the worker threads wait on each other.
-const EVICT_EVERY: usize = 4;
+pub const EVICT_EVERY: usize = 4;
 
 /// Results unused for this many evictions are dropped, so memory stays flat over a long
 /// batch while a template's own work is still reused.
-const EVICT_AGE: usize = 2;
+pub const EVICT_AGE: usize = 2;
 
 /// How to run a batch.
 #[derive(Debug, Clone)]
@@ -163,6 +163,16 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Stri
     let mut combined: Vec<(usize, Report)> = Vec::new();
     let mut write_error = None;
 
+    // The workers are the threads of a pool of their own, and Typst's parallel layout and
+    // krilla's deferred page compression run on the pool of the thread that asks for them:
+    // so `--jobs N` uses N threads, and each document's inner tasks stay on its worker
+    // instead of being handed across threads (on the process-wide pool, one worker kept
+    // both cores busy and a second one gained little).
+    let workers = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .thread_name(|i| format!("vnbrief-worker-{i}"))
+        .build()
+        .map_err(|e| format!("cannot start {jobs} worker threads ({e})"))?;
     let (work_tx, work_rx) = mpsc::sync_channel::<Work>(jobs * 4);
     let work_rx = std::sync::Mutex::new(work_rx);
     let (done_tx, done_rx) = mpsc::channel::<Done>();
@@ -176,25 +186,29 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Stri
             });
         });
         let finished = &finished;
-        for _ in 0..jobs {
-            let done_tx = done_tx.clone();
-            let work_rx = &work_rx;
-            let ctx = &ctx;
-            scope.spawn(move || loop {
-                let next = work_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
-                let Ok((index, item, bytes)) = next else {
-                    break;
-                };
-                let done = process_guarded(ctx, index, item, bytes);
-                if finished.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1 {
-                    crate::render::evict_caches(EVICT_AGE);
-                }
-                if done_tx.send(done).is_err() {
-                    break;
+        let work_rx = &work_rx;
+        let ctx = &ctx;
+        scope.spawn(move || {
+            workers.scope(|workers| {
+                for _ in 0..jobs {
+                    let done_tx = done_tx.clone();
+                    workers.spawn(move |_| loop {
+                        let next = work_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                        let Ok((index, item, bytes)) = next else {
+                            break;
+                        };
+                        let done = process_guarded(ctx, index, item, bytes);
+                        if finished.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1
+                        {
+                            crate::render::evict_caches(EVICT_AGE);
+                        }
+                        if done_tx.send(done).is_err() {
+                            break;
+                        }
+                    });
                 }
             });
-        }
-        drop(done_tx);
+        });
         for done in done_rx {
             match done.record.status {
                 Status::Ok => summary.ok += 1,
