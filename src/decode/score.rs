@@ -88,7 +88,7 @@ static FOLD: LazyLock<Vec<Option<Folded>>> = LazyLock::new(|| {
             .collect();
         let mut chars = bare.chars();
         if let (Some(letter), None) = (chars.next(), chars.next()) {
-            if VOWELS.contains(letter) || letter == 'đ' {
+            if is_vowel(letter) || letter == 'đ' {
                 table[fold_index(c).expect("in a block")] = Some(Folded { letter, tone });
             }
         }
@@ -225,7 +225,11 @@ pub fn score(text: &str) -> Score {
         }
     };
     for c in text.chars() {
-        if c.is_ascii_alphabetic() || (!c.is_ascii() && (c.is_alphabetic() || is_combining(c))) {
+        // Vietnamese letters and marks are recognised by range before Unicode's (slower)
+        // alphabetic table is asked about the rest.
+        let letter = c.is_ascii_alphabetic()
+            || (!c.is_ascii() && (fold_index(c).is_some() || is_combining(c) || c.is_alphabetic()));
+        if letter {
             word.push(c);
             continue;
         }
@@ -263,7 +267,13 @@ const ONSETS: &[&str] = &[
     "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
 ];
 const CODAS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
-const VOWELS: &str = "aăâeêioôơuưy";
+/// The twelve Vietnamese vowel letters, lowercase and without tone ("aăâeêioôơuưy").
+fn is_vowel(c: char) -> bool {
+    matches!(
+        c,
+        'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'o' | 'ô' | 'ơ' | 'u' | 'ư' | 'y'
+    )
+}
 
 /// True when a word is a well-formed Vietnamese syllable: onset, one to three vowels, a
 /// final consonant, and at most one tone mark.
@@ -282,7 +292,7 @@ fn is_bare_syllable(bare: &str) -> bool {
         let Some(rest) = bare.strip_prefix(onset) else {
             return false;
         };
-        let vowels = rest.chars().take_while(|c| VOWELS.contains(*c)).count();
+        let vowels = rest.chars().take_while(|c| is_vowel(*c)).count();
         if !(1..=3).contains(&vowels) {
             // "gi" and "qu" lend their vowel: "gì" = gi + (ì), checked with onset "g".
             return false;
