@@ -189,23 +189,23 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Stri
         let work_rx = &work_rx;
         let ctx = &ctx;
         scope.spawn(move || {
-            workers.scope(|workers| {
-                for _ in 0..jobs {
-                    let done_tx = done_tx.clone();
-                    workers.spawn(move |_| loop {
-                        let next = work_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
-                        let Ok((index, item, bytes)) = next else {
-                            break;
-                        };
-                        let done = process_guarded(ctx, index, item, bytes);
-                        if finished.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1
-                        {
-                            crate::render::evict_caches(EVICT_AGE);
-                        }
-                        if done_tx.send(done).is_err() {
-                            break;
-                        }
-                    });
+            // One worker loop on each thread of the pool, by broadcast: a spawned loop could
+            // be picked up by a thread waiting inside Typst's parallel layout, which would
+            // then run two loops, one above the other, while another thread idled.
+            workers.broadcast(|_| {
+                let done_tx = done_tx.clone();
+                loop {
+                    let next = work_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                    let Ok((index, item, bytes)) = next else {
+                        break;
+                    };
+                    let done = process_guarded(ctx, index, item, bytes);
+                    if finished.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1 {
+                        crate::render::evict_caches(EVICT_AGE);
+                    }
+                    if done_tx.send(done).is_err() {
+                        break;
+                    }
                 }
             });
         });
