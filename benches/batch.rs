@@ -45,12 +45,12 @@ fn main() {
         .collect();
     let renderer = Renderer::new(&render).unwrap();
     renderer.render(&reports[0]).unwrap(); // one-time initialisation, as in a batch
-                                           // The floor is the time spent inside Typst's compile and PDF export alone (what
-                                           // vnbrief adds around them, the report's JSON and the font check, counts against
-                                           // vnbrief). It evicts Typst's caches on the batch's schedule, and counts that too: how often and how much
-                                           // is evicted changes the compile time as much as anything else here.
-                                           // One thread in all: Typst's parallel layout would otherwise run on the process-wide
-                                           // pool, on both cores.
+
+    // The floor is the time spent inside Typst's compile and PDF export alone (what vnbrief
+    // adds around them, the report's JSON and the font check, counts against vnbrief). It
+    // evicts Typst's caches on the batch's schedule and counts that too: how often and how
+    // much is evicted changes the compile time as much as anything else here. One thread
+    // in all: Typst's parallel layout would otherwise run on the process-wide pool.
     let one_thread = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
         .build()

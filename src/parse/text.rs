@@ -35,7 +35,7 @@ pub fn fold_space(s: &str) -> String {
 /// are mapped here by their code points (Latin-1 capitals +0x20, the Latin Extended
 /// Additional block in upper/lower pairs, the six letters of Latin Extended-A and -B);
 /// Unicode's table search is left for the rest.
-pub fn lower(c: char) -> char {
+fn lower(c: char) -> char {
     let u = c as u32;
     let mapped = match u {
         0..=0x7F => return c.to_ascii_lowercase(),
