@@ -220,7 +220,7 @@ fn folded(s: &str) -> String {
 }
 
 /// Every corpus article and the sample, parsed, in name order.
-fn corpus_reports() -> Vec<vnbrief::Report> {
+pub(crate) fn corpus_reports() -> Vec<vnbrief::Report> {
     let dir = root().join("tests/corpus");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
