@@ -355,3 +355,134 @@ fn article_template_prints_title_captions_and_author() {
         assert!(!text.contains(absent), "{absent:?} in:\n{text}");
     }
 }
+
+/// Converts the sample with `args` in a fresh folder: the PDF's text (squashed) and the
+/// warnings.
+fn sample_with(name: &str, args: &[&str]) -> (String, String) {
+    let dir = scratch(name);
+    let out = convert_with(&dir, &[&["-o", "x.pdf"], args].concat());
+    assert!(out.status.success(), "{name}: {}", stderr(&out));
+    (folded(&body_text(&dir.join("x.pdf"))), stderr(&out))
+}
+
+/// One file copy line: the drafting unit's, or the user's own "Lưu" entry instead.
+#[test]
+fn the_file_copy_line_is_printed_once() {
+    for (template, archive) in [
+        ("briefing", "- Lưu: VT, PV01."),
+        ("minutes", "- Lưu: VT, PV01, Hồ sơ."),
+    ] {
+        let (text, _) = sample_with("luu-unit", &["-t", template, "--drafting-unit", "PV01"]);
+        assert_eq!(text.matches("Lưu:").count(), 1, "{template}: {text}");
+        assert!(text.contains(&folded(archive)), "{template}: {text}");
+        let (text, warnings) = sample_with(
+            "luu-own",
+            &[
+                "-t",
+                template,
+                "--recipient",
+                "Như trên",
+                "--recipient=- Lưu: VT, C06;",
+                "--drafting-unit",
+                "PV01",
+            ],
+        );
+        assert_eq!(text.matches("Lưu:").count(), 1, "{template}: {text}");
+        assert!(
+            text.contains(&folded("- Như trên; - Lưu: VT, C06.")),
+            "{template}: {text}"
+        );
+        assert!(
+            warnings.contains("\"PV01\" is not in it"),
+            "{template}: {warnings}"
+        );
+    }
+}
+
+/// The template's type code goes into the number; another code is replaced and named.
+#[test]
+fn the_number_carries_the_documents_type_code() {
+    for (template, number, printed, warned) in [
+        ("minutes", "5/BC-C06", "Số: 05/BB-C06", true),
+        ("briefing", "15/C06", "Số: 15/BC-C06", false),
+        ("briefing", "07/{code}-PV01", "Số: 07/BC-PV01", false),
+        ("minutes", "3", "Số: 03/BB-…", false),
+    ] {
+        let (text, warnings) = sample_with("number", &["-t", template, "--number", number]);
+        assert!(text.contains(&folded(printed)), "{number}: {text}");
+        assert_eq!(
+            warnings.contains("carries the type code BC"),
+            warned,
+            "{number}: {warnings}"
+        );
+    }
+    let help = ok(vnbrief(&scratch("help")).args(["convert", "--help"]));
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(
+        !help.contains("15/BC-C06\")") && help.contains("15/C06"),
+        "{help}"
+    );
+}
+
+/// Photo notes and the article's end mark stay out of the báo cáo; `--photo-notes` brings
+/// the notes back, before the one end mark.
+#[test]
+fn the_report_prints_photo_notes_only_when_asked() {
+    let (text, _) = sample_with("photos-off", &[]);
+    assert!(
+        !text.contains("Ảnh:") && !text.contains("Các đại biểu tham dự"),
+        "{text}"
+    );
+    assert_eq!(text.matches("./.").count(), 1, "{text}");
+    let (text, _) = sample_with("photos-on", &["--photo-notes"]);
+    assert!(
+        text.contains(&folded("(Ảnh: Các đại biểu tham dự hội nghị trực tuyến)")),
+        "{text}"
+    );
+    assert_eq!(text.matches("./.").count(), 1, "{text}");
+    let end = text.find("./.").unwrap();
+    assert!(
+        text.rfind("(Ảnh:").unwrap() < end,
+        "a photo note after the end mark: {text}"
+    );
+    // The figures table comes before the body, one row per sentence.
+    let table = text.find(&folded("Một số số liệu chính:")).unwrap();
+    assert!(table < text.find(&folded("Nội dung:")).unwrap());
+}
+
+/// The trích yếu names the event; `--subject` replaces it; "Kính gửi:" lists recipients.
+#[test]
+fn subject_and_kinh_gui() {
+    let (text, _) = sample_with("subject", &[]);
+    let subject = folded(
+        "BÁO CÁO Về kết quả Hội nghị giao ban trực tuyến công tác quản lý hành chính về trật \
+         tự xã hội quý I/2024 Thời gian",
+    );
+    assert!(text.contains(&subject), "{text}");
+    let (text, _) = sample_with(
+        "subject-own",
+        &[
+            "--subject",
+            "Về công tác quý I/2024",
+            "--kinh-gui",
+            "Bộ trưởng Bộ Công an",
+            "--kinh-gui",
+            "Thứ trưởng phụ trách",
+        ],
+    );
+    assert!(
+        text.contains(&folded("BÁO CÁO Về công tác quý I/2024")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&folded(
+            "Kính gửi: - Bộ trưởng Bộ Công an; - Thứ trưởng phụ trách."
+        )),
+        "{text}"
+    );
+    let (text, _) = sample_with("minutes-subject", &["-t", "minutes"]);
+    assert!(
+        text.contains(&folded("BIÊN BẢN Hội nghị giao ban trực tuyến công tác quản lý hành chính về trật tự xã hội quý I/2024 Thời gian")),
+        "{text}"
+    );
+}
