@@ -96,6 +96,7 @@ fn exported_template_compiles_as_a_user_template() {
     for f in [
         "briefing.typ",
         "nd30.typ",
+        "nd30.toml",
         "report.json",
         "letterhead.json",
         "README.txt",
