@@ -612,6 +612,29 @@ fn measure(decree: &Decree, name: &str, kind: Kind, unit: bool, pdf: &[u8]) -> V
                 format!("no {needed:?} in {texts:?}")
             });
         }
+        // THƯ KÝ left and CHỦ TỌA right on one baseline, their names on another.
+        let level = |a: &Line, b: &Line| {
+            (a.y - b.y).abs() < 0.05 && a.x1 < text_centre && b.x0 > text_centre
+        };
+        let chair = right_col.iter().find(|l| l.text == "CHỦ TỌA");
+        f.check(chair.is_some_and(|c| level(anchor, c)), || {
+            "THƯ KÝ and CHỦ TỌA are not level".into()
+        });
+        let names: Vec<&Line> = lines
+            .iter()
+            .filter(|l| {
+                l.page == anchor.page
+                    && l.y > anchor.y + 30.0
+                    && (l.page < label.page || l.y < label.y)
+                    && l.style() == Some("bold")
+            })
+            .collect();
+        f.check(names.len() == 2 && level(names[0], names[1]), || {
+            format!(
+                "the signers' names are not level: {:?}",
+                names.iter().map(|l| (&l.text, l.y)).collect::<Vec<_>>()
+            )
+        });
         f.check(lines.iter().any(|l| l.text == "(Chữ ký)"), || {
             "no (Chữ ký) under THƯ KÝ".into()
         });
