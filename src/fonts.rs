@@ -386,6 +386,40 @@ mod tests {
     }
 
     #[test]
+    fn font_folders_keep_fonts_and_skip_the_rest() {
+        let dir = std::env::temp_dir().join(format!("vnbrief-fonts-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("con")).unwrap();
+        std::fs::write(dir.join("con/Tinos.TTF"), FONT_FILES[0].data).unwrap();
+        std::fs::write(dir.join("hong.ttf"), b"not a font").unwrap();
+        std::fs::write(dir.join("ghi-chu.txt"), b"ignored").unwrap();
+        let read = read_folders(std::slice::from_ref(&dir)).unwrap();
+        let missing = read_folders(&[dir.join("khong-co")])
+            .unwrap_err()
+            .to_string();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(read.files.len(), 1, "{:?}", read.warnings);
+        assert!(read.files[0].0.ends_with("con/Tinos.TTF"));
+        assert_eq!(read.warnings.len(), 1);
+        assert!(
+            read.warnings[0].contains("hong.ttf (not a font)"),
+            "{:?}",
+            read.warnings
+        );
+        assert!(missing.contains("khong-co (no such file)"), "{missing}");
+    }
+
+    #[test]
+    fn coverage_follows_the_chain_of_faces() {
+        let regular = FaceRef {
+            data: FontBytes::Embedded(FONT_FILES[0].data),
+            index: 0,
+        };
+        let coverage = Coverage::new(vec![vec![regular.clone()], vec![regular]]);
+        assert_eq!(coverage.missing_chars(["Ệ 📢"]), vec!['📢']);
+        assert_eq!(Coverage::new(vec![vec![]]).missing_chars(["a"]), vec!['a']);
+    }
+
+    #[test]
     fn names_uncovered_characters() {
         let missing = missing_chars(["Hội nghị 📢 “tín dụng đen” ./.", "\u{200B}x\t"]);
         assert_eq!(missing, vec!['📢']);
