@@ -334,26 +334,9 @@ impl Renderer {
         event_date: Option<DocDate>,
     ) -> Result<Rendered, RenderError> {
         let pdf_options = self.pdf_options_for(event_date)?;
-        let mut warnings = self.setup_warnings.clone();
-        let missing = self.shared.coverage.missing_chars(texts);
-        if !missing.is_empty() {
-            let fonts = if self.shared.chain == [fonts::FAMILY] {
-                "the embedded fonts".to_owned()
-            } else {
-                format!("the fonts {}", self.shared.chain.join(", "))
-            };
-            warnings.push(format!(
-                "{fonts} cannot draw {}; they print as empty boxes",
-                fonts::describe_chars(&missing)
-            ));
-        }
+        let mut warnings = self.warnings_for(texts);
         data.push((*LETTERHEAD_ID, self.letterhead.clone()));
-        let world = DocWorld {
-            shared: &self.shared,
-            template: &self.template,
-            data,
-            today: self.today,
-        };
+        let world = self.world(data);
         let started = Instant::now();
         let Warned {
             output,
@@ -382,6 +365,37 @@ impl Renderer {
 }
 
 impl Renderer {
+    /// The world of one document: this renderer's template, fonts and date, and `data`
+    /// (the report's files and the letterhead).
+    pub(crate) fn world(&self, data: Vec<(typst::syntax::FileId, Bytes)>) -> DocWorld<'_> {
+        DocWorld {
+            shared: &self.shared,
+            template: &self.template,
+            data,
+            today: self.today,
+        }
+    }
+
+    /// The warnings of a document before it is compiled: the options' own (another type
+    /// code, two file copy lines, fonts skipped) and the characters of `texts` that the
+    /// fonts the text is set in cannot draw.
+    pub(crate) fn warnings_for<'a>(&self, texts: impl Iterator<Item = &'a str>) -> Vec<String> {
+        let mut warnings = self.setup_warnings.clone();
+        let missing = self.shared.coverage.missing_chars(texts);
+        if !missing.is_empty() {
+            let fonts = if self.shared.chain == [fonts::FAMILY] {
+                "the embedded fonts".to_owned()
+            } else {
+                format!("the fonts {}", self.shared.chain.join(", "))
+            };
+            warnings.push(format!(
+                "{fonts} cannot draw {}; they print as empty boxes",
+                fonts::describe_chars(&missing)
+            ));
+        }
+        warnings
+    }
+
     /// The font families the text is set in, first choice first ("Tinos" without font
     /// folders).
     pub fn font_families(&self) -> &[String] {
