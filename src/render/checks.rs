@@ -22,6 +22,19 @@ pub(crate) fn number(number: Option<&str>, code: &str, type_codes: &[String]) ->
     ))
 }
 
+/// Warnings about settings a biên bản (type code BB) does not print: Mẫu 1.9 has no
+/// "Kính gửi:" and no photo notes.
+pub(crate) fn unused(letterhead: &Letterhead, code: &str) -> Vec<String> {
+    let mut warnings = Vec::new();
+    if code == "BB" && !letterhead.kinh_gui.is_empty() {
+        warnings.push("a biên bản has no \"Kính gửi:\" line; --kinh-gui is not printed".into());
+    }
+    if code == "BB" && letterhead.photo_notes {
+        warnings.push("a biên bản prints no photo notes; --photo-notes is not used".into());
+    }
+    warnings
+}
+
 /// A recipient as the template prints it: without a leading "- " and a final ";" or ".".
 fn clean_entry(entry: &str) -> &str {
     entry
@@ -86,6 +99,17 @@ mod tests {
             assert_eq!(number(Some(fine), "BB", &codes()), None, "{fine}");
         }
         assert_eq!(number(None, "BB", &codes()), None);
+    }
+
+    #[test]
+    fn settings_the_minutes_do_not_print_are_said() {
+        let lh = Letterhead {
+            kinh_gui: vec!["Bộ trưởng".into()],
+            photo_notes: true,
+            ..Letterhead::default()
+        };
+        assert_eq!(unused(&lh, "BB").len(), 2);
+        assert!(unused(&lh, "BC").is_empty());
     }
 
     #[test]

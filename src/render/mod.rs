@@ -239,6 +239,7 @@ impl Renderer {
                         &layout_data().type_codes,
                     ));
                     setup_warnings.extend(checks::archive(&opts.letterhead));
+                    setup_warnings.extend(checks::unused(&opts.letterhead, code));
                 }
                 TemplateSet::new(
                     TemplateFiles::Builtin(templates::FILES),
