@@ -71,6 +71,7 @@ struct Spacing {
     body_pitch_em: [f64; 2],
     paragraph_gap: f64,
     indent: [f64; 2],
+    header_clearance: f64,
 }
 
 #[derive(Debug, Deserialize)]
@@ -353,12 +354,6 @@ fn measure(
         "the Tiêu ngữ is not centred under the Quốc hiệu".into()
     });
     let pitch = |a: &Line, b: &Line| (b.y - a.y) / a.size.max(b.size);
-    f.within(
-        "Quốc hiệu → Tiêu ngữ pitch (em)",
-        pitch(&qh, &tn),
-        decree.spacing.header_pitch_em,
-        0.0,
-    );
     match rule_under(&doc.pages[0], &tn) {
         Some(r) => {
             f.within(
@@ -407,13 +402,44 @@ fn measure(
     for l in &issuing {
         f.element(decree, "issuing_body", l);
     }
-    for pair in column.windows(2) {
+    // The ink of page 1's glyphs: a header line's marks must clear the line above.
+    let ink = ink_of(pdf);
+    let ink_of_line = |l: &Line| -> Vec<Rect> {
+        ink[0]
+            .iter()
+            .map(|(_, b)| *b)
+            .filter(|b| {
+                b.x0 >= l.x0 - 0.5
+                    && b.x1 <= l.x1 + 0.5
+                    && b.y1 > l.y - 0.7 * l.size
+                    && b.y0 < l.y + 0.1 * l.size
+            })
+            .collect()
+    };
+    let clearance = |upper: &Line, lower: &Line| {
+        let (a, b) = (ink_of_line(upper), ink_of_line(lower));
+        a.iter()
+            .flat_map(|u| b.iter().map(move |d| (u, d)))
+            .filter(|(u, d)| u.x0 < d.x1 && d.x0 < u.x1)
+            .map(|(u, d)| d.y0 - u.y1)
+            .fold(f64::INFINITY, f64::min)
+    };
+    let mut header_pairs: Vec<(&Line, &Line)> = column.windows(2).map(|p| (p[0], p[1])).collect();
+    header_pairs.push((&qh, &tn));
+    for (a, b) in header_pairs {
         f.within(
-            &format!("header pitch {:?} → {:?} (em)", pair[0].text, pair[1].text),
-            pitch(pair[0], pair[1]),
+            &format!("header pitch {:?} → {:?} (em)", a.text, b.text),
+            pitch(a, b),
             decree.spacing.header_pitch_em,
             0.0,
         );
+        let gap = clearance(a, b);
+        f.check(gap >= decree.spacing.header_clearance, || {
+            format!(
+                "the marks of {:?} come {gap:.2} pt from {:?} above",
+                b.text, a.text
+            )
+        });
     }
     if unit {
         // "CỤC CẢNH SÁT / QLHC VỀ TTXH", not "… QLHC VỀ / TTXH".
@@ -688,7 +714,6 @@ fn measure(
         });
     }
     let bottom = h - p.margin_bottom[0] * MM;
-    let ink = ink_of(pdf);
     // The margins as measured: the extent of the full (justified, at least 140 mm wide)
     // lines of each page across, and its ink from the top, page numbers aside. (The bottom
     // is only bounded above: a page may end early before a block that is kept whole.)
