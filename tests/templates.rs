@@ -451,6 +451,29 @@ fn the_report_prints_photo_notes_only_when_asked() {
     assert!(table < text.find(&folded("Nội dung:")).unwrap());
 }
 
+/// Headings that cannot be balanced still print: a word wider than the column, a name
+/// broken by hand, a very long subject.
+#[test]
+fn odd_headings_still_print() {
+    let long = format!("{0} {0}", "X".repeat(60));
+    for args in [
+        vec!["--issuing-body", long.as_str()],
+        vec!["--issuing-body", "CỤC CẢNH SÁT\\nQLHC VỀ TTXH"],
+        vec!["--subject", "Về một chuyện rất dài, rất dài, rất dài, rất dài, rất dài, rất dài, rất dài, rất dài, rất dài, rất dài, rất dài"],
+    ] {
+        let (text, _) = sample_with("odd", &args);
+        assert!(text.contains("BÁOCÁO"), "{args:?}: {text}");
+    }
+    let (text, _) = sample_with(
+        "by-hand",
+        &["--issuing-body", "Cục Cảnh sát\\nQLHC về TTXH"],
+    );
+    assert!(
+        text.contains(&folded("CỤC CẢNH SÁT QLHC VỀ TTXH")),
+        "{text}"
+    );
+}
+
 /// The trích yếu names the event; `--subject` replaces it; "Kính gửi:" lists recipients.
 #[test]
 fn subject_and_kinh_gui() {
