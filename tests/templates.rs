@@ -408,6 +408,13 @@ fn the_number_carries_the_documents_type_code() {
         ("briefing", "15/C06", "Số: 15/BC-C06", false),
         ("briefing", "07/{code}-PV01", "Số: 07/BC-PV01", false),
         ("minutes", "3", "Số: 03/BB-…", false),
+        (
+            "briefing",
+            "123456789012345678901234567890/C06",
+            "Số: 123456789012345678901234567890/BC-C06",
+            false,
+        ),
+        ("briefing", "0/C06", "Số: 0/BC-C06", false),
     ] {
         let (text, warnings) = sample_with("number", &["-t", template, "--number", number]);
         assert!(text.contains(&folded(printed)), "{number}: {text}");
