@@ -1,8 +1,11 @@
 //! vnbrief's integration tests: one binary, one module per area.
 //!
 //! Goldens (`tests/fixtures/**/*.report.json`) are rewritten with `VNBRIEF_BLESS=1 cargo
-//! test`; review the diff before committing. PDF checks need poppler-utils.
+//! test`; review the diff before committing. PDFs are read in Rust ([`pdf_read`]): the
+//! suite needs nothing but the Rust toolchain.
 
+/// Reading PDFs in Rust: text, glyph positions and fonts, page boxes, information.
+mod pdf_read;
 mod util;
 
 /// `batch`: manifests, kills and resume, unsafe archive paths, shards, combining.

@@ -62,34 +62,10 @@ pub fn ok(cmd: &mut Command) -> Output {
     out
 }
 
-/// Extracts the text of a PDF with poppler's pdftotext (raw order).
+/// The text of a PDF in drawing order, pages ended by form feeds (read in Rust by
+/// [`crate::pdf_read`], no system tool needed).
 pub fn pdf_text(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-raw", "-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext not found: install poppler-utils (apt-get install poppler-utils)");
-    assert!(
-        out.status.success(),
-        "pdftotext failed on {}",
-        pdf.display()
-    );
-    String::from_utf8(out.stdout).expect("pdftotext prints UTF-8")
-}
-
-/// Runs a poppler tool and returns its standard output.
-pub fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
-    let mut cmd = Command::new(tool);
-    cmd.args(args).arg(pdf);
-    if tool == "pdftotext" {
-        cmd.arg("-");
-    }
-    let out = cmd
-        .output()
-        .unwrap_or_else(|_| panic!("{tool} not found: install poppler-utils"));
-    assert!(out.status.success(), "{tool} failed on {}", pdf.display());
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    crate::pdf_read::text(pdf)
 }
 
 /// The PDF's text without the page-number lines of the page headers.
