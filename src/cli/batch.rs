@@ -79,7 +79,7 @@ fn options(args: &BatchArgs) -> Result<BatchOptions, Failure> {
         inputs,
         out_dir: args.output.clone(),
         jobs,
-        read: read_options(&args.read)?,
+        read: read_options(&args.read, &args.limits)?,
         render: render_options(&args.render)?,
         force: args.force,
         shard,

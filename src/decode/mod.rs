@@ -129,6 +129,13 @@ pub enum DecodeError {
         /// The candidate that read best, though not well enough.
         best_guess: Encoding,
     },
+    /// The bytes are valid UTF-8 but hold NUL bytes, which no article does.
+    NulInUtf8 {
+        /// Offset of the first NUL byte.
+        offset: usize,
+        /// How many there are.
+        count: usize,
+    },
     /// The bytes are not valid in the encoding given with `--encoding`.
     Invalid {
         /// The encoding given.
@@ -149,6 +156,15 @@ impl fmt::Display for DecodeError {
             DecodeError::Undecodable { offset, best_guess } => write!(
                 f,
                 "no known encoding reads it: invalid at byte {offset}, best guess {best_guess}"
+            ),
+            DecodeError::NulInUtf8 { offset, count: 1 } => write!(
+                f,
+                "a NUL byte at byte {offset} in text that is otherwise valid UTF-8"
+            ),
+            DecodeError::NulInUtf8 { offset, count } => write!(
+                f,
+                "{count} NUL bytes, the first at byte {offset}, in text that is otherwise \
+                 valid UTF-8"
             ),
             DecodeError::Invalid { encoding, offset } => {
                 write!(f, "not valid {encoding} at byte {offset}")
@@ -174,11 +190,68 @@ pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded, DecodeE
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
+    let mut warnings = warnings;
+    let text = split_long_clusters(normalize_owned(text), &mut warnings);
     Ok(Decoded {
-        text: normalize_owned(text),
+        text,
         encoding,
         warnings,
     })
+}
+
+/// The longest grapheme cluster (a letter with its marks) kept whole, in characters. A
+/// Vietnamese letter needs at most 3, the longest emoji sequences about 10; beyond this
+/// is a flood of marks, and layout's cost grows with the square of a cluster's length
+/// (6,000 marks on one letter took 3 GB to lay out).
+pub const MAX_CLUSTER_CHARS: usize = 12;
+
+/// Characters past a cluster's limit go, this many at a time, onto a dotted circle (◌),
+/// the base that fonts and Unicode use to show a mark without a letter.
+const MARKS_PER_CIRCLE: usize = 4;
+
+/// Splits every grapheme cluster longer than [`MAX_CLUSTER_CHARS`]: its first characters
+/// stay, the rest are kept on dotted circles, and a warning says where. Linear in the
+/// text; text without a run of that many non-ASCII characters is returned untouched after
+/// one scan (a cluster only grows by non-ASCII characters).
+fn split_long_clusters(text: String, warnings: &mut Vec<String>) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    let mut run = 0;
+    let long_run = text.chars().any(|c| {
+        run = if c.is_ascii() { 0 } else { run + 1 };
+        run >= MAX_CLUSTER_CHARS
+    });
+    if !long_run {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let (mut split, mut first_line, mut line) = (0, 0, 1);
+    for cluster in text.graphemes(true) {
+        let chars = cluster.chars().count();
+        if chars <= MAX_CLUSTER_CHARS {
+            out.push_str(cluster);
+            line += cluster.matches('\n').count();
+            continue;
+        }
+        split += 1;
+        if split == 1 {
+            first_line = line;
+        }
+        let mut rest = cluster.chars();
+        out.extend(rest.by_ref().take(MAX_CLUSTER_CHARS));
+        let rest: Vec<char> = rest.collect();
+        for chunk in rest.chunks(MARKS_PER_CIRCLE) {
+            out.push('\u{25CC}');
+            out.extend(chunk);
+        }
+    }
+    warnings.push(format!(
+        "{split} letter{} carr{} more than {} combining marks (first on line {first_line}); \
+         the marks past those are kept on dotted circles (◌)",
+        if split == 1 { "" } else { "s" },
+        if split == 1 { "ies" } else { "y" },
+        MAX_CLUSTER_CHARS - 1
+    ));
+    out
 }
 
 /// Unifies CRLF and CR line ends to LF and composes the text to NFC.
