@@ -90,6 +90,7 @@ fn main() {
             force: true,
             shard: None,
             combine: None,
+            ..Default::default()
         };
         let outcome = batch::run(&opts, &sampler).unwrap();
         assert_eq!(outcome.summary.ok, docs, "some documents failed");
