@@ -447,3 +447,24 @@ fn impossible_dates_in_a_report_are_refused_naming_the_field() {
         }
     }
 }
+
+/// Issue 12, finding 8: a user template reading a FIFO in its own folder fails at once
+/// instead of waiting forever for a writer.
+#[test]
+fn a_template_reading_a_fifo_fails_instead_of_hanging() {
+    let dir = scratch("template-fifo");
+    std::fs::create_dir_all(dir.join("tpl")).unwrap();
+    std::fs::write(dir.join("tpl/main.typ"), "#read(\"pipe.txt\")\n").unwrap();
+    mkfifo(&dir.join("tpl/pipe.txt"));
+    let out = run_for(
+        vnbrief(&dir)
+            .arg("convert")
+            .arg(root().join("examples/giao-ban-quy-1-2024.txt"))
+            .args(["-o", "t.pdf", "-t", "tpl/main.typ"]),
+        60,
+    )
+    .expect("the template hung on the FIFO");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("not a regular file"), "{err}");
+}

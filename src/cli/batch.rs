@@ -23,7 +23,9 @@ pub fn run(args: BatchArgs) -> Result<(), Failure> {
     for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
         signal_hook::flag::register_conditional_shutdown(signal, INTERRUPTED, opts.stop.clone())
             .and_then(|_| signal_hook::flag::register(signal, opts.stop.clone()))
-            .map_err(|e| Failure::usage(format!("cannot handle Ctrl-C ({e})")))?;
+            .map_err(|e| {
+                Failure::usage(format!("cannot handle Ctrl-C ({})", vnbrief::io_reason(&e)))
+            })?;
     }
     let progress = Reporter::new(args.read.quiet);
     let outcome = batch::run(&opts, &progress).map_err(|e: BatchError| Failure {
