@@ -114,16 +114,33 @@ pub fn check_output(path: &Path) -> Result<(), WriteError> {
     }
 }
 
+/// True for the kernel's own names (`/dev/stdout`, `/dev/fd/1`, `/proc/self/fd/1`): they are
+/// written in place whatever they lead to, never replaced by a file.
+fn kernel_name(path: &Path) -> bool {
+    path.starts_with("/dev") || path.starts_with("/proc")
+}
+
 /// Writes `bytes` to `path` as the user named it (links followed): a device or FIFO
-/// directly, a regular file atomically, and refuses anything else. `token` marks the
-/// temporary file (`.NAME.TOKEN.part` beside the output).
+/// directly, a regular file atomically (the file a link leads to, not the link), and
+/// refuses anything else. `token` marks the temporary file (`.NAME.TOKEN.part` beside
+/// the output).
 pub fn write_output(path: &Path, bytes: &[u8], token: &str) -> Result<(), WriteError> {
-    match target(path)? {
+    let target = match target(path)? {
+        Target::File if kernel_name(path) => Target::Stream,
+        other => other,
+    };
+    match target {
         Target::Stream => {
             let mut out = OpenOptions::new()
                 .write(true)
                 .open(path)
                 .map_err(|e| WriteError::io(path, &e))?;
+            // A regular file behind a kernel name (`-o /dev/stdout > f.pdf`) is truncated:
+            // the PDF replaces what was there, as it would at a plain path.
+            let is_file = out.metadata().is_ok_and(|m| m.is_file());
+            if is_file {
+                out.set_len(0).map_err(|e| WriteError::io(path, &e))?;
+            }
             out.write_all(bytes)
                 .and_then(|_| out.flush())
                 .map_err(|e| WriteError::io(path, &e))
@@ -132,7 +149,11 @@ pub fn write_output(path: &Path, bytes: &[u8], token: &str) -> Result<(), WriteE
             path: path.to_owned(),
             kind,
         }),
-        Target::File | Target::Missing => replace_atomically(path, bytes, token),
+        Target::File => {
+            let real = path.canonicalize().map_err(|e| WriteError::io(path, &e))?;
+            replace_atomically(&real, bytes, token)
+        }
+        Target::Missing => replace_atomically(path, bytes, token),
     }
 }
 
@@ -253,6 +274,19 @@ mod tests {
             1,
             "a temporary file is left"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_the_user_names_has_its_file_replaced_not_itself() {
+        let dir = scratch("named-link");
+        std::fs::write(dir.join("real.pdf"), "old").unwrap();
+        std::os::unix::fs::symlink("real.pdf", dir.join("link.pdf")).unwrap();
+        write_output(&dir.join("link.pdf"), b"new", "t").unwrap();
+        assert!(std::fs::symlink_metadata(dir.join("link.pdf"))
+            .unwrap()
+            .is_symlink());
+        assert_eq!(std::fs::read(dir.join("real.pdf")).unwrap(), b"new");
     }
 
     #[cfg(unix)]

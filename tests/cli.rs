@@ -309,6 +309,27 @@ fn output_onto_a_fifo_or_device_is_written_in_place_and_a_folder_or_socket_refus
         .expect("nothing came through the FIFO");
     assert!(got.starts_with(b"%PDF-"), "the FIFO carried no PDF");
 
+    // `-o /dev/stdout` into a pipe and into a file: the PDF arrives, /dev/stdout stays.
+    let piped = convert_to(Path::new("/dev/stdout"));
+    assert!(
+        piped.status.success() && piped.stdout.starts_with(b"%PDF-"),
+        "{}",
+        stderr(&piped)
+    );
+    let file = std::fs::File::create(dir.join("redirected.pdf")).unwrap();
+    let out = run(vnbrief(&dir)
+        .arg("convert")
+        .arg(&article)
+        .args(["-q", "-o", "/dev/stdout"])
+        .stdout(file));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read(dir.join("redirected.pdf")).unwrap(),
+        piped.stdout,
+        "the PDF written to /dev/stdout redirected into a file differs"
+    );
+    assert!(file_type(Path::new("/dev/stdout")).is_symlink());
+
     let folder = dir.join("folder.pdf");
     std::fs::create_dir(&folder).unwrap();
     let _socket = std::os::unix::net::UnixListener::bind(dir.join("socket.pdf")).unwrap();
