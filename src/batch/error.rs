@@ -41,6 +41,8 @@ pub enum BatchError {
         /// What it would overwrite ("an input", "the manifest", "the output of …").
         what: String,
     },
+    /// The combined PDF could not be made or written (the documents were converted).
+    Combine(String),
     /// The worker threads could not start.
     Workers(String),
     /// The manifest could not be written (documents may have been converted).
@@ -54,9 +56,9 @@ pub enum BatchError {
 
 impl BatchError {
     /// True when the command line is at fault and nothing was done: exit code 2. A
-    /// manifest failing after documents were converted is not one (exit 1).
+    /// manifest or combined PDF failing after documents were converted is not (exit 1).
     pub fn is_usage(&self) -> bool {
-        !matches!(self, BatchError::Manifest { .. })
+        !matches!(self, BatchError::Manifest { .. } | BatchError::Combine(_))
     }
 }
 
@@ -85,6 +87,7 @@ impl fmt::Display for BatchError {
                 "--combine {} would overwrite {what}; choose another file",
                 shown(path)
             ),
+            BatchError::Combine(why) => f.write_str(why),
             BatchError::Workers(reason) => write!(f, "cannot start the workers ({reason})"),
             BatchError::Manifest { path, reason } => {
                 write!(f, "failed to write the manifest {} ({reason})", shown(path))

@@ -105,7 +105,7 @@ impl Progress for Silent {
 }
 
 /// The outcome of a batch.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Outcome {
     /// Counts and rate, as in the manifest's last line.
     pub summary: Summary,
@@ -114,7 +114,7 @@ pub struct Outcome {
     /// Where the manifest is.
     pub manifest: PathBuf,
     /// Why the combined PDF could not be written, if it was asked for and failed.
-    pub combine_error: Option<String>,
+    pub combine_error: Option<BatchError>,
     /// The inputs skipped as not regular files or links not followed, with why.
     pub ignored: Vec<String>,
 }
@@ -640,16 +640,17 @@ fn write_combined(
     reports: &[Report],
     path: &Path,
     token: &str,
-) -> Result<(), String> {
+) -> Result<(), BatchError> {
     let render = RenderOptions {
         template: TemplateChoice::Builtin("bulletin".into()),
         ..opts.render.clone()
     };
-    let renderer = Renderer::new(&render).map_err(|e| e.to_string())?;
+    let renderer = Renderer::new(&render).map_err(BatchError::Render)?;
     let rendered = renderer
         .render_collection(reports)
-        .map_err(|e| format!("failed to combine ({e})"))?;
-    crate::write::write_output(path, &rendered.pdf, token).map_err(|e| e.to_string())
+        .map_err(|e| BatchError::Combine(format!("failed to combine ({e})")))?;
+    crate::write::write_output(path, &rendered.pdf, token)
+        .map_err(|e| BatchError::Combine(e.to_string()))
 }
 
 fn millis(d: Duration) -> f64 {

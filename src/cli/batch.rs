@@ -64,7 +64,7 @@ pub fn run(args: BatchArgs) -> Result<(), Failure> {
         });
     }
     if let Some(e) = outcome.combine_error {
-        return Err(Failure::failed(e));
+        return Err(Failure::failed(e.to_string()));
     }
     if s.failed > 0 {
         return Err(Failure::failed(format!(
