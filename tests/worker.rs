@@ -1,0 +1,208 @@
+//! Worker processes: a runaway template is stopped by the deadline or the memory limit,
+//! its worker is replaced and the next document converts (issue 12, finding 9).
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use vnbrief::render::{RenderOptions, Renderer, TemplateChoice};
+use vnbrief::worker::{Crash, Limits, Pool, PoolOptions, WorkerError};
+
+use crate::util::{fixture, scratch};
+
+/// A pool of the vnbrief binary built for these tests.
+fn pool_options(render: RenderOptions, limits: Limits) -> PoolOptions {
+    PoolOptions {
+        program: PathBuf::from(env!("CARGO_BIN_EXE_vnbrief")),
+        limits,
+        ..PoolOptions::new(render, 1)
+    }
+}
+
+/// A user template in a fresh folder; it reads the report so the report is a real input.
+fn user_template(name: &str, body: &str) -> RenderOptions {
+    let dir = scratch(name);
+    let main = dir.join("main.typ");
+    let source = format!("#let report = json(\"/report.json\")\n= #report.title\n{body}\n");
+    std::fs::write(&main, source).unwrap();
+    RenderOptions {
+        template: TemplateChoice::Path(main),
+        ..RenderOptions::default()
+    }
+}
+
+fn sample() -> Vec<u8> {
+    std::fs::read(fixture("convert/sample.txt")).unwrap()
+}
+
+/// The same document in process, to compare bytes with.
+fn in_process(render: &RenderOptions, input: &Path) -> Vec<u8> {
+    let bytes = std::fs::read(input).unwrap();
+    let report = vnbrief::read_report(&bytes, "sample.txt", &Default::default()).unwrap();
+    Renderer::new(render).unwrap().render(&report).unwrap().pdf
+}
+
+/// Converts the sample with the pool's own options and checks it came out whole.
+fn converts_sample(pool: &Pool, render: &RenderOptions) {
+    let done = pool
+        .convert(&sample(), "sample.txt", &Default::default(), None)
+        .expect("the sample converts");
+    assert!(done.rendered.pdf.starts_with(b"%PDF-"));
+    assert_eq!(done.report.source.name, "sample.txt");
+    assert_eq!(
+        done.rendered.pdf,
+        in_process(render, &fixture("convert/sample.txt")),
+        "a worker's PDF is the in-process PDF, byte for byte"
+    );
+}
+
+#[test]
+fn a_worker_converts_as_the_process_does() {
+    let render = RenderOptions::default();
+    let pool = Pool::new(pool_options(render.clone(), Limits::default())).unwrap();
+    converts_sample(&pool, &render);
+    // A render job with options of its own (another template) uses them.
+    let report = vnbrief::read_report(&sample(), "sample.txt", &Default::default()).unwrap();
+    let minutes = RenderOptions {
+        template: TemplateChoice::Builtin("minutes".into()),
+        ..RenderOptions::default()
+    };
+    let rendered = pool.render(&report, "sample.txt", Some(&minutes)).unwrap();
+    let expected = Renderer::new(&minutes).unwrap().render(&report).unwrap();
+    assert_eq!(rendered.pdf, expected.pdf);
+    assert_eq!(rendered.pages, expected.pages);
+    assert_eq!(pool.replaced(), 0);
+}
+
+#[test]
+fn document_errors_come_back_as_in_process_and_keep_the_worker() {
+    let pool = Pool::new(pool_options(RenderOptions::default(), Limits::default())).unwrap();
+    let err = pool
+        .convert(b"{\"schema\": 99}", "bad.json", &Default::default(), None)
+        .unwrap_err();
+    let expected = vnbrief::read_report(b"{\"schema\": 99}", "bad.json", &Default::default())
+        .unwrap_err()
+        .to_string();
+    assert_eq!(err, WorkerError::Document(expected));
+    let broken = user_template("broken", "#panic(\"on purpose\")");
+    let err = pool
+        .convert(&sample(), "sample.txt", &Default::default(), Some(&broken))
+        .unwrap_err();
+    let message = err.message_for("sample.txt");
+    assert!(
+        message.starts_with("failed to render sample.txt"),
+        "{message}"
+    );
+    assert!(message.contains("on purpose"), "{message}");
+    assert_eq!(
+        pool.replaced(),
+        0,
+        "a document error does not cost the worker"
+    );
+}
+
+/// Runs a hostile template: it must fail with `expected`'s kind within `within`, and the
+/// pool must then convert the sample with a fresh worker.
+fn stopped(name: &str, body: &str, limits: Limits, within: Duration) -> WorkerError {
+    let hostile = user_template(name, body);
+    let render = RenderOptions::default();
+    let pool = Pool::new(pool_options(render.clone(), limits)).unwrap();
+    let started = Instant::now();
+    let err = pool
+        .convert(&sample(), "sample.txt", &Default::default(), Some(&hostile))
+        .unwrap_err();
+    let took = started.elapsed();
+    assert!(took < within, "{name}: stopped only after {took:?}");
+    assert!(err.is_worker_failure(), "{name}: {err}");
+    assert_eq!(pool.replaced(), 1, "{name}: the worker was replaced");
+    converts_sample(&pool, &render);
+    err
+}
+
+#[test]
+fn an_endless_loop_is_stopped_by_the_deadline() {
+    let limits = Limits {
+        time: Duration::from_secs(2),
+        ..Limits::default()
+    };
+    // Issue 12 finding 9: nested `for` over 10^10; `while` loops Typst stops by itself.
+    let body = "#for i in range(100000) { for j in range(100000) { } }";
+    let err = stopped("loop", body, limits, Duration::from_secs(10));
+    assert_eq!(err, WorkerError::Timeout { limit: limits.time });
+    assert_eq!(
+        err.message_for("sample.txt"),
+        "failed to convert sample.txt (stopped after 2 s: the time limit per document)"
+    );
+}
+
+/// A memory limit low enough to be reached in a few seconds.
+const SMALL: Limits = Limits {
+    time: Duration::from_secs(120),
+    memory_bytes: 512 << 20,
+};
+
+#[test]
+fn a_doubled_string_is_stopped_by_the_memory_limit() {
+    let body = "#let s = \"ab\"\n#for i in range(64) { s = s + s }\n#s.len()";
+    let err = stopped("double", body, SMALL, SMALL.time);
+    assert_eq!(
+        err,
+        WorkerError::Memory {
+            limit_bytes: SMALL.memory_bytes
+        }
+    );
+    assert!(err
+        .to_string()
+        .contains("ran out of the 512 MB memory limit per document"));
+}
+
+#[test]
+fn two_hundred_thousand_pages_are_stopped_by_the_memory_limit() {
+    let body = "#for i in range(200000) [#i #pagebreak()]";
+    let err = stopped("pages", body, SMALL, SMALL.time);
+    assert_eq!(
+        err,
+        WorkerError::Memory {
+            limit_bytes: SMALL.memory_bytes
+        }
+    );
+}
+
+/// A stand-in worker that says it is ready, then dies of a signal when given a job.
+fn crashing_worker(signal: &str) -> PoolOptions {
+    let ready = r#"{"Ok":{"memory_bytes":1}}"#;
+    let script = format!(
+        "printf '\\{:03o}\\000\\000\\000%s\\000\\000\\000\\000' '{ready}'; \
+         head -c 1 >/dev/null; sleep 0.2; kill -{signal} $$",
+        ready.len()
+    );
+    PoolOptions {
+        program: PathBuf::from("/bin/sh"),
+        args: vec!["-c".into(), script.into()],
+        ..PoolOptions::new(RenderOptions::default(), 1)
+    }
+}
+
+#[test]
+fn a_crashed_worker_is_reported_by_its_signal_and_replaced() {
+    let pool = Pool::new(crashing_worker("SEGV")).unwrap();
+    for n in 1..=2 {
+        let err = pool
+            .convert(&sample(), "sample.txt", &Default::default(), None)
+            .unwrap_err();
+        assert_eq!(err, WorkerError::Crashed(Crash::Signal(11)));
+        assert_eq!(
+            err.message_for("sample.txt"),
+            "failed to convert sample.txt (the worker crashed (signal 11))"
+        );
+        assert_eq!(pool.replaced(), n);
+    }
+}
+
+#[test]
+fn the_worker_subcommand_is_hidden() {
+    let dir = scratch("worker-help");
+    let out = crate::util::ok(crate::util::vnbrief(&dir).arg("--help"));
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("batch"), "{help}");
+    assert!(!help.contains("__worker"), "{help}");
+}
