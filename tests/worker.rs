@@ -206,3 +206,127 @@ fn the_worker_subcommand_is_hidden() {
     assert!(help.contains("batch"), "{help}");
     assert!(!help.contains("__worker"), "{help}");
 }
+
+/// The manifest's records by input name.
+fn records(out: &Path) -> std::collections::BTreeMap<String, serde_json::Value> {
+    std::fs::read_to_string(out.join("manifest.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter_map(|r| Some((r["input"].as_str()?.to_owned(), r)))
+        .collect()
+}
+
+/// A folder of the sample under four titles: two plain, one the template loops on and
+/// one it doubles a string on; and that template.
+fn hostile_batch(dir: &Path) -> PathBuf {
+    let input = dir.join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    let text = String::from_utf8(sample()).unwrap();
+    for (name, title) in [
+        ("a.txt", "Giao ban quý I"),
+        ("b.txt", "LẶP VÔ HẠN"),
+        ("c.txt", "NHÂN ĐÔI"),
+        ("d.txt", "Giao ban quý II"),
+    ] {
+        let body = text.split_once('\n').unwrap().1;
+        std::fs::write(input.join(name), format!("{title}\n{body}")).unwrap();
+    }
+    let template = dir.join("t/main.typ");
+    std::fs::create_dir_all(template.parent().unwrap()).unwrap();
+    let source = "#let report = json(\"/report.json\")\n= #report.title\n\
+        #if report.title.contains(\"VÔ HẠN\") { for i in range(100000) { for j in range(100000) { } } }\n\
+        #if report.title.contains(\"NHÂN ĐÔI\") { let s = \"ab\"; for i in range(64) { s = s + s }; [#s.len()] }\n";
+    std::fs::write(&template, source).unwrap();
+    template
+}
+
+#[test]
+fn a_batch_records_runaway_documents_with_their_reason_and_goes_on() {
+    let dir = scratch("worker-batch");
+    let template = hostile_batch(&dir);
+    let out = crate::util::run(
+        crate::util::vnbrief(&dir)
+            .args([
+                "batch",
+                "in",
+                "-o",
+                "out",
+                "--jobs",
+                "2",
+                "--timeout",
+                "8",
+                "--memory",
+                "512",
+                "--template",
+            ])
+            .arg(&template),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", crate::util::stderr(&out));
+    let records = records(&dir.join("out"));
+    for ok in ["in/a.txt", "in/d.txt"] {
+        assert_eq!(records[ok]["status"], "ok", "{ok}: {}", records[ok]);
+    }
+    let error = |name: &str| {
+        records[name]["error"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert_eq!(records["in/b.txt"]["status"], "failed");
+    assert!(
+        error("in/b.txt").ends_with("(stopped after 8 s: the time limit per document)"),
+        "{}",
+        error("in/b.txt")
+    );
+    assert!(
+        error("in/c.txt").ends_with("(ran out of the 512 MB memory limit per document)"),
+        "{}",
+        error("in/c.txt")
+    );
+}
+
+#[test]
+fn worker_and_in_process_batches_write_the_same_pdfs() {
+    let dir = scratch("worker-same");
+    hostile_batch(&dir);
+    for name in ["b.txt", "c.txt"] {
+        std::fs::remove_file(dir.join("in").join(name)).unwrap();
+    }
+    crate::util::ok(crate::util::vnbrief(&dir).args(["batch", "in", "-o", "workers"]));
+    crate::util::ok(crate::util::vnbrief(&dir).args(["batch", "in", "-o", "here", "--in-process"]));
+    let (workers, here) = (records(&dir.join("workers")), records(&dir.join("here")));
+    assert_eq!(workers.len(), 2);
+    for (name, record) in &workers {
+        assert_eq!(record["status"], "ok");
+        assert_eq!(
+            record["output_sha256"], here[name]["output_sha256"],
+            "{name}"
+        );
+        assert_eq!(record["warnings"], here[name]["warnings"], "{name}");
+    }
+}
+
+#[test]
+fn limit_flags_are_checked_before_any_work() {
+    let dir = scratch("worker-flags");
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    std::fs::write(dir.join("in/a.txt"), sample()).unwrap();
+    for (args, flag) in [
+        (&["--timeout", "0"][..], "--timeout"),
+        (&["--timeout", "nan"], "--timeout"),
+        (&["--memory", "10"], "--memory"),
+        (&["--memory", "99999999999999999"], "--memory"),
+        (&["--in-process", "--timeout", "5"], "--in-process"),
+    ] {
+        let out = crate::util::run(
+            crate::util::vnbrief(&dir)
+                .args(["batch", "in", "-o", "out"])
+                .args(args),
+        );
+        let err = crate::util::stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(flag), "{args:?}: {err}");
+        assert!(!dir.join("out").exists(), "{args:?}: nothing is written");
+    }
+}

@@ -128,6 +128,9 @@ pub struct BatchArgs {
     /// How to lay out the documents.
     #[command(flatten)]
     pub render: RenderFlags,
+    /// Limits per document.
+    #[command(flatten)]
+    pub workers: WorkerFlags,
 }
 
 /// `vnbrief templates …`.

@@ -11,8 +11,6 @@ use super::Failure;
 const MIN_MEMORY_MB: u64 = 128;
 
 /// Checks the flags: `None` for `--in-process`, else the limits with defaults filled in.
-// Not called until the batch takes these flags (its integration, after harden lands).
-#[allow(dead_code)]
 pub(crate) fn limits(flags: &WorkerFlags) -> Result<Option<Limits>, Failure> {
     if flags.in_process {
         return Ok(None);

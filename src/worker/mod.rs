@@ -67,6 +67,38 @@ impl Default for Limits {
     }
 }
 
+/// Where a batch or a server converts: the worker program and the limits per document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Isolation {
+    /// Limits per document.
+    pub limits: Limits,
+    /// The vnbrief binary to run as worker.
+    pub program: PathBuf,
+    /// Its arguments.
+    pub args: Vec<OsString>,
+}
+
+impl Isolation {
+    /// This process's own executable as worker, with these limits.
+    pub fn new(limits: Limits) -> Self {
+        Isolation {
+            limits,
+            program: std::env::current_exe().unwrap_or_else(|_| PathBuf::from("vnbrief")),
+            args: vec![WORKER_COMMAND.into()],
+        }
+    }
+
+    /// A pool of `workers` processes rendering with `render`.
+    pub fn pool_options(&self, render: RenderOptions, workers: usize) -> PoolOptions {
+        PoolOptions {
+            program: self.program.clone(),
+            args: self.args.clone(),
+            limits: self.limits,
+            ..PoolOptions::new(render, workers)
+        }
+    }
+}
+
 /// How to run a pool.
 #[derive(Debug, Clone)]
 pub struct PoolOptions {
@@ -92,11 +124,16 @@ impl PoolOptions {
     /// `workers` processes of this executable with the default limits and the batch's
     /// cache schedule, one layout thread each.
     pub fn new(render: RenderOptions, workers: usize) -> Self {
+        let Isolation {
+            limits,
+            program,
+            args,
+        } = Isolation::new(Limits::default());
         PoolOptions {
-            program: std::env::current_exe().unwrap_or_else(|_| PathBuf::from("vnbrief")),
-            args: vec![WORKER_COMMAND.into()],
+            program,
+            args,
             workers,
-            limits: Limits::default(),
+            limits,
             render,
             threads: 1,
             evict_every: crate::batch::EVICT_EVERY,

@@ -38,6 +38,9 @@ impl Process {
             // mimalloc reserves 1 GiB of address space up front, which the data-segment
             // limit counts as used; reserving in small steps makes the limit mean memory.
             .env("MIMALLOC_ARENA_RESERVE", "32MiB")
+            // A backtrace of an aborting worker takes seconds to symbolise and nobody
+            // reads it: the pool keeps only the last lines of its standard error.
+            .env("RUST_BACKTRACE", "0")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
