@@ -330,3 +330,44 @@ fn limit_flags_are_checked_before_any_work() {
         assert!(!dir.join("out").exists(), "{args:?}: nothing is written");
     }
 }
+
+/// The worker processes whose parent is `pid`.
+fn workers_of(pid: u32) -> Vec<u32> {
+    let children = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"));
+    children
+        .unwrap_or_default()
+        .split_whitespace()
+        .filter_map(|c| c.parse().ok())
+        .collect()
+}
+
+#[test]
+fn workers_end_when_their_batch_is_killed() {
+    let dir = scratch("worker-orphans");
+    let template = hostile_batch(&dir);
+    let mut batch = crate::util::vnbrief(&dir)
+        .args(["batch", "in", "-o", "out", "--jobs", "2", "--template"])
+        .arg(&template)
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let mut workers = Vec::new();
+    while workers.len() < 2 && started.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(50));
+        workers = workers_of(batch.id());
+    }
+    assert_eq!(workers.len(), 2, "the batch started its two workers");
+    // One of them is in the endless loop: nothing but the parent's death can stop it.
+    batch.kill().unwrap();
+    batch.wait().unwrap();
+    let gone = |pid: &u32| !Path::new(&format!("/proc/{pid}")).exists();
+    let started = Instant::now();
+    while !workers.iter().all(gone) && started.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(
+        workers.iter().all(gone),
+        "workers {workers:?} outlived their batch"
+    );
+}
