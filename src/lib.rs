@@ -24,6 +24,7 @@ pub mod minutes;
 pub mod model;
 pub mod parse;
 pub mod render;
+pub mod worker;
 pub mod write;
 
 use sha2::{Digest, Sha256};
@@ -91,7 +92,7 @@ impl InputFormat {
 pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 
 /// How much one document may hold; each limit has a flag to raise it (`--max-input-mb` …).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Limits {
     /// The most bytes read from one input: a file, standard input, a device, an archive
     /// entry after decompression, a report JSON.

@@ -20,3 +20,5 @@ mod parse_corpus;
 mod pdf;
 /// Users' templates and their sandbox, export, unit settings, PDF standards.
 mod templates;
+/// Worker processes: deadlines, memory limits, crashes, replacement.
+mod worker;

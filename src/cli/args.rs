@@ -56,6 +56,9 @@ pub enum Command {
         ARTICLES_DIR holds the matching NAME.txt articles."
     )]
     Eval(EvalArgs),
+    /// Runs a worker process for a batch or a server (internal; see `src/worker`).
+    #[command(name = "__worker", hide = true)]
+    Worker,
 }
 
 /// Arguments of `vnbrief convert`.
@@ -147,6 +150,9 @@ pub struct BatchArgs {
     /// How to lay out the documents.
     #[command(flatten)]
     pub render: RenderFlags,
+    /// Limits per document.
+    #[command(flatten)]
+    pub workers: WorkerFlags,
 }
 
 /// `vnbrief templates …`.
@@ -260,4 +266,19 @@ pub struct RenderFlags {
     /// A recipient for "Nơi nhận:" (repeat for several; "Lưu: VT." is always added).
     #[arg(long = "recipient", value_name = "TEXT")]
     pub recipients: Vec<String>,
+}
+
+/// Flags that limit each document of a batch, converted in worker processes.
+#[derive(Debug, Args)]
+pub struct WorkerFlags {
+    /// Stop a document after this many seconds [default: 30].
+    #[arg(long, value_name = "SECS")]
+    pub timeout: Option<f64>,
+    /// The memory a document may use, in MB [default: 2048].
+    #[arg(long, value_name = "MB")]
+    pub memory: Option<u64>,
+    /// Convert in this process, without worker processes: no time or memory limit, and
+    /// a runaway template stalls or aborts the whole batch (for comparison).
+    #[arg(long, conflicts_with_all = ["timeout", "memory"])]
+    pub in_process: bool,
 }

@@ -122,6 +122,7 @@ fn options(args: &BatchArgs) -> Result<BatchOptions, Failure> {
         force: args.force,
         shard,
         combine: args.combine.clone(),
+        workers: super::worker::limits(&args.workers)?.map(vnbrief::worker::Isolation::new),
         follow: args.follow,
         stop: Arc::new(AtomicBool::new(false)),
     })

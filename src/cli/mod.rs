@@ -5,6 +5,7 @@ pub mod args;
 mod batch;
 mod output;
 mod templates;
+mod worker;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -53,6 +54,7 @@ pub fn run(command: Command) -> Result<(), Failure> {
         Command::Fonts => fonts(),
         Command::Templates(cmd) => templates::run(cmd),
         Command::Eval(args) => eval(&args.gold_dir, &args.articles_dir),
+        Command::Worker => worker::run(),
     }
 }
 
