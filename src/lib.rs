@@ -227,7 +227,7 @@ pub fn report_from_json(bytes: &[u8], name: &str) -> Result<Report, Error> {
         file: printable(name).into_owned(),
         reason,
     };
-    let report: Report = serde_json::from_slice(bytes).map_err(|e| bad(e.to_string()))?;
+    let mut report: Report = serde_json::from_slice(bytes).map_err(|e| bad(e.to_string()))?;
     if report.schema != model::SCHEMA_VERSION {
         return Err(bad(format!(
             "schema {} is not supported, this vnbrief reads schema {}",
@@ -238,7 +238,33 @@ pub fn report_from_json(bytes: &[u8], name: &str) -> Result<Report, Error> {
     if let Some(date) = &report.date {
         check_date(date.day, date.month, date.year).map_err(|why| bad(format!("date: {why}")))?;
     }
+    // A report's text reaches layout as an article's does: floods of combining marks are
+    // split the same way, whatever field holds them.
+    let mut value = serde_json::to_value(&report).expect("a report always serialises");
+    let mut split = 0;
+    for_each_string(&mut value, &mut |s| {
+        if let Some((text, n, _)) = decode::split_long_clusters(s) {
+            *s = text;
+            split += n;
+        }
+    });
+    if split > 0 {
+        report = serde_json::from_value(value).map_err(|e| bad(e.to_string()))?;
+        report
+            .warnings
+            .push(decode::long_cluster_warning(split, None));
+    }
     Ok(report)
+}
+
+/// Calls `f` on every string inside a JSON value.
+fn for_each_string(value: &mut serde_json::Value, f: &mut impl FnMut(&mut String)) {
+    match value {
+        serde_json::Value::String(s) => f(s),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| for_each_string(v, f)),
+        serde_json::Value::Object(map) => map.values_mut().for_each(|v| for_each_string(v, f)),
+        _ => {}
+    }
 }
 
 /// Checks a calendar date as a report holds it (the year may be unknown): a template

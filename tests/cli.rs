@@ -489,3 +489,38 @@ fn a_template_reading_a_fifo_fails_instead_of_hanging() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("not a regular file"), "{err}");
 }
+
+/// Issue 12, finding 5 through a report JSON: a paragraph with thousands of combining
+/// marks on one letter renders in 512 MB of address space, its marks kept, with a warning.
+#[test]
+fn a_report_with_a_combining_mark_flood_renders_in_linear_memory() {
+    let dir = scratch("report-flood");
+    let article = root().join("examples/giao-ban-quy-1-2024.txt");
+    let report = ok(vnbrief(&dir).arg("parse").arg(&article));
+    let mut json: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    json["sections"][0]["paragraphs"][0] =
+        format!("Chữ q{} cuối.", "\u{0301}".repeat(6_000)).into();
+    std::fs::write(dir.join("r.json"), serde_json::to_vec(&json).unwrap()).unwrap();
+    let out = run(memory_limit(
+        vnbrief(&dir).args(["render", "r.json", "-o", "r.pdf"]),
+        MEMORY_LIMIT,
+    ));
+    assert!(out.status.success(), "{:?} {}", out.status, stderr(&out));
+    let out = ok(vnbrief(&dir).args(["parse", "r.json", "--from", "json"]));
+    let back: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        back["sections"][0]["paragraphs"][0]
+            .as_str()
+            .unwrap()
+            .matches('\u{0301}')
+            .count(),
+        6_000
+    );
+    let warned = back["warnings"].as_array().unwrap();
+    assert!(
+        warned
+            .iter()
+            .any(|w| w.as_str().unwrap().contains("combining marks")),
+        "{warned:?}"
+    );
+}

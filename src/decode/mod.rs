@@ -191,7 +191,11 @@ pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded, DecodeE
         return Err(DecodeError::Empty);
     }
     let mut warnings = warnings;
-    let text = split_long_clusters(normalize_owned(text), &mut warnings);
+    let mut text = normalize_owned(text);
+    if let Some((split_text, split, line)) = split_long_clusters(&text) {
+        text = split_text;
+        warnings.push(long_cluster_warning(split, Some(line)));
+    }
     Ok(Decoded {
         text,
         encoding,
@@ -210,10 +214,11 @@ pub const MAX_CLUSTER_CHARS: usize = 12;
 const MARKS_PER_CIRCLE: usize = 4;
 
 /// Splits every grapheme cluster longer than [`MAX_CLUSTER_CHARS`]: its first characters
-/// stay, the rest are kept on dotted circles, and a warning says where. Linear in the
-/// text; text without a run of that many non-ASCII characters is returned untouched after
-/// one scan (a cluster only grows by non-ASCII characters).
-fn split_long_clusters(text: String, warnings: &mut Vec<String>) -> String {
+/// stay, the rest are kept on dotted circles. Returns the new text, how many clusters were
+/// split and the line of the first, or `None` when none is too long. Linear in the text;
+/// text without a run of that many non-ASCII characters is answered after one scan (a
+/// cluster only grows by non-ASCII characters).
+pub fn split_long_clusters(text: &str) -> Option<(String, usize, usize)> {
     use unicode_segmentation::UnicodeSegmentation;
     let mut run = 0;
     let long_run = text.chars().any(|c| {
@@ -221,13 +226,12 @@ fn split_long_clusters(text: String, warnings: &mut Vec<String>) -> String {
         run >= MAX_CLUSTER_CHARS
     });
     if !long_run {
-        return text;
+        return None;
     }
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let (mut split, mut first_line, mut line) = (0, 0, 1);
     for cluster in text.graphemes(true) {
-        let chars = cluster.chars().count();
-        if chars <= MAX_CLUSTER_CHARS {
+        if cluster.chars().nth(MAX_CLUSTER_CHARS).is_none() {
             out.push_str(cluster);
             line += cluster.matches('\n').count();
             continue;
@@ -244,14 +248,20 @@ fn split_long_clusters(text: String, warnings: &mut Vec<String>) -> String {
             out.extend(chunk);
         }
     }
-    warnings.push(format!(
-        "{split} letter{} carr{} more than {} combining marks (first on line {first_line}); \
-         the marks past those are kept on dotted circles (◌)",
+    (split > 0).then_some((out, split, first_line))
+}
+
+/// The warning for `split` clusters cut by [`split_long_clusters`], the first on `line`.
+pub fn long_cluster_warning(split: usize, line: Option<usize>) -> String {
+    format!(
+        "{split} letter{} carr{} more than {} combining marks{}; the marks past those are \
+         kept on dotted circles (◌)",
         if split == 1 { "" } else { "s" },
         if split == 1 { "ies" } else { "y" },
-        MAX_CLUSTER_CHARS - 1
-    ));
-    out
+        MAX_CLUSTER_CHARS - 1,
+        line.map(|l| format!(" (first on line {l})"))
+            .unwrap_or_default()
+    )
 }
 
 /// Unifies CRLF and CR line ends to LF and composes the text to NFC.
