@@ -420,6 +420,21 @@ fn output_names_are_unique_over_the_whole_run() {
         std::fs::read_to_string(dir.join("out/a-4.pdf")).unwrap(),
         "the user's own file"
     );
+    // Without any manifest (removed, or a run killed before recording), the PDFs vnbrief
+    // made are still its own: the names stay, the user's file is still not taken.
+    let (before, _) = manifest(&dir.join("out"));
+    std::fs::remove_file(dir.join("out/manifest.jsonl")).unwrap();
+    let out = run(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q"]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let (after, _) = manifest(&dir.join("out"));
+    for rec in &before {
+        let now = record(&after, rec["input"].as_str().unwrap());
+        assert_eq!(now["output"], rec["output"], "{now}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.join("out/a-4.pdf")).unwrap(),
+        "the user's own file"
+    );
 }
 
 /// Issue 12, finding 4: two zip entries with one name are both reported, not one of them

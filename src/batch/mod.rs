@@ -163,7 +163,8 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Batc
         .filter_map(|r| Some((r.input.clone(), r.output.clone()?)))
         .collect();
     inputs::assign_outputs(&mut items, &earlier, |rel| {
-        !ours.contains(rel) && std::fs::symlink_metadata(opts.out_dir.join(rel)).is_ok()
+        let path = opts.out_dir.join(rel);
+        !ours.contains(rel) && std::fs::symlink_metadata(&path).is_ok() && !made_here(&path)
     });
     if let Some((k, n)) = opts.shard {
         items = inputs::shard(items, k, n);
@@ -308,6 +309,23 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Batc
         combine_error,
         ignored,
     })
+}
+
+/// True for a PDF vnbrief wrote (its information names vnbrief as the creator): a run
+/// killed between writing a PDF and recording it, or a manifest removed, leaves PDFs no
+/// manifest lists, and they are still this program's to replace.
+fn made_here(path: &Path) -> bool {
+    const MARK: &[u8] = b"/Creator(vnbrief ";
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    // Our PDFs are far smaller; a larger file is surely not one.
+    match crate::read_capped(file, 16 << 20) {
+        Ok(Some(bytes)) => {
+            bytes.starts_with(b"%PDF-") && bytes.windows(MARK.len()).any(|w| w == MARK)
+        }
+        _ => false,
+    }
 }
 
 /// Refuses a `--combine` path that is an input, the manifest, or one of the outputs.
