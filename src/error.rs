@@ -35,6 +35,15 @@ pub enum Error {
         /// The limit in bytes.
         limit: u64,
     },
+    /// The rendered document has more pages than its limit.
+    TooManyPages {
+        /// The input's name.
+        file: String,
+        /// Its pages.
+        pages: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// An HTML page held no article.
     Html {
         /// The input's name.
@@ -82,6 +91,11 @@ impl fmt::Display for Error {
                  limit is {}; raise it with --max-text-mb)",
                 megabytes(*bytes),
                 megabytes(*limit)
+            ),
+            Error::TooManyPages { file, pages, limit } => write!(
+                f,
+                "failed to render {file} ({pages} pages, the limit is {limit}; raise it with \
+                 --max-pages)"
             ),
             Error::Html { file, source } => write!(f, "failed to read {file} ({source})"),
             Error::Json { file, reason } => {

@@ -102,6 +102,31 @@ pub struct Limits {
     pub text_bytes: usize,
     /// The most bytes decompressed from one archive, all entries together.
     pub archive_bytes: u64,
+    /// The most pages one document's PDF may have (checked once it is laid out: layout's
+    /// time and memory are the worker processes' limits).
+    #[serde(default = "default_max_pages")]
+    pub pages: usize,
+}
+
+/// The most pages by default: a news article prints on a few; 500 is a mistake.
+pub const MAX_PAGES: usize = 500;
+
+fn default_max_pages() -> usize {
+    MAX_PAGES
+}
+
+impl Limits {
+    /// Refuses a rendered document of more pages than the limit.
+    pub fn check_pages(&self, file: &str, pages: usize) -> Result<(), Error> {
+        if pages > self.pages {
+            return Err(Error::TooManyPages {
+                file: printable(file).into_owned(),
+                pages,
+                limit: self.pages,
+            });
+        }
+        Ok(())
+    }
 }
 
 impl Default for Limits {
@@ -110,6 +135,7 @@ impl Default for Limits {
             input_bytes: MAX_INPUT_BYTES,
             text_bytes: MAX_INPUT_BYTES,
             archive_bytes: 1024 * 1024 * 1024,
+            pages: MAX_PAGES,
         }
     }
 }

@@ -524,3 +524,41 @@ fn a_report_with_a_combining_mark_flood_renders_in_linear_memory() {
         "{warned:?}"
     );
 }
+
+/// Issue 12, limits: a document over `--max-pages` fails naming the flag, no PDF is
+/// written; in a batch it is one failed record.
+#[test]
+fn documents_over_the_page_limit_fail_naming_the_flag() {
+    let dir = scratch("max-pages");
+    let article = root().join("examples/giao-ban-quy-1-2024.txt");
+    let pages = crate::pdf_read::page_count(&{
+        ok(vnbrief(&dir)
+            .arg("convert")
+            .arg(&article)
+            .args(["-q", "-o", "all.pdf"]));
+        dir.join("all.pdf")
+    });
+    assert!(pages >= 2);
+    let limit = (pages - 1).to_string();
+    let out = run(vnbrief(&dir).arg("convert").arg(&article).args([
+        "-q",
+        "-o",
+        "cut.pdf",
+        "--max-pages",
+        &limit,
+    ]));
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!("{pages} pages, the limit is {limit}"))
+            && err.contains("--max-pages"),
+        "{err}"
+    );
+    assert!(!dir.join("cut.pdf").exists());
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    std::fs::copy(&article, dir.join("in/a.txt")).unwrap();
+    let out = run(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q", "--max-pages", &limit]));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--max-pages"), "{}", stderr(&out));
+    assert!(!dir.join("out/a.pdf").exists());
+}

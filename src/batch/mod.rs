@@ -553,6 +553,9 @@ fn process(
         Ok(converted) => converted,
         Err(e) => return fail(Problem::Failed(e), Some(input_sha)),
     };
+    if let Err(e) = ctx.opts.read.limits.check_pages(&input, rendered.pages) {
+        return fail(Problem::Failed(e.to_string()), Some(input_sha));
+    }
     if let Err(e) = crate::write::write_below(&ctx.opts.out_dir, &rel, &rendered.pdf, ctx.token) {
         return fail(Problem::Failed(e.to_string()), Some(input_sha));
     }

@@ -212,6 +212,9 @@ pub struct LimitArgs {
     /// The most text one document may hold once decoded, in MB.
     #[arg(long, value_name = "MB", default_value_t = 2.0)]
     pub max_text_mb: f64,
+    /// The most pages one document's PDF may have (convert, render, batch).
+    #[arg(long, value_name = "N", default_value_t = vnbrief::MAX_PAGES)]
+    pub max_pages: usize,
 }
 
 /// Input formats for `--from`.

@@ -164,6 +164,10 @@ fn convert(args: ConvertArgs) -> Result<(), Failure> {
         .render(&report)
         .map_err(|e| Failure::failed(e.message_for(&name)))?;
     print_warnings(&name, &rendered.warnings, opts.quiet);
+    opts.read
+        .limits
+        .check_pages(&name, rendered.pages)
+        .map_err(|e| Failure::failed(e.to_string()))?;
     output::write(&opts.output, &rendered.pdf)
 }
 
@@ -203,6 +207,9 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
         .render(&report)
         .map_err(|e| Failure::failed(e.message_for(&name)))?;
     print_warnings(&name, &rendered.warnings, false);
+    limits
+        .check_pages(&name, rendered.pages)
+        .map_err(|e| Failure::failed(e.to_string()))?;
     output::write(&output, &rendered.pdf)
 }
 
@@ -241,6 +248,10 @@ pub(crate) fn limits(args: &LimitArgs) -> Result<Limits, Failure> {
     Ok(Limits {
         input_bytes: megabytes("--max-input-mb", args.max_input_mb)? as usize,
         text_bytes: megabytes("--max-text-mb", args.max_text_mb)? as usize,
+        pages: match args.max_pages {
+            0 => return Err(Failure::usage("--max-pages must be at least 1")),
+            n => n,
+        },
         ..Limits::default()
     })
 }
