@@ -108,8 +108,9 @@ pub struct Limits {
     pub pages: usize,
 }
 
-/// The most pages by default: a news article prints on a few; 500 is a mistake.
-pub const MAX_PAGES: usize = 500;
+/// The most pages by default: a news article prints on a few, a long speech on some dozens;
+/// hundreds are a mistake (2 MB of text on one line makes some 400).
+pub const MAX_PAGES: usize = 200;
 
 fn default_max_pages() -> usize {
     MAX_PAGES

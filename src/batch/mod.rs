@@ -172,6 +172,14 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Batc
     if let Some(path) = &opts.combine {
         check_combine(path, opts, &items, &manifest_path)?;
     }
+    // The worker processes start before the manifest does: if they cannot, nothing is left.
+    let pool = match &opts.workers {
+        Some(isolation) => Some(
+            Pool::new(isolation.pool_options(opts.render.clone(), opts.jobs.max(1)))
+                .map_err(|e| BatchError::Workers(e.to_string()))?,
+        ),
+        None => None,
+    };
     remove_stale_temps(&opts.out_dir, &token);
     let total = items.len();
     progress.start(total);
@@ -183,13 +191,6 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Batc
     let mut writer =
         manifest::ManifestWriter::create(&manifest_path, &manifest_part).map_err(manifest_error)?;
 
-    let pool = match &opts.workers {
-        Some(isolation) => Some(
-            Pool::new(isolation.pool_options(opts.render.clone(), opts.jobs.max(1)))
-                .map_err(|e| BatchError::Workers(e.to_string()))?,
-        ),
-        None => None,
-    };
     let ctx = Context {
         opts,
         renderer: &renderer,
