@@ -328,7 +328,10 @@ fn output_onto_a_fifo_or_device_is_written_in_place_and_a_folder_or_socket_refus
         piped.stdout,
         "the PDF written to /dev/stdout redirected into a file differs"
     );
-    assert!(file_type(Path::new("/dev/stdout")).is_symlink());
+    assert!(
+        !file_type(Path::new("/dev/stdout")).is_file(),
+        "/dev/stdout became a file"
+    );
 
     let folder = dir.join("folder.pdf");
     std::fs::create_dir(&folder).unwrap();
