@@ -512,6 +512,43 @@ fn archive_entries_decompress_only_up_to_their_limits() {
     );
     assert_eq!(record(&records, "good.txt")["status"], "ok");
 
+    // The same in a .tar.gz, whose entry header declares its size.
+    let mut tar = tar::Builder::new(flate2::write::GzEncoder::new(
+        std::fs::File::create(dir.join("bomb.tar.gz")).unwrap(),
+        flate2::Compression::fast(),
+    ));
+    for (name, size) in [
+        ("bomb.txt", 600u64 << 20),
+        ("good.txt", article.len() as u64),
+    ] {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(size);
+        header.set_mode(0o644);
+        header.set_cksum();
+        let data: Box<dyn std::io::Read> = if name == "bomb.txt" {
+            Box::new(std::io::Read::take(std::io::repeat(b'a'), size))
+        } else {
+            Box::new(&article[..])
+        };
+        tar.append_data(&mut header, name, data).unwrap();
+    }
+    tar.into_inner().unwrap().finish().unwrap();
+    let out = run(memory_limit(
+        vnbrief(&dir).args(["batch", "bomb.tar.gz", "-o", "out-tar", "-q"]),
+        MEMORY_LIMIT,
+    ));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let (records, _) = manifest(&dir.join("out-tar"));
+    let why = record(&records, "bomb.txt")["error"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        why.contains("decompressed") && why.contains("--max-input-mb"),
+        "{why}"
+    );
+    assert_eq!(record(&records, "good.txt")["status"], "ok");
+
     // Three entries of 0.6 MB under a 1 MB total: the third is over.
     let big = String::from_utf8(article.clone()).unwrap().repeat(100);
     let big = &big.as_bytes()[..600 << 10];

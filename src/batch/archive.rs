@@ -241,7 +241,7 @@ pub(super) fn list_tar(archive: &Path, gz: bool, limits: &Limits) -> Vec<Item> {
             Ok(e) => e,
             Err(e) => {
                 // What was listed so far is kept; the rest of the archive fails, once.
-                let why = format!("damaged after {index} entries: {}", io_reason(&e));
+                let why = format!("unreadable after {index} entries: {}", io_reason(&e));
                 found.push(archive_problem(archive, &why));
                 break;
             }
