@@ -220,9 +220,14 @@ const MARKS_PER_CIRCLE: usize = 4;
 /// cluster only grows by non-ASCII characters).
 pub fn split_long_clusters(text: &str) -> Option<(String, usize, usize)> {
     use unicode_segmentation::UnicodeSegmentation;
+    // Counted on bytes: an ASCII byte ends a run, a leading byte starts a character.
     let mut run = 0;
-    let long_run = text.chars().any(|c| {
-        run = if c.is_ascii() { 0 } else { run + 1 };
+    let long_run = text.bytes().any(|b| {
+        match b {
+            0x00..=0x7F => run = 0,
+            0xC0..=0xFF => run += 1,
+            _ => {}
+        }
         run >= MAX_CLUSTER_CHARS
     });
     if !long_run {
@@ -475,6 +480,28 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn only_floods_of_marks_are_split() {
+        // Long runs of letters, Vietnamese and an emoji family are left alone.
+        for text in [
+            "ĐĂĐĂĐĂĐĂĐĂĐĂĐĂĐĂ ệệệệệệệệệệệệệệ",
+            "gia đình 👨\u{200D}👩\u{200D}👧\u{200D}👦 vui",
+        ] {
+            assert_eq!(split_long_clusters(text), None, "{text}");
+        }
+        let flood = format!("q{}!", "\u{301}".repeat(21));
+        let (split, n, line) = split_long_clusters(&format!("a\n{flood}")).unwrap();
+        assert_eq!((n, line), (1, 2));
+        let expected = format!(
+            "a\nq{}◌{}◌{}◌{}!",
+            "\u{301}".repeat(MAX_CLUSTER_CHARS - 1),
+            "\u{301}".repeat(4),
+            "\u{301}".repeat(4),
+            "\u{301}".repeat(2)
+        );
+        assert_eq!(split, expected);
     }
 
     #[test]
