@@ -35,6 +35,9 @@ pub struct Glyph {
     pub size: f64,
     /// The font's PostScript name, without a subset prefix.
     pub font: String,
+    /// The box its outline covers (its ink: accents included), top-down coordinates;
+    /// empty for a glyph without outline (a space, a Type3 glyph).
+    pub ink: Rect,
 }
 
 /// A run of glyphs on one baseline in one font and size with no gap between them: a
@@ -315,6 +318,11 @@ impl<'a> Device<'a> for Collector {
             None => String::new(),
         };
         let font = self.font_name(glyph);
+        let ink = match glyph {
+            // The outline is in glyph space (1000 units to the em), like `full` expects.
+            PdfGlyph::Outline(g) => (full * g.outline()).bounding_box(),
+            PdfGlyph::Type3(_) => Rect::from_origin_size(origin, (0.0, 0.0)),
+        };
         self.glyphs.push(Glyph {
             text,
             x: origin.x,
@@ -322,6 +330,7 @@ impl<'a> Device<'a> for Collector {
             end_x: (full * Point::new(advance, 0.0)).x,
             size: (full.as_coeffs()[2].hypot(full.as_coeffs()[3])) * 1000.0,
             font,
+            ink,
         });
     }
     fn draw_image(&mut self, _: Image<'a, '_>, _: Affine) {}
@@ -440,6 +449,20 @@ fn reads_glyphs_rules_and_pages_of_a_conversion() {
         "{cong:?}"
     );
     assert!(cong.y < 100.0, "Quốc hiệu not at the top: {cong:?}");
+    // Ink: "Ộ" carries a circumflex above and a dot below the "C" beside it.
+    let glyph = |c: &str| {
+        doc.pages[0]
+            .glyphs
+            .iter()
+            .find(|g| g.text == c && (g.y - cong.y).abs() < 0.01)
+            .unwrap_or_else(|| panic!("no {c} on the Quốc hiệu line"))
+    };
+    let (c, o) = (glyph("C"), glyph("Ộ"));
+    assert!(
+        o.ink.y0 < c.ink.y0 - 1.0 && o.ink.y1 > c.ink.y1 + 1.0,
+        "{c:?} {o:?}"
+    );
+    assert!(c.ink.y1 <= c.y + 0.5 && c.ink.y0 > c.y - c.size, "{c:?}");
     let doc_lap = spans.iter().find(|s| s.text == "Độc").expect("Tiêu ngữ");
     let motto: Vec<&Span> = spans
         .iter()

@@ -8,9 +8,11 @@
 mod pdf_read;
 mod util;
 
-/// `batch`: manifests, kills and resume, unsafe archive paths, shards, combining.
+/// `batch`: manifests, kills and resume, unsafe archive paths, shards, combining; hostile
+/// inputs (FIFOs, links, bombs, damaged archives), unique names, the lock, Ctrl-C.
 mod batch;
-/// `convert`, `parse`, `render`, `fonts` as a user runs them, and bad input.
+/// `convert`, `parse`, `render`, `fonts` as a user runs them, and bad input: devices and
+/// FIFOs as outputs, endless inputs and the limits, NUL bytes, impossible dates.
 mod cli;
 /// Legacy encodings, UTF-16, HTML pages: fixtures equal their UTF-8 twins; fuzzing.
 mod decode_fixtures;
@@ -22,3 +24,5 @@ mod parse_corpus;
 mod pdf;
 /// Users' templates and their sandbox, export, unit settings, PDF standards.
 mod templates;
+/// Worker processes: deadlines, memory limits, crashes, replacement.
+mod worker;

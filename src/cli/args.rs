@@ -8,7 +8,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// out as Nghị định 30/2020 requires, with embedded Vietnamese fonts.
 #[derive(Debug, Parser)]
 #[command(name = "vnbrief", version, max_term_width = 100)]
-#[command(after_help = "Exit codes: 0 ok, 1 a document failed, 2 usage or fatal error.")]
+#[command(
+    after_help = "Exit codes: 0 ok, 1 a document failed (or, in a batch, a write after \
+    converting), 2 usage or nothing could start, 130 interrupted (batch)."
+)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -55,6 +58,9 @@ pub enum Command {
         ARTICLES_DIR holds the matching NAME.txt articles."
     )]
     Eval(EvalArgs),
+    /// Runs a worker process for a batch or a server (internal; see `src/worker`).
+    #[command(name = "__worker", hide = true)]
+    Worker,
 }
 
 /// Arguments of `vnbrief convert`.
@@ -71,6 +77,9 @@ pub struct ConvertArgs {
     /// How to lay out the document.
     #[command(flatten)]
     pub render: RenderFlags,
+    /// How much one input may hold.
+    #[command(flatten)]
+    pub limits: LimitArgs,
 }
 
 /// Arguments of `vnbrief parse`.
@@ -84,6 +93,9 @@ pub struct ParseArgs {
     /// How to read the input.
     #[command(flatten)]
     pub read: ReadArgs,
+    /// How much one input may hold.
+    #[command(flatten)]
+    pub limits: LimitArgs,
 }
 
 /// Arguments of `vnbrief render`.
@@ -97,6 +109,9 @@ pub struct RenderArgs {
     /// How to lay out the document.
     #[command(flatten)]
     pub render: RenderFlags,
+    /// How much one input may hold.
+    #[command(flatten)]
+    pub limits: LimitArgs,
 }
 
 /// Arguments of `vnbrief batch`.
@@ -121,12 +136,25 @@ pub struct BatchArgs {
     /// Also write all articles into one PDF, in input order, with a table of contents.
     #[arg(long, value_name = "FILE.pdf")]
     pub combine: Option<PathBuf>,
+    /// Follow symbolic links inside the input folders (never to outside them); by default
+    /// links are skipped and listed.
+    #[arg(long)]
+    pub follow: bool,
+    /// The most bytes decompressed from one archive, all its entries together, in MB.
+    #[arg(long, value_name = "MB", default_value_t = 1024.0)]
+    pub max_archive_mb: f64,
+    /// How much one input may hold.
+    #[command(flatten)]
+    pub limits: LimitArgs,
     /// How to read the inputs.
     #[command(flatten)]
     pub read: ReadArgs,
     /// How to lay out the documents.
     #[command(flatten)]
     pub render: RenderFlags,
+    /// Limits per document.
+    #[command(flatten)]
+    pub workers: WorkerFlags,
 }
 
 /// `vnbrief templates …`.
@@ -174,6 +202,21 @@ pub struct ReadArgs {
     /// Print no warnings (batch: no progress either, only the summary and errors).
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+/// Limits on one input; a document over one fails with a message naming the flag.
+#[derive(Debug, Args)]
+pub struct LimitArgs {
+    /// The largest input read, in MB: a file, standard input, a device, a report JSON, an
+    /// archive entry once decompressed.
+    #[arg(long, value_name = "MB", default_value_t = 2.0)]
+    pub max_input_mb: f64,
+    /// The most text one document may hold once decoded, in MB.
+    #[arg(long, value_name = "MB", default_value_t = 2.0)]
+    pub max_text_mb: f64,
+    /// The most pages one document's PDF may have (convert, render, batch).
+    #[arg(long, value_name = "N", default_value_t = vnbrief::MAX_PAGES)]
+    pub max_pages: usize,
 }
 
 /// Input formats for `--from`.
@@ -246,4 +289,19 @@ pub struct RenderFlags {
     /// styles, sets the text instead of the embedded Tinos.
     #[arg(long = "font-path", value_name = "DIR")]
     pub font_paths: Vec<PathBuf>,
+}
+
+/// Flags that limit each document of a batch, converted in worker processes.
+#[derive(Debug, Args)]
+pub struct WorkerFlags {
+    /// Stop a document after this many seconds [default: 30].
+    #[arg(long, value_name = "SECS")]
+    pub timeout: Option<f64>,
+    /// The memory a document may use, in MB [default: 2048].
+    #[arg(long, value_name = "MB")]
+    pub memory: Option<u64>,
+    /// Convert in this process, without worker processes: no time or memory limit, and
+    /// a runaway template stalls or aborts the whole batch (for comparison).
+    #[arg(long, conflicts_with_all = ["timeout", "memory"])]
+    pub in_process: bool,
 }

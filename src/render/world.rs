@@ -256,6 +256,10 @@ fn read_inside(root: &Path, id: FileId) -> FileResult<Bytes> {
     if real.is_dir() {
         return Err(FileError::IsDirectory);
     }
+    // A FIFO would block the compile forever and a device never end: regular files only.
+    if !real.is_file() {
+        return Err(FileError::Other(Some("not a regular file".into())));
+    }
     std::fs::read(&real)
         .map(Bytes::new)
         .map_err(|e| FileError::from_io(e, &path))
