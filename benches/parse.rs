@@ -1,6 +1,8 @@
 //! Parsing speed: the cold first call in a fresh process (regular-expression compilation
-//! included), median over several child processes, and the warm median time per article over
-//! the dev and held-out corpora. Run with `cargo bench --bench parse`.
+//! included), median over several child processes; the warm median time per article over
+//! the dev and held-out corpora; and "2 MB hostile inputs": decode + parse of each shape of
+//! `benches/hostile.rs` at the 2 MiB input limit, with the same shape at 1/4 of the size in
+//! the same run (linear time: the ratio stays near 4). Run with `cargo bench --bench parse`.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -8,6 +10,11 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use vnbrief::model::Source;
+
+mod hostile;
+
+/// Runs per hostile shape and size.
+const HOSTILE_RUNS: usize = 3;
 
 /// Rounds over the whole corpus.
 const ROUNDS: usize = 200;
@@ -116,5 +123,40 @@ fn main() {
         median.as_secs_f64() * 1e6,
         per_article[0].as_secs_f64() * 1e6,
     );
+    hostile_group();
     println!("command: cargo bench --bench parse");
+}
+
+/// Median time of decode + parse of `bytes` over [`HOSTILE_RUNS`] runs.
+fn decode_parse_median(bytes: &[u8]) -> Duration {
+    let mut times: Vec<Duration> = (0..HOSTILE_RUNS)
+        .map(|_| {
+            let start = Instant::now();
+            let text = vnbrief::decode::decode(black_box(bytes), None)
+                .expect("decodable")
+                .text;
+            black_box(vnbrief::parse::parse(&text, source("hostile.txt")));
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[HOSTILE_RUNS / 2]
+}
+
+/// "2 MB hostile inputs": each shape at 2 MiB and at 512 KiB, side by side.
+fn hostile_group() {
+    println!("2 MB hostile inputs (decode + parse, median of {HOSTILE_RUNS}):");
+    for (name, make) in hostile::ALL {
+        let full = make(hostile::SIZE);
+        let quarter = make(hostile::SIZE / 4);
+        let (t_full, t_quarter) = (decode_parse_median(&full), decode_parse_median(&quarter));
+        println!(
+            "  {name:<16} {:>8.1} ms for {} KiB, {:>7.1} ms for {} KiB, ratio {:.1}",
+            t_full.as_secs_f64() * 1e3,
+            full.len() / 1024,
+            t_quarter.as_secs_f64() * 1e3,
+            quarter.len() / 1024,
+            t_full.as_secs_f64() / t_quarter.as_secs_f64(),
+        );
+    }
 }

@@ -93,6 +93,52 @@ pub struct ArticleScore {
     pub scores: Vec<(&'static str, f64)>,
     /// One line per field below 1: what was expected and what was found.
     pub misses: Vec<String>,
+    /// Parallel to `misses`: the rule or table that produced the field (or that none did).
+    pub rules: Vec<String>,
+    /// The facts printed, right and wrong, and the review flags on them.
+    pub facts: Facts,
+}
+
+/// Counts of facts (date, place, organiser, event, author, each person) of one article or
+/// a corpus: printed right, printed wrong, left blank, and how many carry a review flag.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Facts {
+    /// Printed and equal to the gold label.
+    pub right: usize,
+    /// Printed and different from the gold label (or absent from it).
+    pub wrong: usize,
+    /// In the gold label but not printed.
+    pub blank: usize,
+    /// Right facts whose field is in the report's `review` list.
+    pub right_flagged: usize,
+    /// Wrong facts whose field is in the report's `review` list.
+    pub wrong_flagged: usize,
+}
+
+impl Facts {
+    /// Adds another count to this one.
+    fn add(&mut self, o: &Facts) {
+        self.right += o.right;
+        self.wrong += o.wrong;
+        self.blank += o.blank;
+        self.right_flagged += o.right_flagged;
+        self.wrong_flagged += o.wrong_flagged;
+    }
+
+    /// Counts one printed or blank fact.
+    fn count(&mut self, printed: bool, right: bool, in_gold: bool, flagged: bool) {
+        match (printed, right) {
+            (true, true) => {
+                self.right += 1;
+                self.right_flagged += usize::from(flagged);
+            }
+            (true, false) => {
+                self.wrong += 1;
+                self.wrong_flagged += usize::from(flagged);
+            }
+            (false, _) => self.blank += usize::from(in_gold),
+        }
+    }
 }
 
 impl ArticleScore {
@@ -133,8 +179,27 @@ impl Evaluation {
             .collect()
     }
 
+    /// The facts of every article added up.
+    pub fn facts(&self) -> Facts {
+        let mut total = Facts::default();
+        for a in &self.articles {
+            total.add(&a.facts);
+        }
+        total
+    }
+
     /// A human-readable per-field table followed by each article's misses.
     pub fn table(&self) -> String {
+        self.render(false)
+    }
+
+    /// [`Evaluation::table`] with, under each miss, the rule or table that produced it.
+    pub fn explained_table(&self) -> String {
+        self.render(true)
+    }
+
+    /// The table, with rules under the misses when `explain`.
+    fn render(&self, explain: bool) -> String {
         let mut out = String::new();
         let _ = writeln!(out, "{:<12} {:>6}", "field", "score");
         for (field, score) in self.field_scores() {
@@ -147,6 +212,23 @@ impl Evaluation {
             self.overall(),
             self.articles.len()
         );
+        let f = self.facts();
+        let printed = f.right + f.wrong;
+        let pct = |n: usize, d: usize| 100.0 * n as f64 / d.max(1) as f64;
+        let _ = writeln!(
+            out,
+            "facts: {printed} printed, {} right, {} wrong ({:.1} %), {} blank; review flags on {} of {} wrong ({:.0} %), {} of {} right ({:.0} %)",
+            f.right,
+            f.wrong,
+            pct(f.wrong, printed),
+            f.blank,
+            f.wrong_flagged,
+            f.wrong,
+            pct(f.wrong_flagged, f.wrong),
+            f.right_flagged,
+            f.right,
+            pct(f.right_flagged, f.right),
+        );
         let missed: Vec<&ArticleScore> = self
             .articles
             .iter()
@@ -157,8 +239,11 @@ impl Evaluation {
         }
         for article in missed {
             let _ = writeln!(out, "{} ({:.3})", article.name, article.mean());
-            for miss in &article.misses {
+            for (miss, rule) in article.misses.iter().zip(&article.rules) {
                 let _ = writeln!(out, "  {miss}");
+                if explain {
+                    let _ = writeln!(out, "    from: {rule}");
+                }
             }
         }
         out
@@ -217,10 +302,17 @@ fn show(s: Option<&str>) -> String {
 pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
     let mut scores = Vec::with_capacity(FIELDS.len());
     let mut misses = Vec::new();
+    let mut missed: Vec<&'static str> = Vec::new();
+    let mut facts = Facts::default();
+    let flagged = |field: &str| report.review.iter().any(|f| f == field);
     let mut exact_field = |field: &'static str, g: Option<&str>, r: Option<&str>| {
         let s = exact(g, r);
         if s < 1.0 {
             misses.push(format!("{field}: expected {}, got {}", show(g), show(r)));
+            missed.push(field);
+        }
+        if field != "title" {
+            facts.count(r.is_some(), s == 1.0, g.is_some(), flagged(field));
         }
         (field, s)
     };
@@ -257,6 +349,24 @@ pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
             show(g.as_deref()),
             show(r.as_deref())
         ));
+        missed.push("date");
+    }
+    facts.count(
+        report.date.is_some(),
+        date == 1.0,
+        gold.date.is_some(),
+        flagged("date"),
+    );
+    for (field, g, r) in [
+        ("chairs", &gold.chairs, &report.chairs),
+        ("attendees", &gold.attendees, &report.attendees),
+    ] {
+        let want = set(g.iter().map(|p| p.name.as_str()));
+        let got = set(r.iter().map(|p| p.name.as_str()));
+        for name in &got {
+            facts.count(true, want.contains(name), true, flagged(field));
+        }
+        facts.blank += want.difference(&got).count();
     }
 
     let mut set_field = |field: &'static str, g: BTreeSet<String>, r: BTreeSet<String>| {
@@ -267,6 +377,7 @@ pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
             misses.push(format!(
                 "{field} ({s:.2}): missing {missing:?}, extra {extra:?}"
             ));
+            missed.push(field);
         }
         (field, s)
     };
@@ -302,10 +413,32 @@ pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
         author,
         figures,
     ]);
+    let rules = missed.iter().map(|field| explain(report, field)).collect();
     ArticleScore {
         name: name.to_owned(),
         scores,
         misses,
+        rules,
+        facts,
+    }
+}
+
+/// The rule or table that produced a field of the report, from its `found` entry.
+fn explain(report: &Report, field: &str) -> String {
+    match report.found.get(field) {
+        Some(f) => {
+            let how = match f.how {
+                crate::model::How::Sure => "sure",
+                crate::model::How::Guess => "guess",
+            };
+            let flag = if report.review.iter().any(|r| r == field) {
+                ", flagged for review"
+            } else {
+                ""
+            };
+            format!("{} ({how}{flag})", f.rule)
+        }
+        None => "no rule found a value".to_owned(),
     }
 }
 

@@ -43,6 +43,8 @@ pub struct ReadOptions {
     pub format: Option<InputFormat>,
     /// Fail when the title, date or event is missing.
     pub strict: bool,
+    /// What the parser is told besides the text (the reference day).
+    pub parse: parse::Options,
 }
 
 /// The kinds of input vnbrief reads.
@@ -223,7 +225,7 @@ pub fn read_report_timed(
             };
             times.decode += started.elapsed();
             let started = std::time::Instant::now();
-            let mut report = parse::parse(&text, source);
+            let mut report = parse::parse_with(&text, source, &opts.parse);
             times.parse += started.elapsed();
             report.warnings.splice(0..0, decoded.warnings);
             report

@@ -3,13 +3,16 @@
 //!
 //! This module holds serde types only and imports nothing else from the crate.
 
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The version of the JSON contract this build writes and reads.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// One article, parsed: what the templates print.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Report {
     /// Version of the contract, always [`SCHEMA_VERSION`].
     pub schema: u32,
@@ -48,10 +51,87 @@ pub struct Report {
     /// What could not be found or was guessed, in plain words.
     #[serde(default)]
     pub warnings: Vec<String>,
+    /// The biên bản's facts read from the body (an addition to the contract).
+    #[serde(default)]
+    pub minutes: Minutes,
+    /// How each filled field was found, by field name (an addition to the contract).
+    #[serde(default)]
+    pub found: BTreeMap<String, Finding>,
+    /// The fields whose value was guessed and needs a look, in [`FIELD_ORDER`] order.
+    #[serde(default)]
+    pub review: Vec<String>,
+}
+
+/// The fields that carry a [`Finding`], in the order `review` lists them.
+pub const FIELD_ORDER: [&str; 11] = [
+    "title",
+    "date",
+    "place",
+    "organizer",
+    "event",
+    "chairs",
+    "attendees",
+    "author",
+    "minutes.groups",
+    "minutes.start",
+    "minutes.tasks",
+];
+
+/// How a field was found: the rule that produced it and how far to trust it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Finding {
+    /// `sure` when a strong pattern matched, `guess` otherwise.
+    pub how: How,
+    /// The rule or table that produced the value ("event.active", "roles.chaired_by", …).
+    pub rule: String,
+}
+
+/// Trust in a found value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum How {
+    /// A strong pattern matched.
+    Sure,
+    /// A weaker rule or a fallback: the value needs a look.
+    Guess,
+}
+
+/// The facts of a biên bản that the article holds only inside its body, read by the parser
+/// so that a corrected report corrects the biên bản too (served as `/minutes.json`).
+///
+/// Every paragraph of the body lands in exactly one of `results`, `conclusions` or `tasks`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Minutes {
+    /// Groups named as attending without names ("đại diện lãnh đạo các đơn vị nghiệp vụ").
+    #[serde(default)]
+    pub groups: Vec<String>,
+    /// The start time, as far as the article gives it.
+    #[serde(default)]
+    pub start: StartTime,
+    /// Every paragraph outside the conclusions, in reading order.
+    #[serde(default)]
+    pub results: Vec<String>,
+    /// The conclusions up to the first request ("ghi nhận và biểu dương …").
+    #[serde(default)]
+    pub conclusions: Vec<String>,
+    /// The requests ("đề nghị", "yêu cầu") and the sentences after them in the conclusions.
+    #[serde(default)]
+    pub tasks: Vec<String>,
+}
+
+/// A start time; each part is `null` when the article does not give it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct StartTime {
+    /// Hour of day, 0–23.
+    pub hour: Option<u8>,
+    /// Minute, 0–59.
+    pub minute: Option<u8>,
+    /// "sáng", "trưa", "chiều" or "tối" from the dateline.
+    pub part_of_day: Option<String>,
 }
 
 /// Where the text of a report came from.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Source {
     /// The input's file name ("-" for standard input).
     pub name: String,
@@ -64,7 +144,7 @@ pub struct Source {
 }
 
 /// The event date of the dateline.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct EventDate {
     /// Day of the month (the first day of a range).
     pub day: u8,
@@ -80,7 +160,7 @@ pub struct EventDate {
 }
 
 /// A person named as chair or attendee.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Person {
     /// Police or military rank or academic title as written.
     pub rank: Option<String>,
@@ -91,7 +171,7 @@ pub struct Person {
 }
 
 /// A statistical quantity with the sentence it came from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Figure {
     /// The numeric token as written ("63/63", "48.000", "90%").
     pub value: String,
@@ -100,7 +180,7 @@ pub struct Figure {
 }
 
 /// A run of body paragraphs of one kind.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Section {
     /// What the paragraphs do in the article.
     pub kind: SectionKind,
@@ -109,7 +189,7 @@ pub struct Section {
 }
 
 /// The role of a section in a meeting article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum SectionKind {
     /// The opening paragraph: dateline, organiser, event.
@@ -127,12 +207,20 @@ pub enum SectionKind {
 /// Where a caption stood: before paragraph `paragraph` of section `section`.
 ///
 /// `paragraph` equal to the section's length means after its last paragraph.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct CaptionPlace {
     /// Index into `sections`.
     pub section: usize,
     /// Index into that section's `paragraphs`.
     pub paragraph: usize,
+}
+
+/// The JSON Schema of [`Report`], generated from these types, pretty-printed.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Report);
+    let mut text = serde_json::to_string_pretty(&schema).expect("a schema serialises");
+    text.push('\n');
+    text
 }
 
 impl Report {
@@ -154,6 +242,9 @@ impl Report {
             figures: Vec::new(),
             sections: Vec::new(),
             warnings: Vec::new(),
+            minutes: Minutes::default(),
+            found: BTreeMap::new(),
+            review: Vec::new(),
         }
     }
 

@@ -326,3 +326,95 @@ proptest! {
         prop_assert!(nothing_lost(&text, &r).is_ok(), "{:?}", nothing_lost(&text, &r));
     }
 }
+
+/// The report JSON of an article as `vnbrief parse` prints it (pretty, final newline).
+fn report_json(r: &Report) -> String {
+    let mut json = serde_json::to_string_pretty(r).unwrap();
+    json.push('\n');
+    json
+}
+
+#[test]
+fn every_corpus_report_equals_its_golden() {
+    for (dir, name, text) in articles_with_dirs() {
+        let stem = name.trim_end_matches(".txt");
+        let bytes = std::fs::read(dir.join(&name)).unwrap();
+        let r = vnbrief::read_report(&bytes, &name, &ReadOptions::default()).unwrap();
+        assert_eq!(
+            r.paragraphs().count() + r.captions.len() > 0,
+            !text.trim().is_empty()
+        );
+        crate::util::check_golden(
+            &dir.join(format!("reports/{stem}.report.json")),
+            &report_json(&r),
+        );
+    }
+}
+
+/// Every article of both corpora with its directory.
+fn articles_with_dirs() -> Vec<(PathBuf, String, String)> {
+    [corpus(), extra()]
+        .into_iter()
+        .flat_map(|dir| {
+            articles_in(&dir)
+                .into_iter()
+                .map(move |(name, text)| (dir.clone(), name, text))
+        })
+        .collect()
+}
+
+/// The validator of the schema `vnbrief schema` prints.
+fn schema_validator() -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(&vnbrief::model::json_schema()).unwrap();
+    jsonschema::validator_for(&schema).expect("the generated schema is a valid JSON Schema")
+}
+
+/// The schema's complaints about one report JSON.
+fn schema_errors(validator: &jsonschema::Validator, json: &str) -> Vec<String> {
+    let value: Value = serde_json::from_str(json).unwrap();
+    validator
+        .iter_errors(&value)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+#[test]
+fn every_golden_and_corpus_report_fits_the_schema() {
+    let validator = schema_validator();
+    let mut checked = 0;
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/convert");
+    let corpus_reports = [corpus(), extra()].map(|d| d.join("reports"));
+    for dir in std::iter::once(&fixtures).chain(&corpus_reports) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if !path.to_string_lossy().ends_with(".report.json") {
+                continue;
+            }
+            let errors = schema_errors(&validator, &std::fs::read_to_string(&path).unwrap());
+            assert!(errors.is_empty(), "{}: {errors:?}", path.display());
+            checked += 1;
+        }
+    }
+    assert!(checked >= 4 + 18 + 40, "only {checked} reports checked");
+}
+
+#[test]
+fn the_schema_check_can_fail_and_older_reports_still_load() {
+    let validator = schema_validator();
+    let r = parse_text("Tiêu đề\nNgày 1/2, Sở tổ chức Hội nghị tổng kết.\nKim Loan");
+    let good = report_json(&r);
+    assert!(schema_errors(&validator, &good).is_empty());
+    let mut value: Value = serde_json::from_str(&good).unwrap();
+    value["date"]["day"] = Value::from("một");
+    value["minutes"]["start"]["hour"] = Value::from(-3);
+    let errors = schema_errors(&validator, &value.to_string());
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    // A report written before the minutes, findings and review fields still loads.
+    let mut old: Value = serde_json::from_str(&good).unwrap();
+    for field in ["minutes", "found", "review"] {
+        old.as_object_mut().unwrap().remove(field);
+    }
+    let loaded = vnbrief::report_from_json(old.to_string().as_bytes(), "old.json").unwrap();
+    assert_eq!(loaded.minutes, vnbrief::model::Minutes::default());
+    assert_eq!((loaded.title, loaded.event), (r.title, r.event));
+}

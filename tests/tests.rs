@@ -20,6 +20,8 @@ mod decode_fixtures;
 mod layout;
 /// The parser on the dev and held-out corpora: gold labels, field scores, nothing lost, robustness.
 mod parse_corpus;
+/// The parser on hostile shapes at the input limit: linear time.
+mod parse_hostile;
 /// What the PDFs hold: text, fonts, page size, margins, metadata, determinism.
 mod pdf;
 /// Users' templates and their sandbox, export, unit settings, PDF standards.

@@ -61,6 +61,8 @@ pub enum Command {
     /// Runs a worker process for a batch or a server (internal; see `src/worker`).
     #[command(name = "__worker", hide = true)]
     Worker,
+    /// Print the JSON Schema of the report (the contract `vnbrief parse` writes).
+    Schema,
 }
 
 /// Arguments of `vnbrief convert`.
@@ -184,6 +186,9 @@ pub struct EvalArgs {
     pub gold_dir: PathBuf,
     /// Folder of the articles, NAME.txt each.
     pub articles_dir: PathBuf,
+    /// For each miss, also name the rule or table that produced the field.
+    #[arg(long)]
+    pub explain: bool,
 }
 
 /// Flags that say how to read an input.
@@ -199,6 +204,10 @@ pub struct ReadArgs {
     /// Fail (exit 1) when the article's title, date or event cannot be found.
     #[arg(long)]
     pub strict: bool,
+    /// Read the article as of this day (YYYY-MM-DD, e.g. its publication): a year inferred
+    /// for a dateline without one is at most the next year. Default: no cap.
+    #[arg(long, value_name = "DATE")]
+    pub reference_date: Option<String>,
     /// Print no warnings (batch: no progress either, only the summary and errors).
     #[arg(short, long)]
     pub quiet: bool,

@@ -53,8 +53,9 @@ pub fn run(command: Command) -> Result<(), Failure> {
         Command::Batch(args) => batch::run(args),
         Command::Fonts => fonts(),
         Command::Templates(cmd) => templates::run(cmd),
-        Command::Eval(args) => eval(&args.gold_dir, &args.articles_dir),
+        Command::Eval(args) => eval(&args.gold_dir, &args.articles_dir, args.explain),
         Command::Worker => worker::run(),
+        Command::Schema => output::write(Path::new("-"), vnbrief::model::json_schema().as_bytes()),
     }
 }
 
@@ -237,10 +238,15 @@ fn fonts() -> Result<(), Failure> {
     output::write(Path::new("-"), out.as_bytes())
 }
 
-fn eval(gold_dir: &Path, articles_dir: &Path) -> Result<(), Failure> {
+fn eval(gold_dir: &Path, articles_dir: &Path, explain: bool) -> Result<(), Failure> {
     let evaluation =
         vnbrief::eval::evaluate_dirs(gold_dir, articles_dir).map_err(Failure::failed)?;
-    output::write(Path::new("-"), evaluation.table().as_bytes())
+    let table = if explain {
+        evaluation.explained_table()
+    } else {
+        evaluation.table()
+    };
+    output::write(Path::new("-"), table.as_bytes())
 }
 
 /// Turns limit flags (in MB) into the library's limits.
@@ -280,11 +286,16 @@ pub(crate) fn read_options(
         FromFormat::Html => InputFormat::Html,
         FromFormat::Json => InputFormat::Json,
     });
+    let reference = match &args.reference_date {
+        Some(day) => Some(day.parse().map_err(|e: String| Failure::usage(e))?),
+        None => None,
+    };
     Ok(ReadOptions {
         limits: limits(limit_args)?,
         encoding,
         format,
         strict: args.strict,
+        parse: vnbrief::parse::Options { reference },
     })
 }
 

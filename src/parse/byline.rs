@@ -13,6 +13,8 @@ pub struct Byline {
     pub author: String,
     /// True when the line carries more than the name and stays in the body text.
     pub keep_line: bool,
+    /// The rule that read it ("byline.prefix", …).
+    pub rule: &'static str,
 }
 
 /// Finds the byline among the last lines. `first` is the index of the first line that may be
@@ -35,6 +37,7 @@ pub fn find(
                     line: i,
                     author: author.to_owned(),
                     keep_line: true,
+                    rule: "byline.reporter_as_source",
                 });
             }
         }
@@ -45,10 +48,11 @@ pub fn find(
             }
             continue;
         }
-        return read(line, after_end_marker(i)).map(|(author, keep_line)| Byline {
+        return read(line, after_end_marker(i)).map(|(author, keep_line, rule)| Byline {
             line: i,
             author,
             keep_line,
+            rule,
         });
     }
     None
@@ -110,21 +114,25 @@ fn reporter_as_source(line: &str) -> Option<&str> {
 }
 
 /// Reads a byline line: the author and whether the line keeps more than the name.
-fn read(line: &str, after_end_marker: bool) -> Option<(String, bool)> {
+/// The rule that matched is returned too.
+fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static str)> {
     if let Some((_, len)) = longest_prefix(line, BYLINE_PREFIXES) {
         let rest = line[len..].trim_start();
         if let Some(name) = rest.strip_prefix(':') {
             let name = strip_role(name.trim()).0;
-            return is_short(name).then(|| (name.to_owned(), true));
+            return is_short(name).then(|| (name.to_owned(), true, "byline.prefix"));
         }
     }
     let (name, had_role) = strip_role(line);
-    if BYLINE_NEWSROOM.contains(&name) || is_name_like(name) {
-        return Some((name.to_owned(), had_role));
+    if BYLINE_NEWSROOM.contains(&name) {
+        return Some((name.to_owned(), had_role, "byline.newsroom"));
+    }
+    if is_name_like(name) {
+        return Some((name.to_owned(), had_role, "byline.name"));
     }
     // Right after "./." any short unfinished line is the byline ("Phòng Tham mưu").
     (after_end_marker && is_short(name) && !ends_sentence(name))
-        .then(|| (name.to_owned(), had_role))
+        .then(|| (name.to_owned(), had_role, "byline.after_end_marker"))
 }
 
 /// Removes a role suffix: "HỒNG HÀ (Thực hiện)" → ("HỒNG HÀ", true).

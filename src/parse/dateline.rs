@@ -204,10 +204,16 @@ fn opens_clause(before: &str, after: &str) -> bool {
 }
 
 /// A year for a date written without one, and where it was found (for the warning).
-pub fn infer_year(title: Option<&str>, paragraphs: &[&str]) -> Option<(i32, String)> {
+///
+/// `latest` caps the year (the reference day's next year), `None` for no cap.
+pub fn infer_year(
+    title: Option<&str>,
+    paragraphs: &[&str],
+    latest: Option<i32>,
+) -> Option<(i32, String)> {
     // The latest plausible year named in the title or the lead: a review "năm 2023" held
     // in January may set tasks "năm 2024"; targets ("đến năm 2030") are not dates.
-    let latest = current_year() + 1;
+    let latest = latest.unwrap_or(i32::MAX);
     let mut best: Option<(i32, String)> = None;
     let sources = title
         .map(|t| (t, "the title"))
@@ -249,7 +255,13 @@ fn years_named(text: &str) -> Vec<i32> {
         .filter(|&(a, b)| !in_year_range(text, a, b))
         .filter(|&(a, _)| !after_document(&text[..a]))
         .filter(|&(a, _)| {
-            let before = text[..a].trim_end().to_lowercase();
+            // The words right before the year only: lower-casing all of the text before
+            // each year would take quadratic time.
+            let mut from = a.saturating_sub(32);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = text[from..a].trim_end().to_lowercase();
             !["đến năm", "tới năm", "đến", "tới", "tầm nhìn", "trước năm"]
                 .iter()
                 .any(|w| before.ends_with(w))
@@ -306,14 +318,6 @@ fn has_document_number(s: &str) -> bool {
             && capitals.next().is_some_and(char::is_uppercase)
             && capitals.next().is_some_and(char::is_uppercase)
     })
-}
-
-/// This year by the system clock (approximate at New Year, which is enough for a cap).
-fn current_year() -> i32 {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    1970 + (secs / 31_556_952) as i32
 }
 
 /// True when the year at `start..end` is one end of a range ("2026 - 2031", "1963-2023").
@@ -417,21 +421,29 @@ mod tests {
     #[test]
     fn years_are_inferred() {
         let t = Some("Giao ban công tác quý I/2024");
-        assert_eq!(infer_year(t, &[]).map(|y| y.0), Some(2024));
+        assert_eq!(infer_year(t, &[], None).map(|y| y.0), Some(2024));
         let t = Some("Hội nghị quy hoạch nhiệm kỳ 2026 - 2031");
         assert_eq!(
-            infer_year(t, &["Kỷ niệm (30.4.1975 - 30.4.2025), sáng 22.4"]).map(|y| y.0),
+            infer_year(t, &["Kỷ niệm (30.4.1975 - 30.4.2025), sáng 22.4"], None).map(|y| y.0),
             Some(2025)
         );
         assert_eq!(
-            infer_year(None, &["Mục tiêu đến năm 2030 và năm 2025"]).map(|y| y.0),
+            infer_year(None, &["Mục tiêu đến năm 2030 và năm 2025"], None).map(|y| y.0),
             Some(2025)
         );
-        assert_eq!(infer_year(None, &["Không có năm."]), None);
+        assert_eq!(infer_year(None, &["Không có năm."], None), None);
         assert_eq!(
-            infer_year(None, &["Tổng kết Chỉ thị số 03/CT-BCA, ngày 10-4-2009"]),
+            infer_year(
+                None,
+                &["Tổng kết Chỉ thị số 03/CT-BCA, ngày 10-4-2009"],
+                None
+            ),
             None
         );
+        // A year after the reference day's next year is a target, not the event's.
+        let lead = ["Phấn đấu năm 2027 và tổng kết năm 2025"];
+        assert_eq!(infer_year(None, &lead, Some(2026)).map(|y| y.0), Some(2025));
+        assert_eq!(infer_year(None, &lead, None).map(|y| y.0), Some(2027));
     }
 
     #[test]

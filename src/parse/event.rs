@@ -27,6 +27,8 @@ pub struct EventInfo {
     pub place: Option<String>,
     /// A person who is the subject of the event sentence (host of a working session).
     pub host: Option<String>,
+    /// The rule that read the sentence ("event.active", …), empty when none did.
+    pub rule: &'static str,
 }
 
 impl EventInfo {
@@ -160,6 +162,7 @@ fn object_of_verb(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo>
                 return Some(EventInfo {
                     event: Some(event),
                     place,
+                    rule: "event.object_of_verb",
                     ..Default::default()
                 });
             }
@@ -250,6 +253,7 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
         let mut info = EventInfo {
             event: Some(event),
             place: place.or(tail_place),
+            rule: "event.active",
             ..Default::default()
         };
         if is_organisation(subject) {
@@ -320,6 +324,7 @@ fn passive(sentence: &str) -> Option<EventInfo> {
                 event: Some(event),
                 place,
                 organizer,
+                rule: "event.passive",
                 ..Default::default()
             });
         }
@@ -374,6 +379,7 @@ fn hosted(paragraph: &str) -> Option<EventInfo> {
         if visitor && mention_at_start(subject).is_some() {
             return Some(EventInfo {
                 host: Some(subject.to_owned()),
+                rule: "event.reception",
                 ..Default::default()
             });
         }
@@ -403,6 +409,7 @@ fn hosted(paragraph: &str) -> Option<EventInfo> {
                 place,
                 host,
                 organizer: None,
+                rule: "event.working_session",
             });
         }
     }

@@ -55,10 +55,12 @@ pub fn find(texts: &[&str]) -> Vec<Figure> {
                 continue;
             }
             if seen.insert(value.to_owned()) {
+                // The sentences are in order: a binary search, not a scan per figure.
+                let k = spans.partition_point(|&(_, b)| b <= start);
                 let (a, b) = spans
-                    .iter()
+                    .get(k)
                     .copied()
-                    .find(|&(a, b)| a <= start && start < b)
+                    .filter(|&(a, _)| a <= start)
                     .unwrap_or((0, text.len()));
                 out.push(Figure {
                     value: value.to_owned(),

@@ -2,6 +2,7 @@
 //! "dưới sự chủ trì của …") and who attended ("Dự hội nghị có …", "Tham dự … có", "Cùng dự",
 //! "Đến dự và chỉ đạo", "Về phía … có", "với sự tham dự của …").
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -164,51 +165,64 @@ pub struct Roles {
     pub attendees: Vec<Person>,
     /// Indexes of the paragraphs that hold an attendance or chair clause.
     pub paragraphs: Vec<usize>,
+    /// The rule that found the first chair.
+    pub chair_rule: &'static str,
+    /// The rule that found the first attendee.
+    pub attendee_rule: &'static str,
 }
 
 /// Finds chairs and attendees in body paragraphs (captions excluded); `host` is the subject
 /// of a working session found by the event reader.
 pub fn find(paragraphs: &[&str], host: Option<&str>) -> Roles {
     let mut roles = Roles::default();
+    // Names listed so far, lower-cased: one look-up per person, not a scan of the list.
+    let mut chair_names = HashSet::new();
+    let mut attendee_names = HashSet::new();
     if let Some(p) = host.and_then(|h| parse_person(h, true, false)) {
-        roles.chairs.push(p);
+        push_unique(&mut roles.chairs, &mut chair_names, p);
+        roles.chair_rule = "event.host";
     }
     for (k, paragraph) in paragraphs.iter().enumerate() {
         let mut found = false;
         for sentence in sentence_strs(paragraph) {
-            let chairs = chairs_in(sentence);
+            let (chairs, chair_rule) = chairs_in(sentence);
             let leaders = delegation_leaders(sentence);
-            let (attendees, clause) = attendees_in(sentence);
+            let (attendees, clause, attendee_rule) = attendees_in(sentence);
+            if roles.chairs.is_empty() && !chairs.is_empty() {
+                roles.chair_rule = chair_rule;
+            }
+            if roles.attendees.is_empty() {
+                if !leaders.is_empty() {
+                    roles.attendee_rule = "roles.delegation_leader";
+                } else if !attendees.is_empty() {
+                    roles.attendee_rule = attendee_rule;
+                }
+            }
             found |= !chairs.is_empty() || !leaders.is_empty() || clause;
             for p in leaders {
-                push_unique(&mut roles.attendees, p);
+                push_unique(&mut roles.attendees, &mut attendee_names, p);
             }
             for p in chairs {
-                push_unique(&mut roles.chairs, p);
+                push_unique(&mut roles.chairs, &mut chair_names, p);
             }
             for p in attendees {
-                push_unique(&mut roles.attendees, p);
+                push_unique(&mut roles.attendees, &mut attendee_names, p);
             }
         }
         if found {
             roles.paragraphs.push(k);
         }
     }
-    let chairs = roles.chairs.clone();
     roles
         .attendees
-        .retain(|a| !chairs.iter().any(|c| same_name(c, a)));
+        .retain(|a| !chair_names.contains(&a.name.to_lowercase()));
     roles
 }
 
-/// True when two people have the same name (case-insensitive).
-fn same_name(a: &Person, b: &Person) -> bool {
-    a.name.to_lowercase() == b.name.to_lowercase()
-}
-
-/// Adds a person unless someone with the same name is listed already.
-fn push_unique(list: &mut Vec<Person>, p: Person) {
-    if !list.iter().any(|q| same_name(q, &p)) {
+/// Adds a person unless someone with the same name (case-insensitive) is listed already;
+/// `names` holds the list's names in lower case.
+fn push_unique(list: &mut Vec<Person>, names: &mut HashSet<String>, p: Person) {
+    if names.insert(p.name.to_lowercase()) {
         list.push(p);
     }
 }
@@ -233,7 +247,7 @@ fn clause_starts(sentence: &str) -> Vec<&str> {
 }
 
 /// Attendees named in one sentence, and whether it holds an attendance clause at all.
-fn attendees_in(sentence: &str) -> (Vec<Person>, bool) {
+fn attendees_in(sentence: &str) -> (Vec<Person>, bool, &'static str) {
     for clause in clause_starts(sentence) {
         let lower = lower_same_len(clause);
         let mut rest = None;
@@ -262,24 +276,30 @@ fn attendees_in(sentence: &str) -> (Vec<Person>, bool) {
             rest = Some(&clause[end..]);
         }
         if let Some(rest) = rest {
-            return (parse_list(end_clause(rest), false, false), true);
+            return (
+                parse_list(end_clause(rest), false, false),
+                true,
+                "roles.attend",
+            );
         }
         if let Some(rest) = list_after_opener(clause, DELEGATION_OPENERS) {
-            return (parse_list(end_clause(rest), false, false), true);
+            let list = end_clause(rest);
+            return (parse_list(list, false, false), true, "roles.delegation");
         }
         if let Some(rest) = continuation(clause) {
             let got = parse_list(end_clause(rest), false, false);
             if !got.is_empty() {
-                return (got, true);
+                return (got, true, "roles.continuation");
             }
         }
     }
     if let Some(end) = presence_of_end(&lower_same_len(sentence)) {
-        return (parse_list(end_clause(&sentence[end..]), false, false), true);
+        let list = end_clause(&sentence[end..]);
+        return (parse_list(list, false, false), true, "roles.presence_of");
     }
-    let got = subject_attendees(sentence);
+    let (got, rule) = subject_attendees(sentence);
     let found = !got.is_empty();
-    (got, found)
+    (got, found, rule)
 }
 
 /// The list after "Đại biểu quốc tế có …", a paragraph continuing an attendance list.
@@ -363,29 +383,32 @@ fn delegation_leaders(sentence: &str) -> Vec<Person> {
     Vec::new()
 }
 
-/// Chairs named in one sentence.
-fn chairs_in(sentence: &str) -> Vec<Person> {
+/// Chairs named in one sentence, with the rule that found them.
+fn chairs_in(sentence: &str) -> (Vec<Person>, &'static str) {
     // The host of a working session: "Tiếp và làm việc với đoàn (về phía Bộ) có X".
     for clause in clause_starts(sentence) {
         if let Some(rest) = list_after_opener(clause, HOST_OPENERS) {
             let got = parse_list(end_clause(rest), false, false);
             if !got.is_empty() {
-                return got;
+                return (got, "roles.host_opener");
             }
         }
     }
     // Every chair form has "chủ trì"; most sentences have none.
     if !sentence.contains("trì") {
-        return Vec::new();
+        return (Vec::new(), "");
     }
     let lower = lower_same_len(sentence);
     if let Some(end) = under_chair_end(&lower) {
-        return parse_list(end_clause(&sentence[end..]), false, false);
+        return (
+            parse_list(end_clause(&sentence[end..]), false, false),
+            "roles.under_chair",
+        );
     }
     if let Some(x) = chaired_by(&lower) {
         let got = parse_list(&sentence[x], false, true);
         if !got.is_empty() {
-            return got;
+            return (got, "roles.chaired_by");
         }
     }
     for clause in clause_starts(sentence) {
@@ -393,7 +416,8 @@ fn chairs_in(sentence: &str) -> Vec<Person> {
         let listed = lower.starts_with("chủ") || lower.starts_with("đồng");
         let c = listed.then(|| CHAIR_LIST.captures(&lower)).flatten();
         if let Some(c) = c.filter(|c| gap_ok(c, CHAIR_GAP)) {
-            return parse_list(end_clause(&clause[c.get(0).unwrap().end()..]), false, false);
+            let list = end_clause(&clause[c.get(0).unwrap().end()..]);
+            return (parse_list(list, false, false), "roles.chair_list");
         }
     }
     for (a, b) in find_all_words_ci(sentence, "chủ trì") {
@@ -422,57 +446,101 @@ fn chairs_in(sentence: &str) -> Vec<Person> {
                 break;
             }
         }
-        if let Some(start) = person_start(before) {
-            let got = parse_list(&before[start..], false, true);
-            if !got.is_empty() {
-                return got;
-            }
+        let rules = (
+            "roles.subject_of_chair",
+            "roles.subject_of_chair.surname_only",
+        );
+        if let Some(found) = subject_list(before, rules) {
+            return found;
         }
     }
-    Vec::new()
+    (Vec::new(), "")
 }
 
 /// The byte range of X in the first "do X chủ trì" of a lower-case sentence whose X has an
 /// acceptable length.
+///
+/// Each "do" is tried on a window just long enough for the longest list, so a text of
+/// many "do" and one distant "chủ trì" takes linear time.
 fn chaired_by(lower: &str) -> Option<std::ops::Range<usize>> {
-    lower.contains("do ").then_some(())?;
-    let mut at = 0;
-    while let Some(c) = CHAIRED_BY.captures_at(lower, at) {
+    /// Bytes of a window: "do ", the longest list (3 bytes a letter at most) and the verb.
+    const WINDOW: usize = 3 + 4 * CHAIRED_BY_LEN.1 + 32;
+    for (at, _) in find_all_words_ci(lower, "do") {
+        let from = lower[..at].char_indices().next_back().map_or(0, |(i, _)| i);
+        let window = &lower[from..super::text::floor_boundary(lower, at + WINDOW)];
+        let Some(c) = CHAIRED_BY.captures(window) else {
+            continue;
+        };
+        if from + c.get(0).unwrap().start() > at {
+            continue;
+        }
         let x = c.name("x").unwrap();
         let n = x.as_str().chars().count();
         if (CHAIRED_BY_LEN.0..=CHAIRED_BY_LEN.1).contains(&n) {
-            return Some(x.range());
+            return Some(from + x.start()..from + x.end());
         }
-        let start = c.get(0).unwrap().start();
-        at = start + lower[start..].chars().next().map_or(1, char::len_utf8);
     }
     None
 }
 
+/// The people who are the subject of a verb, `before` being the text before it, with the
+/// first rule of `rules` when the subject opens with a marker and the second when only a
+/// family name was found.
+fn subject_list(
+    before: &str,
+    rules: (&'static str, &'static str),
+) -> Option<(Vec<Person>, &'static str)> {
+    let before = subject_window(before);
+    let (start, marked) = person_start(before)?;
+    let got = parse_list(&before[start..], false, true);
+    let rule = if marked { rules.0 } else { rules.1 };
+    (!got.is_empty()).then_some((got, rule))
+}
+
+/// The last [`SUBJECT_WORDS`] words of `before`: where the subject of a verb may start.
+/// A person mention (rank, name, positions, a second person joined by "và") is far
+/// shorter; bounding it keeps a text of many verbs from being scanned once per verb.
+fn subject_window(before: &str) -> &str {
+    let start = before
+        .match_indices(' ')
+        .rev()
+        .nth(SUBJECT_WORDS - 1)
+        .map_or(0, |(i, _)| i + 1);
+    &before[start..]
+}
+
+/// Longest subject of "chủ trì" or "dự", in words.
+const SUBJECT_WORDS: usize = 60;
+
 /// Byte offset of the first word of `s` where a person mention may start: a rank,
 /// honorific or position; failing that, a family name ("Hà" of "Hà Nội" is one too, so it
 /// comes last).
-fn person_start(s: &str) -> Option<usize> {
+///
+/// The flag is true when the start is a marker, false when only a family name was found.
+fn person_start(s: &str) -> Option<(usize, bool)> {
     let mut offsets = vec![0];
     offsets.extend(s.match_indices(' ').map(|(i, _)| i + 1));
     let marked = offsets
         .iter()
         .copied()
         .find(|&i| starts_with_marker(&s[i..]) || position_head_len(&s[i..]).is_some());
-    marked.or_else(|| {
-        offsets.into_iter().find(|&i| {
-            let first = s[i..].split(' ').next().unwrap_or("");
-            super::rules::SURNAMES.contains(&first)
-        })
+    marked.map(|i| (i, true)).or_else(|| {
+        offsets
+            .into_iter()
+            .find(|&i| {
+                let first = s[i..].split(' ').next().unwrap_or("");
+                super::rules::SURNAMES.contains(&first)
+            })
+            .map(|i| (i, false))
     })
 }
 
 /// Words that may stand between an attendee and "dự" ("đã tham dự", "cùng đến dự").
 const ATTEND_ADVERBS: &[&str] = &["tham", "đến", "tới", "về", "đã", "cùng", "cũng", "còn"];
 
-/// People who are the subject of "dự": "Đồng chí X, Thủ tướng Chính phủ dự, chỉ đạo hội
+/// People who are the subject of "dự", with the rule that found them: "Đồng chí X, Thủ tướng Chính phủ dự, chỉ đạo hội
 /// nghị", a bridge point's "Tại điểm cầu Y, PCT UBND tỉnh Z cùng … dự hội nghị".
-fn subject_attendees(sentence: &str) -> Vec<Person> {
+fn subject_attendees(sentence: &str) -> (Vec<Person>, &'static str) {
     for (a, b) in find_all_words_ci(sentence, "dự") {
         let after = sentence[b..].trim_start();
         let next = after.split(' ').next().unwrap_or("").to_lowercase();
@@ -491,14 +559,15 @@ fn subject_attendees(sentence: &str) -> Vec<Person> {
         while let Some(w) = ATTEND_ADVERBS.iter().find(|w| ends_with_word_ci(before, w)) {
             before = before[..before.len() - w.len()].trim_end();
         }
-        if let Some(start) = person_start(before) {
-            let got = parse_list(&before[start..], false, true);
-            if !got.is_empty() {
-                return got;
-            }
+        let rules = (
+            "roles.subject_of_attend",
+            "roles.subject_of_attend.surname_only",
+        );
+        if let Some(found) = subject_list(before, rules) {
+            return found;
         }
     }
-    Vec::new()
+    (Vec::new(), "")
 }
 
 #[cfg(test)]

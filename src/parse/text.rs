@@ -24,6 +24,15 @@ pub fn lower_same_len(s: &str) -> String {
         .collect()
 }
 
+/// The largest char boundary of `s` at or before `i` (the length when `i` is past it).
+pub fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Folds runs of white space to one space and trims the ends.
 pub fn fold_space(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -159,15 +168,33 @@ pub fn ends_sentence(s: &str) -> bool {
 /// A sentence ends at ".", "!", "?" or "…" followed by white space and a capital letter,
 /// a digit, a quote or a bracket, except inside brackets, after an abbreviation that takes a
 /// dot ("TP. Quy Nhơn") and after a single capital initial ("em M. (người ngồi)").
+///
+/// A run of more than [`MAX_SENTENCE`] bytes without such an end is cut at a space: no
+/// sentence of an article is that long (the corpora's longest is about 1 KB), and every
+/// finder's work on one sentence stays bounded, so hostile text is read in linear time.
 pub fn sentences(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut depth = 0i32;
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut k = 0;
+    // The last space of the current sentence, as an index into `chars`.
+    let mut last_space = None;
     while k < chars.len() {
         let (i, c) = chars[k];
         k += 1;
+        if i - start > MAX_SENTENCE {
+            if let Some(sp) = last_space.filter(|&sp: &usize| chars[sp].0 > start) {
+                out.push((start, chars[sp].0));
+                start = chars[sp].0 + 1;
+                k = sp + 1;
+                last_space = None;
+                continue;
+            }
+        }
+        if c == ' ' {
+            last_space = Some(k - 1);
+        }
         match c {
             '(' | '[' => depth += 1,
             ')' | ']' => depth = (depth - 1).max(0),
@@ -197,6 +224,7 @@ pub fn sentences(s: &str) -> Vec<(usize, usize)> {
                 out.push((start, chars[j].0));
                 start = chars[n].0;
                 k = n;
+                last_space = None;
             }
             _ => {}
         }
@@ -206,6 +234,9 @@ pub fn sentences(s: &str) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// The longest sentence read as one, in bytes (see [`sentences`]).
+pub const MAX_SENTENCE: usize = 4096;
 
 /// True when the text before a dot ends with an abbreviation or an initial.
 fn is_abbreviation_before(before: &str) -> bool {
@@ -297,6 +328,17 @@ mod tests {
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(got[0].ends_with("diễn ra."));
         assert_eq!(got[2], "Em M. (người ngồi) bị đánh.");
+    }
+
+    #[test]
+    fn endless_sentences_are_cut_at_a_space() {
+        let s = "một hai ba ".repeat(2000);
+        let s = s.trim_end();
+        let got = sentences(s);
+        assert!(got.len() > 1);
+        assert!(got.iter().all(|&(a, b)| b - a <= MAX_SENTENCE + 1));
+        let joined: Vec<&str> = got.iter().map(|&(a, b)| &s[a..b]).collect();
+        assert_eq!(joined.join(" "), s);
     }
 
     #[test]

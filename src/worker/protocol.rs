@@ -165,6 +165,9 @@ pub struct ReadSpec {
     strict: bool,
     #[serde(default)]
     limits: crate::Limits,
+    /// The parser's reference day as (year, month, day).
+    #[serde(default)]
+    reference: Option<(i32, u8, u8)>,
 }
 
 impl From<&ReadOptions> for ReadSpec {
@@ -174,12 +177,15 @@ impl From<&ReadOptions> for ReadSpec {
             encoding,
             format,
             strict,
+            parse,
         } = opts;
+        let crate::parse::Options { reference } = parse;
         ReadSpec {
             encoding: encoding.map(|e| e.name().to_owned()),
             format: format.map(|f| f.name().to_owned()),
             strict: *strict,
             limits: *limits,
+            reference: reference.map(|d| (d.year, d.month, d.day)),
         }
     }
 }
@@ -205,6 +211,13 @@ impl ReadSpec {
             encoding,
             format,
             strict: self.strict,
+            parse: crate::parse::Options {
+                reference: self.reference.map(|(year, month, day)| crate::parse::Day {
+                    year,
+                    month,
+                    day,
+                }),
+            },
         })
     }
 }
@@ -330,9 +343,17 @@ mod tests {
                 text_bytes: 12_345,
                 ..crate::Limits::default()
             },
+            parse: crate::parse::Options {
+                reference: Some(crate::parse::Day {
+                    year: 2024,
+                    month: 4,
+                    day: 12,
+                }),
+            },
         };
         let back = ReadSpec::from(&read).to_options().unwrap();
         assert_eq!(back.limits, read.limits);
+        assert_eq!(back.parse, read.parse);
         assert_eq!(back.encoding, read.encoding);
         assert_eq!(back.format, read.format);
         assert!(back.strict);

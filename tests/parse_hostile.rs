@@ -1,0 +1,74 @@
+//! The parser on hostile shapes up to the 2 MiB input limit: many short lines, one huge
+//! line, a huge paragraph without punctuation, many dates and names. Each must decode and
+//! parse in time linear in its size; the bound below is generous (a linear parse of 2 MiB
+//! takes well under a second in release and a few seconds in a debug build) and only a
+//! quadratic algorithm breaks it (the old parser took 114 s in release on the first shape).
+//! The real figures are in `benches/parse.rs` ("2 MB hostile inputs").
+
+use std::sync::mpsc;
+use std::time::Duration;
+
+use vnbrief::model::Source;
+
+#[path = "../benches/hostile.rs"]
+mod hostile;
+
+/// Far above a linear parse of 2 MiB in a debug build on a loaded machine, far below the
+/// old quadratic one.
+const BOUND: Duration = Duration::from_secs(60);
+
+/// Decodes and parses `bytes` on a thread; fails when it takes longer than [`BOUND`] (the
+/// thread is left behind: the test process ends with the test run).
+fn parses_in_bound(name: &str, bytes: Vec<u8>) {
+    let (tx, rx) = mpsc::channel();
+    let len = bytes.len();
+    std::thread::spawn(move || {
+        let text = vnbrief::decode::decode(&bytes, None)
+            .expect("decodable")
+            .text;
+        let report = vnbrief::parse::parse(&text, Source::default());
+        let _ = tx.send(report.paragraphs().count() + report.captions.len());
+    });
+    match rx.recv_timeout(BOUND) {
+        Ok(units) => assert!(units > 0, "{name}: the body is empty"),
+        Err(_) => panic!("{name} ({len} bytes) did not parse within {BOUND:?}"),
+    }
+}
+
+#[test]
+fn many_short_lines() {
+    parses_in_bound("short lines", hostile::short_lines(hostile::SIZE));
+}
+
+#[test]
+fn many_repeated_lines() {
+    parses_in_bound("repeated lines", hostile::repeated_lines(hostile::SIZE));
+}
+
+#[test]
+fn one_huge_line() {
+    parses_in_bound("one line", hostile::one_line(hostile::SIZE));
+}
+
+#[test]
+fn huge_paragraph_without_punctuation() {
+    parses_in_bound("no punctuation", hostile::no_punctuation(hostile::SIZE));
+}
+
+#[test]
+fn many_dates_and_names() {
+    parses_in_bound("dates and names", hostile::dates_and_names(hostile::SIZE));
+}
+
+#[test]
+fn inputs_are_at_the_limit() {
+    for make in hostile::ALL {
+        let bytes = make.1(hostile::SIZE);
+        assert!(
+            bytes.len() <= vnbrief::MAX_INPUT_BYTES && bytes.len() > hostile::SIZE - 200,
+            "{}: {} bytes",
+            make.0,
+            bytes.len()
+        );
+    }
+}
