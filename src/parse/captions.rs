@@ -53,10 +53,7 @@ static ROLE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// Words after "dự" that make it another word ("dự án", "dự thảo").
-const NOT_ATTEND: &[&str] = &[
-    "án", "thảo", "kiến", "báo", "toán", "thi", "trữ", "phòng", "tính",
-];
+use super::rules::CAPTIONS_NOT_ATTEND as NOT_ATTEND;
 
 /// Longest caption, in words.
 const MAX_WORDS: usize = 70;
@@ -102,7 +99,7 @@ pub fn is_caption(line: &str) -> bool {
     if sentences(line).len() > 1 || (role_words && ROLE_CLAUSE.is_match(&lower)) {
         return false;
     }
-    if longest_prefix(line, PARAGRAPH_OPENERS).is_some() && first_top_level_comma(line).is_some() {
+    if longest_prefix(line, &PARAGRAPH_OPENERS).is_some() && first_top_level_comma(line).is_some() {
         return false;
     }
     if starts_with_date(line) {
@@ -117,12 +114,12 @@ pub fn is_caption(line: &str) -> bool {
     } else {
         MAX_SCENE_WORDS
     };
-    if longest_prefix(line, CAPTION_OPENERS).is_some() && words <= MAX_SCENE_WORDS {
+    if longest_prefix(line, &CAPTION_OPENERS).is_some() && words <= MAX_SCENE_WORDS {
         return true;
     }
     if let Some(end) = mention_at_start(line) {
         let rest = &line[end..];
-        if has_verb(rest, CAPTION_VERBS) {
+        if has_verb(rest, &CAPTION_VERBS) {
             return true;
         }
     }

@@ -51,14 +51,7 @@ static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// Verbs after which a date is the event's date ("… tổ chức ngày 11/7 tại Hà Nội").
-const EVENT_VERBS: &[&str] = &[
-    "tổ chức",
-    "tổ chức vào",
-    "khai mạc",
-    "khai mạc vào",
-    "diễn ra vào",
-];
+use super::rules::DATELINE_EVENT_VERBS as EVENT_VERBS;
 
 /// Byte length of the source tag at the start of a paragraph, 0 when there is none.
 /// The tag is "(BĐ) - ", "(Chinhphu.vn) – ", "QK2 – " (up to 40 characters in brackets or

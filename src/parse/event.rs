@@ -50,50 +50,13 @@ static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// Verbs that close a passive event phrase ("Hội nghị … tổ chức ngày 11/7", "… diễn ra").
-const PASSIVE_VERBS: &[&str] = &[
-    "đã được tổ chức",
-    "được tổ chức",
-    "tổ chức",
-    "đã diễn ra",
-    "diễn ra",
-    "khai mạc",
-    // "Đại hội … đã tiến hành phiên trù bị".
-    "tiến hành",
-];
+use super::rules::EVENT_PASSIVE_VERBS as PASSIVE_VERBS;
 
-/// Words before a passive verb that make the event a planned one ("dự kiến diễn ra").
-const PLANNED: &[&str] = &["dự kiến", "sẽ", "dự kiến sẽ", "sẽ được", "dự kiến được"];
+use super::rules::EVENT_PLANNED as PLANNED;
 
-/// Words that may follow a passive "tổ chức" (a date or a venue), unlike an active object
-/// ("… sẵn sàng chiến đấu và tổ chức Tết Nguyên đán").
-const AFTER_PASSIVE: &[&str] = &[
-    "ngày",
-    "vào",
-    "tại",
-    "sáng",
-    "chiều",
-    "tối",
-    "trưa",
-    "hôm",
-    "từ",
-    "lúc",
-    "thành công",
-];
+use super::rules::EVENT_AFTER_PASSIVE as AFTER_PASSIVE;
 
-/// Phrases that end an event phrase: who chairs it, who attends it.
-const EVENT_STOPS: &[&str] = &[
-    ", dưới sự chủ trì",
-    " dưới sự chủ trì",
-    ", với sự tham dự",
-    " với sự tham dự",
-    ", có sự tham dự",
-    " có sự tham dự",
-    ", với sự tham gia",
-    " với sự tham gia",
-    ", do đồng chí",
-    ", do ",
-];
+use super::rules::EVENT_EVENT_STOPS as EVENT_STOPS;
 
 /// Finds the event in the first paragraphs: `paragraphs[0]` is the lead; `dateline` the
 /// event date found earlier (its paragraph is searched too).
@@ -135,10 +98,10 @@ pub fn find(paragraphs: &[&str], dateline: Option<&Dateline>) -> EventInfo {
 fn object_of_verb(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo> {
     for (sentence, date) in sentences_with_date(paragraph, date) {
         let date_end = date.map_or(0, |(_, end)| end);
-        for verb in EVENT_OBJECT_VERBS {
+        for verb in EVENT_OBJECT_VERBS.iter() {
             for (va, vb) in find_all_words_ci(sentence, verb) {
                 let object = sentence[vb..].trim_start();
-                let (event, tail_place) = if longest_prefix(object, EVENT_WORDS).is_some() {
+                let (event, tail_place) = if longest_prefix(object, &EVENT_WORDS).is_some() {
                     cut_event(object)
                 } else if *verb == "họp" && meets_as_subject(&sentence[date_end..va]) {
                     // "Thường trực HĐND huyện họp thống nhất nội dung …": the verb phrase.
@@ -225,10 +188,10 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
             continue;
         }
         let mut object = sentence[vb..].trim_start();
-        while let Some((_, len)) = longest_prefix(object, ORGANIZE_ADVERBS) {
+        while let Some((_, len)) = longest_prefix(object, &ORGANIZE_ADVERBS) {
             object = object[len..].trim_start();
         }
-        if longest_prefix(object, EVENT_WORDS).is_none() {
+        if longest_prefix(object, &EVENT_WORDS).is_none() {
             continue;
         }
         let (event, tail_place) = cut_event(object);
@@ -275,7 +238,7 @@ fn passive(sentence: &str) -> Option<EventInfo> {
     {
         return None;
     }
-    for word in EVENT_WORDS {
+    for word in EVENT_WORDS.iter() {
         for (ea, _) in find_all_words_ci(sentence, word) {
             // Only a named event (capitalised), not an anaphoric "hội nghị".
             if !sentence[ea..].starts_with(|c: char| c.is_uppercase()) {
@@ -310,7 +273,7 @@ fn passive(sentence: &str) -> Option<EventInfo> {
                     }
                 }
             }
-            let phrase = strip_trailing(phrase, PASSIVE_ADVERBS);
+            let phrase = strip_trailing(phrase, &PASSIVE_ADVERBS);
             if word_count(phrase) < 3 || phrase.contains(';') {
                 continue;
             }
@@ -349,7 +312,7 @@ fn passive_use(s: &str, va: usize, vb: usize) -> bool {
     let after = s[vb..].trim_start();
     after.is_empty()
         || after.starts_with(|c: char| !c.is_alphabetic())
-        || longest_prefix(after, AFTER_PASSIVE).is_some()
+        || longest_prefix(after, &AFTER_PASSIVE).is_some()
 }
 
 /// `s` without the words of `table` at its end ("Cuộc họp … vừa" → "Cuộc họp …").
@@ -429,7 +392,7 @@ fn cut_event(object: &str) -> (String, Option<String>) {
     {
         e = trim_end_punct(&e[..a]);
     }
-    for stop in EVENT_STOPS {
+    for stop in EVENT_STOPS.iter() {
         if let Some(i) = e.find(stop) {
             let tail = &e[i..];
             if !stop.contains(" do ") || tail.contains("chủ trì") {
@@ -516,7 +479,7 @@ fn is_venue(x: &str) -> bool {
     {
         return false;
     }
-    x.starts_with(|c: char| c.is_uppercase()) || longest_prefix(x, VENUE_WORDS).is_some()
+    x.starts_with(|c: char| c.is_uppercase()) || longest_prefix(x, &VENUE_WORDS).is_some()
 }
 
 /// Offset after a dateline that opens the sentence, with its "tại …" venue and commas.
@@ -535,7 +498,7 @@ fn after_dateline(sentence: &str) -> usize {
 /// Length of introductory clauses ("Nhân dịp …, ", "Thực hiện …, ") at the start of `s`.
 fn intro_len(s: &str) -> usize {
     let mut start = 0;
-    while longest_prefix(&s[start..], INTRO_OPENERS).is_some() {
+    while longest_prefix(&s[start..], &INTRO_OPENERS).is_some() {
         let Some(comma) = first_top_level_comma(&s[start..]) else {
             break;
         };
@@ -550,7 +513,7 @@ fn strip_adverbs(s: &str) -> &str {
     let mut s = trim_end_punct(s.trim());
     loop {
         let before = s;
-        for adverb in ORGANIZE_ADVERBS {
+        for adverb in ORGANIZE_ADVERBS.iter() {
             if ends_with_word_ci(s, adverb) {
                 s = trim_end_punct(s[..s.len() - adverb.len()].trim_end());
             }

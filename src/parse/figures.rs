@@ -106,8 +106,8 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
         return true;
     }
     let rest = after.trim_start();
-    if longest_prefix(rest, NUMBER_NOT_FIGURE_AFTER).is_some()
-        || longest_prefix(rest, LIST_NOUNS).is_some()
+    if longest_prefix(rest, &NUMBER_NOT_FIGURE_AFTER).is_some()
+        || longest_prefix(rest, &LIST_NOUNS).is_some()
         || announces_list(rest)
     {
         return false;
@@ -116,7 +116,7 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     // ("Quân khu 5,", "Sư đoàn 3 Sao Vàng", "(1)").
     let plain_small = value.len() <= 3 && value.chars().all(|c| c.is_ascii_digit());
     let counted = rest.chars().next().is_some_and(char::is_lowercase)
-        || longest_prefix(rest, COUNTED_CAPITALISED).is_some();
+        || longest_prefix(rest, &COUNTED_CAPITALISED).is_some();
     !plain_small || counted
 }
 

@@ -133,20 +133,7 @@ pub fn parse_with(text: &str, source: Source, options: &Options) -> Report {
     report
 }
 
-/// Rules whose values are wrong often enough to need a look: a weak pattern or a fallback.
-/// Every other rule is a strong pattern (`sure`). Chosen from where the misses of the
-/// corpora came from (`vnbrief eval --explain`).
-const GUESS_RULES: &[&str] = &[
-    "dateline.later_paragraph",
-    "event.object_of_verb",
-    "event.working_session",
-    "event.place_after_dateline",
-    "event.host",
-    "roles.subject_of_chair.surname_only",
-    "roles.subject_of_attend.surname_only",
-    "roles.continuation",
-    "byline.after_end_marker",
-];
+use rules::GUESS_RULES;
 
 /// Records how a filled field was found.
 fn note(report: &mut Report, field: &str, rule: &str) {

@@ -30,8 +30,7 @@ static ITEM_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 /// Longest text between "dự" and "có" in an item trigger, in characters.
 const TRIGGER_GAP: usize = 60;
 
-/// Qualifiers before a position head ("Phó Giám đốc", "Nguyên Chủ tịch").
-const QUALIFIERS: &[&str] = &["Phó", "Quyền", "Nguyên", "Tổng"];
+use super::rules::PEOPLE_QUALIFIERS as QUALIFIERS;
 
 /// Byte length of an academic title at the start of `s`, when a space follows it.
 pub fn academic_len(s: &str) -> Option<usize> {
@@ -41,17 +40,17 @@ pub fn academic_len(s: &str) -> Option<usize> {
             return Some(m.end());
         }
     }
-    longest_prefix(s, ACADEMIC_WORDS).map(|(_, len)| len)
+    longest_prefix(s, &ACADEMIC_WORDS).map(|(_, len)| len)
 }
 
 /// Byte length of a rank at the start of `s` (case-insensitive: "thượng tá").
 pub fn rank_len(s: &str) -> Option<usize> {
-    longest_prefix(s, RANKS).map(|(_, len)| len)
+    longest_prefix(s, &RANKS).map(|(_, len)| len)
 }
 
 /// Byte length of an honorific at the start of `s` ("đồng chí", "Ông", "Đ/c").
 fn honorific_len(s: &str) -> Option<usize> {
-    longest_prefix(s, HONORIFICS).map(|(_, len)| len)
+    longest_prefix(s, &HONORIFICS).map(|(_, len)| len)
 }
 
 /// True when `s` starts with a word that marks a person: honorific, rank or academic title.
@@ -69,7 +68,7 @@ pub fn position_head_len(s: &str) -> Option<usize> {
     let mut offset = 0;
     loop {
         let rest = &s[offset..];
-        if let Some((_, len)) = longest_prefix(rest, POSITION_HEADS) {
+        if let Some((_, len)) = longest_prefix(rest, &POSITION_HEADS) {
             return Some(offset + len);
         }
         // A generic "<Unit> trưởng" ("Sở trưởng", "Ban trưởng").
@@ -182,8 +181,7 @@ fn embedded_name(s: &str, marked: bool) -> Option<(usize, usize)> {
     Some(span(i, j))
 }
 
-/// Separators between a name and the position after it.
-const NAME_SEPARATORS: &[&str] = &[" - ", " – ", " — ", "- ", "– ", ", ", " -", " –"];
+use super::rules::PEOPLE_NAME_SEPARATORS as NAME_SEPARATORS;
 
 /// Reads the position after a name: the whole rest, or (in a comma-joined run of text)
 /// only the comma segments that start with a position word.
@@ -218,8 +216,7 @@ fn position_after(rest: &str, whole_rest: bool) -> Option<String> {
     (!text.is_empty()).then_some(text)
 }
 
-/// Words that may trail a position before the verb of the sentence.
-const TRAILING_WORDS: &[&str] = &["đã", "cũng", "và", "cùng", "đồng", "vừa", "sẽ", "thì", "là"];
+use super::rules::PEOPLE_TRAILING_WORDS as TRAILING_WORDS;
 
 /// Trims end punctuation and trailing function words from a position.
 fn clean_position(s: &str) -> String {

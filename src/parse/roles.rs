@@ -100,61 +100,13 @@ fn gap_ok(c: &regex::Captures, max: usize) -> bool {
         .is_none_or(|g| g.as_str().chars().count() <= max)
 }
 
-/// Words after "dự" that make it another word ("dự án", "dự thảo").
-const NOT_ATTEND: &[&str] = &[
-    "án", "thảo", "kiến", "báo", "toán", "thi", "trữ", "phòng", "tính", "định", "bị", "luật",
-];
+use super::rules::ROLES_NOT_ATTEND as NOT_ATTEND;
 
-/// Words before "chủ trì" that make it no chairing of this event ("sẽ chủ trì", "cơ quan
-/// chủ trì").
-const NOT_CHAIR_BEFORE: &[&str] = &[
-    "sẽ",
-    "giao",
-    "quan",
-    "vị",
-    "là",
-    "có",
-    "sự",
-    "được",
-    "trì",
-    "đồng chí",
-    "người",
-];
+use super::rules::ROLES_NOT_CHAIR_BEFORE as NOT_CHAIR_BEFORE;
 
-/// Words that may follow "chủ trì" when it is the chairing of the event.
-const CHAIR_OBJECTS: &[&str] = &[
-    "hội nghị",
-    "hội",
-    "buổi",
-    "cuộc",
-    "lễ",
-    "phiên",
-    "kỳ",
-    "lớp",
-    "chương trình",
-    "tọa đàm",
-    "toạ đàm",
-    "hội thảo",
-    "họp",
-    "đại hội",
-    "giao ban",
-    "tại",
-    "và",
-    "điểm cầu",
-];
+use super::rules::ROLES_CHAIR_OBJECTS as CHAIR_OBJECTS;
 
-/// Words between a chair and "chủ trì" ("đã", "dự và", "đồng").
-const CHAIR_ADVERBS: &[&str] = &[
-    "đã",
-    "cùng",
-    "đồng",
-    "dự và",
-    "đến dự và",
-    "tới dự và",
-    "tham dự và",
-    "về dự và",
-    "cùng đồng",
-];
+use super::rules::ROLES_CHAIR_ADVERBS as CHAIR_ADVERBS;
 
 /// Who chaired and who attended.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -231,7 +183,7 @@ fn push_unique(list: &mut Vec<Person>, names: &mut HashSet<String>, p: Person) {
 /// text after that clause.
 fn clause_starts(sentence: &str) -> Vec<&str> {
     let mut out = vec![sentence];
-    if longest_prefix(sentence, INTRO_OPENERS).is_some() {
+    if longest_prefix(sentence, &INTRO_OPENERS).is_some() {
         if let Some(comma) = first_top_level_comma(sentence) {
             out.push(sentence[comma + 1..].trim_start());
         }
@@ -282,7 +234,7 @@ fn attendees_in(sentence: &str) -> (Vec<Person>, bool, &'static str) {
                 "roles.attend",
             );
         }
-        if let Some(rest) = list_after_opener(clause, DELEGATION_OPENERS) {
+        if let Some(rest) = list_after_opener(clause, &DELEGATION_OPENERS) {
             let list = end_clause(rest);
             return (parse_list(list, false, false), true, "roles.delegation");
         }
@@ -304,7 +256,7 @@ fn attendees_in(sentence: &str) -> (Vec<Person>, bool, &'static str) {
 
 /// The list after "Đại biểu quốc tế có …", a paragraph continuing an attendance list.
 fn continuation(clause: &str) -> Option<&str> {
-    let (_, len) = longest_prefix(clause, ATTENDANCE_CONTINUATIONS)?;
+    let (_, len) = longest_prefix(clause, &ATTENDANCE_CONTINUATIONS)?;
     let head_end = clause.find(['.', ';', ':']).unwrap_or(clause.len());
     let (_, b) = find_all_words_ci(&clause[len..head_end], "có").next()?;
     Some(&clause[len + b..])
@@ -332,25 +284,9 @@ fn end_clause(s: &str) -> &str {
         .trim_end()
 }
 
-/// Openers of the host list of a working session ("Tiếp và làm việc với đoàn có …").
-const HOST_OPENERS: &[&str] = &[
-    "tiếp và làm việc",
-    "tiếp, làm việc",
-    "tiếp đoàn",
-    "đón tiếp",
-    "tham gia tiếp",
-    "cùng tiếp",
-];
+use super::rules::ROLES_HOST_OPENERS as HOST_OPENERS;
 
-/// Openers of a delegation's member list ("Cùng tham gia đoàn công tác có …").
-const DELEGATION_OPENERS: &[&str] = &[
-    "cùng tham gia đoàn",
-    "tham gia đoàn",
-    "cùng đi với đoàn",
-    "cùng đi có",
-    "cùng đoàn có",
-    "thành phần đoàn",
-];
+use super::rules::ROLES_DELEGATION_OPENERS as DELEGATION_OPENERS;
 
 /// The list after "có"/"gồm" of a clause that opens with one of `openers`, the "có" at
 /// most [`GAP`] characters on and before any ".", ";" or ":".
@@ -387,7 +323,7 @@ fn delegation_leaders(sentence: &str) -> Vec<Person> {
 fn chairs_in(sentence: &str) -> (Vec<Person>, &'static str) {
     // The host of a working session: "Tiếp và làm việc với đoàn (về phía Bộ) có X".
     for clause in clause_starts(sentence) {
-        if let Some(rest) = list_after_opener(clause, HOST_OPENERS) {
+        if let Some(rest) = list_after_opener(clause, &HOST_OPENERS) {
             let got = parse_list(end_clause(rest), false, false);
             if !got.is_empty() {
                 return (got, "roles.host_opener");
@@ -437,7 +373,7 @@ fn chairs_in(sentence: &str) -> (Vec<Person>, &'static str) {
         }
         loop {
             let start = before;
-            for adverb in CHAIR_ADVERBS {
+            for adverb in CHAIR_ADVERBS.iter() {
                 if ends_with_word_ci(before, adverb) {
                     before = before[..before.len() - adverb.len()].trim_end();
                 }
@@ -535,8 +471,7 @@ fn person_start(s: &str) -> Option<(usize, bool)> {
     })
 }
 
-/// Words that may stand between an attendee and "dự" ("đã tham dự", "cùng đến dự").
-const ATTEND_ADVERBS: &[&str] = &["tham", "đến", "tới", "về", "đã", "cùng", "cũng", "còn"];
+use super::rules::ROLES_ATTEND_ADVERBS as ATTEND_ADVERBS;
 
 /// People who are the subject of "dự", with the rule that found them: "Đồng chí X, Thủ tướng Chính phủ dự, chỉ đạo hội
 /// nghị", a bridge point's "Tại điểm cầu Y, PCT UBND tỉnh Z cùng … dự hội nghị".
