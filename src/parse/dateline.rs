@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::text::{ends_with_word_ci, lower_same_len, prefix_ci};
+use super::text::{ends_with_word_ci, find_word_ci, lower_same_len, prefix_ci};
 use crate::model::EventDate;
 
 /// A numeric date with its time-of-day word or preposition: "Sáng 12/4", "Chiều ngày
@@ -23,12 +23,14 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
                 (?:\s+(?:nay|qua|mai))?(?:\s+(?:hôm\s+)?ngày|\s+hôm\s+nay)?
           | (?:[0-9]{1,2}\s+)?ngày
           | hôm(?:\s+(?:nay|qua))?
+          | từ
         )
         \s*(?P<open>\(\s*)?
         (?P<d>[0-9]{1,2})
         (?:\s*(?:-|–|và|đến)\s*(?:ngày\s+)?[0-9]{1,2})?
         (?:[/.\-]|\s(?:-|–)\s)(?P<m>[0-9]{1,2})
         (?:[/.\-](?P<y>[0-9]{4}))?
+        (?:\s*(?:-|–|đến)\s*(?:ngày\s+)?[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-](?P<y2>[0-9]{4}))?)?
         (?-u:\b)",
     )
     .unwrap()
@@ -40,7 +42,8 @@ static WORDED_DATE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x-u)
         (?:(?:từ|đến|vào)\s+)?
         (?:(?:sáng|chiều|tối|trưa)\s+)?
-        ngày\s+(?P<d>[0-9]{1,2})\s+tháng\s+(?P<m>[0-9]{1,2})(?:\s+năm\s+(?P<y>[0-9]{4}))?(?-u:\b)",
+        ngày\s+(?P<d>[0-9]{1,2})(?:\s*(?:-|–|đến)\s*(?:ngày\s+)?[0-9]{1,2})?
+        \s+tháng\s+(?P<m>[0-9]{1,2})(?:\s+năm\s+(?P<y>[0-9]{4}))?(?-u:\b)",
     )
     .unwrap()
 });
@@ -152,7 +155,7 @@ fn find_in(paragraph: &str) -> Option<Dateline> {
         }
         let before = paragraph[tag..start].trim_end();
         let after = &paragraph[end..];
-        if !opens_clause(before, after) {
+        if !opens_clause(before, &lower[start..end], after) {
             continue;
         }
         if caps.name("open").is_some() {
@@ -162,7 +165,11 @@ fn find_in(paragraph: &str) -> Option<Dateline> {
                 end += after.len() - rest.len() + 1;
             }
         }
-        let year = caps.name("y").and_then(|y| y.as_str().parse().ok());
+        // A range's year is written once, at its end ("Từ 04/6 – 13/6/2024").
+        let year = caps
+            .name("y")
+            .or(caps.name("y2"))
+            .and_then(|y| y.as_str().parse().ok());
         let text = paragraph[start..end].trim().to_owned();
         return Some(Dateline {
             para: 0,
@@ -180,12 +187,30 @@ fn find_in(paragraph: &str) -> Option<Dateline> {
     None
 }
 
-/// True when a date with this text before and after it opens a clause of its own.
-fn opens_clause(before: &str, after: &str) -> bool {
+/// True when a date (`date`, in lower case) with this text before and after it opens a
+/// clause of its own.
+fn opens_clause(before: &str, date: &str, after: &str) -> bool {
     if before.is_empty() || before.ends_with(['.', '!', '?']) {
         return true;
     }
     if EVENT_VERBS.iter().any(|v| ends_with_word_ci(before, v)) {
+        return true;
+    }
+    // A date after the event in the same sentence ("Hội nghị … diễn ra chiều 21-3, tại
+    // …"): an event verb earlier in the sentence, and the date closes its clause.
+    let sentence = before.rsplit(". ").next().unwrap_or(before);
+    let tail = after.trim_start_matches(' ');
+    let closes_clause =
+        tail.is_empty() || tail.starts_with([',', '.', ';']) || prefix_ci(tail, "tại").is_some();
+    let after_verb = before.ends_with(',')
+        || ends_with_word_ci(before, "vào")
+        || prefix_ci(date, "vào").is_some();
+    if closes_clause
+        && after_verb
+        && EVENT_VERBS
+            .iter()
+            .any(|v| find_word_ci(sentence, v).is_some())
+    {
         return true;
     }
     let clause_break = before.ends_with([',', ':', ';', '-', '–', '(']);

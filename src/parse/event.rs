@@ -7,6 +7,7 @@ use regex::Regex;
 
 use super::dateline::{source_tag_len, Dateline};
 use super::people::mention_at_start;
+use super::rules::{BUILDINGS, NOUNS_BEFORE_MEETING_VERB, VERB_EVENTS};
 use super::rules::{
     EVENT_OBJECT_VERBS, EVENT_WORDS, INTRO_OPENERS, MEETING_WORDS, ORGANIZE_ADVERBS,
     ORGANIZE_AS_NOUN_AFTER, PASSIVE_ADVERBS, VENUE_WORDS,
@@ -100,11 +101,25 @@ fn object_of_verb(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo>
         let date_end = date.map_or(0, |(_, end)| end);
         for verb in EVENT_OBJECT_VERBS.iter() {
             for (va, vb) in find_all_words_ci(sentence, verb) {
+                // The subject runs from the dateline to the verb; a date after the verb
+                // ("… tại cuộc họp …, sáng 12/9") leaves the whole start.
+                let date_end = if date_end <= va { date_end } else { 0 };
                 let object = sentence[vb..].trim_start();
+                let mut organizer = None;
                 let (event, tail_place) = if longest_prefix(object, &EVENT_WORDS).is_some() {
                     cut_event(object)
-                } else if *verb == "họp" && meets_as_subject(&sentence[date_end..va]) {
-                    // "Thường trực HĐND huyện họp thống nhất nội dung …": the verb phrase.
+                } else if let Some(subject) = (VERB_EVENTS.contains(verb)
+                    && (date.is_some() || *verb == VERB_EVENTS[0]))
+                    .then(|| meets_as_subject(&sentence[date_end..va]))
+                    .flatten()
+                {
+                    // "Thường trực HĐND huyện họp thống nhất nội dung …", "Công an tỉnh
+                    // tập huấn …": the verb phrase is the event, its subject the organiser
+                    // (except for "họp", whose subject is the body that meets); only in the
+                    // dateline's sentence, except "họp".
+                    if *verb != VERB_EVENTS[0] {
+                        organizer = Some(subject.to_owned());
+                    }
                     cut_event(&sentence[va..])
                 } else {
                     continue;
@@ -122,10 +137,16 @@ fn object_of_verb(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo>
                         is_venue(x).then(|| x.to_owned())
                     })
                     .or(tail_place);
+                let organizer_set = organizer.is_some();
                 return Some(EventInfo {
                     event: Some(event),
                     place,
-                    rule: "event.object_of_verb",
+                    organizer,
+                    rule: if organizer_set {
+                        "event.verb_event"
+                    } else {
+                        "event.object_of_verb"
+                    },
                     ..Default::default()
                 });
             }
@@ -136,15 +157,19 @@ fn object_of_verb(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo>
 
 /// True when `before` (the text of a sentence before its "họp", after the dateline) is an
 /// organisation as the subject: "Thường trực HĐND huyện Vị Xuyên", not "Dự" or "cuộc".
-fn meets_as_subject(before: &str) -> bool {
+///
+/// Returns the subject.
+fn meets_as_subject(before: &str) -> Option<&str> {
     let before = before.trim_start_matches([',', ' ']);
     let before = place_at(before).map_or(before, |(_, len)| &before[len..]);
     let subject = strip_adverbs(&before[intro_len(before)..]);
     // "… khai mạc kỳ họp", "Dự cuộc họp": "họp" ends an event noun.
-    let noun = ["kỳ", "kì", "cuộc", "phiên", "buổi", "dự", "mạc"]
+    let noun = NOUNS_BEFORE_MEETING_VERB
         .iter()
         .any(|w| ends_with_word_ci(subject, w));
-    !noun && is_organisation(subject) && !subject.contains(',') && word_count(subject) >= 2
+    let organisation =
+        is_organisation(subject) && !subject.contains(',') && word_count(subject) >= 2;
+    (!noun && organisation).then_some(subject)
 }
 
 /// The sentences of a paragraph after its source tag, each with the dateline's byte range
@@ -206,6 +231,25 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
             if let Some((p, len)) = place_at(&sentence[start..va]) {
                 place = Some(p);
                 start += len;
+                // "tại Hội trường A, Học viện Y, Khối Z đã tổ chức": the building's owner
+                // belongs to the place; the organiser is the last part, the verb's subject.
+                let subject = &sentence[start..va];
+                if let (Some(p), Some(comma)) = (place.as_mut(), first_top_level_comma(subject)) {
+                    let owner = subject[..comma].trim();
+                    let rest = subject[comma + 1..].trim();
+                    if longest_prefix(p, &BUILDINGS).is_some()
+                        && is_organisation(owner)
+                        && is_organisation(strip_adverbs(rest))
+                        && first_top_level_comma(rest).is_none()
+                    {
+                        p.push_str(", ");
+                        p.push_str(owner);
+                        start += comma
+                            + 1
+                            + (subject[comma + 1..].len()
+                                - subject[comma + 1..].trim_start().len());
+                    }
+                }
             } else if let Some(p) = place_before(&sentence[..ds]) {
                 place = Some(p);
             }
@@ -281,6 +325,8 @@ fn passive(sentence: &str) -> Option<EventInfo> {
             let after = &rest[vb..];
             let place = find_word_ci(after, "tại").and_then(|(_, tb)| {
                 let x = first_clause(&after[tb..]);
+                // "tại Hội trường X vào sáng 10/1": the date is not part of the venue.
+                let x = date_tail(x).map_or(x, |cut| x[..cut].trim_end());
                 is_venue(x).then(|| x.to_owned())
             });
             return Some(EventInfo {

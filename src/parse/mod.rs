@@ -614,6 +614,109 @@ mod tests {
         assert_eq!(r.chairs.len(), 1);
     }
 
+    /// The report of a one-paragraph article with a title and a byline.
+    fn lead(paragraph: &str) -> Report {
+        parse(
+            &format!("Tiêu đề bài viết\n{paragraph}\nKim Loan"),
+            source(),
+        )
+    }
+
+    fn day_month(r: &Report) -> Option<(u8, u8)> {
+        r.date.as_ref().map(|d| (d.day, d.month))
+    }
+
+    #[test]
+    fn dates_after_the_event_ranges_and_words() {
+        let r = lead("Hội nghị sơ kết công tác quý I của Sở Tư pháp diễn ra chiều 21-3, tại Hội trường UBND tỉnh.");
+        assert_eq!(day_month(&r), Some((21, 3)));
+        let r = lead("Hội nghị tổng kết công tác năm 2023 được tổ chức tại Hội trường Công an tỉnh vào sáng 10/1.");
+        assert_eq!(day_month(&r), Some((10, 1)));
+        assert_eq!(r.place.as_deref(), Some("Hội trường Công an tỉnh"));
+        let r = lead("Từ ngày 10 đến 13 tháng 8, Trường Đại học Y tổ chức lớp tập huấn nghiệp vụ cho cán bộ.");
+        assert_eq!(day_month(&r), Some((10, 8)));
+        assert_eq!(r.organizer.as_deref(), Some("Trường Đại học Y"));
+        let r = lead(
+            "Từ 04/6 – 13/6/2024, Học viện Chính trị tổ chức Hội thảo khoa học về chuyển đổi số.",
+        );
+        assert_eq!(
+            r.date.as_ref().map(|d| (d.day, d.month, d.year)),
+            Some((4, 6, Some(2024)))
+        );
+        assert_eq!(r.organizer.as_deref(), Some("Học viện Chính trị"));
+        let r = lead(
+            "Chiều nay (7/10), tại Hà Nội, Bộ Công an tổ chức Hội nghị tổng kết công tác năm.",
+        );
+        assert_eq!(day_month(&r), Some((7, 10)));
+        let r = lead("Sáng 21.4, Sở Nội vụ tổ chức Hội nghị triển khai nhiệm vụ.");
+        assert_eq!(day_month(&r), Some((21, 4)));
+    }
+
+    #[test]
+    fn a_date_after_the_meeting_verb_does_not_panic() {
+        // Once a slice panic: the dateline stood after "họp".
+        let r = lead("Đó là yêu cầu của đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh tại cuộc họp về công tác phòng chống lụt bão, sáng 12/9.");
+        assert_eq!(day_month(&r), Some((12, 9)));
+    }
+
+    #[test]
+    fn verb_events_and_organisers() {
+        let r = lead(
+            "Sáng 14/5, Công an tỉnh tập huấn nghiệp vụ phòng cháy chữa cháy cho cán bộ cơ sở.",
+        );
+        assert_eq!(r.organizer.as_deref(), Some("Công an tỉnh"));
+        assert_eq!(
+            r.event.as_deref(),
+            Some("tập huấn nghiệp vụ phòng cháy chữa cháy cho cán bộ cơ sở")
+        );
+        let r = lead("Chiều 2/6, Ban Thường vụ Tỉnh ủy làm việc với Đoàn công tác của Bộ Nội vụ.");
+        assert_eq!(r.organizer.as_deref(), Some("Ban Thường vụ Tỉnh ủy"));
+        let r = lead("Sáng 5/3, Sở Y tế, Sở Giáo dục và Đào tạo và Tỉnh đoàn đồng tổ chức Hội thảo về sức khỏe học đường.");
+        assert_eq!(
+            r.organizer.as_deref(),
+            Some("Sở Y tế, Sở Giáo dục và Đào tạo và Tỉnh đoàn")
+        );
+    }
+
+    #[test]
+    fn the_place_stops_before_the_organiser() {
+        let r = lead("Sáng 14/5, tại Hội trường A, Học viện An ninh, Khối Nghiệp vụ đã tổ chức Hội nghị tổng kết năm học.");
+        assert_eq!(r.place.as_deref(), Some("Hội trường A, Học viện An ninh"));
+        assert_eq!(r.organizer.as_deref(), Some("Khối Nghiệp vụ"));
+        // A city is no building: "Cục …, Bộ Công an" stays the organiser.
+        let r = lead("Ngày 12/4, tại Hà Nội, Cục Cảnh sát quản lý hành chính, Bộ Công an đã tổ chức Hội nghị giao ban.");
+        assert_eq!(r.place.as_deref(), Some("Hà Nội"));
+        assert_eq!(
+            r.organizer.as_deref(),
+            Some("Cục Cảnh sát quản lý hành chính, Bộ Công an")
+        );
+    }
+
+    #[test]
+    fn chairs_by_role_first_and_after_place_and_date() {
+        let text = "Tiêu đề\nSáng 14/5, Học viện An ninh tổ chức Hội thảo khoa học cấp trường.\nChủ trì Hội thảo gồm các đồng chí: Nguyễn Văn A - Giám đốc Học viện; Trần Văn B - Phó Giám đốc Học viện.\nKim Loan";
+        let r = parse(text, source());
+        let names: Vec<&str> = r.chairs.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Nguyễn Văn A", "Trần Văn B"]);
+        let r = lead("Hội nghị sơ kết công tác diễn ra tại Hội trường Sở, sáng 3/4, do đồng chí Lê Văn C, Giám đốc Sở chủ trì.");
+        assert_eq!(r.chairs[0].name, "Lê Văn C");
+        assert_eq!(r.chairs[0].position.as_deref(), Some("Giám đốc Sở"));
+        assert_eq!(day_month(&r), Some((3, 4)));
+    }
+
+    #[test]
+    fn findings_and_review() {
+        let r = lead("Sáng 14/5, Công an tỉnh tập huấn nghiệp vụ cho cán bộ cơ sở.");
+        assert_eq!(r.found["date"].how, How::Sure);
+        assert_eq!(r.found["event"].rule, "event.verb_event");
+        let r = parse(
+            "Tiêu đề\nKết quả tốt.\nSáng 2/3, tại Hà Nội, hội nghị diễn ra.\nKim Loan",
+            source(),
+        );
+        assert_eq!(r.found["date"].rule, "dateline.later_paragraph");
+        assert!(r.review.contains(&"date".to_owned()), "{:?}", r.review);
+    }
+
     #[test]
     fn repeated_paragraph_stays_in_the_body() {
         let text = "Tiêu đề\nNgày 1/2, Sở tổ chức Hội nghị.\nDự có đồng chí Lê Văn A - Giám đốc Sở.\nDự có đồng chí Lê Văn A - Giám đốc Sở\nKim Loan";

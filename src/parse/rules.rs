@@ -189,6 +189,12 @@ macro_rules! tables {
 }
 
 tables! {
+    /// Buildings and rooms of a venue.
+    BUILDINGS = "buildings";
+    /// Verbs that are the event themselves.
+    VERB_EVENTS = "verb_events";
+    /// Words before a verb event that make it part of an event noun.
+    NOUNS_BEFORE_MEETING_VERB = "nouns_before_meeting_verb";
     /// First words of a source that is an organisation or a site, not a reporter.
     BYLINE_SOURCE_BODIES = "byline_source_bodies";
     /// Words after "dự" that make it another word ("dự án", "dự thảo").
