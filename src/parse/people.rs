@@ -217,10 +217,30 @@ fn position_after(rest: &str, whole_rest: bool) -> Option<String> {
 }
 
 use super::rules::PEOPLE_TRAILING_WORDS as TRAILING_WORDS;
+use super::rules::PREDICATE_VERBS;
 
-/// Trims end punctuation and trailing function words from a position.
+/// Trims end punctuation and trailing function words from a position, and cuts it before
+/// a verb written in lower case ("Phó Giám đốc Học viện tóm lược lại …"): the position
+/// ran into the clause the person is the subject of. A capitalised word ("Ban Chỉ đạo")
+/// is part of a name.
 fn clean_position(s: &str) -> String {
     let mut s = trim_end_punct(s.trim());
+    let verb_at = PREDICATE_VERBS
+        .iter()
+        .filter_map(|v| {
+            s.match_indices(v).map(|(i, _)| i).find(|&i| {
+                let end = i + v.len();
+                let before = s[..i].chars().next_back();
+                let after = s[end..].chars().next();
+                i > 0
+                    && before.is_some_and(char::is_whitespace)
+                    && after.is_none_or(|c| !c.is_alphanumeric())
+            })
+        })
+        .min();
+    if let Some(i) = verb_at {
+        s = trim_end_punct(s[..i].trim_end());
+    }
     while let Some((head, last)) = s.rsplit_once(' ') {
         if !TRAILING_WORDS.contains(&last) {
             break;
@@ -410,6 +430,19 @@ mod tests {
             name: name.to_owned(),
             position: position.map(str::to_owned),
         }
+    }
+
+    #[test]
+    fn a_position_stops_at_the_verb() {
+        let got = parse_person(
+            "Đại tá Lê Văn D, Phó Giám đốc Học viện tóm lược lại các kết quả",
+            true,
+            false,
+        )
+        .unwrap();
+        assert_eq!(got.position.as_deref(), Some("Phó Giám đốc Học viện"));
+        let got = parse_person("Lê Văn E - Phó Trưởng Ban Chỉ đạo tỉnh", true, true).unwrap();
+        assert_eq!(got.position.as_deref(), Some("Phó Trưởng Ban Chỉ đạo tỉnh"));
     }
 
     #[test]

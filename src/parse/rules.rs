@@ -189,6 +189,8 @@ macro_rules! tables {
 }
 
 tables! {
+    /// Verbs that open the clause after a person's position.
+    PREDICATE_VERBS = "predicate_verbs";
     /// Buildings and rooms of a venue.
     BUILDINGS = "buildings";
     /// Verbs that are the event themselves.
