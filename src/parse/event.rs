@@ -12,6 +12,7 @@ use super::rules::{
     EVENT_OBJECT_VERBS, EVENT_WORDS, INTRO_OPENERS, MEETING_WORDS, ORGANIZE_ADVERBS,
     ORGANIZE_AS_NOUN_AFTER, PASSIVE_ADVERBS, VENUE_WORDS,
 };
+use super::rules::{INVERTED_OPENERS, OF_MARKER, VENUE_MARKER};
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix,
     lower_same_len, prefix_ci, sentences, split_top_level, trim_end_punct, word_count,
@@ -80,6 +81,9 @@ pub fn find(paragraphs: &[&str], dateline: Option<&Dateline>) -> EventInfo {
         }
         // The lead's own event ("X chủ trì lễ công bố …") before a later paragraph's.
         if k == 0 {
+            if let Some(info) = inverted(paragraphs[0]) {
+                return info;
+            }
             if let Some(info) = object_of_verb(paragraphs[0], date) {
                 return info;
             }
@@ -153,6 +157,31 @@ fn object_of_verb(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo>
         }
     }
     None
+}
+
+/// An inverted lead: "Đó là yêu cầu của X tại cuộc họp …", "Đây là thông tin tại Hội nghị
+/// …": the event is the noun phrase after "tại" in the first sentence; a person after "của"
+/// is its host (who spoke at it).
+fn inverted(paragraph: &str) -> Option<EventInfo> {
+    let (a, b) = *sentences(paragraph).first()?;
+    let sentence = &paragraph[a..b];
+    longest_prefix(sentence, &INVERTED_OPENERS)?;
+    let (ta, object) = find_all_words_ci(sentence, VENUE_MARKER[0]).find_map(|(ta, tb)| {
+        let object = sentence[tb..].trim_start();
+        longest_prefix(object, &EVENT_WORDS).map(|_| (ta, object))
+    })?;
+    let (event, place) = cut_event(object);
+    let host = find_word_ci(&sentence[..ta], OF_MARKER[0]).and_then(|(_, ob)| {
+        let x = sentence[ob..ta].trim().trim_end_matches(',');
+        mention_at_start(x).map(|_| x.to_owned())
+    });
+    Some(EventInfo {
+        event: Some(event),
+        place,
+        host,
+        organizer: None,
+        rule: "event.inverted_lead",
+    })
 }
 
 /// True when `before` (the text of a sentence before its "họp", after the dateline) is an

@@ -653,10 +653,22 @@ mod tests {
     }
 
     #[test]
-    fn a_date_after_the_meeting_verb_does_not_panic() {
+    fn inverted_leads() {
         // Once a slice panic: the dateline stood after "họp".
         let r = lead("Đó là yêu cầu của đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh tại cuộc họp về công tác phòng chống lụt bão, sáng 12/9.");
         assert_eq!(day_month(&r), Some((12, 9)));
+        assert_eq!(
+            r.event.as_deref(),
+            Some("cuộc họp về công tác phòng chống lụt bão")
+        );
+        assert_eq!(r.chairs[0].name, "Nguyễn Văn A");
+        assert!(r.review.contains(&"chairs".to_owned()));
+        let r = lead("Đó là thông tin được tổng kết tại Hội nghị tổng kết 10 năm thực hiện Chỉ thị 05 do Sở Tư pháp tổ chức sáng 5/7.");
+        assert_eq!(
+            r.event.as_deref(),
+            Some("Hội nghị tổng kết 10 năm thực hiện Chỉ thị 05")
+        );
+        assert_eq!(r.organizer.as_deref(), Some("Sở Tư pháp"));
     }
 
     #[test]

@@ -189,6 +189,12 @@ macro_rules! tables {
 }
 
 tables! {
+    /// Openers of an inverted lead.
+    INVERTED_OPENERS = "inverted_openers";
+    /// The preposition before a venue.
+    VENUE_MARKER = "venue_marker";
+    /// The preposition before the person of an inverted lead.
+    OF_MARKER = "of_marker";
     /// Verbs that open the clause after a person's position.
     PREDICATE_VERBS = "predicate_verbs";
     /// Buildings and rooms of a venue.
