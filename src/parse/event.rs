@@ -15,7 +15,7 @@ use super::rules::{
 use super::rules::{INVERTED_OPENERS, OF_MARKER, VENUE_MARKER};
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix,
-    lower_same_len, prefix_ci, sentences, split_top_level, trim_end_punct, word_count,
+    lower_same_len, prefix_ci, split_top_level, trim_end_punct, word_count, Paragraph,
 };
 
 /// What the event sentence says.
@@ -62,7 +62,7 @@ use super::rules::EVENT_EVENT_STOPS as EVENT_STOPS;
 
 /// Finds the event in the first paragraphs: `paragraphs[0]` is the lead; `dateline` the
 /// event date found earlier (its paragraph is searched too).
-pub fn find(paragraphs: &[&str], dateline: Option<&Dateline>) -> EventInfo {
+pub fn find(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo {
     let mut order = vec![0];
     if let Some(d) = dateline {
         order.push(d.para);
@@ -100,7 +100,7 @@ pub fn find(paragraphs: &[&str], dateline: Option<&Dateline>) -> EventInfo {
 }
 
 /// The event named as the object of [`EVENT_OBJECT_VERBS`], with a "tại X" before the verb.
-fn object_of_verb(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo> {
+fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Option<EventInfo> {
     for (sentence, date) in sentences_with_date(paragraph, date) {
         let date_end = date.map_or(0, |(_, end)| end);
         for verb in EVENT_OBJECT_VERBS.iter() {
@@ -162,9 +162,9 @@ fn object_of_verb(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo>
 /// An inverted lead: "Đó là yêu cầu của X tại cuộc họp …", "Đây là thông tin tại Hội nghị
 /// …": the event is the noun phrase after "tại" in the first sentence; a person after "của"
 /// is its host (who spoke at it).
-fn inverted(paragraph: &str) -> Option<EventInfo> {
-    let (a, b) = *sentences(paragraph).first()?;
-    let sentence = &paragraph[a..b];
+fn inverted(paragraph: &Paragraph) -> Option<EventInfo> {
+    let (a, b) = *paragraph.sentences.first()?;
+    let sentence = &paragraph.text[a..b];
     longest_prefix(sentence, &INVERTED_OPENERS)?;
     let (ta, object) = find_all_words_ci(sentence, VENUE_MARKER[0]).find_map(|(ta, tb)| {
         let object = sentence[tb..].trim_start();
@@ -204,25 +204,27 @@ fn meets_as_subject(before: &str) -> Option<&str> {
 /// The sentences of a paragraph after its source tag, each with the dateline's byte range
 /// relative to the sentence when the dateline lies inside it.
 fn sentences_with_date<'p>(
-    paragraph: &'p str,
+    paragraph: &Paragraph<'p>,
     date: Option<&Dateline>,
 ) -> Vec<(&'p str, Option<(usize, usize)>)> {
-    let tag = source_tag_len(paragraph);
-    sentences(paragraph)
-        .into_iter()
-        .filter_map(|(a, b)| {
+    let text = paragraph.text;
+    let tag = source_tag_len(text);
+    paragraph
+        .sentences
+        .iter()
+        .filter_map(|&(a, b)| {
             let a = a.max(tag);
             let inside = date
                 .filter(|d| d.start >= a && d.end <= b)
                 .map(|d| (d.start - a, d.end - a));
-            (a < b).then(|| (&paragraph[a..b], inside))
+            (a < b).then(|| (&text[a..b], inside))
         })
         .collect()
 }
 
 /// The event of one paragraph, active ("X tổ chức Hội nghị …") or passive ("Hội nghị …
 /// tổ chức ngày 11/7 tại Hà Nội").
-fn find_in(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo> {
+fn find_in<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Option<EventInfo> {
     for (sentence, date_end) in sentences_with_date(paragraph, date) {
         if let Some(info) = active(sentence, date_end) {
             return Some(info);
@@ -400,10 +402,10 @@ fn strip_trailing<'a>(s: &'a str, table: &[&str]) -> &'a str {
 }
 
 /// "X (đã) có buổi làm việc với …": host X, event "buổi làm việc với …".
-fn hosted(paragraph: &str) -> Option<EventInfo> {
-    let tag = source_tag_len(paragraph);
-    let (a, b) = *sentences(paragraph).first()?;
-    let sentence = &paragraph[a.max(tag)..b];
+fn hosted(paragraph: &Paragraph) -> Option<EventInfo> {
+    let tag = source_tag_len(paragraph.text);
+    let (a, b) = *paragraph.sentences.first()?;
+    let sentence = &paragraph.text[a.max(tag)..b];
     let body = &sentence[after_dateline(sentence)..];
     let body = &body[intro_len(body)..];
     // "Tổng Giám đốc X đã tiếp Đoàn công tác …": a reception hosted by X, no event noun.
@@ -626,7 +628,7 @@ mod tests {
 
     fn event_of(p: &str) -> EventInfo {
         let d = dateline::find(&[p]);
-        find(&[p], d.as_ref())
+        find(&[&Paragraph::new(p)], d.as_ref())
     }
 
     #[test]
@@ -672,7 +674,8 @@ mod tests {
     fn passive_event() {
         let p = ["Tổng số dân là 96 triệu.", "Đây là thông tin tại Hội nghị trực tuyến toàn quốc công bố kết quả năm 2019 tổ chức ngày 11/7 tại Hà Nội."];
         let d = dateline::find(&p);
-        let got = find(&p, d.as_ref());
+        let analysed = p.map(Paragraph::new);
+        let got = find(&[&analysed[0], &analysed[1]], d.as_ref());
         assert_eq!(
             got.event.as_deref(),
             Some("Hội nghị trực tuyến toàn quốc công bố kết quả năm 2019")

@@ -25,7 +25,7 @@ use std::collections::{HashMap, HashSet};
 use crate::model::{
     CaptionPlace, EventDate, Finding, How, Report, Section, SectionKind, Source, FIELD_ORDER,
 };
-use text::{ends_sentence, find_word_ci, trim_end_punct, word_count};
+use text::{ends_sentence, find_word_ci, trim_end_punct, word_count, Paragraph};
 
 /// How many paragraphs from the lead are searched for the event date.
 const DATE_PARAGRAPHS: usize = 4;
@@ -301,10 +301,13 @@ fn read_fields(units: &[Unit], roles: &[Role], options: &Options, report: &mut R
         })
         .collect();
     let texts: Vec<&str> = content.iter().map(|&i| units[i].text.as_str()).collect();
+    // Every paragraph and caption split into sentences and lower-cased once, here.
+    let analysed: Vec<Paragraph> = units.iter().map(|u| Paragraph::new(&u.text)).collect();
+    let content_analysed: Vec<&Paragraph> = content.iter().map(|&i| &analysed[i]).collect();
 
     let date = dateline::find(&texts[..texts.len().min(DATE_PARAGRAPHS)]);
-    let info = event::find(&texts, date.as_ref());
-    let people = roles::find(&texts, info.host.as_deref());
+    let info = event::find(&content_analysed, date.as_ref());
+    let people = roles::find(&content_analysed, info.host.as_deref());
 
     let title = report.title.clone();
     report.date = date
@@ -415,7 +418,7 @@ fn read_fields(units: &[Unit], roles: &[Role], options: &Options, report: &mut R
     }
 
     // Figures from paragraphs and captions in reading order.
-    let figure_texts: Vec<&str> = (0..units.len())
+    let figure_texts: Vec<&Paragraph> = (0..units.len())
         .filter(|&i| {
             matches!(
                 roles[i],
@@ -426,7 +429,7 @@ fn read_fields(units: &[Unit], roles: &[Role], options: &Options, report: &mut R
                     }
             )
         })
-        .map(|i| units[i].text.as_str())
+        .map(|i| &analysed[i])
         .collect();
     report.figures = figures::find(&figure_texts);
 

@@ -11,7 +11,7 @@ use super::people::{parse_list, parse_person, position_head_len, starts_with_mar
 use super::rules::{ATTENDANCE_CONTINUATIONS, INTRO_OPENERS};
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix,
-    lower_same_len, prefix_ci, sentence_strs, split_top_level, NON_WORD,
+    prefix_ci, split_top_level, Paragraph, NON_WORD,
 };
 use crate::model::Person;
 
@@ -125,7 +125,7 @@ pub struct Roles {
 
 /// Finds chairs and attendees in body paragraphs (captions excluded); `host` is the subject
 /// of a working session found by the event reader.
-pub fn find(paragraphs: &[&str], host: Option<&str>) -> Roles {
+pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
     let mut roles = Roles::default();
     // Names listed so far, lower-cased: one look-up per person, not a scan of the list.
     let mut chair_names = HashSet::new();
@@ -136,10 +136,10 @@ pub fn find(paragraphs: &[&str], host: Option<&str>) -> Roles {
     }
     for (k, paragraph) in paragraphs.iter().enumerate() {
         let mut found = false;
-        for sentence in sentence_strs(paragraph) {
-            let (chairs, chair_rule) = chairs_in(sentence);
+        for sentence in paragraph.sentence_strs() {
+            let (chairs, chair_rule) = chairs_in(sentence, paragraph);
             let leaders = delegation_leaders(sentence);
-            let (attendees, clause, attendee_rule) = attendees_in(sentence);
+            let (attendees, clause, attendee_rule) = attendees_in(sentence, paragraph);
             if roles.chairs.is_empty() && !chairs.is_empty() {
                 roles.chair_rule = chair_rule;
             }
@@ -199,9 +199,9 @@ fn clause_starts(sentence: &str) -> Vec<&str> {
 }
 
 /// Attendees named in one sentence, and whether it holds an attendance clause at all.
-fn attendees_in(sentence: &str) -> (Vec<Person>, bool, &'static str) {
+fn attendees_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, bool, &'static str) {
     for clause in clause_starts(sentence) {
-        let lower = lower_same_len(clause);
+        let lower = para.lower_of(clause);
         let mut rest = None;
         // The patterns' first words, checked first: an unused pattern is never compiled.
         let attend = lower.contains("dự")
@@ -209,7 +209,7 @@ fn attendees_in(sentence: &str) -> (Vec<Person>, bool, &'static str) {
                 .iter()
                 .any(|w| lower.starts_with(w));
         let attend = attend
-            .then(|| ATTEND.captures(&lower))
+            .then(|| ATTEND.captures(lower))
             .flatten()
             .filter(|c| gap_ok(c, GAP));
         if let Some(c) = attend {
@@ -218,10 +218,10 @@ fn attendees_in(sentence: &str) -> (Vec<Person>, bool, &'static str) {
             if !NOT_ATTEND.contains(&first) {
                 rest = Some(&clause[c.get(0).unwrap().end()..]);
             }
-        } else if let Some(end) = also_attend_end(&lower).or_else(|| {
+        } else if let Some(end) = also_attend_end(lower).or_else(|| {
             lower.starts_with("về").then_some(())?;
             ON_THE_SIDE
-                .captures(&lower)
+                .captures(lower)
                 .filter(|c| gap_ok(c, GAP))
                 .map(|c| c.get(0).unwrap().end())
         }) {
@@ -245,7 +245,7 @@ fn attendees_in(sentence: &str) -> (Vec<Person>, bool, &'static str) {
             }
         }
     }
-    if let Some(end) = presence_of_end(&lower_same_len(sentence)) {
+    if let Some(end) = presence_of_end(para.lower_of(sentence)) {
         let list = end_clause(&sentence[end..]);
         return (parse_list(list, false, false), true, "roles.presence_of");
     }
@@ -320,7 +320,7 @@ fn delegation_leaders(sentence: &str) -> Vec<Person> {
 }
 
 /// Chairs named in one sentence, with the rule that found them.
-fn chairs_in(sentence: &str) -> (Vec<Person>, &'static str) {
+fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
     // The host of a working session: "Tiếp và làm việc với đoàn (về phía Bộ) có X".
     for clause in clause_starts(sentence) {
         if let Some(rest) = list_after_opener(clause, &HOST_OPENERS) {
@@ -334,23 +334,23 @@ fn chairs_in(sentence: &str) -> (Vec<Person>, &'static str) {
     if !sentence.contains("trì") {
         return (Vec::new(), "");
     }
-    let lower = lower_same_len(sentence);
-    if let Some(end) = under_chair_end(&lower) {
+    let lower = para.lower_of(sentence);
+    if let Some(end) = under_chair_end(lower) {
         return (
             parse_list(end_clause(&sentence[end..]), false, false),
             "roles.under_chair",
         );
     }
-    if let Some(x) = chaired_by(&lower) {
+    if let Some(x) = chaired_by(lower) {
         let got = parse_list(&sentence[x], false, true);
         if !got.is_empty() {
             return (got, "roles.chaired_by");
         }
     }
     for clause in clause_starts(sentence) {
-        let lower = lower_same_len(clause);
+        let lower = para.lower_of(clause);
         let listed = lower.starts_with("chủ") || lower.starts_with("đồng");
-        let c = listed.then(|| CHAIR_LIST.captures(&lower)).flatten();
+        let c = listed.then(|| CHAIR_LIST.captures(lower)).flatten();
         if let Some(c) = c.filter(|c| gap_ok(c, CHAIR_GAP)) {
             let list = end_clause(&clause[c.get(0).unwrap().end()..]);
             return (parse_list(list, false, false), "roles.chair_list");
@@ -508,6 +508,12 @@ fn subject_attendees(sentence: &str) -> (Vec<Person>, &'static str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`super::find`] on paragraphs given as text.
+    fn find(paragraphs: &[&str], host: Option<&str>) -> Roles {
+        let analysed: Vec<Paragraph> = paragraphs.iter().map(|p| Paragraph::new(p)).collect();
+        super::find(&analysed.iter().collect::<Vec<_>>(), host)
+    }
 
     fn names(list: &[Person]) -> Vec<&str> {
         list.iter().map(|p| p.name.as_str()).collect()

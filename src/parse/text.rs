@@ -33,6 +33,45 @@ pub fn floor_boundary(s: &str, i: usize) -> usize {
     i
 }
 
+/// One paragraph analysed once: its sentences and its lower-case copy, which every finder
+/// reads instead of splitting or lower-casing the text again.
+#[derive(Debug)]
+pub struct Paragraph<'a> {
+    /// The paragraph as written.
+    pub text: &'a str,
+    /// [`lower_same_len`] of the text: byte offsets agree with `text`.
+    pub lower: String,
+    /// Byte ranges of the sentences ([`sentences`]).
+    pub sentences: Vec<(usize, usize)>,
+}
+
+impl<'a> Paragraph<'a> {
+    /// Analyses a paragraph.
+    pub fn new(text: &'a str) -> Self {
+        Paragraph {
+            text,
+            lower: lower_same_len(text),
+            sentences: sentences(text),
+        }
+    }
+
+    /// The sentences, trimmed, as slices of the text.
+    pub fn sentence_strs(&self) -> impl Iterator<Item = &'a str> + '_ {
+        let text = self.text;
+        self.sentences.iter().map(move |&(a, b)| text[a..b].trim())
+    }
+
+    /// The lower-case copy of `part`, a slice of this paragraph's text.
+    pub fn lower_of(&self, part: &str) -> &str {
+        let start = (part.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        assert!(
+            start <= self.text.len() && start + part.len() <= self.text.len(),
+            "lower_of takes a slice of the paragraph"
+        );
+        &self.lower[start..start + part.len()]
+    }
+}
+
 /// Folds runs of white space to one space and trims the ends.
 pub fn fold_space(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -328,6 +367,15 @@ mod tests {
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(got[0].ends_with("diễn ra."));
         assert_eq!(got[2], "Em M. (người ngồi) bị đánh.");
+    }
+
+    #[test]
+    fn a_paragraph_is_analysed_once() {
+        let p = Paragraph::new("Đại tá LÊ VĂN A dự. Hội nghị kết thúc.");
+        let sentences: Vec<&str> = p.sentence_strs().collect();
+        assert_eq!(sentences, ["Đại tá LÊ VĂN A dự.", "Hội nghị kết thúc."]);
+        assert_eq!(p.lower_of(sentences[0]), "đại tá lê văn a dự.");
+        assert_eq!(p.lower_of(&sentences[1][..8]), "hội ng");
     }
 
     #[test]
