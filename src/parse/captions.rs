@@ -2,6 +2,7 @@
 //! ủy Hồ Quốc Dũng phát biểu tại buổi gặp mặt. Ảnh: N.H"), told apart from subheads, gallery
 //! intros, quoted speech and one-sentence paragraphs.
 
+use super::rules::PHOTO_WORDS;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -67,7 +68,7 @@ const MAX_SCENE_WORDS_FINISHED: usize = 30;
 /// True when the line carries a photo credit near its end.
 pub fn has_credit(line: &str) -> bool {
     // The pattern's words, looked up first: most lines have none and it is not compiled.
-    if !["Ảnh", "ảnh", "Photo"].iter().any(|w| line.contains(w)) {
+    if !PHOTO_WORDS.iter().any(|w| line.contains(w)) {
         return false;
     }
     CREDIT

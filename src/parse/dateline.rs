@@ -1,6 +1,7 @@
 //! Datelines: the event date at the start of the lead ("Sáng 12/4, tại Hà Nội, …"), the
 //! source tag before it ("(BĐ) - "), and the year when the date has none.
 
+use super::rules::YEAR_TARGET_WORDS;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -280,9 +281,7 @@ fn years_named(text: &str) -> Vec<i32> {
                 from += 1;
             }
             let before = text[from..a].trim_end().to_lowercase();
-            !["đến năm", "tới năm", "đến", "tới", "tầm nhìn", "trước năm"]
-                .iter()
-                .any(|w| before.ends_with(w))
+            !YEAR_TARGET_WORDS.iter().any(|w| before.ends_with(w))
         })
         .filter_map(|(a, b)| text[a..b].parse().ok())
         .collect()

@@ -1,12 +1,14 @@
 //! The event sentence: who held what, where ("Ngày 12/4, tại Hà Nội, Cục … đã tổ chức Hội
 //! nghị …"). Finds the organiser (subject of "tổ chức"), the event noun phrase and the venue.
 
+use super::rules::NOT_VENUE_OPENERS;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::dateline::{source_tag_len, Dateline};
 use super::people::mention_at_start;
+use super::rules::SESSION_NOUNS;
 use super::rules::{BUILDINGS, NOUNS_BEFORE_MEETING_VERB, VERB_EVENTS};
 use super::rules::{
     EVENT_OBJECT_VERBS, EVENT_WORDS, INTRO_OPENERS, MEETING_WORDS, ORGANIZE_ADVERBS,
@@ -424,13 +426,7 @@ fn hosted(paragraph: &Paragraph) -> Option<EventInfo> {
             });
         }
     }
-    for noun in [
-        "buổi làm việc",
-        "buổi tiếp",
-        "cuộc làm việc",
-        "buổi gặp mặt",
-        "cuộc gặp",
-    ] {
+    for noun in SESSION_NOUNS.iter() {
         if let Some((na, _)) = find_word_ci(body, noun) {
             let subject = strip_adverbs(body[..na].trim_end().trim_end_matches(" có"));
             let (event, place) = cut_event(&body[na..]);
@@ -550,7 +546,7 @@ fn is_venue(x: &str) -> bool {
     if n == 0 || n > 15 {
         return false;
     }
-    if ["các ", "nhiều ", "địa bàn", "điểm cầu"]
+    if NOT_VENUE_OPENERS
         .iter()
         .any(|w| prefix_ci(x, w.trim()).is_some())
     {

@@ -5,6 +5,8 @@
 //! Nothing here is invented: a start hour the article does not give stays `null`, and every
 //! paragraph of the body lands in exactly one of `results`, `conclusions` or `tasks`.
 
+use super::rules::CLOCK_UNITS;
+use super::rules::PARTS_OF_DAY;
 use super::text;
 use crate::model::{Minutes, Report, SectionKind, StartTime};
 
@@ -158,7 +160,7 @@ fn start_time(report: &Report) -> StartTime {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    if ["sáng", "trưa", "chiều", "tối"].contains(&first_word.as_str()) {
+    if PARTS_OF_DAY.contains(&first_word.as_str()) {
         start.part_of_day = Some(first_word);
     }
     let Some((paragraph, at)) = report
@@ -210,7 +212,7 @@ fn first_time(text: &str) -> Option<(u8, Option<u8>)> {
         }
         let hour: u8 = text[start..at].parse().ok()?;
         let rest = text[at..].strip_prefix(' ').unwrap_or(&text[at..]);
-        let Some(unit) = ["giờ", "h", "g"].into_iter().find(|u| rest.starts_with(u)) else {
+        let Some(unit) = CLOCK_UNITS.iter().find(|u| rest.starts_with(*u)) else {
             continue;
         };
         let rest = &rest[unit.len()..];

@@ -133,7 +133,7 @@ pub fn parse_with(text: &str, source: Source, options: &Options) -> Report {
     report
 }
 
-use rules::GUESS_RULES;
+use rules::{ASKING_CUES, CHAIR_CUES, CLOSING_CUES, GUESS_RULES};
 
 /// Records how a filled field was found.
 fn note(report: &mut Report, field: &str, rule: &str) {
@@ -473,12 +473,12 @@ fn with_year(
 /// Only the first [`CLOSING_CHAIRS`] chairs are looked for: an event has a handful, and
 /// looking for thousands in every paragraph of a hostile text would take quadratic time.
 fn is_conclusion(text: &str, chair_names: &[&str]) -> bool {
-    let cue = |w: &str| find_word_ci(text, w).is_some();
-    if cue("kết luận") || cue("bế mạc") || cue("phát biểu chỉ đạo") {
+    let cue = |w: &&str| find_word_ci(text, w).is_some();
+    if CLOSING_CUES.iter().any(cue) {
         return true;
     }
-    let asks = cue("đề nghị") || cue("yêu cầu") || cue("chỉ đạo");
-    asks && (cue("chủ trì")
+    let asks = ASKING_CUES.iter().any(cue);
+    asks && (CHAIR_CUES.iter().any(cue)
         || chair_names
             .iter()
             .take(CLOSING_CHAIRS)

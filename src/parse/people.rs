@@ -2,6 +2,8 @@
 //! tỉnh Phạm Anh Tuấn", "Hồ Quốc Dũng - Ủy viên Trung ương Đảng") and lists of them joined
 //! by ";", "cùng", "và".
 
+use super::rules::LIST_ITEM_LEADS;
+use super::rules::LIST_LEADS;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -259,7 +261,7 @@ pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person
     let mut s = item
         .trim()
         .trim_start_matches([':', ',', ';', ' ', '-', '–']);
-    for lead in ["và ", "cùng ", "gồm "] {
+    for lead in LIST_ITEM_LEADS.iter() {
         if let Some(len) = prefix_ci(s, lead.trim()) {
             s = s[len..].trim_start();
         }
@@ -402,11 +404,11 @@ pub fn split_list(s: &str) -> (Vec<&str>, bool) {
 pub fn parse_list(s: &str, listed: bool, whole_rest: bool) -> Vec<Person> {
     let mut s = s.trim();
     let mut listed = listed;
-    for lead in ["các đồng chí", "đồng chí"] {
+    for lead in LIST_LEADS.iter() {
         if let Some(len) = prefix_ci(s, lead) {
             let after = s[len..].trim_start();
             // "đồng chí Phạm Anh Tuấn" keeps its honorific for the item itself.
-            if after.starts_with(':') || lead == "các đồng chí" {
+            if after.starts_with(':') || *lead == LIST_LEADS[0] {
                 s = after.trim_start_matches(':').trim_start();
                 listed = true;
             }

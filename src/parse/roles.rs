@@ -2,6 +2,7 @@
 //! "dưới sự chủ trì của …") and who attended ("Dự hội nghị có …", "Tham dự … có", "Cùng dự",
 //! "Đến dự và chỉ đạo", "Về phía … có", "với sự tham dự của …").
 
+use super::rules::UNDER_CHAIR;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -74,7 +75,7 @@ fn presence_of_end(lower: &str) -> Option<usize> {
 
 /// "dưới sự (đồng) chủ trì của …" in a lower-case, space-folded text: where the list starts.
 fn under_chair_end(lower: &str) -> Option<usize> {
-    ["dưới sự chủ trì của ", "dưới sự đồng chủ trì của "]
+    UNDER_CHAIR
         .iter()
         .filter_map(|p| lower.find(p).map(|i| (i, i + p.len())))
         .min()

@@ -189,6 +189,32 @@ macro_rules! tables {
 }
 
 tables! {
+    /// Nouns of a working session or reception.
+    SESSION_NOUNS = "session_nouns";
+    /// Words that open the closing speech.
+    CLOSING_CUES = "closing_cues";
+    /// Requests that open the closing speech.
+    ASKING_CUES = "asking_cues";
+    /// Words that name the chair in a closing paragraph.
+    CHAIR_CUES = "chair_cues";
+    /// "Under the chairmanship of" phrases, in lower case, before the chair list.
+    UNDER_CHAIR = "under_chair";
+    /// Words that open a list of people ("các đồng chí: A, B"); the first marks every item as a person.
+    LIST_LEADS = "list_leads";
+    /// Words that may open a later item of a list of people ("và ", "cùng ").
+    LIST_ITEM_LEADS = "list_item_leads";
+    /// Kinship words before an initial ("em M."): the initial, not a Roman numeral.
+    KIN_WORDS = "kin_words";
+    /// Units after an hour ("8 giờ 30", "14h30", "7g").
+    CLOCK_UNITS = "clock_units";
+    /// Parts of the day a dateline may open with, for the start time.
+    PARTS_OF_DAY = "parts_of_day";
+    /// First words of a "tại …" phrase that is no venue ("tại các đơn vị", "tại điểm cầu").
+    NOT_VENUE_OPENERS = "not_venue_openers";
+    /// Words before a year that make it a target, not a date ("đến năm 2030", "tầm nhìn 2045"); matched on the lower-cased text before the year.
+    YEAR_TARGET_WORDS = "year_target_words";
+    /// Words that a photo credit contains ("Ảnh: …").
+    PHOTO_WORDS = "photo_words";
     /// Openers of an inverted lead.
     INVERTED_OPENERS = "inverted_openers";
     /// The preposition before a venue.

@@ -2,6 +2,7 @@
 //! sentences and words. All offsets are byte offsets into NFC text.
 
 use super::rules::DOTTED_ABBREVIATIONS;
+use super::rules::KIN_WORDS;
 
 /// A character class for "not a letter or digit" after a word in a pattern: the punctuation
 /// and space that follow words in (space-folded) articles. Cheaper to compile than
@@ -297,7 +298,7 @@ fn is_abbreviation_before(before: &str) -> bool {
     if single && ["I", "V", "X"].contains(&last) && last == word {
         let previous = before[..before.len() - word.len()].trim_end();
         let previous = previous.rsplit(' ').next().unwrap_or("");
-        let kin = ["em", "anh", "chị", "ông", "bà", "cháu", "bé", "cô", "chú"];
+        let kin = &KIN_WORDS;
         return kin.contains(&previous.to_lowercase().as_str());
     }
     single
