@@ -2,6 +2,7 @@
 //! ủy Hồ Quốc Dũng phát biểu tại buổi gặp mặt. Ảnh: N.H"), told apart from subheads, gallery
 //! intros, quoted speech and one-sentence paragraphs.
 
+use super::rules::pattern;
 use super::rules::PHOTO_WORDS;
 use std::sync::LazyLock;
 
@@ -13,18 +14,13 @@ use super::rules::{
 };
 use super::text::{
     find_all_words_ci, first_top_level_comma, longest_prefix, lower_same_len, prefix_ci, sentences,
-    word_count, NON_WORD,
+    word_count,
 };
 
 /// A photo credit: "… Ảnh: N.H", "… Ảnh chụp từ clip.", "- ảnh 1", "(Ảnh: TTXVN)"; what
 /// may stand before it is checked by [`credit_start`] (alternatives before the words make
 /// the pattern several times slower to compile).
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u)(?:Ảnh|ảnh|Nguồn ảnh|Photo)\s*(?::|chụp|cắt|minh\s+họa|minh\s+hoạ|tư\s+liệu|[0-9]+)",
-    )
-    .unwrap()
-});
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("credit")).unwrap());
 
 /// Where a credit found at byte `k` of `line` starts with what opens it: the line start,
 /// ". ", " - ", "(", else None.
@@ -47,12 +43,8 @@ fn credit_start(line: &str, k: usize) -> Option<usize> {
 }
 
 /// Attendance clauses, which are paragraphs even when short; matched in lower case.
-static ROLE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^(?:(?:đến|tới|về|cùng)\s+)?(?:tham\s+)?dự(?:\s+[^.;:]*?)?\s+(?:có|gồm){NON_WORD}|^về\s+phía{NON_WORD}",
-    ))
-    .unwrap()
-});
+static ROLE_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&pattern("role_clause")).unwrap());
 
 use super::rules::CAPTIONS_NOT_ATTEND as NOT_ATTEND;
 

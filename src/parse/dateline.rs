@@ -1,6 +1,7 @@
 //! Datelines: the event date at the start of the lead ("Sáng 12/4, tại Hà Nội, …"), the
 //! source tag before it ("(BĐ) - "), and the year when the date has none.
 
+use super::rules::pattern;
 use super::rules::YEAR_TARGET_WORDS;
 use std::sync::LazyLock;
 
@@ -13,47 +14,15 @@ use crate::model::EventDate;
 /// 08/11/2023", "Chiều 21.4", "Ngày 12-4", "Từ ngày 21 đến 23/3/2019", "chiều nay (7/10)".
 /// Matched against the paragraph in lower case ([`lower_same_len`]), so no `(?i)`; ASCII
 /// classes (`-u`: the text's white space is folded to single spaces), cheaper to compile.
-static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x-u)
-        (?:(?:từ|đến|vào|trong|hôm)\s+)?
-        (?:(?:vào\s+)?lúc\s+)?
-        (?:[0-9]{1,2}\s*(?:giờ|h)(?:\s*[0-9]{1,2}(?:\s*phút)?)?\s+)?
-        (?:
-            (?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|khuya)
-                (?:\s+(?:nay|qua|mai))?(?:\s+(?:hôm\s+)?ngày|\s+hôm\s+nay)?
-          | (?:[0-9]{1,2}\s+)?ngày
-          | hôm(?:\s+(?:nay|qua))?
-          | từ
-        )
-        \s*(?P<open>\(\s*)?
-        (?P<d>[0-9]{1,2})
-        (?:\s*(?:-|–|và|đến)\s*(?:ngày\s+)?[0-9]{1,2})?
-        (?:[/.\-]|\s(?:-|–)\s)(?P<m>[0-9]{1,2})
-        (?:[/.\-](?P<y>[0-9]{4}))?
-        (?:\s*(?:-|–|đến)\s*(?:ngày\s+)?[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-](?P<y2>[0-9]{4}))?)?
-        (?-u:\b)",
-    )
-    .unwrap()
-});
+static NUMERIC_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&pattern("numeric_date")).unwrap());
 
 /// A date written in words: "ngày 12 tháng 4 năm 2024".
-static WORDED_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x-u)
-        (?:(?:từ|đến|vào)\s+)?
-        (?:(?:sáng|chiều|tối|trưa)\s+)?
-        ngày\s+(?P<d>[0-9]{1,2})(?:\s*(?:-|–|đến)\s*(?:ngày\s+)?[0-9]{1,2})?
-        \s+tháng\s+(?P<m>[0-9]{1,2})(?:\s+năm\s+(?P<y>[0-9]{4}))?(?-u:\b)",
-    )
-    .unwrap()
-});
+static WORDED_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&pattern("worded_date")).unwrap());
 
 /// A full date with its year anywhere in the text ("31/3/2025", "22.12.2024").
-static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b([0-9]{1,2})[/.]([0-9]{1,2})[/.]\s?((?:19|20)[0-9]{2})(?-u:\b)|tháng\s+[0-9]{1,2}\s+năm\s+((?:19|20)[0-9]{2})(?-u:\b)")
-        .unwrap()
-});
+static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("full_date")).unwrap());
 
 use super::rules::DATELINE_EVENT_VERBS as EVENT_VERBS;
 

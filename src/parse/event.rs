@@ -1,6 +1,7 @@
 //! The event sentence: who held what, where ("Ngày 12/4, tại Hà Nội, Cục … đã tổ chức Hội
 //! nghị …"). Finds the organiser (subject of "tổ chức"), the event noun phrase and the venue.
 
+use super::rules::pattern;
 use super::rules::NOT_VENUE_OPENERS;
 use std::sync::LazyLock;
 
@@ -47,12 +48,7 @@ impl EventInfo {
 
 /// A trailing "tổ chức ngày 11/7", "vào sáng 12/4", "ngày 12/4" on an event phrase, matched
 /// in lower case.
-static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u),?\s+(?:(?:được\s+)?tổ\s+chức\s+)?(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\s*$",
-    )
-    .unwrap()
-});
+static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("date_tail")).unwrap());
 
 use super::rules::EVENT_PASSIVE_VERBS as PASSIVE_VERBS;
 

@@ -2,6 +2,7 @@
 //! tỉnh Phạm Anh Tuấn", "Hồ Quốc Dũng - Ủy viên Trung ương Đảng") and lists of them joined
 //! by ";", "cùng", "và".
 
+use super::rules::pattern;
 use super::rules::LIST_ITEM_LEADS;
 use super::rules::LIST_LEADS;
 use std::sync::LazyLock;
@@ -24,10 +25,8 @@ static ACADEMIC: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An attendance phrase that opens a later list item: "cùng dự có", "tham dự còn có";
 /// matched in lower case, its gap before "có" at most [`TRIGGER_GAP`] characters.
-static ITEM_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:cùng\s+)?(?:tham\s+)?dự(?:\s+(?P<gap>[^,;:]*?))?\s+(?:còn\s+)?có\s*:?\s*")
-        .unwrap()
-});
+static ITEM_TRIGGER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&pattern("item_trigger")).unwrap());
 
 /// Longest text between "dự" and "có" in an item trigger, in characters.
 const TRIGGER_GAP: usize = 60;

@@ -2,6 +2,7 @@
 //! "dưới sự chủ trì của …") and who attended ("Dự hội nghị có …", "Tham dự … có", "Cùng dự",
 //! "Đến dự và chỉ đạo", "Về phía … có", "với sự tham dự của …").
 
+use super::rules::pattern;
 use super::rules::UNDER_CHAIR;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -12,7 +13,7 @@ use super::people::{parse_list, parse_person, position_head_len, starts_with_mar
 use super::rules::{ATTENDANCE_CONTINUATIONS, INTRO_OPENERS};
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix,
-    prefix_ci, split_top_level, Paragraph, NON_WORD,
+    prefix_ci, split_top_level, Paragraph,
 };
 use crate::model::Person;
 
@@ -28,28 +29,15 @@ const CHAIR_GAP: usize = 60;
 const CHAIRED_BY_LEN: (usize, usize) = (3, 240);
 
 /// "Dự hội nghị (còn) có", "Tham dự … có", "Đến dự và chỉ đạo … có", "Về dự … có".
-static ATTEND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^(?:(?:đến|tới|về)\s+)?(?:tham\s+)?dự(?P<obj>(?:\s+và\s+(?:chỉ\s+đạo|phát\s+biểu(?:\s+chỉ\s+đạo)?))?(?P<gap>[^.;:]*?))\s(?:còn\s+|cũng\s+)?(?:có|gồm)(?:\s+sự\s+(?:tham\s+)?dự\s+của)?{NON_WORD}\s*:?",
-    ))
-    .unwrap()
-});
+static ATTEND: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("attend")).unwrap());
 
 /// "Cùng dự (… có)".
-static ALSO_ATTEND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^cùng\s+(?:tham\s+)?dự(?:(?P<gap>[^.;:]*?)\s(?:còn\s+)?có{NON_WORD})?\s*:?",
-    ))
-    .unwrap()
-});
+static ALSO_ATTEND: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&pattern("also_attend")).unwrap());
 
 /// "Về phía … có".
-static ON_THE_SIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^về\s+phía{NON_WORD}(?P<gap>[^.;:]*?)\s(?:còn\s+)?có{NON_WORD}\s*:?"
-    ))
-    .unwrap()
-});
+static ON_THE_SIDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&pattern("on_the_side")).unwrap());
 
 /// "(có|với) sự (tham) dự (và chỉ đạo) của …" in a lower-case, space-folded text: the end of
 /// the earliest, found by plain search (a pattern costs a fresh process compile time).
@@ -83,17 +71,10 @@ fn under_chair_end(lower: &str) -> Option<usize> {
 }
 
 /// "do X (đồng) chủ trì".
-static CHAIRED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)do\s+(?P<x>[^.;]{3}[^.;]*?)\s+(?:làm\s+)?(?:đồng\s+)?chủ\s+trì").unwrap()
-});
+static CHAIRED_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("chaired_by")).unwrap());
 
 /// "Chủ trì (hội nghị) có/là …" at the start of a sentence.
-static CHAIR_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^(?:đồng\s+)?chủ\s+trì(?:\s+(?P<gap>[^.;:]*?))?\s(?:có|là|gồm){NON_WORD}\s*:?",
-    ))
-    .unwrap()
-});
+static CHAIR_LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("chair_list")).unwrap());
 
 /// True when the named gap of a match is absent or at most `max` characters long.
 fn gap_ok(c: &regex::Captures, max: usize) -> bool {

@@ -20,6 +20,7 @@ const RULES_TOML: &str = include_str!("rules.toml");
 struct RuleFile {
     spelling: Spelling,
     tables: BTreeMap<String, TableSpec>,
+    patterns: BTreeMap<String, String>,
 }
 
 /// How tone marks may be placed: pairs of spellings of the same sound.
@@ -84,15 +85,27 @@ pub struct Table {
     pub listed: usize,
 }
 
+/// The rule file, parsed once.
+static FILE: LazyLock<RuleFile> =
+    LazyLock::new(|| toml::from_str(RULES_TOML).expect("src/parse/rules.toml is valid"));
+
+/// The regular expression `name` of the rule file's `[patterns]`, with `{NON_WORD}` (what
+/// may follow a word) filled in.
+pub fn pattern(name: &str) -> String {
+    FILE.patterns
+        .get(name)
+        .unwrap_or_else(|| panic!("no pattern {name} in src/parse/rules.toml"))
+        .replace("{NON_WORD}", super::text::NON_WORD)
+}
+
 /// Every table of the rule file by name.
 static RULES: LazyLock<BTreeMap<String, Table>> = LazyLock::new(|| {
-    let file: RuleFile = toml::from_str(RULES_TOML).expect("src/parse/rules.toml is valid");
-    let swaps = &file.spelling;
-    file.tables
-        .into_iter()
+    let swaps = &FILE.spelling;
+    FILE.tables
+        .iter()
         .map(|(name, spec)| {
             let listed = spec.words.len();
-            let mut words: Vec<&'static str> = spec.words.into_iter().map(leak).collect();
+            let mut words: Vec<&'static str> = spec.words.iter().map(String::as_str).collect();
             if spec.variants {
                 for i in 0..listed {
                     for v in other_spellings(words[i], swaps) {
@@ -104,17 +117,17 @@ static RULES: LazyLock<BTreeMap<String, Table>> = LazyLock::new(|| {
             }
             let pairs = spec
                 .pairs
-                .into_iter()
-                .map(|(a, b)| (leak(a), leak(b)))
+                .iter()
+                .map(|(a, b)| (a.as_str(), b.as_str()))
                 .collect();
             let table = Table {
-                doc: spec.doc,
+                doc: spec.doc.clone(),
                 matching: spec.matching,
                 words,
                 pairs,
                 listed,
             };
-            (name, table)
+            (name.clone(), table)
         })
         .collect()
 });
