@@ -72,32 +72,7 @@ pub fn is_source_line(line: &str) -> bool {
     })
 }
 
-/// First words of a source that is an organisation or a site, not a reporter.
-const SOURCE_BODIES: &[&str] = &[
-    "Báo",
-    "Cổng",
-    "Đài",
-    "Trang",
-    "Website",
-    "Tạp",
-    "Sở",
-    "Ban",
-    "Phòng",
-    "Cục",
-    "Bộ",
-    "Văn",
-    "Trung",
-    "Thông",
-    "UBND",
-    "Huyện",
-    "Tỉnh",
-    "Công",
-    "Hội",
-    "Trường",
-    "Bệnh",
-    "Tổng",
-    "Viện",
-];
+use super::rules::BYLINE_SOURCE_BODIES as SOURCE_BODIES;
 
 /// The name of "Nguồn tin: X" when X is a person's name (2–4 name words, not a
 /// body such as "Cổng Thông tin điện tử tỉnh").
@@ -116,7 +91,7 @@ fn reporter_as_source(line: &str) -> Option<&str> {
 /// Reads a byline line: the author and whether the line keeps more than the name.
 /// The rule that matched is returned too.
 fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static str)> {
-    if let Some((_, len)) = longest_prefix(line, BYLINE_PREFIXES) {
+    if let Some((_, len)) = longest_prefix(line, &BYLINE_PREFIXES) {
         let rest = line[len..].trim_start();
         if let Some(name) = rest.strip_prefix(':') {
             let name = strip_role(name.trim()).0;

@@ -2,6 +2,8 @@
 //! ủy Hồ Quốc Dũng phát biểu tại buổi gặp mặt. Ảnh: N.H"), told apart from subheads, gallery
 //! intros, quoted speech and one-sentence paragraphs.
 
+use super::rules::pattern;
+use super::rules::PHOTO_WORDS;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -12,18 +14,13 @@ use super::rules::{
 };
 use super::text::{
     find_all_words_ci, first_top_level_comma, longest_prefix, lower_same_len, prefix_ci, sentences,
-    word_count, NON_WORD,
+    word_count,
 };
 
 /// A photo credit: "… Ảnh: N.H", "… Ảnh chụp từ clip.", "- ảnh 1", "(Ảnh: TTXVN)"; what
 /// may stand before it is checked by [`credit_start`] (alternatives before the words make
 /// the pattern several times slower to compile).
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u)(?:Ảnh|ảnh|Nguồn ảnh|Photo)\s*(?::|chụp|cắt|minh\s+họa|minh\s+hoạ|tư\s+liệu|[0-9]+)",
-    )
-    .unwrap()
-});
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("credit")).unwrap());
 
 /// Where a credit found at byte `k` of `line` starts with what opens it: the line start,
 /// ". ", " - ", "(", else None.
@@ -46,17 +43,10 @@ fn credit_start(line: &str, k: usize) -> Option<usize> {
 }
 
 /// Attendance clauses, which are paragraphs even when short; matched in lower case.
-static ROLE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^(?:(?:đến|tới|về|cùng)\s+)?(?:tham\s+)?dự(?:\s+[^.;:]*?)?\s+(?:có|gồm){NON_WORD}|^về\s+phía{NON_WORD}",
-    ))
-    .unwrap()
-});
+static ROLE_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&pattern("role_clause")).unwrap());
 
-/// Words after "dự" that make it another word ("dự án", "dự thảo").
-const NOT_ATTEND: &[&str] = &[
-    "án", "thảo", "kiến", "báo", "toán", "thi", "trữ", "phòng", "tính",
-];
+use super::rules::CAPTIONS_NOT_ATTEND as NOT_ATTEND;
 
 /// Longest caption, in words.
 const MAX_WORDS: usize = 70;
@@ -70,7 +60,7 @@ const MAX_SCENE_WORDS_FINISHED: usize = 30;
 /// True when the line carries a photo credit near its end.
 pub fn has_credit(line: &str) -> bool {
     // The pattern's words, looked up first: most lines have none and it is not compiled.
-    if !["Ảnh", "ảnh", "Photo"].iter().any(|w| line.contains(w)) {
+    if !PHOTO_WORDS.iter().any(|w| line.contains(w)) {
         return false;
     }
     CREDIT
@@ -102,7 +92,7 @@ pub fn is_caption(line: &str) -> bool {
     if sentences(line).len() > 1 || (role_words && ROLE_CLAUSE.is_match(&lower)) {
         return false;
     }
-    if longest_prefix(line, PARAGRAPH_OPENERS).is_some() && first_top_level_comma(line).is_some() {
+    if longest_prefix(line, &PARAGRAPH_OPENERS).is_some() && first_top_level_comma(line).is_some() {
         return false;
     }
     if starts_with_date(line) {
@@ -117,12 +107,12 @@ pub fn is_caption(line: &str) -> bool {
     } else {
         MAX_SCENE_WORDS
     };
-    if longest_prefix(line, CAPTION_OPENERS).is_some() && words <= MAX_SCENE_WORDS {
+    if longest_prefix(line, &CAPTION_OPENERS).is_some() && words <= MAX_SCENE_WORDS {
         return true;
     }
     if let Some(end) = mention_at_start(line) {
         let rest = &line[end..];
-        if has_verb(rest, CAPTION_VERBS) {
+        if has_verb(rest, &CAPTION_VERBS) {
             return true;
         }
     }

@@ -1,64 +1,30 @@
 //! Datelines: the event date at the start of the lead ("Sáng 12/4, tại Hà Nội, …"), the
 //! source tag before it ("(BĐ) - "), and the year when the date has none.
 
+use super::rules::pattern;
+use super::rules::YEAR_TARGET_WORDS;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::text::{ends_with_word_ci, lower_same_len, prefix_ci};
+use super::text::{ends_with_word_ci, find_word_ci, lower_same_len, prefix_ci};
 use crate::model::EventDate;
 
 /// A numeric date with its time-of-day word or preposition: "Sáng 12/4", "Chiều ngày
 /// 08/11/2023", "Chiều 21.4", "Ngày 12-4", "Từ ngày 21 đến 23/3/2019", "chiều nay (7/10)".
 /// Matched against the paragraph in lower case ([`lower_same_len`]), so no `(?i)`; ASCII
 /// classes (`-u`: the text's white space is folded to single spaces), cheaper to compile.
-static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x-u)
-        (?:(?:từ|đến|vào|trong|hôm)\s+)?
-        (?:(?:vào\s+)?lúc\s+)?
-        (?:[0-9]{1,2}\s*(?:giờ|h)(?:\s*[0-9]{1,2}(?:\s*phút)?)?\s+)?
-        (?:
-            (?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm|khuya)
-                (?:\s+(?:nay|qua|mai))?(?:\s+(?:hôm\s+)?ngày|\s+hôm\s+nay)?
-          | (?:[0-9]{1,2}\s+)?ngày
-          | hôm(?:\s+(?:nay|qua))?
-        )
-        \s*(?P<open>\(\s*)?
-        (?P<d>[0-9]{1,2})
-        (?:\s*(?:-|–|và|đến)\s*(?:ngày\s+)?[0-9]{1,2})?
-        (?:[/.\-]|\s(?:-|–)\s)(?P<m>[0-9]{1,2})
-        (?:[/.\-](?P<y>[0-9]{4}))?
-        (?-u:\b)",
-    )
-    .unwrap()
-});
+static NUMERIC_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&pattern("numeric_date")).unwrap());
 
 /// A date written in words: "ngày 12 tháng 4 năm 2024".
-static WORDED_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x-u)
-        (?:(?:từ|đến|vào)\s+)?
-        (?:(?:sáng|chiều|tối|trưa)\s+)?
-        ngày\s+(?P<d>[0-9]{1,2})\s+tháng\s+(?P<m>[0-9]{1,2})(?:\s+năm\s+(?P<y>[0-9]{4}))?(?-u:\b)",
-    )
-    .unwrap()
-});
+static WORDED_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&pattern("worded_date")).unwrap());
 
 /// A full date with its year anywhere in the text ("31/3/2025", "22.12.2024").
-static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b([0-9]{1,2})[/.]([0-9]{1,2})[/.]\s?((?:19|20)[0-9]{2})(?-u:\b)|tháng\s+[0-9]{1,2}\s+năm\s+((?:19|20)[0-9]{2})(?-u:\b)")
-        .unwrap()
-});
+static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("full_date")).unwrap());
 
-/// Verbs after which a date is the event's date ("… tổ chức ngày 11/7 tại Hà Nội").
-const EVENT_VERBS: &[&str] = &[
-    "tổ chức",
-    "tổ chức vào",
-    "khai mạc",
-    "khai mạc vào",
-    "diễn ra vào",
-];
+use super::rules::DATELINE_EVENT_VERBS as EVENT_VERBS;
 
 /// Byte length of the source tag at the start of a paragraph, 0 when there is none.
 /// The tag is "(BĐ) - ", "(Chinhphu.vn) – ", "QK2 – " (up to 40 characters in brackets or
@@ -159,7 +125,7 @@ fn find_in(paragraph: &str) -> Option<Dateline> {
         }
         let before = paragraph[tag..start].trim_end();
         let after = &paragraph[end..];
-        if !opens_clause(before, after) {
+        if !opens_clause(before, &lower[start..end], after) {
             continue;
         }
         if caps.name("open").is_some() {
@@ -169,7 +135,11 @@ fn find_in(paragraph: &str) -> Option<Dateline> {
                 end += after.len() - rest.len() + 1;
             }
         }
-        let year = caps.name("y").and_then(|y| y.as_str().parse().ok());
+        // A range's year is written once, at its end ("Từ 04/6 – 13/6/2024").
+        let year = caps
+            .name("y")
+            .or(caps.name("y2"))
+            .and_then(|y| y.as_str().parse().ok());
         let text = paragraph[start..end].trim().to_owned();
         return Some(Dateline {
             para: 0,
@@ -187,12 +157,30 @@ fn find_in(paragraph: &str) -> Option<Dateline> {
     None
 }
 
-/// True when a date with this text before and after it opens a clause of its own.
-fn opens_clause(before: &str, after: &str) -> bool {
+/// True when a date (`date`, in lower case) with this text before and after it opens a
+/// clause of its own.
+fn opens_clause(before: &str, date: &str, after: &str) -> bool {
     if before.is_empty() || before.ends_with(['.', '!', '?']) {
         return true;
     }
     if EVENT_VERBS.iter().any(|v| ends_with_word_ci(before, v)) {
+        return true;
+    }
+    // A date after the event in the same sentence ("Hội nghị … diễn ra chiều 21-3, tại
+    // …"): an event verb earlier in the sentence, and the date closes its clause.
+    let sentence = before.rsplit(". ").next().unwrap_or(before);
+    let tail = after.trim_start_matches(' ');
+    let closes_clause =
+        tail.is_empty() || tail.starts_with([',', '.', ';']) || prefix_ci(tail, "tại").is_some();
+    let after_verb = before.ends_with(',')
+        || ends_with_word_ci(before, "vào")
+        || prefix_ci(date, "vào").is_some();
+    if closes_clause
+        && after_verb
+        && EVENT_VERBS
+            .iter()
+            .any(|v| find_word_ci(sentence, v).is_some())
+    {
         return true;
     }
     let clause_break = before.ends_with([',', ':', ';', '-', '–', '(']);
@@ -262,9 +250,7 @@ fn years_named(text: &str) -> Vec<i32> {
                 from += 1;
             }
             let before = text[from..a].trim_end().to_lowercase();
-            !["đến năm", "tới năm", "đến", "tới", "tầm nhìn", "trước năm"]
-                .iter()
-                .any(|w| before.ends_with(w))
+            !YEAR_TARGET_WORDS.iter().any(|w| before.ends_with(w))
         })
         .filter_map(|(a, b)| text[a..b].parse().ok())
         .collect()

@@ -1,19 +1,24 @@
 //! The event sentence: who held what, where ("Ngày 12/4, tại Hà Nội, Cục … đã tổ chức Hội
 //! nghị …"). Finds the organiser (subject of "tổ chức"), the event noun phrase and the venue.
 
+use super::rules::pattern;
+use super::rules::NOT_VENUE_OPENERS;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::dateline::{source_tag_len, Dateline};
 use super::people::mention_at_start;
+use super::rules::SESSION_NOUNS;
+use super::rules::{BUILDINGS, NOUNS_BEFORE_MEETING_VERB, VERB_EVENTS};
 use super::rules::{
     EVENT_OBJECT_VERBS, EVENT_WORDS, INTRO_OPENERS, MEETING_WORDS, ORGANIZE_ADVERBS,
     ORGANIZE_AS_NOUN_AFTER, PASSIVE_ADVERBS, VENUE_WORDS,
 };
+use super::rules::{INVERTED_OPENERS, OF_MARKER, VENUE_MARKER};
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix,
-    lower_same_len, prefix_ci, sentences, split_top_level, trim_end_punct, word_count,
+    lower_same_len, prefix_ci, split_top_level, trim_end_punct, word_count, Paragraph,
 };
 
 /// What the event sentence says.
@@ -43,61 +48,19 @@ impl EventInfo {
 
 /// A trailing "tổ chức ngày 11/7", "vào sáng 12/4", "ngày 12/4" on an event phrase, matched
 /// in lower case.
-static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u),?\s+(?:(?:được\s+)?tổ\s+chức\s+)?(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?[0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{4})?\s*$",
-    )
-    .unwrap()
-});
+static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("date_tail")).unwrap());
 
-/// Verbs that close a passive event phrase ("Hội nghị … tổ chức ngày 11/7", "… diễn ra").
-const PASSIVE_VERBS: &[&str] = &[
-    "đã được tổ chức",
-    "được tổ chức",
-    "tổ chức",
-    "đã diễn ra",
-    "diễn ra",
-    "khai mạc",
-    // "Đại hội … đã tiến hành phiên trù bị".
-    "tiến hành",
-];
+use super::rules::EVENT_PASSIVE_VERBS as PASSIVE_VERBS;
 
-/// Words before a passive verb that make the event a planned one ("dự kiến diễn ra").
-const PLANNED: &[&str] = &["dự kiến", "sẽ", "dự kiến sẽ", "sẽ được", "dự kiến được"];
+use super::rules::EVENT_PLANNED as PLANNED;
 
-/// Words that may follow a passive "tổ chức" (a date or a venue), unlike an active object
-/// ("… sẵn sàng chiến đấu và tổ chức Tết Nguyên đán").
-const AFTER_PASSIVE: &[&str] = &[
-    "ngày",
-    "vào",
-    "tại",
-    "sáng",
-    "chiều",
-    "tối",
-    "trưa",
-    "hôm",
-    "từ",
-    "lúc",
-    "thành công",
-];
+use super::rules::EVENT_AFTER_PASSIVE as AFTER_PASSIVE;
 
-/// Phrases that end an event phrase: who chairs it, who attends it.
-const EVENT_STOPS: &[&str] = &[
-    ", dưới sự chủ trì",
-    " dưới sự chủ trì",
-    ", với sự tham dự",
-    " với sự tham dự",
-    ", có sự tham dự",
-    " có sự tham dự",
-    ", với sự tham gia",
-    " với sự tham gia",
-    ", do đồng chí",
-    ", do ",
-];
+use super::rules::EVENT_EVENT_STOPS as EVENT_STOPS;
 
 /// Finds the event in the first paragraphs: `paragraphs[0]` is the lead; `dateline` the
 /// event date found earlier (its paragraph is searched too).
-pub fn find(paragraphs: &[&str], dateline: Option<&Dateline>) -> EventInfo {
+pub fn find(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo {
     let mut order = vec![0];
     if let Some(d) = dateline {
         order.push(d.para);
@@ -116,6 +79,9 @@ pub fn find(paragraphs: &[&str], dateline: Option<&Dateline>) -> EventInfo {
         }
         // The lead's own event ("X chủ trì lễ công bố …") before a later paragraph's.
         if k == 0 {
+            if let Some(info) = inverted(paragraphs[0]) {
+                return info;
+            }
             if let Some(info) = object_of_verb(paragraphs[0], date) {
                 return info;
             }
@@ -132,16 +98,30 @@ pub fn find(paragraphs: &[&str], dateline: Option<&Dateline>) -> EventInfo {
 }
 
 /// The event named as the object of [`EVENT_OBJECT_VERBS`], with a "tại X" before the verb.
-fn object_of_verb(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo> {
+fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Option<EventInfo> {
     for (sentence, date) in sentences_with_date(paragraph, date) {
         let date_end = date.map_or(0, |(_, end)| end);
-        for verb in EVENT_OBJECT_VERBS {
+        for verb in EVENT_OBJECT_VERBS.iter() {
             for (va, vb) in find_all_words_ci(sentence, verb) {
+                // The subject runs from the dateline to the verb; a date after the verb
+                // ("… tại cuộc họp …, sáng 12/9") leaves the whole start.
+                let date_end = if date_end <= va { date_end } else { 0 };
                 let object = sentence[vb..].trim_start();
-                let (event, tail_place) = if longest_prefix(object, EVENT_WORDS).is_some() {
+                let mut organizer = None;
+                let (event, tail_place) = if longest_prefix(object, &EVENT_WORDS).is_some() {
                     cut_event(object)
-                } else if *verb == "họp" && meets_as_subject(&sentence[date_end..va]) {
-                    // "Thường trực HĐND huyện họp thống nhất nội dung …": the verb phrase.
+                } else if let Some(subject) = (VERB_EVENTS.contains(verb)
+                    && (date.is_some() || *verb == VERB_EVENTS[0]))
+                    .then(|| meets_as_subject(&sentence[date_end..va]))
+                    .flatten()
+                {
+                    // "Thường trực HĐND huyện họp thống nhất nội dung …", "Công an tỉnh
+                    // tập huấn …": the verb phrase is the event, its subject the organiser
+                    // (except for "họp", whose subject is the body that meets); only in the
+                    // dateline's sentence, except "họp".
+                    if *verb != VERB_EVENTS[0] {
+                        organizer = Some(subject.to_owned());
+                    }
                     cut_event(&sentence[va..])
                 } else {
                     continue;
@@ -159,10 +139,16 @@ fn object_of_verb(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo>
                         is_venue(x).then(|| x.to_owned())
                     })
                     .or(tail_place);
+                let organizer_set = organizer.is_some();
                 return Some(EventInfo {
                     event: Some(event),
                     place,
-                    rule: "event.object_of_verb",
+                    organizer,
+                    rule: if organizer_set {
+                        "event.verb_event"
+                    } else {
+                        "event.object_of_verb"
+                    },
                     ..Default::default()
                 });
             }
@@ -171,41 +157,72 @@ fn object_of_verb(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo>
     None
 }
 
+/// An inverted lead: "Đó là yêu cầu của X tại cuộc họp …", "Đây là thông tin tại Hội nghị
+/// …": the event is the noun phrase after "tại" in the first sentence; a person after "của"
+/// is its host (who spoke at it).
+fn inverted(paragraph: &Paragraph) -> Option<EventInfo> {
+    let (a, b) = *paragraph.sentences.first()?;
+    let sentence = &paragraph.text[a..b];
+    longest_prefix(sentence, &INVERTED_OPENERS)?;
+    let (ta, object) = find_all_words_ci(sentence, VENUE_MARKER[0]).find_map(|(ta, tb)| {
+        let object = sentence[tb..].trim_start();
+        longest_prefix(object, &EVENT_WORDS).map(|_| (ta, object))
+    })?;
+    let (event, place) = cut_event(object);
+    let host = find_word_ci(&sentence[..ta], OF_MARKER[0]).and_then(|(_, ob)| {
+        let x = sentence[ob..ta].trim().trim_end_matches(',');
+        mention_at_start(x).map(|_| x.to_owned())
+    });
+    Some(EventInfo {
+        event: Some(event),
+        place,
+        host,
+        organizer: None,
+        rule: "event.inverted_lead",
+    })
+}
+
 /// True when `before` (the text of a sentence before its "họp", after the dateline) is an
 /// organisation as the subject: "Thường trực HĐND huyện Vị Xuyên", not "Dự" or "cuộc".
-fn meets_as_subject(before: &str) -> bool {
+///
+/// Returns the subject.
+fn meets_as_subject(before: &str) -> Option<&str> {
     let before = before.trim_start_matches([',', ' ']);
     let before = place_at(before).map_or(before, |(_, len)| &before[len..]);
     let subject = strip_adverbs(&before[intro_len(before)..]);
     // "… khai mạc kỳ họp", "Dự cuộc họp": "họp" ends an event noun.
-    let noun = ["kỳ", "kì", "cuộc", "phiên", "buổi", "dự", "mạc"]
+    let noun = NOUNS_BEFORE_MEETING_VERB
         .iter()
         .any(|w| ends_with_word_ci(subject, w));
-    !noun && is_organisation(subject) && !subject.contains(',') && word_count(subject) >= 2
+    let organisation =
+        is_organisation(subject) && !subject.contains(',') && word_count(subject) >= 2;
+    (!noun && organisation).then_some(subject)
 }
 
 /// The sentences of a paragraph after its source tag, each with the dateline's byte range
 /// relative to the sentence when the dateline lies inside it.
 fn sentences_with_date<'p>(
-    paragraph: &'p str,
+    paragraph: &Paragraph<'p>,
     date: Option<&Dateline>,
 ) -> Vec<(&'p str, Option<(usize, usize)>)> {
-    let tag = source_tag_len(paragraph);
-    sentences(paragraph)
-        .into_iter()
-        .filter_map(|(a, b)| {
+    let text = paragraph.text;
+    let tag = source_tag_len(text);
+    paragraph
+        .sentences
+        .iter()
+        .filter_map(|&(a, b)| {
             let a = a.max(tag);
             let inside = date
                 .filter(|d| d.start >= a && d.end <= b)
                 .map(|d| (d.start - a, d.end - a));
-            (a < b).then(|| (&paragraph[a..b], inside))
+            (a < b).then(|| (&text[a..b], inside))
         })
         .collect()
 }
 
 /// The event of one paragraph, active ("X tổ chức Hội nghị …") or passive ("Hội nghị …
 /// tổ chức ngày 11/7 tại Hà Nội").
-fn find_in(paragraph: &str, date: Option<&Dateline>) -> Option<EventInfo> {
+fn find_in<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Option<EventInfo> {
     for (sentence, date_end) in sentences_with_date(paragraph, date) {
         if let Some(info) = active(sentence, date_end) {
             return Some(info);
@@ -225,10 +242,10 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
             continue;
         }
         let mut object = sentence[vb..].trim_start();
-        while let Some((_, len)) = longest_prefix(object, ORGANIZE_ADVERBS) {
+        while let Some((_, len)) = longest_prefix(object, &ORGANIZE_ADVERBS) {
             object = object[len..].trim_start();
         }
-        if longest_prefix(object, EVENT_WORDS).is_none() {
+        if longest_prefix(object, &EVENT_WORDS).is_none() {
             continue;
         }
         let (event, tail_place) = cut_event(object);
@@ -243,6 +260,25 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
             if let Some((p, len)) = place_at(&sentence[start..va]) {
                 place = Some(p);
                 start += len;
+                // "tại Hội trường A, Học viện Y, Khối Z đã tổ chức": the building's owner
+                // belongs to the place; the organiser is the last part, the verb's subject.
+                let subject = &sentence[start..va];
+                if let (Some(p), Some(comma)) = (place.as_mut(), first_top_level_comma(subject)) {
+                    let owner = subject[..comma].trim();
+                    let rest = subject[comma + 1..].trim();
+                    if longest_prefix(p, &BUILDINGS).is_some()
+                        && is_organisation(owner)
+                        && is_organisation(strip_adverbs(rest))
+                        && first_top_level_comma(rest).is_none()
+                    {
+                        p.push_str(", ");
+                        p.push_str(owner);
+                        start += comma
+                            + 1
+                            + (subject[comma + 1..].len()
+                                - subject[comma + 1..].trim_start().len());
+                    }
+                }
             } else if let Some(p) = place_before(&sentence[..ds]) {
                 place = Some(p);
             }
@@ -275,7 +311,7 @@ fn passive(sentence: &str) -> Option<EventInfo> {
     {
         return None;
     }
-    for word in EVENT_WORDS {
+    for word in EVENT_WORDS.iter() {
         for (ea, _) in find_all_words_ci(sentence, word) {
             // Only a named event (capitalised), not an anaphoric "hội nghị".
             if !sentence[ea..].starts_with(|c: char| c.is_uppercase()) {
@@ -310,7 +346,7 @@ fn passive(sentence: &str) -> Option<EventInfo> {
                     }
                 }
             }
-            let phrase = strip_trailing(phrase, PASSIVE_ADVERBS);
+            let phrase = strip_trailing(phrase, &PASSIVE_ADVERBS);
             if word_count(phrase) < 3 || phrase.contains(';') {
                 continue;
             }
@@ -318,6 +354,8 @@ fn passive(sentence: &str) -> Option<EventInfo> {
             let after = &rest[vb..];
             let place = find_word_ci(after, "tại").and_then(|(_, tb)| {
                 let x = first_clause(&after[tb..]);
+                // "tại Hội trường X vào sáng 10/1": the date is not part of the venue.
+                let x = date_tail(x).map_or(x, |cut| x[..cut].trim_end());
                 is_venue(x).then(|| x.to_owned())
             });
             return Some(EventInfo {
@@ -349,7 +387,7 @@ fn passive_use(s: &str, va: usize, vb: usize) -> bool {
     let after = s[vb..].trim_start();
     after.is_empty()
         || after.starts_with(|c: char| !c.is_alphabetic())
-        || longest_prefix(after, AFTER_PASSIVE).is_some()
+        || longest_prefix(after, &AFTER_PASSIVE).is_some()
 }
 
 /// `s` without the words of `table` at its end ("Cuộc họp … vừa" → "Cuộc họp …").
@@ -362,10 +400,10 @@ fn strip_trailing<'a>(s: &'a str, table: &[&str]) -> &'a str {
 }
 
 /// "X (đã) có buổi làm việc với …": host X, event "buổi làm việc với …".
-fn hosted(paragraph: &str) -> Option<EventInfo> {
-    let tag = source_tag_len(paragraph);
-    let (a, b) = *sentences(paragraph).first()?;
-    let sentence = &paragraph[a.max(tag)..b];
+fn hosted(paragraph: &Paragraph) -> Option<EventInfo> {
+    let tag = source_tag_len(paragraph.text);
+    let (a, b) = *paragraph.sentences.first()?;
+    let sentence = &paragraph.text[a.max(tag)..b];
     let body = &sentence[after_dateline(sentence)..];
     let body = &body[intro_len(body)..];
     // "Tổng Giám đốc X đã tiếp Đoàn công tác …": a reception hosted by X, no event noun.
@@ -384,13 +422,7 @@ fn hosted(paragraph: &str) -> Option<EventInfo> {
             });
         }
     }
-    for noun in [
-        "buổi làm việc",
-        "buổi tiếp",
-        "cuộc làm việc",
-        "buổi gặp mặt",
-        "cuộc gặp",
-    ] {
+    for noun in SESSION_NOUNS.iter() {
         if let Some((na, _)) = find_word_ci(body, noun) {
             let subject = strip_adverbs(body[..na].trim_end().trim_end_matches(" có"));
             let (event, place) = cut_event(&body[na..]);
@@ -429,7 +461,7 @@ fn cut_event(object: &str) -> (String, Option<String>) {
     {
         e = trim_end_punct(&e[..a]);
     }
-    for stop in EVENT_STOPS {
+    for stop in EVENT_STOPS.iter() {
         if let Some(i) = e.find(stop) {
             let tail = &e[i..];
             if !stop.contains(" do ") || tail.contains("chủ trì") {
@@ -510,13 +542,13 @@ fn is_venue(x: &str) -> bool {
     if n == 0 || n > 15 {
         return false;
     }
-    if ["các ", "nhiều ", "địa bàn", "điểm cầu"]
+    if NOT_VENUE_OPENERS
         .iter()
         .any(|w| prefix_ci(x, w.trim()).is_some())
     {
         return false;
     }
-    x.starts_with(|c: char| c.is_uppercase()) || longest_prefix(x, VENUE_WORDS).is_some()
+    x.starts_with(|c: char| c.is_uppercase()) || longest_prefix(x, &VENUE_WORDS).is_some()
 }
 
 /// Offset after a dateline that opens the sentence, with its "tại …" venue and commas.
@@ -535,7 +567,7 @@ fn after_dateline(sentence: &str) -> usize {
 /// Length of introductory clauses ("Nhân dịp …, ", "Thực hiện …, ") at the start of `s`.
 fn intro_len(s: &str) -> usize {
     let mut start = 0;
-    while longest_prefix(&s[start..], INTRO_OPENERS).is_some() {
+    while longest_prefix(&s[start..], &INTRO_OPENERS).is_some() {
         let Some(comma) = first_top_level_comma(&s[start..]) else {
             break;
         };
@@ -550,7 +582,7 @@ fn strip_adverbs(s: &str) -> &str {
     let mut s = trim_end_punct(s.trim());
     loop {
         let before = s;
-        for adverb in ORGANIZE_ADVERBS {
+        for adverb in ORGANIZE_ADVERBS.iter() {
             if ends_with_word_ci(s, adverb) {
                 s = trim_end_punct(s[..s.len() - adverb.len()].trim_end());
             }
@@ -588,7 +620,7 @@ mod tests {
 
     fn event_of(p: &str) -> EventInfo {
         let d = dateline::find(&[p]);
-        find(&[p], d.as_ref())
+        find(&[&Paragraph::new(p)], d.as_ref())
     }
 
     #[test]
@@ -634,7 +666,8 @@ mod tests {
     fn passive_event() {
         let p = ["Tổng số dân là 96 triệu.", "Đây là thông tin tại Hội nghị trực tuyến toàn quốc công bố kết quả năm 2019 tổ chức ngày 11/7 tại Hà Nội."];
         let d = dateline::find(&p);
-        let got = find(&p, d.as_ref());
+        let analysed = p.map(Paragraph::new);
+        let got = find(&[&analysed[0], &analysed[1]], d.as_ref());
         assert_eq!(
             got.event.as_deref(),
             Some("Hội nghị trực tuyến toàn quốc công bố kết quả năm 2019")

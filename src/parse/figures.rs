@@ -10,7 +10,7 @@ use regex::Regex;
 use super::rules::{
     COUNTED_CAPITALISED, LIST_NOUNS, NUMBER_NOT_FIGURE_AFTER, NUMBER_NOT_FIGURE_BEFORE,
 };
-use super::text::{longest_prefix, prefix_ci, sentences};
+use super::text::{longest_prefix, prefix_ci, Paragraph};
 use crate::model::Figure;
 
 /// A number token: digits with "." or "," groups, ratios with "/", an optional "%".
@@ -32,11 +32,12 @@ static NOT_BEFORE_LOWER: LazyLock<Vec<String>> = LazyLock::new(|| {
 
 /// Finds the figures of the given texts (body paragraphs and captions, in reading order),
 /// de-duplicated by value in order of first appearance.
-pub fn find(texts: &[&str]) -> Vec<Figure> {
+pub fn find(paragraphs: &[&Paragraph]) -> Vec<Figure> {
     let mut seen = HashSet::new();
     let mut out = Vec::new();
-    for text in texts {
-        let spans = sentences(text);
+    for paragraph in paragraphs {
+        let text = paragraph.text;
+        let spans = &paragraph.sentences;
         let mut last_end = 0;
         for m in NUMBER.find_iter(text) {
             if m.start() < last_end {
@@ -106,8 +107,8 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
         return true;
     }
     let rest = after.trim_start();
-    if longest_prefix(rest, NUMBER_NOT_FIGURE_AFTER).is_some()
-        || longest_prefix(rest, LIST_NOUNS).is_some()
+    if longest_prefix(rest, &NUMBER_NOT_FIGURE_AFTER).is_some()
+        || longest_prefix(rest, &LIST_NOUNS).is_some()
         || announces_list(rest)
     {
         return false;
@@ -116,7 +117,7 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     // ("Quân khu 5,", "Sư đoàn 3 Sao Vàng", "(1)").
     let plain_small = value.len() <= 3 && value.chars().all(|c| c.is_ascii_digit());
     let counted = rest.chars().next().is_some_and(char::is_lowercase)
-        || longest_prefix(rest, COUNTED_CAPITALISED).is_some();
+        || longest_prefix(rest, &COUNTED_CAPITALISED).is_some();
     !plain_small || counted
 }
 
@@ -176,7 +177,10 @@ mod tests {
     use super::*;
 
     fn values(text: &str) -> Vec<String> {
-        find(&[text]).into_iter().map(|f| f.value).collect()
+        find(&[&Paragraph::new(text)])
+            .into_iter()
+            .map(|f| f.value)
+            .collect()
     }
 
     #[test]
@@ -233,7 +237,7 @@ mod tests {
 
     #[test]
     fn figures_keep_their_sentence_and_are_deduplicated() {
-        let got = find(&["Có 3 dự án. Thêm 3 dự án và 5 địa phương."]);
+        let got = find(&[&Paragraph::new("Có 3 dự án. Thêm 3 dự án và 5 địa phương.")]);
         assert_eq!(got.len(), 2);
         assert_eq!(got[1].context, "Thêm 3 dự án và 5 địa phương.");
     }

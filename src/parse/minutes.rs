@@ -5,32 +5,18 @@
 //! Nothing here is invented: a start hour the article does not give stays `null`, and every
 //! paragraph of the body lands in exactly one of `results`, `conclusions` or `tasks`.
 
+use super::rules::CLOCK_UNITS;
+use super::rules::PARTS_OF_DAY;
 use super::text;
 use crate::model::{Minutes, Report, SectionKind, StartTime};
 
-/// Words that open a request in a closing speech; the sentence and those after it are tasks.
-const REQUEST_WORDS: &[&str] = &["đề nghị", "yêu cầu"];
+use super::rules::MINUTES_REQUEST_WORDS as REQUEST_WORDS;
 
-/// Words that open a group of attendees named without people.
-const GROUP_WORDS: &[&str] = &[
-    "đại diện",
-    "lãnh đạo các",
-    "lãnh đạo một số",
-    "các đồng chí",
-    "các đại biểu",
-    "đại biểu",
-    "cán bộ",
-    "các thành viên",
-    "thành viên",
-    "toàn thể",
-    "đông đảo",
-];
+use super::rules::MINUTES_GROUP_WORDS as GROUP_WORDS;
 
-/// What may stand right before a group word for it to open a clause.
-const CLAUSE_OPENERS: &[&str] = &[", ", "; ", ": ", "có ", "cùng ", "và ", "với "];
+use super::rules::MINUTES_CLAUSE_OPENERS as CLAUSE_OPENERS;
 
-/// Words of an attendance sentence: a group is only taken from such a sentence.
-const ATTENDANCE_WORDS: &[&str] = &["dự", "tham gia", "có mặt"];
+use super::rules::MINUTES_ATTENDANCE_WORDS as ATTENDANCE_WORDS;
 
 /// Reads the minutes data of a report whose sections and date are set.
 pub fn read(report: &Report) -> Minutes {
@@ -74,19 +60,7 @@ pub fn read(report: &Report) -> Minutes {
     minutes
 }
 
-/// Words before "yêu cầu" or "đề nghị" that make it a noun ("đáp ứng yêu cầu"), not a request.
-const NOUN_BEFORE: &[&str] = &[
-    "đáp ứng",
-    "theo",
-    "các",
-    "những",
-    "với",
-    "mọi",
-    "là",
-    "của",
-    "nhiều",
-    "ý kiến",
-];
+use super::rules::MINUTES_NOUN_BEFORE as NOUN_BEFORE;
 
 /// True when the sentence asks for something.
 fn is_request(sentence: &str) -> bool {
@@ -164,8 +138,7 @@ fn groups_in(sentence: &str) -> Vec<String> {
     out
 }
 
-/// What ends a group: the next ';' or a named person.
-const GROUP_STOPS: &[&str] = &[";", ", đồng chí", " cùng đồng chí", ", ông ", ", bà "];
+use super::rules::MINUTES_GROUP_STOPS as GROUP_STOPS;
 
 /// True when a group word at `at` opens a clause rather than sitting inside a name.
 fn opens_clause(lower: &str, at: usize) -> bool {
@@ -187,7 +160,7 @@ fn start_time(report: &Report) -> StartTime {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    if ["sáng", "trưa", "chiều", "tối"].contains(&first_word.as_str()) {
+    if PARTS_OF_DAY.contains(&first_word.as_str()) {
         start.part_of_day = Some(first_word);
     }
     let Some((paragraph, at)) = report
@@ -239,7 +212,7 @@ fn first_time(text: &str) -> Option<(u8, Option<u8>)> {
         }
         let hour: u8 = text[start..at].parse().ok()?;
         let rest = text[at..].strip_prefix(' ').unwrap_or(&text[at..]);
-        let Some(unit) = ["giờ", "h", "g"].into_iter().find(|u| rest.starts_with(u)) else {
+        let Some(unit) = CLOCK_UNITS.iter().find(|u| rest.starts_with(*u)) else {
             continue;
         };
         let rest = &rest[unit.len()..];

@@ -25,7 +25,7 @@ use std::collections::{HashMap, HashSet};
 use crate::model::{
     CaptionPlace, EventDate, Finding, How, Report, Section, SectionKind, Source, FIELD_ORDER,
 };
-use text::{ends_sentence, find_word_ci, trim_end_punct, word_count};
+use text::{ends_sentence, find_word_ci, trim_end_punct, word_count, Paragraph};
 
 /// How many paragraphs from the lead are searched for the event date.
 const DATE_PARAGRAPHS: usize = 4;
@@ -133,20 +133,7 @@ pub fn parse_with(text: &str, source: Source, options: &Options) -> Report {
     report
 }
 
-/// Rules whose values are wrong often enough to need a look: a weak pattern or a fallback.
-/// Every other rule is a strong pattern (`sure`). Chosen from where the misses of the
-/// corpora came from (`vnbrief eval --explain`).
-const GUESS_RULES: &[&str] = &[
-    "dateline.later_paragraph",
-    "event.object_of_verb",
-    "event.working_session",
-    "event.place_after_dateline",
-    "event.host",
-    "roles.subject_of_chair.surname_only",
-    "roles.subject_of_attend.surname_only",
-    "roles.continuation",
-    "byline.after_end_marker",
-];
+use rules::{ASKING_CUES, CHAIR_CUES, CLOSING_CUES, GUESS_RULES};
 
 /// Records how a filled field was found.
 fn note(report: &mut Report, field: &str, rule: &str) {
@@ -314,10 +301,13 @@ fn read_fields(units: &[Unit], roles: &[Role], options: &Options, report: &mut R
         })
         .collect();
     let texts: Vec<&str> = content.iter().map(|&i| units[i].text.as_str()).collect();
+    // Every paragraph and caption split into sentences and lower-cased once, here.
+    let analysed: Vec<Paragraph> = units.iter().map(|u| Paragraph::new(&u.text)).collect();
+    let content_analysed: Vec<&Paragraph> = content.iter().map(|&i| &analysed[i]).collect();
 
     let date = dateline::find(&texts[..texts.len().min(DATE_PARAGRAPHS)]);
-    let info = event::find(&texts, date.as_ref());
-    let people = roles::find(&texts, info.host.as_deref());
+    let info = event::find(&content_analysed, date.as_ref());
+    let people = roles::find(&content_analysed, info.host.as_deref());
 
     let title = report.title.clone();
     report.date = date
@@ -428,7 +418,7 @@ fn read_fields(units: &[Unit], roles: &[Role], options: &Options, report: &mut R
     }
 
     // Figures from paragraphs and captions in reading order.
-    let figure_texts: Vec<&str> = (0..units.len())
+    let figure_texts: Vec<&Paragraph> = (0..units.len())
         .filter(|&i| {
             matches!(
                 roles[i],
@@ -439,7 +429,7 @@ fn read_fields(units: &[Unit], roles: &[Role], options: &Options, report: &mut R
                     }
             )
         })
-        .map(|i| units[i].text.as_str())
+        .map(|i| &analysed[i])
         .collect();
     report.figures = figures::find(&figure_texts);
 
@@ -483,12 +473,12 @@ fn with_year(
 /// Only the first [`CLOSING_CHAIRS`] chairs are looked for: an event has a handful, and
 /// looking for thousands in every paragraph of a hostile text would take quadratic time.
 fn is_conclusion(text: &str, chair_names: &[&str]) -> bool {
-    let cue = |w: &str| find_word_ci(text, w).is_some();
-    if cue("kết luận") || cue("bế mạc") || cue("phát biểu chỉ đạo") {
+    let cue = |w: &&str| find_word_ci(text, w).is_some();
+    if CLOSING_CUES.iter().any(cue) {
         return true;
     }
-    let asks = cue("đề nghị") || cue("yêu cầu") || cue("chỉ đạo");
-    asks && (cue("chủ trì")
+    let asks = ASKING_CUES.iter().any(cue);
+    asks && (CHAIR_CUES.iter().any(cue)
         || chair_names
             .iter()
             .take(CLOSING_CHAIRS)
@@ -625,6 +615,121 @@ mod tests {
         );
         assert_eq!(r.author.as_deref(), Some("Phương Thảo"));
         assert_eq!(r.chairs.len(), 1);
+    }
+
+    /// The report of a one-paragraph article with a title and a byline.
+    fn lead(paragraph: &str) -> Report {
+        parse(
+            &format!("Tiêu đề bài viết\n{paragraph}\nKim Loan"),
+            source(),
+        )
+    }
+
+    fn day_month(r: &Report) -> Option<(u8, u8)> {
+        r.date.as_ref().map(|d| (d.day, d.month))
+    }
+
+    #[test]
+    fn dates_after_the_event_ranges_and_words() {
+        let r = lead("Hội nghị sơ kết công tác quý I của Sở Tư pháp diễn ra chiều 21-3, tại Hội trường UBND tỉnh.");
+        assert_eq!(day_month(&r), Some((21, 3)));
+        let r = lead("Hội nghị tổng kết công tác năm 2023 được tổ chức tại Hội trường Công an tỉnh vào sáng 10/1.");
+        assert_eq!(day_month(&r), Some((10, 1)));
+        assert_eq!(r.place.as_deref(), Some("Hội trường Công an tỉnh"));
+        let r = lead("Từ ngày 10 đến 13 tháng 8, Trường Đại học Y tổ chức lớp tập huấn nghiệp vụ cho cán bộ.");
+        assert_eq!(day_month(&r), Some((10, 8)));
+        assert_eq!(r.organizer.as_deref(), Some("Trường Đại học Y"));
+        let r = lead(
+            "Từ 04/6 – 13/6/2024, Học viện Chính trị tổ chức Hội thảo khoa học về chuyển đổi số.",
+        );
+        assert_eq!(
+            r.date.as_ref().map(|d| (d.day, d.month, d.year)),
+            Some((4, 6, Some(2024)))
+        );
+        assert_eq!(r.organizer.as_deref(), Some("Học viện Chính trị"));
+        let r = lead(
+            "Chiều nay (7/10), tại Hà Nội, Bộ Công an tổ chức Hội nghị tổng kết công tác năm.",
+        );
+        assert_eq!(day_month(&r), Some((7, 10)));
+        let r = lead("Sáng 21.4, Sở Nội vụ tổ chức Hội nghị triển khai nhiệm vụ.");
+        assert_eq!(day_month(&r), Some((21, 4)));
+    }
+
+    #[test]
+    fn inverted_leads() {
+        // Once a slice panic: the dateline stood after "họp".
+        let r = lead("Đó là yêu cầu của đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh tại cuộc họp về công tác phòng chống lụt bão, sáng 12/9.");
+        assert_eq!(day_month(&r), Some((12, 9)));
+        assert_eq!(
+            r.event.as_deref(),
+            Some("cuộc họp về công tác phòng chống lụt bão")
+        );
+        assert_eq!(r.chairs[0].name, "Nguyễn Văn A");
+        assert!(r.review.contains(&"chairs".to_owned()));
+        let r = lead("Đó là thông tin được tổng kết tại Hội nghị tổng kết 10 năm thực hiện Chỉ thị 05 do Sở Tư pháp tổ chức sáng 5/7.");
+        assert_eq!(
+            r.event.as_deref(),
+            Some("Hội nghị tổng kết 10 năm thực hiện Chỉ thị 05")
+        );
+        assert_eq!(r.organizer.as_deref(), Some("Sở Tư pháp"));
+    }
+
+    #[test]
+    fn verb_events_and_organisers() {
+        let r = lead(
+            "Sáng 14/5, Công an tỉnh tập huấn nghiệp vụ phòng cháy chữa cháy cho cán bộ cơ sở.",
+        );
+        assert_eq!(r.organizer.as_deref(), Some("Công an tỉnh"));
+        assert_eq!(
+            r.event.as_deref(),
+            Some("tập huấn nghiệp vụ phòng cháy chữa cháy cho cán bộ cơ sở")
+        );
+        let r = lead("Chiều 2/6, Ban Thường vụ Tỉnh ủy làm việc với Đoàn công tác của Bộ Nội vụ.");
+        assert_eq!(r.organizer.as_deref(), Some("Ban Thường vụ Tỉnh ủy"));
+        let r = lead("Sáng 5/3, Sở Y tế, Sở Giáo dục và Đào tạo và Tỉnh đoàn đồng tổ chức Hội thảo về sức khỏe học đường.");
+        assert_eq!(
+            r.organizer.as_deref(),
+            Some("Sở Y tế, Sở Giáo dục và Đào tạo và Tỉnh đoàn")
+        );
+    }
+
+    #[test]
+    fn the_place_stops_before_the_organiser() {
+        let r = lead("Sáng 14/5, tại Hội trường A, Học viện An ninh, Khối Nghiệp vụ đã tổ chức Hội nghị tổng kết năm học.");
+        assert_eq!(r.place.as_deref(), Some("Hội trường A, Học viện An ninh"));
+        assert_eq!(r.organizer.as_deref(), Some("Khối Nghiệp vụ"));
+        // A city is no building: "Cục …, Bộ Công an" stays the organiser.
+        let r = lead("Ngày 12/4, tại Hà Nội, Cục Cảnh sát quản lý hành chính, Bộ Công an đã tổ chức Hội nghị giao ban.");
+        assert_eq!(r.place.as_deref(), Some("Hà Nội"));
+        assert_eq!(
+            r.organizer.as_deref(),
+            Some("Cục Cảnh sát quản lý hành chính, Bộ Công an")
+        );
+    }
+
+    #[test]
+    fn chairs_by_role_first_and_after_place_and_date() {
+        let text = "Tiêu đề\nSáng 14/5, Học viện An ninh tổ chức Hội thảo khoa học cấp trường.\nChủ trì Hội thảo gồm các đồng chí: Nguyễn Văn A - Giám đốc Học viện; Trần Văn B - Phó Giám đốc Học viện.\nKim Loan";
+        let r = parse(text, source());
+        let names: Vec<&str> = r.chairs.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Nguyễn Văn A", "Trần Văn B"]);
+        let r = lead("Hội nghị sơ kết công tác diễn ra tại Hội trường Sở, sáng 3/4, do đồng chí Lê Văn C, Giám đốc Sở chủ trì.");
+        assert_eq!(r.chairs[0].name, "Lê Văn C");
+        assert_eq!(r.chairs[0].position.as_deref(), Some("Giám đốc Sở"));
+        assert_eq!(day_month(&r), Some((3, 4)));
+    }
+
+    #[test]
+    fn findings_and_review() {
+        let r = lead("Sáng 14/5, Công an tỉnh tập huấn nghiệp vụ cho cán bộ cơ sở.");
+        assert_eq!(r.found["date"].how, How::Sure);
+        assert_eq!(r.found["event"].rule, "event.verb_event");
+        let r = parse(
+            "Tiêu đề\nKết quả tốt.\nSáng 2/3, tại Hà Nội, hội nghị diễn ra.\nKim Loan",
+            source(),
+        );
+        assert_eq!(r.found["date"].rule, "dateline.later_paragraph");
+        assert!(r.review.contains(&"date".to_owned()), "{:?}", r.review);
     }
 
     #[test]

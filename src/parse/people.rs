@@ -2,6 +2,9 @@
 //! tỉnh Phạm Anh Tuấn", "Hồ Quốc Dũng - Ủy viên Trung ương Đảng") and lists of them joined
 //! by ";", "cùng", "và".
 
+use super::rules::pattern;
+use super::rules::LIST_ITEM_LEADS;
+use super::rules::LIST_LEADS;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -22,16 +25,13 @@ static ACADEMIC: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An attendance phrase that opens a later list item: "cùng dự có", "tham dự còn có";
 /// matched in lower case, its gap before "có" at most [`TRIGGER_GAP`] characters.
-static ITEM_TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:cùng\s+)?(?:tham\s+)?dự(?:\s+(?P<gap>[^,;:]*?))?\s+(?:còn\s+)?có\s*:?\s*")
-        .unwrap()
-});
+static ITEM_TRIGGER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&pattern("item_trigger")).unwrap());
 
 /// Longest text between "dự" and "có" in an item trigger, in characters.
 const TRIGGER_GAP: usize = 60;
 
-/// Qualifiers before a position head ("Phó Giám đốc", "Nguyên Chủ tịch").
-const QUALIFIERS: &[&str] = &["Phó", "Quyền", "Nguyên", "Tổng"];
+use super::rules::PEOPLE_QUALIFIERS as QUALIFIERS;
 
 /// Byte length of an academic title at the start of `s`, when a space follows it.
 pub fn academic_len(s: &str) -> Option<usize> {
@@ -41,17 +41,17 @@ pub fn academic_len(s: &str) -> Option<usize> {
             return Some(m.end());
         }
     }
-    longest_prefix(s, ACADEMIC_WORDS).map(|(_, len)| len)
+    longest_prefix(s, &ACADEMIC_WORDS).map(|(_, len)| len)
 }
 
 /// Byte length of a rank at the start of `s` (case-insensitive: "thượng tá").
 pub fn rank_len(s: &str) -> Option<usize> {
-    longest_prefix(s, RANKS).map(|(_, len)| len)
+    longest_prefix(s, &RANKS).map(|(_, len)| len)
 }
 
 /// Byte length of an honorific at the start of `s` ("đồng chí", "Ông", "Đ/c").
 fn honorific_len(s: &str) -> Option<usize> {
-    longest_prefix(s, HONORIFICS).map(|(_, len)| len)
+    longest_prefix(s, &HONORIFICS).map(|(_, len)| len)
 }
 
 /// True when `s` starts with a word that marks a person: honorific, rank or academic title.
@@ -69,7 +69,7 @@ pub fn position_head_len(s: &str) -> Option<usize> {
     let mut offset = 0;
     loop {
         let rest = &s[offset..];
-        if let Some((_, len)) = longest_prefix(rest, POSITION_HEADS) {
+        if let Some((_, len)) = longest_prefix(rest, &POSITION_HEADS) {
             return Some(offset + len);
         }
         // A generic "<Unit> trưởng" ("Sở trưởng", "Ban trưởng").
@@ -182,8 +182,7 @@ fn embedded_name(s: &str, marked: bool) -> Option<(usize, usize)> {
     Some(span(i, j))
 }
 
-/// Separators between a name and the position after it.
-const NAME_SEPARATORS: &[&str] = &[" - ", " – ", " — ", "- ", "– ", ", ", " -", " –"];
+use super::rules::PEOPLE_NAME_SEPARATORS as NAME_SEPARATORS;
 
 /// Reads the position after a name: the whole rest, or (in a comma-joined run of text)
 /// only the comma segments that start with a position word.
@@ -218,12 +217,31 @@ fn position_after(rest: &str, whole_rest: bool) -> Option<String> {
     (!text.is_empty()).then_some(text)
 }
 
-/// Words that may trail a position before the verb of the sentence.
-const TRAILING_WORDS: &[&str] = &["đã", "cũng", "và", "cùng", "đồng", "vừa", "sẽ", "thì", "là"];
+use super::rules::PEOPLE_TRAILING_WORDS as TRAILING_WORDS;
+use super::rules::PREDICATE_VERBS;
 
-/// Trims end punctuation and trailing function words from a position.
+/// Trims end punctuation and trailing function words from a position, and cuts it before
+/// a verb written in lower case ("Phó Giám đốc Học viện tóm lược lại …"): the position
+/// ran into the clause the person is the subject of. A capitalised word ("Ban Chỉ đạo")
+/// is part of a name.
 fn clean_position(s: &str) -> String {
     let mut s = trim_end_punct(s.trim());
+    let verb_at = PREDICATE_VERBS
+        .iter()
+        .filter_map(|v| {
+            s.match_indices(v).map(|(i, _)| i).find(|&i| {
+                let end = i + v.len();
+                let before = s[..i].chars().next_back();
+                let after = s[end..].chars().next();
+                i > 0
+                    && before.is_some_and(char::is_whitespace)
+                    && after.is_none_or(|c| !c.is_alphanumeric())
+            })
+        })
+        .min();
+    if let Some(i) = verb_at {
+        s = trim_end_punct(s[..i].trim_end());
+    }
     while let Some((head, last)) = s.rsplit_once(' ') {
         if !TRAILING_WORDS.contains(&last) {
             break;
@@ -242,7 +260,7 @@ pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person
     let mut s = item
         .trim()
         .trim_start_matches([':', ',', ';', ' ', '-', '–']);
-    for lead in ["và ", "cùng ", "gồm "] {
+    for lead in LIST_ITEM_LEADS.iter() {
         if let Some(len) = prefix_ci(s, lead.trim()) {
             s = s[len..].trim_start();
         }
@@ -385,11 +403,11 @@ pub fn split_list(s: &str) -> (Vec<&str>, bool) {
 pub fn parse_list(s: &str, listed: bool, whole_rest: bool) -> Vec<Person> {
     let mut s = s.trim();
     let mut listed = listed;
-    for lead in ["các đồng chí", "đồng chí"] {
+    for lead in LIST_LEADS.iter() {
         if let Some(len) = prefix_ci(s, lead) {
             let after = s[len..].trim_start();
             // "đồng chí Phạm Anh Tuấn" keeps its honorific for the item itself.
-            if after.starts_with(':') || lead == "các đồng chí" {
+            if after.starts_with(':') || *lead == LIST_LEADS[0] {
                 s = after.trim_start_matches(':').trim_start();
                 listed = true;
             }
@@ -413,6 +431,19 @@ mod tests {
             name: name.to_owned(),
             position: position.map(str::to_owned),
         }
+    }
+
+    #[test]
+    fn a_position_stops_at_the_verb() {
+        let got = parse_person(
+            "Đại tá Lê Văn D, Phó Giám đốc Học viện tóm lược lại các kết quả",
+            true,
+            false,
+        )
+        .unwrap();
+        assert_eq!(got.position.as_deref(), Some("Phó Giám đốc Học viện"));
+        let got = parse_person("Lê Văn E - Phó Trưởng Ban Chỉ đạo tỉnh", true, true).unwrap();
+        assert_eq!(got.position.as_deref(), Some("Phó Trưởng Ban Chỉ đạo tỉnh"));
     }
 
     #[test]

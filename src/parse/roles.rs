@@ -2,6 +2,8 @@
 //! "dưới sự chủ trì của …") and who attended ("Dự hội nghị có …", "Tham dự … có", "Cùng dự",
 //! "Đến dự và chỉ đạo", "Về phía … có", "với sự tham dự của …").
 
+use super::rules::pattern;
+use super::rules::UNDER_CHAIR;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -11,7 +13,7 @@ use super::people::{parse_list, parse_person, position_head_len, starts_with_mar
 use super::rules::{ATTENDANCE_CONTINUATIONS, INTRO_OPENERS};
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix,
-    lower_same_len, prefix_ci, sentence_strs, split_top_level, NON_WORD,
+    prefix_ci, split_top_level, Paragraph,
 };
 use crate::model::Person;
 
@@ -27,28 +29,15 @@ const CHAIR_GAP: usize = 60;
 const CHAIRED_BY_LEN: (usize, usize) = (3, 240);
 
 /// "Dự hội nghị (còn) có", "Tham dự … có", "Đến dự và chỉ đạo … có", "Về dự … có".
-static ATTEND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^(?:(?:đến|tới|về)\s+)?(?:tham\s+)?dự(?P<obj>(?:\s+và\s+(?:chỉ\s+đạo|phát\s+biểu(?:\s+chỉ\s+đạo)?))?(?P<gap>[^.;:]*?))\s(?:còn\s+|cũng\s+)?(?:có|gồm)(?:\s+sự\s+(?:tham\s+)?dự\s+của)?{NON_WORD}\s*:?",
-    ))
-    .unwrap()
-});
+static ATTEND: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("attend")).unwrap());
 
 /// "Cùng dự (… có)".
-static ALSO_ATTEND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^cùng\s+(?:tham\s+)?dự(?:(?P<gap>[^.;:]*?)\s(?:còn\s+)?có{NON_WORD})?\s*:?",
-    ))
-    .unwrap()
-});
+static ALSO_ATTEND: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&pattern("also_attend")).unwrap());
 
 /// "Về phía … có".
-static ON_THE_SIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^về\s+phía{NON_WORD}(?P<gap>[^.;:]*?)\s(?:còn\s+)?có{NON_WORD}\s*:?"
-    ))
-    .unwrap()
-});
+static ON_THE_SIDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&pattern("on_the_side")).unwrap());
 
 /// "(có|với) sự (tham) dự (và chỉ đạo) của …" in a lower-case, space-folded text: the end of
 /// the earliest, found by plain search (a pattern costs a fresh process compile time).
@@ -74,7 +63,7 @@ fn presence_of_end(lower: &str) -> Option<usize> {
 
 /// "dưới sự (đồng) chủ trì của …" in a lower-case, space-folded text: where the list starts.
 fn under_chair_end(lower: &str) -> Option<usize> {
-    ["dưới sự chủ trì của ", "dưới sự đồng chủ trì của "]
+    UNDER_CHAIR
         .iter()
         .filter_map(|p| lower.find(p).map(|i| (i, i + p.len())))
         .min()
@@ -82,17 +71,10 @@ fn under_chair_end(lower: &str) -> Option<usize> {
 }
 
 /// "do X (đồng) chủ trì".
-static CHAIRED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)do\s+(?P<x>[^.;]{3}[^.;]*?)\s+(?:làm\s+)?(?:đồng\s+)?chủ\s+trì").unwrap()
-});
+static CHAIRED_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("chaired_by")).unwrap());
 
 /// "Chủ trì (hội nghị) có/là …" at the start of a sentence.
-static CHAIR_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^(?:đồng\s+)?chủ\s+trì(?:\s+(?P<gap>[^.;:]*?))?\s(?:có|là|gồm){NON_WORD}\s*:?",
-    ))
-    .unwrap()
-});
+static CHAIR_LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("chair_list")).unwrap());
 
 /// True when the named gap of a match is absent or at most `max` characters long.
 fn gap_ok(c: &regex::Captures, max: usize) -> bool {
@@ -100,61 +82,13 @@ fn gap_ok(c: &regex::Captures, max: usize) -> bool {
         .is_none_or(|g| g.as_str().chars().count() <= max)
 }
 
-/// Words after "dự" that make it another word ("dự án", "dự thảo").
-const NOT_ATTEND: &[&str] = &[
-    "án", "thảo", "kiến", "báo", "toán", "thi", "trữ", "phòng", "tính", "định", "bị", "luật",
-];
+use super::rules::ROLES_NOT_ATTEND as NOT_ATTEND;
 
-/// Words before "chủ trì" that make it no chairing of this event ("sẽ chủ trì", "cơ quan
-/// chủ trì").
-const NOT_CHAIR_BEFORE: &[&str] = &[
-    "sẽ",
-    "giao",
-    "quan",
-    "vị",
-    "là",
-    "có",
-    "sự",
-    "được",
-    "trì",
-    "đồng chí",
-    "người",
-];
+use super::rules::ROLES_NOT_CHAIR_BEFORE as NOT_CHAIR_BEFORE;
 
-/// Words that may follow "chủ trì" when it is the chairing of the event.
-const CHAIR_OBJECTS: &[&str] = &[
-    "hội nghị",
-    "hội",
-    "buổi",
-    "cuộc",
-    "lễ",
-    "phiên",
-    "kỳ",
-    "lớp",
-    "chương trình",
-    "tọa đàm",
-    "toạ đàm",
-    "hội thảo",
-    "họp",
-    "đại hội",
-    "giao ban",
-    "tại",
-    "và",
-    "điểm cầu",
-];
+use super::rules::ROLES_CHAIR_OBJECTS as CHAIR_OBJECTS;
 
-/// Words between a chair and "chủ trì" ("đã", "dự và", "đồng").
-const CHAIR_ADVERBS: &[&str] = &[
-    "đã",
-    "cùng",
-    "đồng",
-    "dự và",
-    "đến dự và",
-    "tới dự và",
-    "tham dự và",
-    "về dự và",
-    "cùng đồng",
-];
+use super::rules::ROLES_CHAIR_ADVERBS as CHAIR_ADVERBS;
 
 /// Who chaired and who attended.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -173,7 +107,7 @@ pub struct Roles {
 
 /// Finds chairs and attendees in body paragraphs (captions excluded); `host` is the subject
 /// of a working session found by the event reader.
-pub fn find(paragraphs: &[&str], host: Option<&str>) -> Roles {
+pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
     let mut roles = Roles::default();
     // Names listed so far, lower-cased: one look-up per person, not a scan of the list.
     let mut chair_names = HashSet::new();
@@ -184,10 +118,10 @@ pub fn find(paragraphs: &[&str], host: Option<&str>) -> Roles {
     }
     for (k, paragraph) in paragraphs.iter().enumerate() {
         let mut found = false;
-        for sentence in sentence_strs(paragraph) {
-            let (chairs, chair_rule) = chairs_in(sentence);
+        for sentence in paragraph.sentence_strs() {
+            let (chairs, chair_rule) = chairs_in(sentence, paragraph);
             let leaders = delegation_leaders(sentence);
-            let (attendees, clause, attendee_rule) = attendees_in(sentence);
+            let (attendees, clause, attendee_rule) = attendees_in(sentence, paragraph);
             if roles.chairs.is_empty() && !chairs.is_empty() {
                 roles.chair_rule = chair_rule;
             }
@@ -231,7 +165,7 @@ fn push_unique(list: &mut Vec<Person>, names: &mut HashSet<String>, p: Person) {
 /// text after that clause.
 fn clause_starts(sentence: &str) -> Vec<&str> {
     let mut out = vec![sentence];
-    if longest_prefix(sentence, INTRO_OPENERS).is_some() {
+    if longest_prefix(sentence, &INTRO_OPENERS).is_some() {
         if let Some(comma) = first_top_level_comma(sentence) {
             out.push(sentence[comma + 1..].trim_start());
         }
@@ -247,9 +181,9 @@ fn clause_starts(sentence: &str) -> Vec<&str> {
 }
 
 /// Attendees named in one sentence, and whether it holds an attendance clause at all.
-fn attendees_in(sentence: &str) -> (Vec<Person>, bool, &'static str) {
+fn attendees_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, bool, &'static str) {
     for clause in clause_starts(sentence) {
-        let lower = lower_same_len(clause);
+        let lower = para.lower_of(clause);
         let mut rest = None;
         // The patterns' first words, checked first: an unused pattern is never compiled.
         let attend = lower.contains("dự")
@@ -257,7 +191,7 @@ fn attendees_in(sentence: &str) -> (Vec<Person>, bool, &'static str) {
                 .iter()
                 .any(|w| lower.starts_with(w));
         let attend = attend
-            .then(|| ATTEND.captures(&lower))
+            .then(|| ATTEND.captures(lower))
             .flatten()
             .filter(|c| gap_ok(c, GAP));
         if let Some(c) = attend {
@@ -266,10 +200,10 @@ fn attendees_in(sentence: &str) -> (Vec<Person>, bool, &'static str) {
             if !NOT_ATTEND.contains(&first) {
                 rest = Some(&clause[c.get(0).unwrap().end()..]);
             }
-        } else if let Some(end) = also_attend_end(&lower).or_else(|| {
+        } else if let Some(end) = also_attend_end(lower).or_else(|| {
             lower.starts_with("về").then_some(())?;
             ON_THE_SIDE
-                .captures(&lower)
+                .captures(lower)
                 .filter(|c| gap_ok(c, GAP))
                 .map(|c| c.get(0).unwrap().end())
         }) {
@@ -282,7 +216,7 @@ fn attendees_in(sentence: &str) -> (Vec<Person>, bool, &'static str) {
                 "roles.attend",
             );
         }
-        if let Some(rest) = list_after_opener(clause, DELEGATION_OPENERS) {
+        if let Some(rest) = list_after_opener(clause, &DELEGATION_OPENERS) {
             let list = end_clause(rest);
             return (parse_list(list, false, false), true, "roles.delegation");
         }
@@ -293,7 +227,7 @@ fn attendees_in(sentence: &str) -> (Vec<Person>, bool, &'static str) {
             }
         }
     }
-    if let Some(end) = presence_of_end(&lower_same_len(sentence)) {
+    if let Some(end) = presence_of_end(para.lower_of(sentence)) {
         let list = end_clause(&sentence[end..]);
         return (parse_list(list, false, false), true, "roles.presence_of");
     }
@@ -304,7 +238,7 @@ fn attendees_in(sentence: &str) -> (Vec<Person>, bool, &'static str) {
 
 /// The list after "Đại biểu quốc tế có …", a paragraph continuing an attendance list.
 fn continuation(clause: &str) -> Option<&str> {
-    let (_, len) = longest_prefix(clause, ATTENDANCE_CONTINUATIONS)?;
+    let (_, len) = longest_prefix(clause, &ATTENDANCE_CONTINUATIONS)?;
     let head_end = clause.find(['.', ';', ':']).unwrap_or(clause.len());
     let (_, b) = find_all_words_ci(&clause[len..head_end], "có").next()?;
     Some(&clause[len + b..])
@@ -332,25 +266,9 @@ fn end_clause(s: &str) -> &str {
         .trim_end()
 }
 
-/// Openers of the host list of a working session ("Tiếp và làm việc với đoàn có …").
-const HOST_OPENERS: &[&str] = &[
-    "tiếp và làm việc",
-    "tiếp, làm việc",
-    "tiếp đoàn",
-    "đón tiếp",
-    "tham gia tiếp",
-    "cùng tiếp",
-];
+use super::rules::ROLES_HOST_OPENERS as HOST_OPENERS;
 
-/// Openers of a delegation's member list ("Cùng tham gia đoàn công tác có …").
-const DELEGATION_OPENERS: &[&str] = &[
-    "cùng tham gia đoàn",
-    "tham gia đoàn",
-    "cùng đi với đoàn",
-    "cùng đi có",
-    "cùng đoàn có",
-    "thành phần đoàn",
-];
+use super::rules::ROLES_DELEGATION_OPENERS as DELEGATION_OPENERS;
 
 /// The list after "có"/"gồm" of a clause that opens with one of `openers`, the "có" at
 /// most [`GAP`] characters on and before any ".", ";" or ":".
@@ -384,10 +302,10 @@ fn delegation_leaders(sentence: &str) -> Vec<Person> {
 }
 
 /// Chairs named in one sentence, with the rule that found them.
-fn chairs_in(sentence: &str) -> (Vec<Person>, &'static str) {
+fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
     // The host of a working session: "Tiếp và làm việc với đoàn (về phía Bộ) có X".
     for clause in clause_starts(sentence) {
-        if let Some(rest) = list_after_opener(clause, HOST_OPENERS) {
+        if let Some(rest) = list_after_opener(clause, &HOST_OPENERS) {
             let got = parse_list(end_clause(rest), false, false);
             if !got.is_empty() {
                 return (got, "roles.host_opener");
@@ -398,23 +316,23 @@ fn chairs_in(sentence: &str) -> (Vec<Person>, &'static str) {
     if !sentence.contains("trì") {
         return (Vec::new(), "");
     }
-    let lower = lower_same_len(sentence);
-    if let Some(end) = under_chair_end(&lower) {
+    let lower = para.lower_of(sentence);
+    if let Some(end) = under_chair_end(lower) {
         return (
             parse_list(end_clause(&sentence[end..]), false, false),
             "roles.under_chair",
         );
     }
-    if let Some(x) = chaired_by(&lower) {
+    if let Some(x) = chaired_by(lower) {
         let got = parse_list(&sentence[x], false, true);
         if !got.is_empty() {
             return (got, "roles.chaired_by");
         }
     }
     for clause in clause_starts(sentence) {
-        let lower = lower_same_len(clause);
+        let lower = para.lower_of(clause);
         let listed = lower.starts_with("chủ") || lower.starts_with("đồng");
-        let c = listed.then(|| CHAIR_LIST.captures(&lower)).flatten();
+        let c = listed.then(|| CHAIR_LIST.captures(lower)).flatten();
         if let Some(c) = c.filter(|c| gap_ok(c, CHAIR_GAP)) {
             let list = end_clause(&clause[c.get(0).unwrap().end()..]);
             return (parse_list(list, false, false), "roles.chair_list");
@@ -437,7 +355,7 @@ fn chairs_in(sentence: &str) -> (Vec<Person>, &'static str) {
         }
         loop {
             let start = before;
-            for adverb in CHAIR_ADVERBS {
+            for adverb in CHAIR_ADVERBS.iter() {
                 if ends_with_word_ci(before, adverb) {
                     before = before[..before.len() - adverb.len()].trim_end();
                 }
@@ -535,8 +453,7 @@ fn person_start(s: &str) -> Option<(usize, bool)> {
     })
 }
 
-/// Words that may stand between an attendee and "dự" ("đã tham dự", "cùng đến dự").
-const ATTEND_ADVERBS: &[&str] = &["tham", "đến", "tới", "về", "đã", "cùng", "cũng", "còn"];
+use super::rules::ROLES_ATTEND_ADVERBS as ATTEND_ADVERBS;
 
 /// People who are the subject of "dự", with the rule that found them: "Đồng chí X, Thủ tướng Chính phủ dự, chỉ đạo hội
 /// nghị", a bridge point's "Tại điểm cầu Y, PCT UBND tỉnh Z cùng … dự hội nghị".
@@ -573,6 +490,12 @@ fn subject_attendees(sentence: &str) -> (Vec<Person>, &'static str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`super::find`] on paragraphs given as text.
+    fn find(paragraphs: &[&str], host: Option<&str>) -> Roles {
+        let analysed: Vec<Paragraph> = paragraphs.iter().map(|p| Paragraph::new(p)).collect();
+        super::find(&analysed.iter().collect::<Vec<_>>(), host)
+    }
 
     fn names(list: &[Person]) -> Vec<&str> {
         list.iter().map(|p| p.name.as_str()).collect()

@@ -1,609 +1,359 @@
-//! Rule data: the words the parser recognises, as plain tables.
+//! Rule data: the words the parser recognises, read once from the embedded `rules.toml`
+//! into typed tables.
 //!
-//! Everything language-specific that is a list rather than a grammar lives here, so that a
-//! reader can check and extend it without reading regular expressions. Matching is
-//! case-insensitive unless a table says otherwise; longer entries are tried before shorter
-//! ones by the code that reads these tables.
+//! Everything language-specific that is a list rather than a grammar lives in that file, so
+//! that a reader can check and extend it without reading Rust. Each table says how it is
+//! matched; the other tone-mark spelling of each entry (oà/òa, uỷ/ủy, kỳ/kì) is generated
+//! here, so the file lists one spelling.
 
-/// Police and military ranks (Luật CAND 2018, Luật Sĩ quan QĐND), both "úy" and "uý" spellings.
-pub const RANKS: &[&str] = &[
-    "Đại tướng",
-    "Thượng tướng",
-    "Trung tướng",
-    "Thiếu tướng",
-    "Chuẩn Đô đốc",
-    "Phó Đô đốc",
-    "Đô đốc",
-    "Đại tá",
-    "Thượng tá",
-    "Trung tá",
-    "Thiếu tá",
-    "Đại úy",
-    "Đại uý",
-    "Thượng úy",
-    "Thượng uý",
-    "Trung úy",
-    "Trung uý",
-    "Thiếu úy",
-    "Thiếu uý",
-    "Chuẩn úy",
-    "Chuẩn uý",
-    "Thượng sĩ",
-    "Trung sĩ",
-    "Hạ sĩ",
-    "Binh nhất",
-    "Binh nhì",
-];
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
-/// Academic titles and degrees written as abbreviations; they chain with "." or ","
-/// ("PGS.TS", "GS,TS.", "ThS. BS"). Matched case-sensitively: "TS" is a title, "ts" is not.
-pub const ACADEMIC_ABBREVIATIONS: &[&str] = &[
-    "PGS", "GS", "TSKH", "TS", "ThS", "BSCKII", "BSCKI", "BS", "DS", "KS", "KTS", "LS", "NGND",
-    "NGƯT", "NSND", "NSƯT",
-];
+use serde::Deserialize;
 
-/// Academic titles written out in words.
-pub const ACADEMIC_WORDS: &[&str] = &[
-    "Phó Giáo sư",
-    "Giáo sư",
-    "Tiến sĩ",
-    "Tiến sỹ",
-    "Thạc sĩ",
-    "Thạc sỹ",
-    "Bác sĩ",
-    "Bác sỹ",
-];
+/// The rule file, embedded in the binary.
+const RULES_TOML: &str = include_str!("rules.toml");
 
-/// Forms of address that mark a person but are not ranks.
-pub const HONORIFICS: &[&str] = &[
-    "các đồng chí",
-    "đồng chí",
-    "đ/c",
-    "đ/ c",
-    "ông",
-    "bà",
-    "anh",
-    "chị",
-    "em",
-    "ngài",
-];
+/// The rule file as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    spelling: Spelling,
+    tables: BTreeMap<String, TableSpec>,
+    patterns: BTreeMap<String, String>,
+}
 
-/// Words that begin a position or office ("Phó Giám đốc Công an tỉnh", "Tỉnh ủy viên, …").
-pub const POSITION_HEADS: &[&str] = &[
-    "Phó",
-    "Quyền",
-    "Nguyên",
-    "Ủy viên",
-    "Uỷ viên",
-    "Tỉnh ủy viên",
-    "Tỉnh uỷ viên",
-    "Thành ủy viên",
-    "Thành uỷ viên",
-    "Huyện ủy viên",
-    "Huyện uỷ viên",
-    "Đảng ủy viên",
-    "Bí thư",
-    "Tổng Bí thư",
-    "Chủ tịch",
-    "Giám đốc",
-    "Tổng Giám đốc",
-    "Trưởng",
-    "Chủ nhiệm",
-    "Bộ trưởng",
-    "Thứ trưởng",
-    "Thủ tướng",
-    "Cục trưởng",
-    "Vụ trưởng",
-    "Viện trưởng",
-    "Hiệu trưởng",
-    "Tổng cục trưởng",
-    "Chỉ huy trưởng",
-    "Tham mưu trưởng",
-    "Đội trưởng",
-    "Đồn trưởng",
-    "Tổ trưởng",
-    "Trạm trưởng",
-    "Kế toán trưởng",
-    "Tư lệnh",
-    "Chính ủy",
-    "Chính uỷ",
-    "Chánh",
-    "Thủ trưởng",
-    "Giám thị",
-    "Thường trực",
-    "Đại biểu Quốc hội",
-    "Trợ lý",
-    "Giảng viên",
-    "Tổng Thư ký",
-    "Thư ký",
-    "Chủ nhiệm",
-    "Người phát ngôn",
-    "PCT",
-    "PGĐ",
-    "PBT",
-    "GĐ",
-];
+/// How tone marks may be placed: pairs of spellings of the same sound.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Spelling {
+    final_swaps: Vec<(String, String)>,
+    syllable_swaps: Vec<(String, String)>,
+}
 
-/// Nouns that begin the name of an event ("Hội nghị …", "Lễ …", "buổi làm việc …").
-pub const EVENT_WORDS: &[&str] = &[
-    "Hội nghị",
-    "Hội thảo",
-    "Đại hội",
-    "Lễ",
-    "Buổi",
-    "Cuộc họp",
-    "Cuộc gặp",
-    "Cuộc thi",
-    "Phiên họp",
-    "Kỳ họp",
-    "Kì họp",
-    "Họp mặt",
-    "Họp báo",
-    "Gặp mặt",
-    "Gặp gỡ",
-    "Giao ban",
-    "Tọa đàm",
-    "Toạ đàm",
-    "Diễn đàn",
-    "Hội thi",
-    "Hội diễn",
-    "Ngày hội",
-    "Liên hoan",
-    "Triển lãm",
-    "Tập huấn",
-    "Lớp tập huấn",
-    "Lớp bồi dưỡng",
-    "Chương trình",
-    "Sơ kết",
-    "Tổng kết",
-    // "họp phiên thường kỳ tháng 12": a session of a standing body.
-    "Phiên",
-    // "tổ chức họp thường kỳ tháng 10-2015": the verb used as the event.
-    "Họp",
-];
+/// One table as written in the file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TableSpec {
+    doc: String,
+    #[serde(rename = "match")]
+    matching: Matching,
+    #[serde(default = "yes")]
+    variants: bool,
+    #[serde(default)]
+    words: Vec<String>,
+    #[serde(default)]
+    pairs: Vec<(String, String)>,
+}
 
-/// Event words that name a working meeting: its middle paragraphs are results.
-pub const MEETING_WORDS: &[&str] = &[
-    "hội nghị",
-    "hội thảo",
-    "đại hội",
-    "cuộc họp",
-    "phiên họp",
-    "kỳ họp",
-    "giao ban",
-    "buổi làm việc",
-    "tọa đàm",
-    "toạ đàm",
-    "sơ kết",
-    "tổng kết",
-    "diễn đàn",
-];
+/// Serde default of `variants`.
+fn yes() -> bool {
+    true
+}
 
-/// Adverbs that may stand between an organiser and "tổ chức"; stripped from the organiser.
-pub const ORGANIZE_ADVERBS: &[&str] = &[
-    "đã",
-    "vừa",
-    "đang",
-    "sẽ",
-    "long trọng",
-    "trang trọng",
-    "trọng thể",
-    "chính thức",
-    "phối hợp",
-    "đồng",
-    "cùng",
-    "tiến hành",
-    "thành công",
-];
+/// How the entries of a table are matched against text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Matching {
+    /// The text starts with the entry (case-insensitive, word boundary, longest entry).
+    Prefix,
+    /// The text ends with the entry (case-insensitive, from a word boundary).
+    Suffix,
+    /// The entry occurs as a whole word (case-insensitive).
+    Word,
+    /// A word equals the entry.
+    Exact,
+    /// The entry occurs anywhere.
+    Substring,
+    /// Read both as a prefix and as a suffix.
+    #[serde(rename = "prefix/suffix")]
+    PrefixSuffix,
+}
 
-/// Openers of an introductory clause that ends with a comma before the subject.
-pub const INTRO_OPENERS: &[&str] = &[
-    "Nhân",
-    "Nhằm",
-    "Để",
-    "Thực hiện",
-    "Trong",
-    "Tại",
-    "Ở",
-    "Vào",
-    "Hôm",
-    "Sau",
-    "Theo",
-    "Với",
-    "Qua",
-    "Chào mừng",
-    "Hưởng ứng",
-    // A relative time without a date ("Sáng nay, Tổng cục … tổ chức …").
-    "Sáng nay",
-    "Chiều nay",
-    "Trưa nay",
-    "Tối nay",
-    "Sáng qua",
-    "Chiều qua",
-    "Tối qua",
-];
+/// A loaded table: its entries with the generated spellings, in file order.
+#[derive(Debug)]
+pub struct Table {
+    /// What the table holds.
+    pub doc: String,
+    /// How its entries are matched.
+    pub matching: Matching,
+    /// The entries, then the generated other spellings.
+    pub words: Vec<&'static str>,
+    /// Pairs of a two-column table.
+    pub pairs: Vec<(&'static str, &'static str)>,
+    /// How many entries the file lists (the rest are generated).
+    pub listed: usize,
+}
 
-/// Nouns that name a venue even when written in lower case ("tại hội trường …").
-pub const VENUE_WORDS: &[&str] = &[
-    "hội trường",
-    "trụ sở",
-    "nhà văn hóa",
-    "nhà văn hoá",
-    "phòng họp",
-    "trung tâm",
-    "khách sạn",
-    "quảng trường",
-    "sân vận động",
-    "nhà thi đấu",
-    "khu di tích",
-    "đền",
-    "nghĩa trang",
-    // Administrative units: "tại phường Hồng Hà, TP Hạ Long".
-    "phường",
-    "xã",
-    "thị trấn",
-    "thị xã",
-    "quận",
-    "huyện",
-    "thành phố",
-    "tỉnh",
-];
+/// The rule file, parsed once.
+static FILE: LazyLock<RuleFile> =
+    LazyLock::new(|| toml::from_str(RULES_TOML).expect("src/parse/rules.toml is valid"));
 
-/// Words that start a paragraph-like clause, never a photo caption ("Phát biểu tại …, X …").
-pub const PARAGRAPH_OPENERS: &[&str] = &[
-    "Tại",
-    "Phát biểu",
-    "Nhân",
-    "Trong",
-    "Theo",
-    "Sau",
-    "Cùng với",
-    "Để",
-    "Với",
-    "Qua",
-    "Về",
-    "Trước",
-    "Nhằm",
-    "Bên cạnh",
-    "Ngoài ra",
-    "Đồng thời",
-    "Như vậy",
-    "Cụ thể",
-    "Dịp này",
-    "Nhìn chung",
-    "Thay mặt",
-];
+/// The regular expression `name` of the rule file's `[patterns]`, with `{NON_WORD}` (what
+/// may follow a word) filled in.
+pub fn pattern(name: &str) -> String {
+    FILE.patterns
+        .get(name)
+        .unwrap_or_else(|| panic!("no pattern {name} in src/parse/rules.toml"))
+        .replace("{NON_WORD}", super::text::NON_WORD)
+}
 
-/// Starts of a photo caption that describes a scene ("Quang cảnh hội nghị").
-pub const CAPTION_OPENERS: &[&str] = &[
-    "Quang cảnh",
-    "Toàn cảnh",
-    "Một góc",
-    "Các tiết mục",
-    "Tiết mục",
-    "Một số tiết mục",
-];
+/// Every table of the rule file by name.
+static RULES: LazyLock<BTreeMap<String, Table>> = LazyLock::new(|| {
+    let swaps = &FILE.spelling;
+    FILE.tables
+        .iter()
+        .map(|(name, spec)| {
+            let listed = spec.words.len();
+            let mut words: Vec<&'static str> = spec.words.iter().map(String::as_str).collect();
+            if spec.variants {
+                for i in 0..listed {
+                    for v in other_spellings(words[i], swaps) {
+                        if !words.contains(&v.as_str()) {
+                            words.push(leak(v));
+                        }
+                    }
+                }
+            }
+            let pairs = spec
+                .pairs
+                .iter()
+                .map(|(a, b)| (a.as_str(), b.as_str()))
+                .collect();
+            let table = Table {
+                doc: spec.doc.clone(),
+                matching: spec.matching,
+                words,
+                pairs,
+                listed,
+            };
+            (name.clone(), table)
+        })
+        .collect()
+});
 
-/// Verbs a photo caption is built on ("X phát biểu tại hội nghị").
-pub const CAPTION_VERBS: &[&str] = &[
-    "phát biểu",
-    "trao",
-    "tặng",
-    "đón nhận",
-    "nhận",
-    "giao lưu",
-    "tham dự",
-    "dự",
-    "trình bày",
-    "quán triệt",
-    "chụp ảnh",
-    "bỏ phiếu",
-    "cắt băng",
-    "biểu diễn",
-    "dâng hương",
-    "thăm",
-    "tham quan",
-    "chúc mừng",
-    "kiểm tra",
-    "báo cáo",
-    "tuyên truyền",
-    "ôn lại",
-    "khai mạc",
-    "bế mạc",
-    "cho biết",
-    "đề nghị",
-    "ký kết",
-    "cảm ơn",
-    "gặp gỡ",
-    "làm việc",
-    "thảo luận",
-];
+/// Keeps a string for the life of the process (the tables are read once).
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
 
-/// Verbs of a caption that only count when a named person is the subject.
-pub const PERSON_CAPTION_VERBS: &[&str] = &[
-    "cho biết",
-    "đề nghị",
-    "báo cáo",
-    "nhận",
-    "kiểm tra",
-    "tuyên truyền",
-    "làm việc",
-];
+/// The table named `name` of the rule file.
+pub fn table(name: &str) -> &'static Table {
+    RULES
+        .get(name)
+        .unwrap_or_else(|| panic!("no table {name} in src/parse/rules.toml"))
+}
 
-/// Position remarks of photo captions ("(ngồi giữa)", "(thứ 2 từ trái sang)").
-pub const CAPTION_MARKERS: &[&str] = &[
-    "(ngồi",
-    "(đứng",
-    "từ trái sang",
-    "từ phải sang",
-    "(bên phải)",
-    "(bên trái)",
-    "(giữa)",
-];
+/// The other tone-mark spellings of `word`: each final swap applied where its first form
+/// ends a syllable (not after "q", whose "u" is a consonant), and each syllable swap
+/// applied to whole syllables, in both directions.
+fn other_spellings(word: &str, spelling: &Spelling) -> Vec<String> {
+    let is_letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    let mut out = Vec::new();
+    let both = |pairs: &[(String, String)]| -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .flat_map(|(a, b)| [(a.clone(), b.clone()), (b.clone(), a.clone())])
+            .collect()
+    };
+    for (whole, pairs) in [
+        (false, both(&spelling.final_swaps)),
+        (true, both(&spelling.syllable_swaps)),
+    ] {
+        for (from, to) in pairs {
+            let mut v = String::new();
+            let mut rest = word;
+            let mut changed = false;
+            while let Some(i) = rest.find(from.as_str()) {
+                let before = v.chars().next_back().or(rest[..i].chars().next_back());
+                let before = rest[..i].chars().next_back().or(before);
+                let after = rest[i + from.len()..].chars().next();
+                let starts = !whole || !is_letter(before);
+                let q = !whole && before.is_some_and(|c| c == 'q' || c == 'Q');
+                v.push_str(&rest[..i]);
+                if starts && !q && !is_letter(after) {
+                    v.push_str(&to);
+                    changed = true;
+                } else {
+                    v.push_str(&from);
+                }
+                rest = &rest[i + from.len()..];
+            }
+            v.push_str(rest);
+            if changed && v != word && !out.contains(&v) {
+                out.push(v);
+            }
+        }
+    }
+    out
+}
 
-/// Prefixes of a byline line, before the author's name.
-pub const BYLINE_PREFIXES: &[&str] = &[
-    "Tác giả",
-    "Tin bài và ảnh",
-    "Tin, bài, ảnh",
-    "Tin và ảnh",
-    "Tin, ảnh",
-    "Tin/ảnh",
-    "Bài và ảnh",
-    "Bài, ảnh",
-    "Bài/ảnh",
-    "Tin, bài",
-    "Tin",
-    "Bài",
-    "Người viết",
-    "Phóng viên",
-    "Nhóm phóng viên",
-    "Thực hiện",
-];
+/// Declares one static per table, the word list as a slice, and the list of their names.
+macro_rules! tables {
+    ($($(#[$doc:meta])* $name:ident = $key:literal;)*) => {
+        $(
+            $(#[$doc])*
+            pub static $name: LazyLock<&'static [&'static str]> =
+                LazyLock::new(|| &table($key).words);
+        )*
+        /// The names of the tables the parser reads.
+        pub const TABLE_NAMES: &[&str] = &[$($key,)* "abbreviations"];
+    };
+}
 
-/// Role suffixes after a byline name, dropped from the author ("HỒNG HÀ (Thực hiện)").
-pub const BYLINE_ROLES: &[&str] = &[
-    "Thực hiện",
-    "tổng hợp",
-    "TH",
-    "lược dịch",
-    "biên dịch",
-    "ghi",
-];
-
-/// Bylines that are not a personal name but stand for the newsroom.
-pub const BYLINE_NEWSROOM: &[&str] = &["PV", "Nhóm PV", "NHÓM PV", "BTV", "CTV", "Phóng viên"];
-
-/// Starts of lines after the byline that name the source, not the author.
-pub const SOURCE_LINES: &[&str] = &["Nguồn tin", "Nguồn", "Theo", "(Theo", "(Nguồn"];
-
-/// Verbs after which an event noun names the event without an organiser ("tại X, diễn ra
-/// Hội nghị …", "đồng chí X chủ trì cuộc họp …", "UBND tỉnh họp phiên thường kỳ …", "HĐND
-/// huyện khai mạc kỳ họp thứ 14 …").
-pub const EVENT_OBJECT_VERBS: &[&str] = &["diễn ra", "chủ trì", "họp", "khai mạc"];
-
-/// Words before "tổ chức" that make it a noun ("về tổ chức, cán bộ", "việc tổ chức"), not
-/// the verb of the event.
-pub const ORGANIZE_AS_NOUN_AFTER: &[&str] = &["việc", "về", "công tác", "Ban", "cơ cấu"];
-
-/// Adverbs that may end a passive event subject ("Cuộc họp … vừa diễn ra").
-pub const PASSIVE_ADVERBS: &[&str] = &[
-    "vừa",
-    "đã",
-    "mới",
-    "đang",
-    "sẽ",
-    "vừa được",
-    "đã được",
-    "chính thức",
-];
-
-/// Openers of a paragraph that continues an attendance list ("Đại biểu quốc tế có …").
-pub const ATTENDANCE_CONTINUATIONS: &[&str] = &["đại biểu", "các đại biểu", "khách mời"];
-
-/// Words before a number that make it a date, an ordinal, a code or part of a name.
-pub const NUMBER_NOT_FIGURE_BEFORE: &[&str] = &[
-    "ngày",
-    "sáng",
-    "chiều",
-    "tối",
-    "trưa",
-    "đêm",
-    "hôm",
-    "tháng",
-    "quý",
-    "năm",
-    "thứ",
-    "hạng",
-    "số",
-    "lớp",
-    "khóa",
-    "khoá",
-    "kỳ",
-    "SN",
-    "Điều",
-    "điều",
-    "khoản",
-    "mục",
-    "án",
-    "thị",
-    "quyết",
-    "định",
-    "tư",
-    "hoạch",
-    "văn",
-    "Luật",
-    "đoàn",
-    "khu",
-    "vùng",
-    "Vùng",
-    "đội",
-    "Đội",
-    "phòng",
-    "Phòng",
-    "tổ",
-    "Tổ",
-    "phường",
-    "Phường",
-    "quận",
-    "Quận",
-    "lộ",
-    "QL",
-    "Km",
-    "km",
-    "tuyến",
-    "lô",
-    "Lô",
-    "thôn",
-    "xóm",
-    "ấp",
-    "tầng",
-    "cổng",
-    "cụm",
-    "Cụm",
-    "ảnh",
-    "Ảnh",
-    "phiên",
-    "giai",
-    "đợt",
-    "bản",
-    "trang",
-    "câu",
-    "hình",
-    "clip",
-    "video",
-    "nhóm",
-    "kíp",
-    "đời",
-    "lúc",
-    "hồi",
-];
-
-/// Nouns after a number that make it a time, a duration, an age, a frequency or a rank change.
-pub const NUMBER_NOT_FIGURE_AFTER: &[&str] = &[
-    "năm",
-    "tháng",
-    "ngày",
-    "tuần",
-    "giờ",
-    "phút",
-    "giây",
-    "thế kỷ",
-    "thế kỉ",
-    "thập kỷ",
-    "thập niên",
-    "tuổi",
-    "lần",
-    "bậc",
-    "kỳ",
-    "khóa",
-    "nhiệm kỳ",
-    "cấp",
-    "đời",
-    "buổi",
-    // "giữa 3 lực lượng": the trio Công an – Quân sự – Biên phòng, a structure, not a count.
-    "lực lượng",
-];
-
-/// Capitalised nouns a number may count ("thông qua 10 Nghị quyết"), unlike a name after a
-/// small number ("Sư đoàn 3 Sao Vàng").
-pub const COUNTED_CAPITALISED: &[&str] = &[
-    "Nghị quyết",
-    "Quyết định",
-    "Tờ trình",
-    "Đề án",
-    "Dự án",
-    "Chỉ thị",
-    "Kế hoạch",
-    "Thông tư",
-    "Nghị định",
-    "Văn bản",
-];
-
-/// Nouns after a number that announce a list of items rather than count something measured.
-pub const LIST_NOUNS: &[&str] = &[
-    "nhóm",
-    "hướng",
-    "hạng mục",
-    "nội dung",
-    "nhiệm vụ",
-    "giải pháp",
-    "hình thức",
-    "bước",
-    "mục tiêu",
-    "khâu",
-    "trụ cột",
-    "đột phá",
-    "chương trình",
-    "phần",
-    "chuyên đề",
-];
-
-/// Abbreviations that end with a dot but do not end a sentence ("TP. Quy Nhơn").
-pub const DOTTED_ABBREVIATIONS: &[&str] = &[
-    "TP", "Tp", "TX", "Tx", "TT", "Q", "P", "H", "X", "GS", "PGS", "TS", "ThS", "TSKH", "BS", "KS",
-    "St", "Mr", "Mrs", "Ms", "Dr", "v.v", "Th", "Ths", "CN", "Đ/c", "đ/c",
-];
-
-/// Common Vietnamese family names, used to find where a name starts after a position
-/// ("Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp").
-pub const SURNAMES: &[&str] = &[
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
-    "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Trương", "Lâm", "Phùng", "Mai",
-    "Tô", "Hà", "Tạ", "Lương", "Cao", "Quách", "Đinh", "Thái", "Lưu", "Châu", "Kiều", "Triệu",
-    "Chu", "Từ", "Tăng", "Diệp", "Hứa", "Khổng", "Mạc", "La", "Lã", "Nông", "Lò", "Lục", "Âu",
-    "Đàm", "Khúc", "Lạc", "Lại", "Lèo", "Ninh", "Phí", "Quan", "Tôn", "Thân", "Thạch", "Vi",
-    "Viên", "Y", "Ksor", "Rơ", "Siu", "Nay", "Rah", "Bế", "Hầu", "Giàng", "Sùng", "Thào", "Vàng",
-    "Cầm", "Lường", "Điêu", "Doãn", "Khương", "Mông", "Nghiêm", "Ngọ", "Tiêu", "Trình", "Trà",
-    "Ưng", "Văng", "Thiều", "Lỗ", "Bạch", "Cù", "Biện", "Hàn", "Kha", "Khuất", "Lư", "Mẫn", "Nhữ",
-    "Ong",
-];
-
-/// Abbreviations common in police and government news, with their expansions
-/// (templates may expand them on first use; the parser keeps the text as written).
-pub const ABBREVIATIONS: &[(&str, &str)] = &[
-    ("UBND", "Ủy ban nhân dân"),
-    ("HĐND", "Hội đồng nhân dân"),
-    ("CAND", "Công an nhân dân"),
-    ("ANND", "An ninh nhân dân"),
-    ("ANTT", "an ninh, trật tự"),
-    ("TTXH", "trật tự xã hội"),
-    ("TTATXH", "trật tự, an toàn xã hội"),
-    ("TTATGT", "trật tự, an toàn giao thông"),
-    ("ANQG", "an ninh quốc gia"),
-    ("QLHC", "quản lý hành chính"),
-    ("CSGT", "Cảnh sát giao thông"),
-    ("CSĐT", "Cảnh sát điều tra"),
-    ("CSHS", "Cảnh sát hình sự"),
-    ("CSKV", "Cảnh sát khu vực"),
-    ("CSCĐ", "Cảnh sát cơ động"),
-    ("PCCC", "phòng cháy, chữa cháy"),
-    ("CNCH", "cứu nạn, cứu hộ"),
-    ("CCCD", "căn cước công dân"),
-    ("CSDLQG", "Cơ sở dữ liệu quốc gia"),
-    ("TTHC", "thủ tục hành chính"),
-    ("MTTQ", "Mặt trận Tổ quốc"),
-    ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc"),
-    ("BCĐ", "Ban Chỉ đạo"),
-    ("BCH", "Ban Chấp hành"),
-    ("CBCS", "cán bộ, chiến sĩ"),
-    ("LLVT", "lực lượng vũ trang"),
-    ("VKSND", "Viện kiểm sát nhân dân"),
-    ("TAND", "Tòa án nhân dân"),
-    ("ĐBQH", "Đại biểu Quốc hội"),
-    ("CA", "Công an"),
-    ("TP", "thành phố"),
-    ("TX", "thị xã"),
-    ("TT", "thị trấn"),
-    ("DN", "doanh nghiệp"),
-    ("KH&CN", "khoa học và công nghệ"),
-    ("GD&ĐT", "giáo dục và đào tạo"),
-    ("GTVT", "giao thông vận tải"),
-];
+tables! {
+    /// Nouns of a working session or reception.
+    SESSION_NOUNS = "session_nouns";
+    /// Words that open the closing speech.
+    CLOSING_CUES = "closing_cues";
+    /// Requests that open the closing speech.
+    ASKING_CUES = "asking_cues";
+    /// Words that name the chair in a closing paragraph.
+    CHAIR_CUES = "chair_cues";
+    /// "Under the chairmanship of" phrases, in lower case, before the chair list.
+    UNDER_CHAIR = "under_chair";
+    /// Words that open a list of people ("các đồng chí: A, B"); the first marks every item as a person.
+    LIST_LEADS = "list_leads";
+    /// Words that may open a later item of a list of people ("và ", "cùng ").
+    LIST_ITEM_LEADS = "list_item_leads";
+    /// Kinship words before an initial ("em M."): the initial, not a Roman numeral.
+    KIN_WORDS = "kin_words";
+    /// Units after an hour ("8 giờ 30", "14h30", "7g").
+    CLOCK_UNITS = "clock_units";
+    /// Parts of the day a dateline may open with, for the start time.
+    PARTS_OF_DAY = "parts_of_day";
+    /// First words of a "tại …" phrase that is no venue ("tại các đơn vị", "tại điểm cầu").
+    NOT_VENUE_OPENERS = "not_venue_openers";
+    /// Words before a year that make it a target, not a date ("đến năm 2030", "tầm nhìn 2045"); matched on the lower-cased text before the year.
+    YEAR_TARGET_WORDS = "year_target_words";
+    /// Words that a photo credit contains ("Ảnh: …").
+    PHOTO_WORDS = "photo_words";
+    /// Openers of an inverted lead.
+    INVERTED_OPENERS = "inverted_openers";
+    /// The preposition before a venue.
+    VENUE_MARKER = "venue_marker";
+    /// The preposition before the person of an inverted lead.
+    OF_MARKER = "of_marker";
+    /// Verbs that open the clause after a person's position.
+    PREDICATE_VERBS = "predicate_verbs";
+    /// Buildings and rooms of a venue.
+    BUILDINGS = "buildings";
+    /// Verbs that are the event themselves.
+    VERB_EVENTS = "verb_events";
+    /// Words before a verb event that make it part of an event noun.
+    NOUNS_BEFORE_MEETING_VERB = "nouns_before_meeting_verb";
+    /// First words of a source that is an organisation or a site, not a reporter.
+    BYLINE_SOURCE_BODIES = "byline_source_bodies";
+    /// Words after "dự" that make it another word ("dự án", "dự thảo").
+    CAPTIONS_NOT_ATTEND = "captions_not_attend";
+    /// Verbs after which a date is the event's date ("… tổ chức ngày 11/7 tại Hà Nội").
+    DATELINE_EVENT_VERBS = "dateline_event_verbs";
+    /// Verbs that close a passive event phrase ("Hội nghị … tổ chức ngày 11/7", "… diễn ra").
+    EVENT_PASSIVE_VERBS = "event_passive_verbs";
+    /// Words before a passive verb that make the event a planned one ("dự kiến diễn ra").
+    EVENT_PLANNED = "event_planned";
+    /// Words that may follow a passive "tổ chức" (a date or a venue), unlike an active object ("… sẵn sàng chiến đấu và tổ chức Tết Nguyên đán").
+    EVENT_AFTER_PASSIVE = "event_after_passive";
+    /// Phrases that end an event phrase: who chairs it, who attends it.
+    EVENT_EVENT_STOPS = "event_event_stops";
+    /// Words that open a request in a closing speech; the sentence and those after it are tasks.
+    MINUTES_REQUEST_WORDS = "minutes_request_words";
+    /// Words that open a group of attendees named without people.
+    MINUTES_GROUP_WORDS = "minutes_group_words";
+    /// What may stand right before a group word for it to open a clause.
+    MINUTES_CLAUSE_OPENERS = "minutes_clause_openers";
+    /// Words of an attendance sentence: a group is only taken from such a sentence.
+    MINUTES_ATTENDANCE_WORDS = "minutes_attendance_words";
+    /// Words before "yêu cầu" or "đề nghị" that make it a noun ("đáp ứng yêu cầu"), not a request.
+    MINUTES_NOUN_BEFORE = "minutes_noun_before";
+    /// What ends a group: the next ';' or a named person.
+    MINUTES_GROUP_STOPS = "minutes_group_stops";
+    /// Rules whose values are wrong often enough to need a look: a weak pattern or a fallback. Every other rule is a strong pattern (`sure`). Chosen from where the misses of the corpora came from (`vnbrief eval --explain`).
+    GUESS_RULES = "guess_rules";
+    /// Qualifiers before a position head ("Phó Giám đốc", "Nguyên Chủ tịch").
+    PEOPLE_QUALIFIERS = "people_qualifiers";
+    /// Separators between a name and the position after it.
+    PEOPLE_NAME_SEPARATORS = "people_name_separators";
+    /// Words that may trail a position before the verb of the sentence.
+    PEOPLE_TRAILING_WORDS = "people_trailing_words";
+    /// Words after "dự" that make it another word ("dự án", "dự thảo").
+    ROLES_NOT_ATTEND = "roles_not_attend";
+    /// Words before "chủ trì" that make it no chairing of this event ("sẽ chủ trì", "cơ quan chủ trì").
+    ROLES_NOT_CHAIR_BEFORE = "roles_not_chair_before";
+    /// Words that may follow "chủ trì" when it is the chairing of the event.
+    ROLES_CHAIR_OBJECTS = "roles_chair_objects";
+    /// Words between a chair and "chủ trì" ("đã", "dự và", "đồng").
+    ROLES_CHAIR_ADVERBS = "roles_chair_adverbs";
+    /// Openers of the host list of a working session ("Tiếp và làm việc với đoàn có …").
+    ROLES_HOST_OPENERS = "roles_host_openers";
+    /// Openers of a delegation's member list ("Cùng tham gia đoàn công tác có …").
+    ROLES_DELEGATION_OPENERS = "roles_delegation_openers";
+    /// Words that may stand between an attendee and "dự" ("đã tham dự", "cùng đến dự").
+    ROLES_ATTEND_ADVERBS = "roles_attend_adverbs";
+    /// Police and military ranks (Luật CAND 2018, Luật Sĩ quan QĐND), both "úy" and "uý" spellings.
+    RANKS = "ranks";
+    /// Academic titles and degrees written as abbreviations; they chain with "." or "," ("PGS.TS", "GS,TS.", "ThS. BS"). Matched case-sensitively: "TS" is a title, "ts" is not.
+    ACADEMIC_ABBREVIATIONS = "academic_abbreviations";
+    /// Academic titles written out in words.
+    ACADEMIC_WORDS = "academic_words";
+    /// Forms of address that mark a person but are not ranks.
+    HONORIFICS = "honorifics";
+    /// Words that begin a position or office ("Phó Giám đốc Công an tỉnh", "Tỉnh ủy viên, …").
+    POSITION_HEADS = "position_heads";
+    /// Nouns that begin the name of an event ("Hội nghị …", "Lễ …", "buổi làm việc …").
+    EVENT_WORDS = "event_words";
+    /// Event words that name a working meeting: its middle paragraphs are results.
+    MEETING_WORDS = "meeting_words";
+    /// Adverbs that may stand between an organiser and "tổ chức"; stripped from the organiser.
+    ORGANIZE_ADVERBS = "organize_adverbs";
+    /// Openers of an introductory clause that ends with a comma before the subject.
+    INTRO_OPENERS = "intro_openers";
+    /// Nouns that name a venue even when written in lower case ("tại hội trường …").
+    VENUE_WORDS = "venue_words";
+    /// Words that start a paragraph-like clause, never a photo caption ("Phát biểu tại …, X …").
+    PARAGRAPH_OPENERS = "paragraph_openers";
+    /// Starts of a photo caption that describes a scene ("Quang cảnh hội nghị").
+    CAPTION_OPENERS = "caption_openers";
+    /// Verbs a photo caption is built on ("X phát biểu tại hội nghị").
+    CAPTION_VERBS = "caption_verbs";
+    /// Verbs of a caption that only count when a named person is the subject.
+    PERSON_CAPTION_VERBS = "person_caption_verbs";
+    /// Position remarks of photo captions ("(ngồi giữa)", "(thứ 2 từ trái sang)").
+    CAPTION_MARKERS = "caption_markers";
+    /// Prefixes of a byline line, before the author's name.
+    BYLINE_PREFIXES = "byline_prefixes";
+    /// Role suffixes after a byline name, dropped from the author ("HỒNG HÀ (Thực hiện)").
+    BYLINE_ROLES = "byline_roles";
+    /// Bylines that are not a personal name but stand for the newsroom.
+    BYLINE_NEWSROOM = "byline_newsroom";
+    /// Starts of lines after the byline that name the source, not the author.
+    SOURCE_LINES = "source_lines";
+    /// Verbs after which an event noun names the event without an organiser ("tại X, diễn ra Hội nghị …", "đồng chí X chủ trì cuộc họp …", "UBND tỉnh họp phiên thường kỳ …", "HĐND huyện khai mạc kỳ họp thứ 14 …").
+    EVENT_OBJECT_VERBS = "event_object_verbs";
+    /// Words before "tổ chức" that make it a noun ("về tổ chức, cán bộ", "việc tổ chức"), not the verb of the event.
+    ORGANIZE_AS_NOUN_AFTER = "organize_as_noun_after";
+    /// Adverbs that may end a passive event subject ("Cuộc họp … vừa diễn ra").
+    PASSIVE_ADVERBS = "passive_adverbs";
+    /// Openers of a paragraph that continues an attendance list ("Đại biểu quốc tế có …").
+    ATTENDANCE_CONTINUATIONS = "attendance_continuations";
+    /// Words before a number that make it a date, an ordinal, a code or part of a name.
+    NUMBER_NOT_FIGURE_BEFORE = "number_not_figure_before";
+    /// Nouns after a number that make it a time, a duration, an age, a frequency or a rank change.
+    NUMBER_NOT_FIGURE_AFTER = "number_not_figure_after";
+    /// Capitalised nouns a number may count ("thông qua 10 Nghị quyết"), unlike a name after a small number ("Sư đoàn 3 Sao Vàng").
+    COUNTED_CAPITALISED = "counted_capitalised";
+    /// Nouns after a number that announce a list of items rather than count something measured.
+    LIST_NOUNS = "list_nouns";
+    /// Abbreviations that end with a dot but do not end a sentence ("TP. Quy Nhơn").
+    DOTTED_ABBREVIATIONS = "dotted_abbreviations";
+    /// Common Vietnamese family names, used to find where a name starts after a position ("Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp").
+    SURNAMES = "surnames";
+}
 
 /// Looks up the expansion of an abbreviation ("UBND" → "Ủy ban nhân dân").
 pub fn expand(abbreviation: &str) -> Option<&'static str> {
-    ABBREVIATIONS
+    table("abbreviations")
+        .pairs
         .iter()
         .find(|(short, _)| *short == abbreviation)
         .map(|(_, long)| *long)
@@ -612,6 +362,8 @@ pub fn expand(abbreviation: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
+    use unicode_normalization::UnicodeNormalization;
 
     #[test]
     fn abbreviations_expand() {
@@ -620,15 +372,48 @@ mod tests {
     }
 
     #[test]
-    fn tables_are_nfc() {
-        use unicode_normalization::UnicodeNormalization;
-        let all = RANKS
-            .iter()
-            .chain(POSITION_HEADS)
-            .chain(EVENT_WORDS)
-            .chain(SURNAMES);
-        for word in all {
-            assert_eq!(word.nfc().collect::<String>(), *word, "{word} is not NFC");
+    fn the_rule_file_is_clean() {
+        assert_eq!(RULES_TOML.nfc().collect::<String>(), RULES_TOML, "not NFC");
+        let file: RuleFile = toml::from_str(RULES_TOML).unwrap();
+        let declared: HashSet<&str> = TABLE_NAMES.iter().copied().collect();
+        for (name, spec) in &file.tables {
+            assert!(declared.contains(name.as_str()), "table {name} is not used");
+            assert!(!spec.doc.is_empty(), "table {name} has no doc");
+            // No entry twice, and no entry that is another's generated spelling.
+            let mut seen = HashSet::new();
+            for w in &spec.words {
+                assert!(seen.insert(w.clone()), "{name}: {w} listed twice");
+                if spec.variants {
+                    for v in other_spellings(w, &file.spelling) {
+                        assert!(
+                            !spec.words.contains(&v),
+                            "{name}: {w} and {v} are one word in two spellings; list one"
+                        );
+                    }
+                }
+            }
+            assert!(
+                !spec.words.is_empty() || !spec.pairs.is_empty(),
+                "{name} is empty"
+            );
         }
+        for name in TABLE_NAMES {
+            assert!(
+                file.tables.contains_key(*name),
+                "no table {name} in the file"
+            );
+        }
+    }
+
+    #[test]
+    fn spellings_are_generated() {
+        let s = &toml::from_str::<RuleFile>(RULES_TOML).unwrap().spelling;
+        assert_eq!(other_spellings("Đại úy", s), ["Đại uý"]);
+        assert_eq!(other_spellings("Ủy viên", s), ["Uỷ viên"]);
+        assert_eq!(other_spellings("hòa", s), ["hoà"]);
+        assert_eq!(other_spellings("Kỳ họp", s), ["Kì họp"]);
+        assert!(other_spellings("hoàn", s).is_empty(), "not syllable-final");
+        assert!(other_spellings("quý", s).is_empty(), "qu + y");
+        assert!(RANKS.contains(&"Thượng uý") && RANKS.contains(&"Thượng úy"));
     }
 }

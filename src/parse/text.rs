@@ -2,6 +2,7 @@
 //! sentences and words. All offsets are byte offsets into NFC text.
 
 use super::rules::DOTTED_ABBREVIATIONS;
+use super::rules::KIN_WORDS;
 
 /// A character class for "not a letter or digit" after a word in a pattern: the punctuation
 /// and space that follow words in (space-folded) articles. Cheaper to compile than
@@ -31,6 +32,45 @@ pub fn floor_boundary(s: &str, i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// One paragraph analysed once: its sentences and its lower-case copy, which every finder
+/// reads instead of splitting or lower-casing the text again.
+#[derive(Debug)]
+pub struct Paragraph<'a> {
+    /// The paragraph as written.
+    pub text: &'a str,
+    /// [`lower_same_len`] of the text: byte offsets agree with `text`.
+    pub lower: String,
+    /// Byte ranges of the sentences ([`sentences`]).
+    pub sentences: Vec<(usize, usize)>,
+}
+
+impl<'a> Paragraph<'a> {
+    /// Analyses a paragraph.
+    pub fn new(text: &'a str) -> Self {
+        Paragraph {
+            text,
+            lower: lower_same_len(text),
+            sentences: sentences(text),
+        }
+    }
+
+    /// The sentences, trimmed, as slices of the text.
+    pub fn sentence_strs(&self) -> impl Iterator<Item = &'a str> + '_ {
+        let text = self.text;
+        self.sentences.iter().map(move |&(a, b)| text[a..b].trim())
+    }
+
+    /// The lower-case copy of `part`, a slice of this paragraph's text.
+    pub fn lower_of(&self, part: &str) -> &str {
+        let start = (part.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        assert!(
+            start <= self.text.len() && start + part.len() <= self.text.len(),
+            "lower_of takes a slice of the paragraph"
+        );
+        &self.lower[start..start + part.len()]
+    }
 }
 
 /// Folds runs of white space to one space and trims the ends.
@@ -258,7 +298,7 @@ fn is_abbreviation_before(before: &str) -> bool {
     if single && ["I", "V", "X"].contains(&last) && last == word {
         let previous = before[..before.len() - word.len()].trim_end();
         let previous = previous.rsplit(' ').next().unwrap_or("");
-        let kin = ["em", "anh", "chị", "ông", "bà", "cháu", "bé", "cô", "chú"];
+        let kin = &KIN_WORDS;
         return kin.contains(&previous.to_lowercase().as_str());
     }
     single
@@ -328,6 +368,15 @@ mod tests {
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(got[0].ends_with("diễn ra."));
         assert_eq!(got[2], "Em M. (người ngồi) bị đánh.");
+    }
+
+    #[test]
+    fn a_paragraph_is_analysed_once() {
+        let p = Paragraph::new("Đại tá LÊ VĂN A dự. Hội nghị kết thúc.");
+        let sentences: Vec<&str> = p.sentence_strs().collect();
+        assert_eq!(sentences, ["Đại tá LÊ VĂN A dự.", "Hội nghị kết thúc."]);
+        assert_eq!(p.lower_of(sentences[0]), "đại tá lê văn a dự.");
+        assert_eq!(p.lower_of(&sentences[1][..8]), "hội ng");
     }
 
     #[test]
