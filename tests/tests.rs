@@ -15,5 +15,7 @@ mod decode_fixtures;
 mod parse_corpus;
 /// What the PDFs hold: text, fonts, page size, margins, metadata, determinism.
 mod pdf;
+/// `vnbrief serve` over HTTP: endpoints, security refusals, runaway templates.
+mod serve;
 /// Users' templates and their sandbox, export, unit settings, PDF standards.
 mod templates;

@@ -4,6 +4,7 @@
 pub mod args;
 mod batch;
 mod output;
+mod serve;
 mod templates;
 
 use std::io::{Read, Write};
@@ -51,6 +52,7 @@ pub fn run(command: Command) -> Result<(), Failure> {
         Command::Fonts => fonts(),
         Command::Templates(cmd) => templates::run(cmd),
         Command::Eval(args) => eval(&args.gold_dir, &args.articles_dir),
+        Command::Serve(args) => serve::run(args),
     }
 }
 

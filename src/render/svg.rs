@@ -1,0 +1,131 @@
+//! Preview: a report drawn as SVG pages (typst-svg) from the same world as its PDF, with
+//! each page's plain text so a page can offer it to screen readers and to search.
+
+use std::time::{Duration, Instant};
+
+use typst::diag::Warned;
+use typst::foundations::Bytes;
+use typst::layout::{Frame, FrameItem, Point};
+use typst_layout::PagedDocument;
+
+use super::world::DocWorld;
+use super::{diagnostics, RenderError, Renderer};
+use super::{LETTERHEAD_ID, MINUTES_ID, REPORTS_ID, REPORT_ID};
+use crate::fonts;
+use crate::model::Report;
+
+/// A report's pages as SVG documents.
+#[derive(Debug, Clone)]
+pub struct SvgPages {
+    /// The pages in order.
+    pub pages: Vec<SvgPage>,
+    /// Template warnings and characters the fonts cannot draw.
+    pub warnings: Vec<String>,
+    /// Time spent laying the document out.
+    pub compile_time: Duration,
+    /// Time spent drawing the SVG.
+    pub export_time: Duration,
+}
+
+/// One page: its SVG document and the text printed on it.
+#[derive(Debug, Clone)]
+pub struct SvgPage {
+    /// A standalone SVG document (glyphs are drawn as paths).
+    pub svg: String,
+    /// The page's text runs in reading order, one line per baseline.
+    pub text: String,
+}
+
+impl Renderer {
+    /// Draws one report as SVG pages: the same template, data and fonts as [`Renderer::render`].
+    pub fn render_svg(&self, report: &Report) -> Result<SvgPages, RenderError> {
+        let json = serde_json::to_vec_pretty(report).expect("a report always serialises");
+        let minutes = serde_json::to_vec_pretty(&crate::minutes::minutes_of(report))
+            .expect("minutes always serialise");
+        let mut collection = Vec::with_capacity(json.len() + 2);
+        collection.push(b'[');
+        collection.extend_from_slice(&json);
+        collection.push(b']');
+        let data = vec![
+            (*REPORT_ID, Bytes::new(json)),
+            (*MINUTES_ID, Bytes::new(minutes)),
+            (*REPORTS_ID, Bytes::new(collection)),
+            (*LETTERHEAD_ID, self.letterhead.clone()),
+        ];
+        let mut warnings = Vec::new();
+        let missing = fonts::missing_chars(report.texts());
+        if !missing.is_empty() {
+            warnings.push(format!(
+                "the embedded fonts cannot draw {}; they print as empty boxes",
+                fonts::describe_chars(&missing)
+            ));
+        }
+        let world = DocWorld {
+            template: &self.template,
+            data,
+            today: self.today,
+        };
+        let started = Instant::now();
+        let Warned {
+            output,
+            warnings: typst_warnings,
+        } = typst::compile::<PagedDocument>(&world);
+        let compile_time = started.elapsed();
+        warnings.extend(
+            typst_warnings
+                .iter()
+                .map(|d| diagnostics::format_one(&world, d)),
+        );
+        let document =
+            output.map_err(|errors| RenderError::Compile(diagnostics::format(&world, &errors)))?;
+        let started = Instant::now();
+        let options = typst_svg::SvgOptions::default();
+        let pages = document
+            .pages()
+            .iter()
+            .map(|page| SvgPage {
+                svg: typst_svg::svg(page, &options),
+                text: frame_text(&page.frame),
+            })
+            .collect();
+        Ok(SvgPages {
+            pages,
+            warnings,
+            compile_time,
+            export_time: started.elapsed(),
+        })
+    }
+}
+
+/// A page's text: runs on one baseline joined by spaces, a new line when the baseline moves.
+fn frame_text(frame: &Frame) -> String {
+    let mut runs = Vec::new();
+    collect_runs(frame, Point::zero(), &mut runs);
+    let mut out = String::new();
+    let mut last_y: Option<f64> = None;
+    for (y, text) in runs {
+        match last_y {
+            Some(prev) if (prev - y).abs() < 1.0 => out.push(' '),
+            Some(_) => out.push('\n'),
+            None => {}
+        }
+        out.push_str(&text);
+        last_y = Some(y);
+    }
+    out
+}
+
+/// Every text run with its baseline in points, groups entered (their translation applied).
+fn collect_runs(frame: &Frame, origin: Point, runs: &mut Vec<(f64, String)>) {
+    for (pos, item) in frame.items() {
+        let at = origin + *pos;
+        match item {
+            FrameItem::Group(group) => {
+                let shift = Point::new(group.transform.tx, group.transform.ty);
+                collect_runs(&group.frame, at + shift, runs);
+            }
+            FrameItem::Text(text) => runs.push((at.y.to_pt(), text.text.to_string())),
+            _ => {}
+        }
+    }
+}
