@@ -37,8 +37,8 @@ const REPORT_HIDDEN = ["schema", "source", "caption_places", "warnings", "review
 
 // Which warnings stand beside which field: words the parser's warnings use.
 const WARNING_FIELDS = [
+  ["date", /\bdate|dateline|\byear\b/i],
   ["title", /title/i],
-  ["date", /\bdate\b|year/i],
   ["place", /\bplace\b|venue/i],
   ["organizer", /organi[sz]er/i],
   ["event", /\bevent\b/i],
@@ -64,6 +64,13 @@ const LETTERHEAD_LABELS = {
   fonts: "Phông chữ",
 };
 const MULTILINE = ["signer_title", "subject", "kinh_gui"];
+
+// The built-in templates by their Vietnamese names.
+const TEMPLATE_NAMES = {
+  briefing: "Báo cáo (Mẫu 1.4, Nghị định 30/2020)",
+  minutes: "Biên bản (Mẫu 1.9, Nghị định 30/2020)",
+  article: "Bài báo (in lại bài viết)",
+};
 
 const SECTION_KINDS = {
   lead: "Mở đầu", attendance: "Thành phần", results: "Kết quả",
@@ -561,7 +568,8 @@ async function start() {
   ]);
   const select = $("template");
   for (const t of templates) {
-    select.append(el("option", { value: t.name, text: (t.user ? "Mẫu riêng: " : "") + t.description }));
+    const label = t.user ? "Mẫu riêng: " + t.description : TEMPLATE_NAMES[t.name] || t.description;
+    select.append(el("option", { value: t.name, title: t.description, text: label }));
   }
   state.template = templates.some((t) => t.name === settings.template) ? settings.template : templates[0].name;
   select.value = state.template;
