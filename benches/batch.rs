@@ -5,6 +5,9 @@
 //! - the floor: bare Typst compile + export of the same documents in this process;
 //! - `vnbrief::batch::run` with 1 and 2 worker threads: documents/s, per-document cost as a
 //!   multiple of the floor, time per stage;
+//! - the same batches with each document in a worker process (`--timeout`/`--memory`
+//!   limits, the default), side by side with the in-process runs: runs alternate, each
+//!   `BENCH_REPEATS` times (default 3), and the medians are compared;
 //! - resident memory sampled along the run, and the peak;
 //! - the typst CLI run once per file on a sample of the same documents, when on PATH, as a
 //!   user runs it and with `--ignore-system-fonts`.
@@ -16,6 +19,11 @@ use std::time::{Duration, Instant};
 
 use vnbrief::batch::{self, BatchOptions, InputSpec, Progress, Record};
 use vnbrief::render::{RenderOptions, Renderer};
+use vnbrief::worker::{Isolation, Limits};
+
+#[path = "common/archive.rs"]
+mod archive;
+use archive::make_archive;
 
 /// The allocator of the `vnbrief` binary, so in-process figures match the product.
 #[global_allocator]
@@ -78,32 +86,61 @@ fn main() {
     reports.shrink_to_fit();
     let _ = std::fs::write("/proc/self/clear_refs", "5");
 
+    let repeats: usize = std::env::var("BENCH_REPEATS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3)
+        .max(1);
+    let isolation = Isolation {
+        program: PathBuf::from(env!("CARGO_BIN_EXE_vnbrief")),
+        ..Isolation::new(Limits::default())
+    };
     let mut rates = Vec::new();
+    let mut isolated = Vec::new();
     let sampler = RssSampler::new(docs);
     for jobs in [1, 2] {
-        let opts = BatchOptions {
-            inputs: vec![InputSpec::Dir(input.clone())],
-            out_dir: work.join(format!("out-{jobs}")),
-            jobs,
-            read: Default::default(),
-            render: render.clone(),
-            force: true,
-            shard: None,
-            combine: None,
+        let mut runs = [Vec::new(), Vec::new()];
+        for _ in 0..repeats {
+            // In process, then in worker processes: alternating, so a change in the
+            // machine's load falls on both alike.
+            for (mode, workers) in [None, Some(isolation.clone())].into_iter().enumerate() {
+                let opts = BatchOptions {
+                    inputs: vec![InputSpec::Dir(input.clone())],
+                    out_dir: work.join(format!("out-{jobs}-{mode}")),
+                    jobs,
+                    read: Default::default(),
+                    render: render.clone(),
+                    force: true,
+                    shard: None,
+                    combine: None,
+                    workers,
+                };
+                let progress: &dyn Progress = if mode == 0 { &sampler } else { &batch::Silent };
+                let outcome = batch::run(&opts, progress).unwrap();
+                assert_eq!(outcome.summary.ok, docs, "some documents failed");
+                runs[mode].push((outcome.summary.ms, outcome.stages));
+            }
+        }
+        let [in_process, workers] = runs.map(|mut r| {
+            r.sort_by(|a, b| a.0.total_cmp(&b.0));
+            r.swap_remove(r.len() / 2)
+        });
+        let row = |(ms, stages): (f64, batch::StageTimes)| {
+            (
+                jobs,
+                docs as f64 / (ms / 1e3),
+                ms / 1e3 / docs as f64,
+                stages,
+            )
         };
-        let outcome = batch::run(&opts, &sampler).unwrap();
-        assert_eq!(outcome.summary.ok, docs, "some documents failed");
-        let per_doc = outcome.summary.ms / 1e3 / docs as f64;
-        rates.push((
-            jobs,
-            docs as f64 / (outcome.summary.ms / 1e3),
-            per_doc,
-            outcome.stages,
-        ));
+        rates.push(row(in_process));
+        isolated.push(row(workers));
     }
 
     println!("vnbrief batch benchmark: {docs} documents made from the corpus");
-    println!("  command: cargo bench --bench batch   (BENCH_DOCS={docs})");
+    println!(
+        "  command: cargo bench --bench batch   (BENCH_DOCS={docs} BENCH_REPEATS={repeats}; medians of {repeats} runs)"
+    );
     println!(
         "  floor: bare compile + export, 1 thread   {:.2} ms/doc",
         floor * 1e3
@@ -127,6 +164,13 @@ fn main() {
         "  2 threads / 1 thread throughput: {:.2}×",
         rates[1].1 / rates[0].1
     );
+    for ((jobs, rate, _, _), (_, worker_rate, worker_per_doc, _)) in rates.iter().zip(&isolated) {
+        println!(
+            "  worker processes, {jobs}: {worker_rate:7.1} docs/s  {:.2} ms/doc wall  → {:+.1} % throughput vs in process (target within 5 %)",
+            worker_per_doc * 1e3,
+            (worker_rate / rate - 1.0) * 100.0
+        );
+    }
     println!(
         "  1-thread cost / floor: {:.2}× (target ≤ 1.3)",
         rates[0].2 / floor
@@ -156,53 +200,6 @@ fn main() {
         println!("  typst CLI not on PATH (cargo install typst-cli --version 0.15.1 --locked)");
     }
     let _ = std::fs::remove_dir_all(&work);
-}
-
-/// Writes `n` different articles: corpus articles in a shuffled paragraph order, with a
-/// numbered paragraph, and in every longer paragraph two neighbouring lower-case words
-/// swapped at a place that depends on the document. No paragraph repeats within hundreds
-/// of documents, as in a real archive, so Typst's memoised layout of one document cannot
-/// serve the next (an archive that repeated paragraphs would flatter the cache).
-fn make_archive(root: &Path, dir: &Path, n: usize) {
-    std::fs::create_dir_all(dir).unwrap();
-    let mut corpus: Vec<PathBuf> = std::fs::read_dir(root.join("tests/corpus"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    corpus.sort();
-    for i in 0..n {
-        let text = std::fs::read_to_string(&corpus[i % corpus.len()]).unwrap();
-        let mut lines: Vec<String> = text
-            .lines()
-            .enumerate()
-            .map(|(k, line)| vary(line, i / corpus.len() * 31 + k * 7))
-            .collect();
-        let len = lines.len();
-        if len > 4 {
-            let k = 1 + i % (len - 3);
-            lines[1..len - 1].rotate_left(k % (len - 2));
-        }
-        let numbered = format!("Bản tin số {i}: tổng hợp {} nội dung.", i * 7 % 100);
-        lines.insert(1.min(lines.len()), numbered);
-        std::fs::write(dir.join(format!("doc-{i:05}.txt")), lines.join("\n")).unwrap();
-    }
-}
-
-/// A paragraph of eight words or more with the `seed`-th pair of neighbouring lower-case
-/// words (counted cyclically) swapped; shorter lines (titles, captions, bylines) as they are.
-fn vary(line: &str, seed: usize) -> String {
-    let mut words: Vec<&str> = line.split(' ').collect();
-    let plain = |w: &str| !w.is_empty() && w.chars().all(char::is_lowercase);
-    let pairs: Vec<usize> = (0..words.len().saturating_sub(1))
-        .filter(|&k| plain(words[k]) && plain(words[k + 1]))
-        .collect();
-    if words.len() < 8 || pairs.is_empty() {
-        return line.to_owned();
-    }
-    let k = pairs[seed % pairs.len()];
-    words.swap(k, k + 1);
-    words.join(" ")
 }
 
 /// Runs the typst CLI once per document on the same template and data.

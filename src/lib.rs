@@ -25,6 +25,7 @@ pub mod model;
 pub mod parse;
 pub mod render;
 pub mod serve;
+pub mod worker;
 
 use sha2::{Digest, Sha256};
 

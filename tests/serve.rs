@@ -246,7 +246,7 @@ fn a_template_that_loops_forever_is_stopped_and_the_server_still_answers() {
         "#let r = json(\"/report.json\")\n= #r.title\n",
     )
     .unwrap();
-    let server = Server::start(&["--template-dir", dir.to_str().unwrap(), "--time-limit", "2"]);
+    let server = Server::start(&["--template-dir", dir.to_str().unwrap(), "--timeout", "2"]);
     let list = server.call("GET", "/api/templates", b"").json();
     let names: Vec<&str> = list
         .as_array()
@@ -272,6 +272,21 @@ fn a_template_that_loops_forever_is_stopped_and_the_server_still_answers() {
         &document(&report, Value::Null, "user:loop.typ"),
     );
     let message = stopped.refused(422);
+    assert!(message.contains("time limit"), "{message}");
+    assert!(
+        started.elapsed() < Duration::from_secs(15),
+        "{:?}",
+        started.elapsed()
+    );
+
+    // Its PDF runs in a worker process, killed at the deadline and replaced.
+    let started = Instant::now();
+    let killed = server.call(
+        "POST",
+        "/api/pdf",
+        &document(&report, Value::Null, "user:loop.typ"),
+    );
+    let message = killed.refused(422);
     assert!(message.contains("time limit"), "{message}");
     assert!(
         started.elapsed() < Duration::from_secs(15),

@@ -19,3 +19,5 @@ mod pdf;
 mod serve;
 /// Users' templates and their sandbox, export, unit settings, PDF standards.
 mod templates;
+/// Worker processes: deadlines, memory limits, crashes, replacement.
+mod worker;

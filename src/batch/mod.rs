@@ -20,7 +20,8 @@ use serde::Serialize;
 pub use inputs::InputSpec;
 pub use manifest::{Record, Status, Summary};
 
-use crate::render::{RenderOptions, Renderer, TemplateChoice};
+use crate::render::{RenderOptions, Rendered, Renderer, TemplateChoice};
+use crate::worker::{Isolation, Pool};
 use crate::{ReadOptions, Report};
 
 /// Typst's memoised results are evicted once every this many documents (from all
@@ -51,6 +52,9 @@ pub struct BatchOptions {
     pub shard: Option<(usize, usize)>,
     /// Also write every article into this one PDF, with a table of contents.
     pub combine: Option<PathBuf>,
+    /// Convert each document in a worker process with these limits (`None`: in this
+    /// process, where a runaway template stalls or aborts the whole batch).
+    pub workers: Option<Isolation>,
 }
 
 /// Time spent in each stage, summed over documents.
@@ -147,9 +151,17 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Stri
             )
         })?;
 
+    let pool = match &opts.workers {
+        Some(isolation) => Some(
+            Pool::new(isolation.pool_options(opts.render.clone(), opts.jobs.max(1)))
+                .map_err(|e| e.to_string())?,
+        ),
+        None => None,
+    };
     let ctx = Context {
         opts,
         renderer: &renderer,
+        pool: pool.as_ref(),
         previous: &previous,
         options_sha: &options_sha,
         token: &token,
@@ -200,7 +212,10 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Stri
                         break;
                     };
                     let done = process_guarded(ctx, index, item, bytes);
-                    if finished.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1 {
+                    // Worker processes evict their own caches on the same schedule.
+                    if finished.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1
+                        && ctx.pool.is_none()
+                    {
                         crate::render::evict_caches(EVICT_AGE);
                     }
                     if done_tx.send(done).is_err() {
@@ -259,6 +274,7 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Stri
 struct Context<'a> {
     opts: &'a BatchOptions,
     renderer: &'a Renderer,
+    pool: Option<&'a Pool>,
     previous: &'a manifest::Previous,
     options_sha: &'a str,
     token: &'a str,
@@ -399,17 +415,10 @@ fn process(
         }
     }
 
-    let mut stages = StageTimes::default();
-    let report = match crate::read_report_timed(&bytes, &input, &ctx.opts.read, &mut stages) {
-        Ok(r) => r,
-        Err(e) => return fail(e.to_string(), Some(input_sha)),
+    let (report, rendered, stages) = match convert_document(ctx, &bytes, &input) {
+        Ok(converted) => converted,
+        Err(e) => return fail(e, Some(input_sha)),
     };
-    let rendered = match ctx.renderer.render(&report) {
-        Ok(r) => r,
-        Err(e) => return fail(e.message_for(&input), Some(input_sha)),
-    };
-    stages.compile = rendered.compile_time;
-    stages.export = rendered.export_time;
     if let Err(e) = write_atomic(&out_path, &rendered.pdf, ctx.token) {
         return fail(
             format!("failed to write {} ({e})", out_path.display()),
@@ -436,6 +445,30 @@ fn process(
         stages,
         report: wants_report.then_some(report),
     }
+}
+
+/// Reads and renders one document: in a worker process when the batch has them, else here.
+fn convert_document(
+    ctx: &Context<'_>,
+    bytes: &[u8],
+    input: &str,
+) -> Result<(Report, Rendered, StageTimes), String> {
+    if let Some(pool) = ctx.pool {
+        return pool
+            .convert(bytes, input, &ctx.opts.read, None)
+            .map(|c| (c.report, c.rendered, c.stages))
+            .map_err(|e| e.message_for(input));
+    }
+    let mut stages = StageTimes::default();
+    let report = crate::read_report_timed(bytes, input, &ctx.opts.read, &mut stages)
+        .map_err(|e| e.to_string())?;
+    let rendered = ctx
+        .renderer
+        .render(&report)
+        .map_err(|e| e.message_for(input))?;
+    stages.compile = rendered.compile_time;
+    stages.export = rendered.export_time;
+    Ok((report, rendered, stages))
 }
 
 /// The previous record of an output when its input, options and PDF are all unchanged.

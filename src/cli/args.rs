@@ -53,6 +53,9 @@ pub enum Command {
         ARTICLES_DIR holds the matching NAME.txt articles."
     )]
     Eval(EvalArgs),
+    /// Runs a worker process for a batch or a server (internal; see `src/worker`).
+    #[command(name = "__worker", hide = true)]
+    Worker,
     /// Start the local review page: paste an article, correct the fields, print the PDF.
     #[command(
         after_help = "Prints http://127.0.0.1:PORT/?token=… ; open it in a browser on this \
@@ -77,12 +80,12 @@ pub struct ServeArgs {
     /// Open the page in the default browser.
     #[arg(long)]
     pub open: bool,
-    /// The longest one preview or PDF may take to compile, in seconds.
-    #[arg(long, default_value_t = 20.0, value_name = "SECONDS")]
-    pub time_limit: f64,
     /// Documents compiled at once (more requests wait; beyond the queue they get 503).
     #[arg(long, default_value_t = 2, value_name = "N")]
     pub jobs: usize,
+    /// The limits of each compile (PDFs in worker processes, as in a batch).
+    #[command(flatten)]
+    pub workers: WorkerFlags,
     /// The settings the page starts from; the page can change them.
     #[command(flatten)]
     pub render: RenderFlags,
@@ -158,6 +161,9 @@ pub struct BatchArgs {
     /// How to lay out the documents.
     #[command(flatten)]
     pub render: RenderFlags,
+    /// Limits per document.
+    #[command(flatten)]
+    pub workers: WorkerFlags,
 }
 
 /// `vnbrief templates …`.
@@ -259,4 +265,19 @@ pub struct RenderFlags {
     /// A recipient for "Nơi nhận:" (repeat for several; "Lưu: VT." is always added).
     #[arg(long = "recipient", value_name = "TEXT")]
     pub recipients: Vec<String>,
+}
+
+/// Flags that limit each document of a batch, converted in worker processes.
+#[derive(Debug, Args)]
+pub struct WorkerFlags {
+    /// Stop a document after this many seconds [default: 30].
+    #[arg(long, value_name = "SECS")]
+    pub timeout: Option<f64>,
+    /// The memory a document may use, in MB [default: 2048].
+    #[arg(long, value_name = "MB")]
+    pub memory: Option<u64>,
+    /// Convert in this process, without worker processes: no time or memory limit, and
+    /// a runaway template stalls or aborts the whole batch (for comparison).
+    #[arg(long, conflicts_with_all = ["timeout", "memory"])]
+    pub in_process: bool,
 }

@@ -84,6 +84,7 @@ fn options(args: &BatchArgs) -> Result<BatchOptions, Failure> {
         force: args.force,
         shard,
         combine: args.combine.clone(),
+        workers: super::worker::limits(&args.workers)?.map(vnbrief::worker::Isolation::new),
     })
 }
 

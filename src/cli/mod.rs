@@ -6,6 +6,7 @@ mod batch;
 mod output;
 mod serve;
 mod templates;
+mod worker;
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -52,6 +53,7 @@ pub fn run(command: Command) -> Result<(), Failure> {
         Command::Fonts => fonts(),
         Command::Templates(cmd) => templates::run(cmd),
         Command::Eval(args) => eval(&args.gold_dir, &args.articles_dir),
+        Command::Worker => worker::run(),
         Command::Serve(args) => serve::run(args),
     }
 }

@@ -1,9 +1,8 @@
 //! `vnbrief serve`: flags checked into [`ServeOptions`], then the server runs until Ctrl-C.
 
 use std::net::IpAddr;
-use std::time::Duration;
-
 use vnbrief::serve::{EngineLimits, ServeOptions};
+use vnbrief::worker::Isolation;
 
 use super::args::ServeArgs;
 use super::{render_options, Failure};
@@ -18,11 +17,11 @@ fn options(args: ServeArgs) -> Result<ServeOptions, Failure> {
         })?),
         None => None,
     };
-    if !(args.time_limit.is_finite() && args.time_limit > 0.0 && args.time_limit <= 3600.0) {
-        return Err(Failure::usage(
-            "--time-limit must be between 0 and 3600 seconds",
-        ));
-    }
+    let isolation = super::worker::limits(&args.workers)?.map(Isolation::new);
+    // In process there is no worker to kill: a compile past the limit is abandoned.
+    let time_limit = isolation
+        .as_ref()
+        .map_or(vnbrief::worker::DEFAULT_TIME, |i| i.limits.time);
     if args.jobs == 0 || args.jobs > 64 {
         return Err(Failure::usage("--jobs must be between 1 and 64"));
     }
@@ -42,8 +41,9 @@ fn options(args: ServeArgs) -> Result<ServeOptions, Failure> {
         limits: EngineLimits {
             jobs: args.jobs,
             queue: 4 * args.jobs,
-            time_limit: Duration::from_secs_f64(args.time_limit),
+            time_limit,
         },
+        isolation,
         open: args.open,
     })
 }

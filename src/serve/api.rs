@@ -29,6 +29,7 @@ use super::engine::{CompileError, Engine, Job, JobKind, Output};
 use super::guard::{self, refuse, Guard, Refusal};
 use super::UserTemplate;
 use crate::render::{Letterhead, RenderOptions, TemplateChoice, BUILTINS};
+use crate::worker::WorkerError;
 use crate::{ReadOptions, Report};
 
 /// The largest file the page may send to be parsed, 20 MB.
@@ -399,9 +400,13 @@ fn compile_refusal(e: &CompileError) -> Refusal {
             StatusCode::UNPROCESSABLE_ENTITY,
             "Mẫu văn bản chạy quá lâu nên đã bị dừng",
         ),
-        CompileError::Render(_) => (
+        CompileError::Render(_) | CompileError::Worker(WorkerError::Document(_)) => (
             StatusCode::UNPROCESSABLE_ENTITY,
             "Không dựng được văn bản từ mẫu này",
+        ),
+        CompileError::Worker(WorkerError::Memory { .. }) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Mẫu văn bản dùng quá nhiều bộ nhớ nên đã bị dừng",
         ),
         _ => (
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -413,6 +418,10 @@ fn compile_refusal(e: &CompileError) -> Refusal {
             Some(first) => format!("{r}: {first}"),
             None => r.to_string(),
         },
+        // "failed to render report (…)" then the first diagnostic, as in process.
+        CompileError::Worker(WorkerError::Document(message)) => {
+            message.lines().take(2).collect::<Vec<_>>().join(": ")
+        }
         other => other.to_string(),
     };
     refuse(status, &format!("{words} ({detail})"))

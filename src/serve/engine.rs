@@ -2,10 +2,12 @@
 //! once), compiles off the async runtime, a bounded queue, a time limit per compile and
 //! Typst's memoised results evicted as edits come in.
 //!
-//! Every compile goes through [`Engine::run`]; [`compile`] is the one place that does the
-//! work, so it can move into stoppable worker processes without the handlers changing.
-//! Today it runs in process: a compile past its time limit is abandoned (the request gets
-//! its answer, the thread finishes its compile in the background and its slot is freed).
+//! Every compile goes through [`Engine::run`]. PDFs go to the stoppable worker processes
+//! of [`crate::worker`] when the server has a pool: a runaway template there is killed at
+//! its deadline or memory limit and its worker replaced. Previews (SVG) are compiled in
+//! this process by [`compile`], since the workers render PDFs only so far: a preview past
+//! its time limit is abandoned (the request gets its answer and its slot is freed, the
+//! thread finishes its compile in the background).
 
 use std::collections::VecDeque;
 use std::fmt;
@@ -34,7 +36,7 @@ impl Default for EngineLimits {
         EngineLimits {
             jobs: 2,
             queue: 8,
-            time_limit: super::DEFAULT_TIME_LIMIT,
+            time_limit: crate::worker::DEFAULT_TIME,
         }
     }
 }
@@ -80,6 +82,9 @@ pub enum CompileError {
     Render(RenderError),
     /// The compile thread panicked.
     Crashed,
+    /// A worker process gave no PDF: the document failed, or ran past a limit and the
+    /// worker was killed.
+    Worker(crate::worker::WorkerError),
 }
 
 impl fmt::Display for CompileError {
@@ -93,6 +98,7 @@ impl fmt::Display for CompileError {
             ),
             CompileError::Render(e) => e.fmt(f),
             CompileError::Crashed => f.write_str("the compile crashed"),
+            CompileError::Worker(e) => e.fmt(f),
         }
     }
 }
@@ -114,12 +120,15 @@ pub struct Engine {
     /// Compiles abandoned at their time limit that have not finished yet.
     abandoned: Arc<AtomicUsize>,
     warm: Arc<Warm>,
+    /// Worker processes for PDFs, if the server runs them.
+    pool: Option<Arc<crate::worker::Pool>>,
 }
 
 impl Engine {
     /// An engine with these limits.
-    pub fn new(limits: EngineLimits) -> Self {
+    pub fn new(limits: EngineLimits, pool: Option<crate::worker::Pool>) -> Self {
         Engine {
+            pool: pool.map(Arc::new),
             slots: Arc::new(Semaphore::new(limits.jobs.max(1))),
             limits,
             admitted: AtomicUsize::new(0),
@@ -147,6 +156,22 @@ impl Engine {
             .acquire()
             .await
             .map_err(|_| CompileError::Crashed)?;
+        if let (Some(pool), JobKind::Pdf) = (&self.pool, job.kind) {
+            // The pool enforces the deadline itself, killing the worker.
+            let pool = Arc::clone(pool);
+            return tokio::task::spawn_blocking(move || {
+                pool.render(&job.report, "report", Some(&job.options))
+                    .map(Output::Pdf)
+                    .map_err(|e| match e {
+                        crate::worker::WorkerError::Timeout { limit } => {
+                            CompileError::TimedOut(limit)
+                        }
+                        other => CompileError::Worker(other),
+                    })
+            })
+            .await
+            .unwrap_or(Err(CompileError::Crashed));
+        }
         let warm = Arc::clone(&self.warm);
         let abandoned = Arc::clone(&self.abandoned);
         let finished = Arc::new(std::sync::atomic::AtomicBool::new(false));

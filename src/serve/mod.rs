@@ -14,7 +14,6 @@ use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Duration;
 
 use crate::render::RenderOptions;
 
@@ -33,6 +32,9 @@ pub struct ServeOptions {
     pub render: RenderOptions,
     /// Limits of the compile engine.
     pub limits: EngineLimits,
+    /// Worker processes for the PDFs (a deadline and a memory limit each); `None` compiles
+    /// them in this process too.
+    pub isolation: Option<crate::worker::Isolation>,
     /// Open the page in the desktop's browser once listening.
     pub open: bool,
 }
@@ -117,15 +119,28 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
         Some(dir) => user_templates(dir)?,
         None => Vec::new(),
     };
+    let pool = match &opts.isolation {
+        Some(isolation) => Some(
+            crate::worker::Pool::new(
+                isolation.pool_options(opts.render.clone(), opts.limits.jobs.max(1)),
+            )
+            .map_err(|e| ServeError::Runtime(format!("cannot start worker processes: {e}")))?,
+        ),
+        None => None,
+    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .map_err(|e| ServeError::Runtime(e.to_string()))?;
-    runtime.block_on(serve(opts, templates))
+    runtime.block_on(serve(opts, templates, pool))
 }
 
-async fn serve(opts: ServeOptions, templates: Vec<UserTemplate>) -> Result<(), ServeError> {
+async fn serve(
+    opts: ServeOptions,
+    templates: Vec<UserTemplate>,
+    pool: Option<crate::worker::Pool>,
+) -> Result<(), ServeError> {
     let ip = opts.listen.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
     let addr = SocketAddr::new(ip, opts.port);
     let listener = tokio::net::TcpListener::bind(addr)
@@ -140,7 +155,7 @@ async fn serve(opts: ServeOptions, templates: Vec<UserTemplate>) -> Result<(), S
     })?;
     let token = guard::new_token().map_err(ServeError::Runtime)?;
     let hosts = guard::Hosts::new(bound.port(), opts.listen);
-    let engine = Engine::new(opts.limits.clone());
+    let engine = Engine::new(opts.limits.clone(), pool);
     let app = api::App {
         engine,
         base: opts.render.clone(),
@@ -218,6 +233,3 @@ fn open_browser(url: &str) {
         eprintln!("note: could not start {opener}; open the address by hand");
     }
 }
-
-/// The default per-compile time limit.
-pub const DEFAULT_TIME_LIMIT: Duration = Duration::from_secs(20);

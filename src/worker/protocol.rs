@@ -1,0 +1,326 @@
+//! The messages between the pool and a worker process, and how they are framed.
+//!
+//! A frame is a JSON header and a raw body, each preceded by its length as four
+//! little-endian bytes. The body carries what would be costly in JSON: an input's bytes
+//! on the way in, the PDF on the way out. The parent reads a frame as it arrives, never
+//! allocating what a length claims up front, and refuses one larger than its caps.
+
+use std::io::{self, Read, Write};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::render::{Letterhead, RenderOptions, TemplateChoice};
+use crate::{InputFormat, ReadOptions, Report};
+
+/// The largest header, 256 MiB: a report of the largest input is a few megabytes.
+pub const MAX_HEADER: u64 = 256 << 20;
+
+/// The largest body, 1 GiB: a PDF bigger than that is refused, not read.
+pub const MAX_BODY: u64 = 1 << 30;
+
+/// The first frame a worker receives: how to set itself up.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Hello {
+    /// The memory limit to set on itself, in bytes.
+    pub memory_bytes: u64,
+    /// Threads for Typst's parallel layout inside the worker.
+    pub threads: usize,
+    /// Evict Typst's caches after every this many documents.
+    pub evict_every: usize,
+    /// Drop cached results unused for this many evictions.
+    pub evict_age: usize,
+    /// The render options every document uses unless a job brings its own.
+    pub render: RenderSpec,
+}
+
+/// The worker's answer to [`Hello`].
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum Ready {
+    /// Set up; the memory limit actually in force (lower when the hard limit is lower).
+    Ok {
+        /// The limit in bytes.
+        memory_bytes: u64,
+    },
+    /// The render options were refused (the parent checks them first, so this is rare).
+    Setup(String),
+}
+
+/// One job.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum Request {
+    /// Read the body's bytes (decode and parse, or load a report JSON) and render.
+    Convert {
+        /// The input's name for messages and `source.name`.
+        name: String,
+        /// How to read it.
+        read: ReadSpec,
+        /// Render options for this job instead of the worker's own.
+        render: Option<RenderSpec>,
+    },
+    /// Render a report as it is.
+    Render {
+        /// The report.
+        report: Box<Report>,
+        /// The name used in messages.
+        name: String,
+        /// Render options for this job instead of the worker's own.
+        render: Option<RenderSpec>,
+    },
+}
+
+/// The answer to one job; a PDF travels as the frame's body.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum Reply {
+    /// Converted: the body is the PDF.
+    Done(Box<DoneReply>),
+    /// The document failed as it would in process: the message names the file.
+    Failed {
+        /// The one-line message (template diagnostics may follow on more lines).
+        message: String,
+    },
+}
+
+/// What a successful job sends back besides the PDF.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DoneReply {
+    /// The report read (for a convert job).
+    pub report: Option<Report>,
+    /// Number of pages.
+    pub pages: usize,
+    /// Template and font warnings.
+    pub warnings: Vec<String>,
+    /// Decode, parse, compile and export times.
+    pub times: [Duration; 4],
+    /// The worker's resident memory after the job, so the pool can retire a grown one.
+    pub rss_bytes: u64,
+}
+
+/// [`RenderOptions`] as it crosses the pipe.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RenderSpec {
+    template: TemplateSpec,
+    letterhead: Letterhead,
+    pdf_standards: Vec<String>,
+    tagged: bool,
+    timestamp: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+enum TemplateSpec {
+    Builtin(String),
+    Path(PathBuf),
+}
+
+impl From<&RenderOptions> for RenderSpec {
+    fn from(opts: &RenderOptions) -> Self {
+        // Destructured, not read field by field: a field added to the options stops this
+        // from compiling until it is carried to the worker too.
+        let RenderOptions {
+            template,
+            letterhead,
+            pdf_standards,
+            tagged,
+            timestamp,
+        } = opts;
+        RenderSpec {
+            template: match template {
+                TemplateChoice::Builtin(name) => TemplateSpec::Builtin(name.clone()),
+                TemplateChoice::Path(path) => TemplateSpec::Path(path.clone()),
+            },
+            letterhead: letterhead.clone(),
+            pdf_standards: pdf_standards.clone(),
+            tagged: *tagged,
+            timestamp: *timestamp,
+        }
+    }
+}
+
+impl From<RenderSpec> for RenderOptions {
+    fn from(spec: RenderSpec) -> Self {
+        RenderOptions {
+            template: match spec.template {
+                TemplateSpec::Builtin(name) => TemplateChoice::Builtin(name),
+                TemplateSpec::Path(path) => TemplateChoice::Path(path),
+            },
+            letterhead: spec.letterhead,
+            pdf_standards: spec.pdf_standards,
+            tagged: spec.tagged,
+            timestamp: spec.timestamp,
+        }
+    }
+}
+
+/// [`ReadOptions`] as it crosses the pipe: encoding and format by name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReadSpec {
+    encoding: Option<String>,
+    format: Option<String>,
+    strict: bool,
+}
+
+impl From<&ReadOptions> for ReadSpec {
+    fn from(opts: &ReadOptions) -> Self {
+        let ReadOptions {
+            encoding,
+            format,
+            strict,
+        } = opts;
+        ReadSpec {
+            encoding: encoding.map(|e| e.name().to_owned()),
+            format: format.map(|f| f.name().to_owned()),
+            strict: *strict,
+        }
+    }
+}
+
+impl ReadSpec {
+    /// Back to options; a name this build does not know is a protocol error.
+    pub fn to_options(&self) -> io::Result<ReadOptions> {
+        let encoding = match &self.encoding {
+            Some(name) => Some(name.parse().map_err(invalid)?),
+            None => None,
+        };
+        let format = match self.format.as_deref() {
+            None => None,
+            Some(name) => Some(
+                [InputFormat::Text, InputFormat::Html, InputFormat::Json]
+                    .into_iter()
+                    .find(|f| f.name() == name)
+                    .ok_or_else(|| invalid(format!("unknown format {name:?}")))?,
+            ),
+        };
+        Ok(ReadOptions {
+            encoding,
+            format,
+            strict: self.strict,
+        })
+    }
+}
+
+fn invalid(reason: impl Into<String>) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidData, reason.into())
+}
+
+/// Writes one frame and flushes it.
+pub fn write_frame<T: Serialize>(out: &mut impl Write, header: &T, body: &[u8]) -> io::Result<()> {
+    let header = serde_json::to_vec(header).map_err(|e| invalid(e.to_string()))?;
+    for part in [&header[..], body] {
+        let len = u32::try_from(part.len()).map_err(|_| invalid("frame part over 4 GiB"))?;
+        out.write_all(&len.to_le_bytes())?;
+        out.write_all(part)?;
+    }
+    out.flush()
+}
+
+/// Reads one frame; `Ok(None)` at a clean end of the stream (before any byte of a frame).
+pub fn read_frame<T: DeserializeOwned>(input: &mut impl Read) -> io::Result<Option<(T, Vec<u8>)>> {
+    match read_raw_frame(input)? {
+        Some((header, body)) => Ok(Some((parse_header(&header)?, body))),
+        None => Ok(None),
+    }
+}
+
+/// Reads one frame without reading its header: (header bytes, body).
+pub fn read_raw_frame(input: &mut impl Read) -> io::Result<Option<(Vec<u8>, Vec<u8>)>> {
+    let Some(header) = read_part(input, MAX_HEADER, true)? else {
+        return Ok(None);
+    };
+    let body = read_part(input, MAX_BODY, false)?.ok_or_else(|| invalid("frame cut short"))?;
+    Ok(Some((header, body)))
+}
+
+/// Reads a frame's header.
+pub fn parse_header<T: DeserializeOwned>(header: &[u8]) -> io::Result<T> {
+    serde_json::from_slice(header).map_err(|e| invalid(e.to_string()))
+}
+
+/// Reads a length and that many bytes; `None` on end of stream when `eof_ok`.
+fn read_part(input: &mut impl Read, max: u64, eof_ok: bool) -> io::Result<Option<Vec<u8>>> {
+    let mut len = [0u8; 4];
+    let mut got = 0;
+    while got < 4 {
+        match input.read(&mut len[got..]) {
+            Ok(0) if got == 0 && eof_ok => return Ok(None),
+            Ok(0) => return Err(io::ErrorKind::UnexpectedEof.into()),
+            Ok(n) => got += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let len = u64::from(u32::from_le_bytes(len));
+    if len > max {
+        return Err(invalid(format!("frame part of {len} bytes over {max}")));
+    }
+    // Grown as the bytes arrive: a corrupt length cannot make us allocate it at once.
+    let mut part = Vec::with_capacity(len.min(1 << 20) as usize);
+    input.take(len).read_to_end(&mut part)?;
+    if part.len() as u64 != len {
+        return Err(io::ErrorKind::UnexpectedEof.into());
+    }
+    Ok(Some(part))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frames_round_trip_and_end_cleanly() {
+        let mut buf = Vec::new();
+        let reply = Reply::Failed {
+            message: "failed to read a.txt (no text)".into(),
+        };
+        write_frame(&mut buf, &reply, b"\x00\xffpdf").unwrap();
+        write_frame(&mut buf, &reply, b"").unwrap();
+        let mut r = &buf[..];
+        let (first, body): (Reply, _) = read_frame(&mut r).unwrap().unwrap();
+        assert!(matches!(first, Reply::Failed { ref message } if message.contains("a.txt")));
+        assert_eq!(body, b"\x00\xffpdf");
+        let (_, body): (Reply, _) = read_frame(&mut r).unwrap().unwrap();
+        assert!(body.is_empty());
+        assert!(read_frame::<Reply>(&mut r).unwrap().is_none());
+    }
+
+    #[test]
+    fn cut_and_oversized_frames_are_errors() {
+        let mut buf = Vec::new();
+        write_frame(&mut buf, &"header", b"body").unwrap();
+        for cut in 1..buf.len() {
+            let err = read_frame::<String>(&mut &buf[..cut]).unwrap_err();
+            assert_eq!(err.kind(), io::ErrorKind::UnexpectedEof, "cut at {cut}");
+        }
+        let huge = [0xff, 0xff, 0xff, 0xff];
+        let err = read_frame::<String>(&mut &huge[..]).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::InvalidData);
+    }
+
+    #[test]
+    fn options_cross_the_pipe_unchanged() {
+        let opts = RenderOptions {
+            template: TemplateChoice::Path("t/main.typ".into()),
+            pdf_standards: vec!["a-2b".into()],
+            tagged: true,
+            timestamp: Some(1_700_000_000),
+            ..RenderOptions::default()
+        };
+        let spec = RenderSpec::from(&opts);
+        let back: RenderSpec = serde_json::from_slice(&serde_json::to_vec(&spec).unwrap()).unwrap();
+        let back = RenderOptions::from(back);
+        assert_eq!(back.template, opts.template);
+        assert_eq!(back.pdf_standards, opts.pdf_standards);
+        assert_eq!((back.tagged, back.timestamp), (opts.tagged, opts.timestamp));
+
+        let read = ReadOptions {
+            encoding: Some(crate::decode::Encoding::Tcvn3),
+            format: Some(InputFormat::Html),
+            strict: true,
+        };
+        let back = ReadSpec::from(&read).to_options().unwrap();
+        assert_eq!(back.encoding, read.encoding);
+        assert_eq!(back.format, read.format);
+        assert!(back.strict);
+    }
+}
