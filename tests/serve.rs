@@ -341,3 +341,45 @@ fn serve_flags_are_checked_first() {
         "nothing written"
     );
 }
+
+#[test]
+fn a_request_beyond_the_queue_gets_503_at_once() {
+    let dir = scratch("serve-busy");
+    std::fs::write(
+        dir.join("loop.typ"),
+        "#for i in range(100000) { for j in range(100000) { } }\n",
+    )
+    .unwrap();
+    let args = ["--template-dir", dir.to_str().unwrap(), "--timeout", "2"];
+    let server = Server::start(&[&args[..], &["--jobs", "1", "--queue", "0"]].concat());
+    let report = sample_report();
+    std::thread::scope(|scope| {
+        let busy = scope.spawn(|| {
+            server.call(
+                "POST",
+                "/api/preview",
+                &document(&report, Value::Null, "user:loop.typ"),
+            )
+        });
+        std::thread::sleep(Duration::from_millis(500));
+        let started = Instant::now();
+        let refused = server.call(
+            "POST",
+            "/api/preview",
+            &document(&report, Value::Null, "briefing"),
+        );
+        assert!(refused.refused(503).contains("bận"));
+        assert!(
+            started.elapsed() < Duration::from_secs(1),
+            "{:?}",
+            started.elapsed()
+        );
+        busy.join().unwrap().refused(422);
+    });
+    let after = server.call(
+        "POST",
+        "/api/preview",
+        &document(&report, Value::Null, "briefing"),
+    );
+    assert_eq!(after.status, 200, "{}", after.text());
+}

@@ -83,6 +83,9 @@ pub struct ServeArgs {
     /// Documents compiled at once (more requests wait; beyond the queue they get 503).
     #[arg(long, default_value_t = 2, value_name = "N")]
     pub jobs: usize,
+    /// Requests that may wait for a compile [default: 4 × --jobs]; more get 503 at once.
+    #[arg(long, value_name = "N")]
+    pub queue: Option<usize>,
     /// The limits of each compile (PDFs in worker processes, as in a batch).
     #[command(flatten)]
     pub workers: WorkerFlags,

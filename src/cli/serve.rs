@@ -40,7 +40,7 @@ fn options(args: ServeArgs) -> Result<ServeOptions, Failure> {
         render: render_options(&args.render)?,
         limits: EngineLimits {
             jobs: args.jobs,
-            queue: 4 * args.jobs,
+            queue: args.queue.unwrap_or(4 * args.jobs).min(1000),
             time_limit,
         },
         isolation,
