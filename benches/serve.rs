@@ -21,6 +21,9 @@ use serde_json::{json, Value};
 
 const SAMPLE: &str = "examples/giao-ban-quy-1-2024.txt";
 
+/// Pages drawn (sent with their SVG) over the measured edits.
+static DRAWN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 fn main() {
     let edits: usize = std::env::var("BENCH_EDITS")
         .ok()
@@ -38,15 +41,23 @@ fn main() {
     let mut report = parsed.json();
 
     // Warm-up: the first previews load fonts and fill Typst's caches.
+    let mut have = Vec::new();
     for i in 0..10 {
-        preview(&server, &mut report, &format!("Chức vụ khởi động {i}"));
+        preview(
+            &server,
+            &mut report,
+            &format!("Chức vụ khởi động {i}"),
+            &mut have,
+        );
     }
     let rss_start = rss_kib(server.pid());
+    DRAWN.store(0, std::sync::atomic::Ordering::Relaxed);
     let mut server_side = Vec::with_capacity(edits);
     let mut client_side = Vec::with_capacity(edits);
     let mut rss_along = Vec::new();
     for i in 0..edits {
-        let (server_ms, client) = preview(&server, &mut report, &format!("Cục trưởng lần sửa {i}"));
+        let position = format!("Cục trưởng lần sửa {i}");
+        let (server_ms, client) = preview(&server, &mut report, &position, &mut have);
         server_side.push(Duration::from_secs_f64(server_ms / 1e3));
         client_side.push(client);
         if (i + 1) % (edits / 4).max(1) == 0 {
@@ -85,8 +96,9 @@ fn main() {
     println!("vnbrief serve benchmark: {SAMPLE}, {edits} one-field edits, each re-previewed");
     println!("  command: cargo bench --bench serve   (BENCH_EDITS={edits})");
     println!(
-        "  re-preview, server side (compile + SVG)  {}",
-        stats(&server_side)
+        "  re-preview, server side (compile + SVG)  {}  ({:.2} pages drawn per edit)",
+        stats(&server_side),
+        DRAWN.load(std::sync::atomic::Ordering::Relaxed) as f64 / edits as f64
     );
     println!(
         "  re-preview, as the client sees it (HTTP) {}",
@@ -127,16 +139,29 @@ fn main() {
     let _ = std::fs::remove_dir_all(&work);
 }
 
-/// Sets the first chair's position and asks for the preview: (server ms, round trip).
-fn preview(server: &client::Server, report: &mut Value, position: &str) -> (f64, Duration) {
+/// Sets the first chair's position and asks for the preview, saying which pages are drawn
+/// already (as the page does): (server ms, round trip).
+fn preview(
+    server: &client::Server,
+    report: &mut Value,
+    position: &str,
+    have: &mut Vec<Value>,
+) -> (f64, Duration) {
     report["chairs"][0]["position"] = json!(position);
-    let body = serde_json::to_vec(&json!({"report": report, "template": "briefing"})).unwrap();
+    let body = serde_json::to_vec(&json!({"report": report, "template": "briefing", "have": have}))
+        .unwrap();
     let started = Instant::now();
     let answer = server.call("POST", "/api/preview", &body);
     let took = started.elapsed();
     assert_eq!(answer.status, 200, "{}", answer.text());
     let value = answer.json();
     let server_ms = value["compile_ms"].as_f64().unwrap() + value["draw_ms"].as_f64().unwrap();
+    let pages = value["pages"].as_array().unwrap();
+    *have = pages.iter().map(|p| p["hash"].clone()).collect();
+    DRAWN.fetch_add(
+        pages.iter().filter(|p| !p["svg"].is_null()).count(),
+        std::sync::atomic::Ordering::Relaxed,
+    );
     (server_ms, took)
 }
 

@@ -68,6 +68,24 @@ fn preview_draws_svg_pages_with_their_text() {
     assert!(text.contains("Trưởng ban Thử nghiệm Xem trước"), "{text}");
     assert!(text.contains("Trần Thị B"), "{text}");
 
+    // The pages the page holds come back as hashes only; a changed page is drawn again.
+    let have: Vec<Value> = pages.iter().map(|p| p["hash"].clone()).collect();
+    let again = |letterhead: Value| {
+        let body = json!({"report": report, "letterhead": letterhead, "have": have});
+        let answer = server.call("POST", "/api/preview", &serde_json::to_vec(&body).unwrap());
+        answer.json()["pages"].as_array().unwrap().clone()
+    };
+    let same = again(json!({"signer": "Trần Thị B"}));
+    assert_eq!(same.len(), pages.len());
+    assert!(same
+        .iter()
+        .all(|p| p["svg"].is_null() && p["text"].is_null()));
+    let signed = again(json!({"signer": "Lê Văn D"}));
+    let last = signed.last().unwrap();
+    assert!(last["text"].as_str().unwrap().contains("Lê Văn D"));
+    assert_ne!(last["hash"], pages.last().unwrap()["hash"]);
+    assert!(signed[0]["svg"].is_null(), "the first page did not change");
+
     let minutes = server
         .call(
             "POST",

@@ -15,8 +15,12 @@ const state = {
   shown: 0,           // number of the preview on screen
   composing: false,   // an input method (Telex, VNI) is composing a letter
   timer: 0,
-  pdfReady: false,
+  // Drawn pages by content hash: {url, text}. The server sends only pages not in here.
+  drawn: new Map(),
 };
+
+// Pages kept drawn beyond those on screen, so an answer to an older request finds its own.
+const DRAWN_KEEP = 24;
 
 // Report fields with a form of their own, in the order the form shows them.
 const REPORT_TEXT = [
@@ -133,11 +137,12 @@ async function post(url, body, type) {
   });
 }
 
-function documentBody() {
+function documentBody(have) {
   return JSON.stringify({
     report: state.report,
     letterhead: letterheadValue(),
     template: state.template,
+    have: have || [],
   });
 }
 
@@ -457,7 +462,7 @@ async function preview() {
   showStatus("Đang dựng bản xem trước…", "busy");
   let response;
   try {
-    response = await post("/api/preview", documentBody());
+    response = await post("/api/preview", documentBody([...state.drawn.keys()]));
   } catch (e) {
     if (seq === state.seq) {
       showStatus("Không kết nối được máy chủ vnbrief; bản xem trước cuối cùng vẫn được giữ (" +
@@ -475,6 +480,12 @@ async function preview() {
   }
   const answer = await response.json();
   if (seq <= state.shown) return;
+  if (answer.pages.some((p) => p.svg == null && !state.drawn.has(p.hash))) {
+    // A page the server took as known was dropped meanwhile: ask again for everything.
+    state.drawn.clear();
+    schedulePreview(0);
+    return;
+  }
   state.shown = seq;
   drawPages(answer.pages);
   const extra = answer.warnings && answer.warnings.length
@@ -483,25 +494,39 @@ async function preview() {
     Math.round(answer.compile_ms + answer.draw_ms) + " ms)" + extra);
 }
 
-// Pages are redrawn in place, so the scroll position stays where the clerk left it.
+// Pages are redrawn in place, so the scroll position stays where the clerk left it; a
+// page whose content did not change keeps its image.
 function drawPages(pages) {
   const box = $("pages");
   const scroll = box.scrollTop;
   while (box.children.length > pages.length) box.lastElementChild.remove();
   pages.forEach((page, i) => {
+    let drawn = state.drawn.get(page.hash);
+    if (!drawn) {
+      const url = URL.createObjectURL(new Blob([page.svg], { type: "image/svg+xml" }));
+      drawn = { url, text: page.text };
+    }
+    state.drawn.delete(page.hash);
+    state.drawn.set(page.hash, drawn); // most recent last
     let figure = box.children[i];
     if (!figure) {
       figure = el("figure", {}, el("img", { "data-page": i + 1 }));
       box.append(figure);
     }
     const img = figure.firstElementChild;
-    const url = URL.createObjectURL(new Blob([page.svg], { type: "image/svg+xml" }));
-    const old = img.dataset.url;
-    img.onload = () => { if (old) URL.revokeObjectURL(old); };
-    img.src = url;
-    img.dataset.url = url;
-    img.alt = "Trang " + (i + 1) + ": " + page.text;
+    if (img.dataset.hash !== page.hash) {
+      img.src = drawn.url;
+      img.dataset.hash = page.hash;
+    }
+    img.alt = "Trang " + (i + 1) + ": " + drawn.text;
   });
+  const onScreen = new Set(pages.map((p) => p.hash));
+  for (const [hash, drawn] of state.drawn) {
+    if (state.drawn.size <= DRAWN_KEEP + onScreen.size) break;
+    if (onScreen.has(hash)) continue;
+    URL.revokeObjectURL(drawn.url);
+    state.drawn.delete(hash);
+  }
   box.dataset.seq = String(state.shown);
   box.scrollTop = scroll;
 }

@@ -1,5 +1,9 @@
 //! Preview: a report drawn as SVG pages (typst-svg) from the same world as its PDF, with
 //! each page's plain text so a page can offer it to screen readers and to search.
+//!
+//! Each page comes with a hash of its laid-out content; a caller that already holds a
+//! page with that hash (most pages, after a one-field edit) gets it without its SVG and
+//! text, which saves drawing it and sending it again.
 
 use std::time::{Duration, Instant};
 
@@ -27,18 +31,22 @@ pub struct SvgPages {
     pub export_time: Duration,
 }
 
-/// One page: its SVG document and the text printed on it.
+/// One page: its content hash, its SVG document and the text printed on it.
 #[derive(Debug, Clone)]
 pub struct SvgPage {
-    /// A standalone SVG document (glyphs are drawn as paths).
-    pub svg: String,
-    /// The page's text runs in reading order, one line per baseline.
-    pub text: String,
+    /// The hash of the laid-out page, 32 hex digits: equal pages have equal hashes.
+    pub hash: String,
+    /// A standalone SVG document (glyphs are drawn as paths); `None` for a known page.
+    pub svg: Option<String>,
+    /// The page's text runs in reading order, one line per baseline; `None` for a known page.
+    pub text: Option<String>,
 }
 
 impl Renderer {
     /// Draws one report as SVG pages: the same template, data and fonts as [`Renderer::render`].
-    pub fn render_svg(&self, report: &Report) -> Result<SvgPages, RenderError> {
+    ///
+    /// Pages whose hash is in `known` are not drawn: they come with their hash only.
+    pub fn render_svg(&self, report: &Report, known: &[String]) -> Result<SvgPages, RenderError> {
         let json = serde_json::to_vec_pretty(report).expect("a report always serialises");
         let minutes = serde_json::to_vec_pretty(&crate::minutes::minutes_of(report))
             .expect("minutes always serialise");
@@ -83,9 +91,14 @@ impl Renderer {
         let pages = document
             .pages()
             .iter()
-            .map(|page| SvgPage {
-                svg: typst_svg::svg(page, &options),
-                text: frame_text(&page.frame),
+            .map(|page| {
+                let hash = format!("{:032x}", page_hash(page));
+                let new = !known.contains(&hash);
+                SvgPage {
+                    svg: new.then(|| typst_svg::svg(page, &options)),
+                    text: new.then(|| frame_text(&page.frame)),
+                    hash,
+                }
             })
             .collect();
         Ok(SvgPages {
@@ -95,6 +108,30 @@ impl Renderer {
             export_time: started.elapsed(),
         })
     }
+}
+
+/// A hash of what a page draws: its size, fill and visible items. Introspection tags are
+/// left out: they carry the document's content and styles, which change on every page when
+/// any field changes (the letterhead's data is captured in page-wide show rules).
+fn page_hash(page: &typst_layout::Page) -> u128 {
+    typst::utils::hash128(&(&page.fill, frame_hash(&page.frame)))
+}
+
+fn frame_hash(frame: &Frame) -> u128 {
+    let items: Vec<u128> = frame
+        .items()
+        .filter_map(|(pos, item)| match item {
+            FrameItem::Group(group) => Some(typst::utils::hash128(&(
+                pos,
+                group.transform,
+                &group.clip,
+                frame_hash(&group.frame),
+            ))),
+            FrameItem::Tag(_) => None,
+            other => Some(typst::utils::hash128(&(pos, other))),
+        })
+        .collect();
+    typst::utils::hash128(&(frame.size(), items))
 }
 
 /// A page's text: runs on one baseline joined by spaces, a new line when the baseline moves.

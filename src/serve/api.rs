@@ -7,11 +7,13 @@
 //! | `GET /api/settings` | | the letterhead and template the server started with |
 //! | `POST /api/settings.toml` | settings JSON | the same as a `vnbrief.toml` |
 //! | `POST /api/parse?name=F` | the file's bytes | the report, as `vnbrief parse` prints it |
-//! | `POST /api/preview` | document JSON | SVG pages with their text, warnings |
+//! | `POST /api/preview` | document JSON | SVG pages with their hashes and text, warnings |
 //! | `POST /api/pdf` | document JSON | the PDF, as `vnbrief render` writes it |
 //!
-//! A document JSON is `{"report": …, "letterhead": …, "template": NAME}`. Every refusal is
-//! one line of plain text with a 4xx or 5xx status.
+//! A document JSON is `{"report": …, "letterhead": …, "template": NAME}`, for a preview
+//! with `"have": [HASH, …]`, the pages the page shows already: those come back as their
+//! hash alone (`svg` and `text` null). Every refusal is one line of plain text with a 4xx
+//! or 5xx status.
 
 use std::sync::Arc;
 
@@ -274,6 +276,9 @@ struct Document {
     letterhead: Value,
     #[serde(default)]
     template: Option<String>,
+    /// Hashes of the preview pages the page holds (at most a few dozen are looked at).
+    #[serde(default)]
+    have: Vec<String>,
 }
 
 fn from_json<T: for<'de> Deserialize<'de>>(body: &[u8]) -> Result<T, Refusal> {
@@ -382,10 +387,13 @@ fn job_of(app: &App, body: &[u8], kind: JobKind) -> Result<Job, Refusal> {
         ));
     }
     let options = options_for(app, doc.template.as_deref().unwrap_or(""), doc.letterhead)?;
+    let mut known = doc.have;
+    known.truncate(64);
     Ok(Job {
         report,
         options,
         kind,
+        known,
     })
 }
 
@@ -440,7 +448,7 @@ async fn compile_request(
 async fn preview(State(app): State<Arc<App>>, body: Result<Bytes, BytesRejection>) -> Response {
     match compile_request(&app, body, JobKind::Preview).await {
         Ok(Output::Preview(pages)) => json_response(&json!({
-            "pages": pages.pages.iter().map(|p| json!({"svg": p.svg, "text": p.text})).collect::<Vec<_>>(),
+            "pages": pages.pages.iter().map(|p| json!({"hash": p.hash, "svg": p.svg, "text": p.text})).collect::<Vec<_>>(),
             "warnings": pages.warnings,
             "compile_ms": pages.compile_time.as_secs_f64() * 1e3,
             "draw_ms": pages.export_time.as_secs_f64() * 1e3,

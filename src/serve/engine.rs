@@ -50,6 +50,8 @@ pub struct Job {
     pub options: RenderOptions,
     /// SVG pages or a PDF.
     pub kind: JobKind,
+    /// Hashes of the preview pages the page already shows: those are not drawn again.
+    pub known: Vec<String>,
 }
 
 /// The two products.
@@ -219,7 +221,9 @@ type Warm = Mutex<VecDeque<(String, Arc<Renderer>)>>;
 pub fn compile(warm: &Warm, job: Job) -> Result<Output, CompileError> {
     let renderer = warm_renderer(warm, &job.options).map_err(CompileError::Render)?;
     let result = match job.kind {
-        JobKind::Preview => renderer.render_svg(&job.report).map(Output::Preview),
+        JobKind::Preview => renderer
+            .render_svg(&job.report, &job.known)
+            .map(Output::Preview),
         JobKind::Pdf => renderer.render(&job.report).map(Output::Pdf),
     };
     // Each edit leaves memoised layouts of the previous text behind; dropping those unused
