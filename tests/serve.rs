@@ -401,3 +401,11 @@ fn a_request_beyond_the_queue_gets_503_at_once() {
     );
     assert_eq!(after.status, 200, "{}", after.text());
 }
+
+#[test]
+fn ctrl_c_stops_the_server_cleanly() {
+    let mut server = Server::start(&[]);
+    assert_eq!(server.call("GET", "/api/templates", b"").status, 200);
+    let status = server.interrupt(Duration::from_secs(10));
+    assert_eq!(status.and_then(|s| s.code()), Some(0), "exits 0 on SIGINT");
+}

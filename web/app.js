@@ -68,6 +68,8 @@ const LETTERHEAD_LABELS = {
   fonts: "Phông chữ",
 };
 const MULTILINE = ["signer_title", "subject", "kinh_gui"];
+// Row cells that hold a phrase or a sentence: a text area, the widest column.
+const LONG_COLUMNS = ["position", "context"];
 
 // The built-in templates by their Vietnamese names.
 const TEMPLATE_NAMES = {
@@ -325,12 +327,13 @@ function rowsEditor(obj, key, columns, blank) {
   const table = el("table", { class: "people" });
   const draw = () => {
     table.textContent = "";
-    table.append(el("tr", {}, ...columns.map(([, label]) => el("th", { text: label })), el("th")));
+    table.append(el("tr", {}, ...columns.map(([col, label]) =>
+      el("th", { text: label, class: LONG_COLUMNS.includes(col) ? "long" : "" })), el("th")));
     list.forEach((row, i) => {
       const tr = el("tr", { "data-row": i });
       for (const [col, label, nullable] of columns) {
         const input = textInput(row[col], (v) => { row[col] = nullable ? blankToNull(v) : v; },
-          col === "context", { "aria-label": label + " " + (i + 1), "data-col": col });
+          LONG_COLUMNS.includes(col), { "aria-label": label + " " + (i + 1), "data-col": col, rows: 2 });
         tr.append(el("td", {}, input));
       }
       const move = (delta) => () => {

@@ -99,7 +99,7 @@ test("paste the sample, fix a chair, preview, switch to minutes, download the PD
   await previewShows(page, "Nguyễn Ngọc Cương");
   if (SCREENSHOT) await page.screenshot({ path: SCREENSHOT });
 
-  const position = page.locator('[data-field="chairs"] tr[data-row="0"] input[data-col="position"]');
+  const position = page.locator('[data-field="chairs"] tr[data-row="0"] [data-col="position"]');
   await position.fill(EDITED);
   await previewShows(page, EDITED);
 

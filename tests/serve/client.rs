@@ -20,7 +20,17 @@ pub struct Server {
 impl Server {
     /// Starts `vnbrief serve --port 0 ARGS` and reads the address it prints.
     pub fn start(args: &[&str]) -> Server {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_vnbrief"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_vnbrief"));
+        // A shell running us in the background ignores SIGINT, and children inherit that;
+        // the server is started as from a terminal, where Ctrl-C reaches it.
+        // SAFETY: signal(2) is async-signal-safe, as pre_exec requires.
+        unsafe {
+            std::os::unix::process::CommandExt::pre_exec(&mut command, || {
+                libc::signal(libc::SIGINT, libc::SIG_DFL);
+                Ok(())
+            });
+        }
+        let mut child = command
             .args(["serve", "--port", "0"])
             .args(args)
             .stdin(Stdio::null())
@@ -78,6 +88,23 @@ impl Server {
     #[allow(dead_code)]
     pub fn pid(&self) -> u32 {
         self.child.id()
+    }
+}
+
+impl Server {
+    /// Sends SIGINT (what Ctrl-C sends) and waits up to `limit` for the server to exit.
+    #[allow(dead_code)]
+    pub fn interrupt(&mut self, limit: Duration) -> Option<std::process::ExitStatus> {
+        // SAFETY: kill(2) on our own child's pid has no memory effects.
+        unsafe { libc::kill(self.child.id() as libc::pid_t, libc::SIGINT) };
+        let deadline = std::time::Instant::now() + limit;
+        while std::time::Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return Some(status);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        None
     }
 }
 
