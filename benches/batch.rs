@@ -114,6 +114,7 @@ fn main() {
                     shard: None,
                     combine: None,
                     workers,
+                    ..Default::default()
                 };
                 let progress: &dyn Progress = if mode == 0 { &sampler } else { &batch::Silent };
                 let outcome = batch::run(&opts, progress).unwrap();

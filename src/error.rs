@@ -17,12 +17,32 @@ pub enum Error {
         /// Why decoding failed.
         source: DecodeError,
     },
-    /// The input is larger than [`crate::MAX_INPUT_BYTES`].
+    /// The input is larger than its limit ([`crate::Limits`]).
     TooLarge {
         /// The input's name.
         file: String,
-        /// Its size in bytes.
-        bytes: usize,
+        /// Its size in bytes; `None` when it was not read to its end (a stream).
+        bytes: Option<u64>,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// The decoded text of a document is longer than its limit.
+    TextTooLong {
+        /// The input's name.
+        file: String,
+        /// The text's length in bytes of UTF-8.
+        bytes: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// The rendered document has more pages than its limit.
+    TooManyPages {
+        /// The input's name.
+        file: String,
+        /// Its pages.
+        pages: usize,
+        /// The limit.
+        limit: usize,
     },
     /// An HTML page held no article.
     Html {
@@ -58,18 +78,34 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Read { file, source } => write!(f, "failed to read {file} ({source})"),
-            Error::TooLarge { file, bytes } => write!(
+            Error::TooLarge { file, bytes, limit } => write!(
                 f,
-                "failed to read {file} (too large for a news article: {:.1} MB, the limit is {} MB)",
-                *bytes as f64 / 1e6,
-                crate::MAX_INPUT_BYTES / (1024 * 1024)
+                "failed to read {file} (too large for a news article: {}, the limit is {}; \
+                 raise it with --max-input-mb)",
+                size_over(*bytes, *limit),
+                megabytes(*limit)
+            ),
+            Error::TextTooLong { file, bytes, limit } => write!(
+                f,
+                "failed to read {file} (its text is too long for a news article: {}, the \
+                 limit is {}; raise it with --max-text-mb)",
+                megabytes(*bytes),
+                megabytes(*limit)
+            ),
+            Error::TooManyPages { file, pages, limit } => write!(
+                f,
+                "failed to render {file} ({pages} pages, the limit is {limit}; raise it with \
+                 --max-pages)"
             ),
             Error::Html { file, source } => write!(f, "failed to read {file} ({source})"),
             Error::Json { file, reason } => {
                 write!(f, "failed to load report {file} ({reason})")
             }
             Error::Strict { file, missing } => {
-                write!(f, "{file} lacks required fields in --strict mode ({missing})")
+                write!(
+                    f,
+                    "{file} lacks required fields in --strict mode ({missing})"
+                )
             }
             Error::Render { file, source } => write!(f, "failed to render {file} ({source})"),
         }
@@ -77,3 +113,21 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// A size in megabytes (MiB) as a limit is given: "2 MB", "1.5 MB".
+pub fn megabytes(bytes: u64) -> String {
+    let mb = bytes as f64 / (1024.0 * 1024.0);
+    if mb.fract() == 0.0 {
+        format!("{mb:.0} MB")
+    } else {
+        format!("{mb:.1} MB")
+    }
+}
+
+/// A size over its limit: "more than 2 MB" when it is unknown (a stream cut at the limit).
+fn size_over(bytes: Option<u64>, limit: u64) -> String {
+    match bytes {
+        Some(b) => megabytes(b),
+        None => format!("more than {}", megabytes(limit)),
+    }
+}

@@ -26,6 +26,7 @@ pub mod parse;
 pub mod render;
 pub mod serve;
 pub mod worker;
+pub mod write;
 
 use sha2::{Digest, Sha256};
 
@@ -35,6 +36,8 @@ pub use model::Report;
 /// How to read one input.
 #[derive(Debug, Clone, Default)]
 pub struct ReadOptions {
+    /// How much one document may hold.
+    pub limits: Limits,
     /// Read the bytes in this encoding instead of detecting it.
     pub encoding: Option<decode::Encoding>,
     /// Treat the input as this format instead of guessing it.
@@ -85,9 +88,83 @@ impl InputFormat {
     }
 }
 
-/// The largest input read, 2 MiB: news articles are a few kilobytes; a larger file is
-/// a mistake (a concatenated archive, a log) that would print thousands of pages.
+/// The largest input read by default, 2 MiB: news articles are a few kilobytes; a larger
+/// file is a mistake (a concatenated archive, a log) that would print thousands of pages.
 pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
+
+/// How much one document may hold; each limit has a flag to raise it (`--max-input-mb` …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Limits {
+    /// The most bytes read from one input: a file, standard input, a device, an archive
+    /// entry after decompression, a report JSON.
+    pub input_bytes: usize,
+    /// The most text one document may hold once decoded (UTF-8 bytes), after HTML
+    /// extraction.
+    pub text_bytes: usize,
+    /// The most bytes decompressed from one archive, all entries together.
+    pub archive_bytes: u64,
+    /// The most pages one document's PDF may have (checked once it is laid out: layout's
+    /// time and memory are the worker processes' limits).
+    #[serde(default = "default_max_pages")]
+    pub pages: usize,
+}
+
+/// The most pages by default: a news article prints on a few, a long speech on some dozens;
+/// hundreds are a mistake (2 MB of text on one line makes some 400).
+pub const MAX_PAGES: usize = 200;
+
+fn default_max_pages() -> usize {
+    MAX_PAGES
+}
+
+impl Limits {
+    /// Refuses a rendered document of more pages than the limit.
+    pub fn check_pages(&self, file: &str, pages: usize) -> Result<(), Error> {
+        if pages > self.pages {
+            return Err(Error::TooManyPages {
+                file: printable(file).into_owned(),
+                pages,
+                limit: self.pages,
+            });
+        }
+        Ok(())
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            input_bytes: MAX_INPUT_BYTES,
+            text_bytes: MAX_INPUT_BYTES,
+            archive_bytes: 1024 * 1024 * 1024,
+            pages: MAX_PAGES,
+        }
+    }
+}
+
+/// Reads at most `limit` bytes from `reader`: `Ok(None)` when there is more, so an endless
+/// stream (`/dev/zero`, a pipe that never closes its end) costs `limit` bytes, not all memory.
+pub fn read_capped(reader: impl std::io::Read, limit: usize) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    reader.take(limit as u64 + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() <= limit).then_some(bytes))
+}
+
+/// A name as it may be printed: control characters (ESC, BEL, …) that would act on the
+/// terminal are shown as `\u{1b}` escapes.
+pub fn printable(name: &str) -> std::borrow::Cow<'_, str> {
+    if !name.chars().any(char::is_control) {
+        return name.into();
+    }
+    name.chars()
+        .map(|c| match c {
+            c if c.is_control() => c.escape_unicode().to_string(),
+            c => c.to_string(),
+        })
+        .collect::<String>()
+        .into()
+}
 
 /// Reads one input into a report: decodes and parses an article, or loads a report JSON.
 ///
@@ -103,10 +180,13 @@ pub fn read_report_timed(
     opts: &ReadOptions,
     times: &mut batch::StageTimes,
 ) -> Result<Report, Error> {
-    if bytes.len() > MAX_INPUT_BYTES {
+    // Names come from outside (archive entries): never a control character in a message.
+    let file = || printable(name).into_owned();
+    if bytes.len() > opts.limits.input_bytes {
         return Err(Error::TooLarge {
-            file: name.to_owned(),
-            bytes: bytes.len(),
+            file: file(),
+            bytes: Some(bytes.len() as u64),
+            limit: opts.limits.input_bytes as u64,
         });
     }
     let format = opts
@@ -117,18 +197,25 @@ pub fn read_report_timed(
         InputFormat::Text | InputFormat::Html => {
             let started = std::time::Instant::now();
             let decoded = decode::decode(bytes, opts.encoding).map_err(|source| Error::Read {
-                file: name.to_owned(),
+                file: file(),
                 source,
             })?;
             let text = match format {
                 InputFormat::Html => {
                     html::article_text(&decoded.text).map_err(|source| Error::Html {
-                        file: name.to_owned(),
+                        file: file(),
                         source,
                     })?
                 }
                 _ => decoded.text,
             };
+            if text.len() > opts.limits.text_bytes {
+                return Err(Error::TextTooLong {
+                    file: file(),
+                    bytes: text.len() as u64,
+                    limit: opts.limits.text_bytes as u64,
+                });
+            }
             let source = model::Source {
                 name: name.to_owned(),
                 format: format.name().to_owned(),
@@ -154,7 +241,7 @@ pub fn read_report_timed(
         .collect();
         if !missing.is_empty() {
             return Err(Error::Strict {
-                file: name.to_owned(),
+                file: file(),
                 missing: missing.join(", "),
             });
         }
@@ -162,13 +249,13 @@ pub fn read_report_timed(
     Ok(report)
 }
 
-/// Loads a report JSON, checking its schema version.
+/// Loads a report JSON, checking its schema version and its dates.
 pub fn report_from_json(bytes: &[u8], name: &str) -> Result<Report, Error> {
     let bad = |reason: String| Error::Json {
-        file: name.to_owned(),
+        file: printable(name).into_owned(),
         reason,
     };
-    let report: Report = serde_json::from_slice(bytes).map_err(|e| bad(e.to_string()))?;
+    let mut report: Report = serde_json::from_slice(bytes).map_err(|e| bad(e.to_string()))?;
     if report.schema != model::SCHEMA_VERSION {
         return Err(bad(format!(
             "schema {} is not supported, this vnbrief reads schema {}",
@@ -176,7 +263,62 @@ pub fn report_from_json(bytes: &[u8], name: &str) -> Result<Report, Error> {
             model::SCHEMA_VERSION
         )));
     }
+    if let Some(date) = &report.date {
+        check_date(date.day, date.month, date.year).map_err(|why| bad(format!("date: {why}")))?;
+    }
+    // A report's text reaches layout as an article's does: floods of combining marks are
+    // split the same way, whatever field holds them.
+    let mut value = serde_json::to_value(&report).expect("a report always serialises");
+    let mut split = 0;
+    for_each_string(&mut value, &mut |s| {
+        if let Some((text, n, _)) = decode::split_long_clusters(s) {
+            *s = text;
+            split += n;
+        }
+    });
+    if split > 0 {
+        report = serde_json::from_value(value).map_err(|e| bad(e.to_string()))?;
+        report
+            .warnings
+            .push(decode::long_cluster_warning(split, None));
+    }
     Ok(report)
+}
+
+/// Calls `f` on every string inside a JSON value.
+fn for_each_string(value: &mut serde_json::Value, f: &mut impl FnMut(&mut String)) {
+    match value {
+        serde_json::Value::String(s) => f(s),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| for_each_string(v, f)),
+        serde_json::Value::Object(map) => map.values_mut().for_each(|v| for_each_string(v, f)),
+        _ => {}
+    }
+}
+
+/// Checks a calendar date as a report holds it (the year may be unknown): a template
+/// would otherwise print "ngày 99 tháng 13".
+fn check_date(day: u8, month: u8, year: Option<i32>) -> Result<(), String> {
+    if !(1..=12).contains(&month) {
+        return Err(format!("month {month} is not a month (1 to 12)"));
+    }
+    if let Some(y) = year {
+        if !(1..=9999).contains(&y) {
+            return Err(format!("year {y} is not a year (1 to 9999)"));
+        }
+    }
+    let leap = year.is_none_or(|y| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if !(1..=days).contains(&day) {
+        return Err(format!(
+            "day {day} is not a day of month {month} (1 to {days})"
+        ));
+    }
+    Ok(())
 }
 
 /// Lowercase hex SHA-256 of the bytes.

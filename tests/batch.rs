@@ -3,6 +3,7 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use crate::util::*;
@@ -313,4 +314,565 @@ fn combine_writes_one_pdf_with_contents() {
         .map(|i| text.find(&format!("Bản tin số {i}.")).unwrap())
         .collect();
     assert!(pos[0] < pos[1] && pos[1] < pos[2], "not in input order");
+}
+
+/// The sample article's bytes.
+fn sample() -> Vec<u8> {
+    std::fs::read(root().join("examples/giao-ban-quy-1-2024.txt")).unwrap()
+}
+
+/// Writes a zip of `(name, bytes)` entries, deflated.
+fn write_zip(path: &Path, entries: &[(&str, &[u8])]) {
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(1));
+    for (name, bytes) in entries {
+        zip.start_file(*name, opts).unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap();
+}
+
+/// The record of the input whose name ends with `suffix`.
+fn record<'a>(records: &'a [serde_json::Value], suffix: &str) -> &'a serde_json::Value {
+    records
+        .iter()
+        .find(|r| r["input"].as_str().unwrap().ends_with(suffix))
+        .unwrap_or_else(|| panic!("no record for {suffix} in {records:?}"))
+}
+
+/// Issue 12, finding 2: `--combine` may not name an input, the manifest or one of the
+/// batch's own PDFs: refused before anything is written, the file unchanged.
+#[test]
+fn combine_never_overwrites_an_input_the_manifest_or_an_output() {
+    let dir = scratch("batch-combine-conflict");
+    let names = make_articles(&dir.join("in"), 2);
+    ok(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q"]));
+    for target in [
+        format!("in/{}", names[0]),
+        "out/manifest.jsonl".to_owned(),
+        format!("out/{}", names[1].replace(".txt", ".pdf")),
+        format!("./out/../out/{}", names[0].replace(".txt", ".pdf")),
+    ] {
+        let before = std::fs::read(dir.join(&target)).unwrap();
+        let out = run(vnbrief(&dir)
+            .args(["batch", "in", "-o", "out", "-q", "--force", "--combine"])
+            .arg(&target));
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{target}: {err}");
+        assert!(
+            err.contains("--combine") && err.contains("would overwrite"),
+            "{err}"
+        );
+        assert_eq!(
+            std::fs::read(dir.join(&target)).unwrap(),
+            before,
+            "{target} changed"
+        );
+    }
+}
+
+/// Issue 12, finding 3: `a.html`, `a.json`, `a.txt` and `a-2.txt` get four different
+/// outputs, none over a file of the user's already in OUTDIR, and keep them on resume.
+#[test]
+fn output_names_are_unique_over_the_whole_run() {
+    let dir = scratch("batch-unique");
+    let article = String::from_utf8(sample()).unwrap();
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    std::fs::write(dir.join("in/a.txt"), &article).unwrap();
+    std::fs::write(
+        dir.join("in/a-2.txt"),
+        article.replacen('\n', "\nBản khác.\n", 1),
+    )
+    .unwrap();
+    let paragraphs: String = article.lines().map(|l| format!("<p>{l}</p>\n")).collect();
+    std::fs::write(
+        dir.join("in/a.html"),
+        format!("<html><body><article>{paragraphs}</article></body></html>"),
+    )
+    .unwrap();
+    let report = ok(vnbrief(&dir).args(["parse", "in/a.txt", "-q"]));
+    std::fs::write(dir.join("in/a.json"), report.stdout).unwrap();
+    std::fs::create_dir_all(dir.join("out")).unwrap();
+    std::fs::write(dir.join("out/a-4.pdf"), "the user's own file").unwrap();
+
+    for pass in 0..2 {
+        let out = run(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q"]));
+        assert!(out.status.success(), "{}", stderr(&out));
+        let (records, summary) = manifest(&dir.join("out"));
+        let mut outputs: Vec<&str> = records
+            .iter()
+            .map(|r| r["output"].as_str().unwrap())
+            .collect();
+        outputs.sort();
+        outputs.dedup();
+        assert_eq!(outputs.len(), 4, "pass {pass}: {records:?}");
+        assert!(!outputs.contains(&"a-4.pdf"), "{outputs:?}");
+        assert_eq!(record(&records, "a-2.txt")["output"], "a-2.pdf");
+        for out in outputs {
+            assert_whole_pdf(&dir.join("out").join(out));
+        }
+        let done = if pass == 0 { "ok" } else { "skipped" };
+        assert_eq!(summary[done], 4, "pass {pass}: {summary}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.join("out/a-4.pdf")).unwrap(),
+        "the user's own file"
+    );
+    // Without any manifest (removed, or a run killed before recording), the PDFs vnbrief
+    // made are still its own: the names stay, the user's file is still not taken.
+    let (before, _) = manifest(&dir.join("out"));
+    std::fs::remove_file(dir.join("out/manifest.jsonl")).unwrap();
+    let out = run(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q"]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let (after, _) = manifest(&dir.join("out"));
+    for rec in &before {
+        let now = record(&after, rec["input"].as_str().unwrap());
+        assert_eq!(now["output"], rec["output"], "{now}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.join("out/a-4.pdf")).unwrap(),
+        "the user's own file"
+    );
+}
+
+/// Issue 12, finding 4: two zip entries with one name are both reported (the zip crate
+/// would keep one), two tar entries with one name both converted: none silently dropped.
+#[test]
+fn duplicate_archive_entry_names_are_never_dropped() {
+    let dir = scratch("batch-zip-dup");
+    let article = sample();
+    let other = String::from_utf8(article.clone())
+        .unwrap()
+        .replacen('\n', "\nBản khác.\n", 1);
+    write_zip(
+        &dir.join("in.zip"),
+        &[
+            ("x/a.txt", &article),
+            ("x/b.txt", other.as_bytes()),
+            ("x/c.txt", &article),
+        ],
+    );
+    // The zip crate refuses to write one name twice: rename b.txt to a.txt in the bytes
+    // (local header and central directory alike; the checksums cover only the data).
+    let bytes = std::fs::read(dir.join("in.zip")).unwrap();
+    let mut patched = bytes.clone();
+    for i in 0..patched.len() - 7 {
+        if &patched[i..i + 7] == b"x/b.txt" {
+            patched[i..i + 7].copy_from_slice(b"x/a.txt");
+        }
+    }
+    std::fs::write(dir.join("in.zip"), patched).unwrap();
+    let out = run(vnbrief(&dir).args(["batch", "in.zip", "-o", "out", "-q"]));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let (records, summary) = manifest(&dir.join("out"));
+    assert_eq!(summary["total"], 3, "{records:?}");
+    let dup: Vec<_> = records
+        .iter()
+        .filter(|r| r["input"].as_str().unwrap().ends_with("x/a.txt"))
+        .collect();
+    assert_eq!(dup.len(), 2, "{records:?}");
+    for rec in dup {
+        assert_eq!(rec["status"], "failed", "{rec}");
+        assert!(
+            rec["error"].as_str().unwrap().contains("2 entries named"),
+            "{rec}"
+        );
+    }
+    assert_eq!(record(&records, "x/c.txt")["status"], "ok");
+    assert!(!dir.join("out/x/a.pdf").exists());
+
+    // A tar keeps every entry in order, so two of one name are both converted.
+    let mut tar = tar::Builder::new(Vec::new());
+    for text in [&article[..], other.as_bytes()] {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(text.len() as u64);
+        header.set_mode(0o644);
+        header.set_cksum();
+        tar.append_data(&mut header, "x/a.txt", text).unwrap();
+    }
+    std::fs::write(dir.join("in.tar"), tar.into_inner().unwrap()).unwrap();
+    let out = run(vnbrief(&dir).args(["batch", "in.tar", "-o", "out-tar", "-q"]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let (records, _) = manifest(&dir.join("out-tar"));
+    let mut outputs: Vec<&str> = records
+        .iter()
+        .map(|r| r["output"].as_str().unwrap())
+        .collect();
+    outputs.sort();
+    assert_eq!(outputs, ["x/a-2.pdf", "x/a.pdf"], "{records:?}");
+}
+
+/// Issue 12, finding 6: a zip entry that decompresses far past the input limit is stopped
+/// at the limit (the batch runs under a 512 MB address-space limit, the entry is 600 MB),
+/// and an archive's total is capped too; the other entries convert.
+#[test]
+fn archive_entries_decompress_only_up_to_their_limits() {
+    let dir = scratch("batch-zip-bomb");
+    let article = sample();
+    let zeros = vec![b'a'; 600 << 20];
+    write_zip(
+        &dir.join("bomb.zip"),
+        &[("bomb.txt", &zeros), ("good.txt", &article)],
+    );
+    drop(zeros);
+    let out = run(memory_limit(
+        vnbrief(&dir).args(["batch", "bomb.zip", "-o", "out", "-q"]),
+        MEMORY_LIMIT,
+    ));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let (records, _) = manifest(&dir.join("out"));
+    let bomb = record(&records, "bomb.txt");
+    assert_eq!(bomb["status"], "failed");
+    let why = bomb["error"].as_str().unwrap();
+    assert!(
+        why.contains("decompressed") && why.contains("--max-input-mb"),
+        "{why}"
+    );
+    assert_eq!(record(&records, "good.txt")["status"], "ok");
+
+    // The same in a .tar.gz, whose entry header declares its size.
+    let mut tar = tar::Builder::new(flate2::write::GzEncoder::new(
+        std::fs::File::create(dir.join("bomb.tar.gz")).unwrap(),
+        flate2::Compression::fast(),
+    ));
+    for (name, size) in [
+        ("bomb.txt", 600u64 << 20),
+        ("good.txt", article.len() as u64),
+    ] {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(size);
+        header.set_mode(0o644);
+        header.set_cksum();
+        let data: Box<dyn std::io::Read> = if name == "bomb.txt" {
+            Box::new(std::io::Read::take(std::io::repeat(b'a'), size))
+        } else {
+            Box::new(&article[..])
+        };
+        tar.append_data(&mut header, name, data).unwrap();
+    }
+    tar.into_inner().unwrap().finish().unwrap();
+    let out = run(memory_limit(
+        vnbrief(&dir).args(["batch", "bomb.tar.gz", "-o", "out-tar", "-q"]),
+        MEMORY_LIMIT,
+    ));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let (records, _) = manifest(&dir.join("out-tar"));
+    let why = record(&records, "bomb.txt")["error"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        why.contains("decompressed") && why.contains("--max-input-mb"),
+        "{why}"
+    );
+    assert_eq!(record(&records, "good.txt")["status"], "ok");
+
+    // Three entries of 0.6 MB under a 1 MB total: the third is over.
+    let big = String::from_utf8(article.clone()).unwrap().repeat(100);
+    let big = &big.as_bytes()[..600 << 10];
+    write_zip(
+        &dir.join("many.zip"),
+        &[("1.txt", big), ("2.txt", big), ("3.txt", big)],
+    );
+    let out = run(vnbrief(&dir).args([
+        "batch",
+        "many.zip",
+        "-o",
+        "out-many",
+        "-q",
+        "--max-archive-mb",
+        "1",
+    ]));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let (records, _) = manifest(&dir.join("out-many"));
+    let third = record(&records, "3.txt");
+    assert_eq!(third["status"], "failed", "{third}");
+    assert!(
+        third["error"]
+            .as_str()
+            .unwrap()
+            .contains("--max-archive-mb"),
+        "{third}"
+    );
+}
+
+/// Issue 12, findings 8 and 11: a FIFO, a socket and links in the input folder are
+/// skipped and listed, never read (a FIFO would hang the batch); `--follow` follows a link
+/// inside the folder but never one leading out of it.
+#[test]
+fn fifos_sockets_and_links_are_skipped_and_listed() {
+    let dir = scratch("batch-special");
+    make_articles(&dir.join("in"), 1);
+    std::fs::write(dir.join("secret.txt"), sample()).unwrap();
+    std::fs::create_dir_all(dir.join("outside")).unwrap();
+    std::fs::write(dir.join("outside/secret2.txt"), sample()).unwrap();
+    mkfifo(&dir.join("in/fifo.txt"));
+    let _socket = std::os::unix::net::UnixListener::bind(dir.join("in/socket.txt")).unwrap();
+    let link = |target: &str, name: &str| {
+        std::os::unix::fs::symlink(target, dir.join("in").join(name)).unwrap()
+    };
+    link("../secret.txt", "leak.txt");
+    link("../outside", "leakdir");
+    link("bai-000.txt", "alias.txt");
+
+    let out = run_for(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q"]), 120)
+        .expect("the batch hung on the FIFO");
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    let (records, summary) = manifest(&dir.join("out"));
+    assert_eq!(summary["ok"], 1, "{records:?}");
+    assert_eq!(summary["ignored"], 5, "{records:?}");
+    for name in ["fifo.txt", "socket.txt", "leak.txt", "leakdir", "alias.txt"] {
+        let rec = record(&records, name);
+        assert_eq!(rec["status"], "ignored", "{rec}");
+        assert!(err.contains(name), "{name} not listed on stderr: {err}");
+    }
+    assert!(record(&records, "fifo.txt")["error"]
+        .as_str()
+        .unwrap()
+        .contains("FIFO"));
+    assert!(!dir.join("out/leak.pdf").exists() && !dir.join("out/leakdir").exists());
+
+    let out = run_for(
+        vnbrief(&dir).args(["batch", "in", "-o", "out-follow", "-q", "--follow"]),
+        120,
+    )
+    .expect("the batch hung");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let (records, _) = manifest(&dir.join("out-follow"));
+    assert_eq!(record(&records, "alias.txt")["status"], "ok");
+    for name in ["leak.txt", "leakdir"] {
+        let rec = record(&records, name);
+        assert_eq!(rec["status"], "ignored", "{rec}");
+        assert!(rec["error"].as_str().unwrap().contains("outside"), "{rec}");
+    }
+    assert!(!dir.join("out-follow/leakdir").exists());
+}
+
+/// Issue 12, finding 11: a link inside OUTDIR is never written through.
+#[test]
+fn nothing_is_written_through_a_link_in_the_output_folder() {
+    let dir = scratch("batch-out-link");
+    make_articles(&dir.join("in/sub"), 1);
+    make_articles(&dir.join("in"), 1);
+    std::fs::create_dir_all(dir.join("out")).unwrap();
+    std::fs::create_dir_all(dir.join("elsewhere")).unwrap();
+    std::os::unix::fs::symlink("../elsewhere", dir.join("out/sub")).unwrap();
+    let out = run(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q"]));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(std::fs::read_dir(dir.join("elsewhere")).unwrap().count(), 0);
+    let (records, _) = manifest(&dir.join("out"));
+    let rec = record(&records, "sub/bai-000.txt");
+    assert_eq!(rec["status"], "failed");
+    assert!(
+        rec["error"].as_str().unwrap().contains("symbolic link"),
+        "{rec}"
+    );
+    assert_whole_pdf(&dir.join("out/bai-000.pdf"));
+}
+
+/// Issue 12, finding 12: a truncated `.tar.gz` and a truncated `.zip` fail their own
+/// entries; the folder given with them converts, exit 1.
+#[test]
+fn a_damaged_archive_fails_only_its_own_entries() {
+    let dir = scratch("batch-damaged");
+    make_articles(&dir.join("good"), 2);
+    let article = sample();
+    write_zip(
+        &dir.join("cut.zip"),
+        &[("a.txt", &article), ("b.txt", &article)],
+    );
+    let zip = std::fs::read(dir.join("cut.zip")).unwrap();
+    std::fs::write(dir.join("cut.zip"), &zip[..zip.len() / 2]).unwrap();
+    let mut tar = tar::Builder::new(flate2::write::GzEncoder::new(
+        Vec::new(),
+        flate2::Compression::default(),
+    ));
+    for i in 0..6 {
+        let mut header = tar::Header::new_gnu();
+        let text =
+            String::from_utf8(article.clone())
+                .unwrap()
+                .replacen('\n', &format!("\nBản {i}.\n"), 1);
+        header.set_size(text.len() as u64);
+        header.set_mode(0o644);
+        header.set_cksum();
+        tar.append_data(&mut header, format!("t/{i}.txt"), text.as_bytes())
+            .unwrap();
+    }
+    let gz = tar.into_inner().unwrap().finish().unwrap();
+    std::fs::write(dir.join("cut.tar.gz"), &gz[..gz.len() * 2 / 3]).unwrap();
+
+    let out =
+        run(vnbrief(&dir).args(["batch", "good", "cut.zip", "cut.tar.gz", "-o", "out", "-q"]));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let (records, summary) = manifest(&dir.join("out"));
+    assert!(summary["ok"].as_u64().unwrap() >= 2, "{records:?}");
+    assert_whole_pdf(&dir.join("out/good/bai-000.pdf"));
+    assert_whole_pdf(&dir.join("out/good/bai-001.pdf"));
+    for archive in ["cut.zip", "cut.tar.gz"] {
+        assert!(
+            records
+                .iter()
+                .any(|r| r["status"] == "failed" && r["input"].as_str().unwrap().contains(archive)),
+            "{archive} has no failed record: {records:?}"
+        );
+    }
+}
+
+/// Issue 12, finding 13: Ctrl-C stops taking documents, finishes those in flight, writes
+/// the manifest with its summary, prints the summary and exits 130.
+#[test]
+fn ctrl_c_writes_the_manifest_and_exits_130() {
+    let dir = scratch("batch-sigint");
+    let n = 40;
+    make_articles(&dir.join("in"), n);
+    let child = vnbrief(&dir)
+        .args(["batch", "in", "-o", "out", "--jobs", "1", "-q"])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_for_pdfs(&dir.join("out"), 2);
+    // SAFETY: a plain kill(2) of our child.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let out = child.wait_with_output().unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(130), "{err}");
+    assert!(err.contains("interrupted"), "{err}");
+    let (records, summary) = manifest(&dir.join("out"));
+    assert_eq!(summary["interrupted"], true, "{summary}");
+    let ok_count = summary["ok"].as_u64().unwrap() as usize;
+    assert!(ok_count >= 2 && ok_count < n, "{summary}");
+    assert_eq!(records.len(), ok_count, "{records:?}");
+    assert!(temp_files(&dir.join("out")).is_empty());
+    // The next run resumes from there.
+    let out = run(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q"]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(manifest(&dir.join("out")).1["skipped"], ok_count);
+}
+
+/// Waits until `dir` holds `n` PDFs (at most a minute).
+fn wait_for_pdfs(dir: &Path, n: usize) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while Instant::now() < deadline {
+        let done = std::fs::read_dir(dir)
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "pdf"))
+                    .count()
+            })
+            .unwrap_or(0);
+        if done >= n {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    panic!("no {n} PDFs in {} after a minute", dir.display());
+}
+
+/// Issue 12, finding 14: a second batch into the same OUTDIR is refused with a clear
+/// message while the first runs; the first's manifest stays whole.
+#[test]
+fn a_second_batch_into_the_same_output_folder_is_refused() {
+    let dir = scratch("batch-lock");
+    make_articles(&dir.join("in"), 30);
+    let mut first = vnbrief(&dir)
+        .args(["batch", "in", "-o", "out", "--jobs", "1", "-q"])
+        .spawn()
+        .unwrap();
+    wait_for_pdfs(&dir.join("out"), 1);
+    let second = run(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q", "--force"]));
+    let still_running = first.try_wait().unwrap().is_none();
+    let err = stderr(&second);
+    assert_eq!(second.status.code(), Some(2), "{err}");
+    assert!(err.contains("another vnbrief batch"), "{err}");
+    assert!(
+        still_running,
+        "the first batch ended before the second started"
+    );
+    assert!(first.wait().unwrap().success());
+    let (records, summary) = manifest(&dir.join("out"));
+    assert_eq!(summary["ok"], 30);
+    assert_eq!(records.len(), 30);
+    // Once it is done, the folder is free again.
+    ok(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q"]));
+}
+
+/// Issue 12, typed errors: a manifest that cannot be written after the documents were
+/// converted is exit 1 with the manifest named, not a usage error (2); a missing input
+/// is usage.
+#[test]
+fn a_manifest_write_failure_is_not_a_usage_error() {
+    let dir = scratch("batch-manifest-fail");
+    make_articles(&dir.join("in"), 2);
+    // A folder where the manifest goes: the final rename cannot replace it.
+    std::fs::create_dir_all(dir.join("out/manifest.jsonl/x")).unwrap();
+    let out = run(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q"]));
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("manifest") && !err.contains("os error"),
+        "{err}"
+    );
+    assert_whole_pdf(&dir.join("out/bai-000.pdf"));
+    let out = run(vnbrief(&dir).args(["batch", "missing", "-o", "out2"]));
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}
+
+/// Issue 12, finding 15: control characters in archive entry names are escaped when
+/// printed and replaced in output names; a full disk is said in words, not "os error 28".
+#[test]
+fn control_characters_and_full_disks_are_reported_in_words() {
+    let dir = scratch("batch-control");
+    write_zip(
+        &dir.join("in.zip"),
+        &[
+            ("a\x1b[31mred\x07.txt", b"" as &[u8]),
+            ("b\x1b]0;title\x07.txt", &sample()),
+        ],
+    );
+    let out = run(vnbrief(&dir).args(["batch", "in.zip", "-o", "out"]));
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        !err.contains('\x1b') && !err.contains('\x07'),
+        "raw control characters: {err:?}"
+    );
+    assert!(err.contains("a\\u{1b}[31mred\\u{7}.txt"), "{err}");
+    assert_whole_pdf(&dir.join("out/b_]0;title_.pdf"));
+
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } == 0 {
+        use std::os::unix::ffi::OsStrExt;
+        let full = dir.join("full.pdf");
+        let c = std::ffi::CString::new(full.as_os_str().as_bytes()).unwrap();
+        // SAFETY: a valid path; a twin of /dev/full.
+        assert_eq!(
+            unsafe { libc::mknod(c.as_ptr(), libc::S_IFCHR | 0o666, libc::makedev(1, 7)) },
+            0
+        );
+        make_articles(&dir.join("one"), 1);
+        let out = run(vnbrief(&dir).args([
+            "batch",
+            "one",
+            "-o",
+            "out-one",
+            "-q",
+            "--combine",
+            "full.pdf",
+        ]));
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(
+            err.contains("no space left on device") && !err.contains("os error"),
+            "{err}"
+        );
+        use std::os::unix::fs::FileTypeExt;
+        assert!(std::fs::symlink_metadata(&full)
+            .unwrap()
+            .file_type()
+            .is_char_device());
+    }
 }

@@ -253,3 +253,315 @@ fn help_explains_each_command() {
         assert!(text.contains(cmd), "--help lacks {cmd}");
     }
 }
+
+/// Makes a character device node like `/dev/null` (1, 3) or `/dev/full` (1, 7) in the
+/// scratch folder; false when not root (the part of the test that needs it is skipped).
+fn char_device(path: &Path, minor: u32) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        return false;
+    }
+    let c = std::ffi::CString::new(path.as_os_str().as_bytes()).unwrap();
+    // SAFETY: a valid NUL-terminated path; a device twin of /dev/null or /dev/full.
+    unsafe { libc::mknod(c.as_ptr(), libc::S_IFCHR | 0o666, libc::makedev(1, minor)) == 0 }
+}
+
+fn file_type(path: &Path) -> std::fs::FileType {
+    std::fs::symlink_metadata(path).unwrap().file_type()
+}
+
+/// Issue 12, finding 1: `-o` onto a FIFO or a character device writes into it (it stays
+/// what it was: `-o /dev/stdout` works and `/dev/null` is never replaced by a file); onto a
+/// folder or a socket it is refused before any work; a full device says so in words.
+#[test]
+fn output_onto_a_fifo_or_device_is_written_in_place_and_a_folder_or_socket_refused() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = scratch("out-special");
+    let article = root().join("examples/giao-ban-quy-1-2024.txt");
+    let convert_to = |out: &Path| {
+        run_for(
+            vnbrief(&dir)
+                .arg("convert")
+                .arg(&article)
+                .arg("-q")
+                .arg("-o")
+                .arg(out),
+            120,
+        )
+        .expect("convert hung")
+    };
+
+    let fifo = dir.join("pipe.pdf");
+    mkfifo(&fifo);
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader_path = fifo.clone();
+    // If the FIFO is replaced, this reader waits forever; the test fails below first.
+    std::thread::spawn(move || tx.send(std::fs::read(reader_path).unwrap()));
+    let out = convert_to(&fifo);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        file_type(&fifo).is_fifo(),
+        "the FIFO was replaced by a file"
+    );
+    let got = rx
+        .recv_timeout(std::time::Duration::from_secs(30))
+        .expect("nothing came through the FIFO");
+    assert!(got.starts_with(b"%PDF-"), "the FIFO carried no PDF");
+
+    // `-o /dev/stdout` into a pipe and into a file: the PDF arrives, /dev/stdout stays.
+    let piped = convert_to(Path::new("/dev/stdout"));
+    assert!(
+        piped.status.success() && piped.stdout.starts_with(b"%PDF-"),
+        "{}",
+        stderr(&piped)
+    );
+    let file = std::fs::File::create(dir.join("redirected.pdf")).unwrap();
+    let out = run(vnbrief(&dir)
+        .arg("convert")
+        .arg(&article)
+        .args(["-q", "-o", "/dev/stdout"])
+        .stdout(file));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read(dir.join("redirected.pdf")).unwrap(),
+        piped.stdout,
+        "the PDF written to /dev/stdout redirected into a file differs"
+    );
+    assert!(
+        !file_type(Path::new("/dev/stdout")).is_file(),
+        "/dev/stdout became a file"
+    );
+
+    let folder = dir.join("folder.pdf");
+    std::fs::create_dir(&folder).unwrap();
+    let _socket = std::os::unix::net::UnixListener::bind(dir.join("socket.pdf")).unwrap();
+    for (target, what) in [(folder, "a folder"), (dir.join("socket.pdf"), "a socket")] {
+        let out = convert_to(&target);
+        assert_eq!(out.status.code(), Some(2), "{what}: {}", stderr(&out));
+        assert!(stderr(&out).contains(what), "{what}: {}", stderr(&out));
+    }
+    assert!(file_type(&dir.join("socket.pdf")).is_socket());
+    assert!(file_type(&dir.join("folder.pdf")).is_dir());
+
+    let null = dir.join("null");
+    if char_device(&null, 3) {
+        let out = convert_to(&null);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(file_type(&null).is_char_device(), "/dev/null became a file");
+        let full = dir.join("full");
+        assert!(char_device(&full, 7));
+        let out = convert_to(&full);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(
+            err.contains("no space left on device") && !err.contains("os error"),
+            "{err}"
+        );
+        assert!(file_type(&full).is_char_device(), "/dev/full became a file");
+    }
+}
+
+/// Issue 12, finding 7: an endless device or standard input is read up to the input
+/// limit, not until memory runs out; a report JSON has the same limit; each limit names
+/// the flag that raises it, and raising it works.
+#[test]
+fn endless_and_oversized_inputs_stop_at_their_limits() {
+    let dir = scratch("endless");
+    let too_large = |out: &std::process::Output, flag: &str| {
+        let err = stderr(out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(err.contains("too l") && err.contains(flag), "{err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    };
+    let out = run(memory_limit(
+        vnbrief(&dir).args(["convert", "/dev/zero", "-o", "z.pdf"]),
+        MEMORY_LIMIT,
+    ));
+    too_large(&out, "--max-input-mb");
+    assert!(stderr(&out).contains("more than 2 MB"), "{}", stderr(&out));
+
+    let mut child = memory_limit(
+        vnbrief(&dir).args(["convert", "-", "-o", "s.pdf"]),
+        MEMORY_LIMIT,
+    )
+    .stdin(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn()
+    .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    std::thread::spawn(move || {
+        let chunk = "Tiêu đề của bài viết\n".repeat(1000);
+        while stdin.write_all(chunk.as_bytes()).is_ok() {}
+    });
+    too_large(&child.wait_with_output().unwrap(), "--max-input-mb");
+
+    let article = root().join("examples/giao-ban-quy-1-2024.txt");
+    let size = std::fs::metadata(&article).unwrap().len() as f64 / (1024.0 * 1024.0);
+    let with = |flag: &str, mb: f64| {
+        run(vnbrief(&dir)
+            .arg("parse")
+            .arg(&article)
+            .args([flag, &mb.to_string(), "-q"]))
+    };
+    too_large(&with("--max-input-mb", size / 2.0), "--max-input-mb");
+    assert!(with("--max-input-mb", size * 2.0).status.success());
+    too_large(&with("--max-text-mb", size / 2.0), "--max-text-mb");
+    assert!(with("--max-text-mb", size * 2.0).status.success());
+
+    let report = ok(vnbrief(&dir).arg("parse").arg(&article));
+    let mut json: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    json["title"] = "Tiêu đề rất dài ".repeat(200_000).into();
+    std::fs::write(dir.join("big.json"), serde_json::to_vec(&json).unwrap()).unwrap();
+    let out = run(memory_limit(
+        vnbrief(&dir).args(["render", "big.json", "-o", "big.pdf"]),
+        MEMORY_LIMIT,
+    ));
+    too_large(&out, "--max-input-mb");
+    assert!(!dir.join("big.pdf").exists());
+}
+
+/// Issue 12, finding 15: valid UTF-8 with one NUL byte is reported as that, not as an
+/// unknown encoding.
+#[test]
+fn a_nul_byte_in_utf8_is_named() {
+    let dir = scratch("nul");
+    let mut bytes = std::fs::read(root().join("examples/giao-ban-quy-1-2024.txt")).unwrap();
+    // Just after the title line.
+    let at = bytes.iter().position(|&b| b == b'\n').unwrap() + 1;
+    bytes.insert(at, 0);
+    std::fs::write(dir.join("nul.txt"), &bytes).unwrap();
+    let out = run(vnbrief(&dir).args(["convert", "nul.txt", "-o", "nul.pdf"]));
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("nul.txt") && err.contains("NUL") && err.contains(&format!("byte {at}")),
+        "{err}"
+    );
+    assert!(!err.contains("no known encoding"), "{err}");
+}
+
+/// Issue 12, finding 15: a report JSON with an impossible date is refused with the field
+/// named, never printed as "Ngày 99 tháng 13" nor dumped as Rust debug output with PDF/A.
+#[test]
+fn impossible_dates_in_a_report_are_refused_naming_the_field() {
+    let dir = scratch("bad-date");
+    let article = root().join("examples/giao-ban-quy-1-2024.txt");
+    let report = ok(vnbrief(&dir).arg("parse").arg(&article));
+    let mut json: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    for (day, month, year, why) in [
+        (99, 13, serde_json::json!(-5), "month 13"),
+        (31, 2, serde_json::json!(2024), "day 31"),
+        (29, 2, serde_json::json!(2023), "day 29"),
+        (12, 4, serde_json::json!(-5), "year -5"),
+    ] {
+        json["date"]["day"] = day.into();
+        json["date"]["month"] = month.into();
+        json["date"]["year"] = year;
+        std::fs::write(dir.join("r.json"), serde_json::to_vec(&json).unwrap()).unwrap();
+        for extra in [&[][..], &["--pdf-standard", "a-2b"][..]] {
+            let out = run(vnbrief(&dir)
+                .args(["render", "r.json", "-o", "r.pdf"])
+                .args(extra));
+            let err = stderr(&out);
+            assert_eq!(out.status.code(), Some(1), "{why}: {err}");
+            assert!(err.contains("date") && err.contains(why), "{why}: {err}");
+            assert!(!err.contains("DocDate"), "{err}");
+            assert!(!dir.join("r.pdf").exists());
+        }
+    }
+}
+
+/// Issue 12, finding 8: a user template reading a FIFO in its own folder fails at once
+/// instead of waiting forever for a writer.
+#[test]
+fn a_template_reading_a_fifo_fails_instead_of_hanging() {
+    let dir = scratch("template-fifo");
+    std::fs::create_dir_all(dir.join("tpl")).unwrap();
+    std::fs::write(dir.join("tpl/main.typ"), "#read(\"pipe.txt\")\n").unwrap();
+    mkfifo(&dir.join("tpl/pipe.txt"));
+    let out = run_for(
+        vnbrief(&dir)
+            .arg("convert")
+            .arg(root().join("examples/giao-ban-quy-1-2024.txt"))
+            .args(["-o", "t.pdf", "-t", "tpl/main.typ"]),
+        60,
+    )
+    .expect("the template hung on the FIFO");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("not a regular file"), "{err}");
+}
+
+/// Issue 12, finding 5 through a report JSON: a paragraph with thousands of combining
+/// marks on one letter renders in 512 MB of address space, its marks kept, with a warning.
+#[test]
+fn a_report_with_a_combining_mark_flood_renders_in_linear_memory() {
+    let dir = scratch("report-flood");
+    let article = root().join("examples/giao-ban-quy-1-2024.txt");
+    let report = ok(vnbrief(&dir).arg("parse").arg(&article));
+    let mut json: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    json["sections"][0]["paragraphs"][0] =
+        format!("Chữ q{} cuối.", "\u{0301}".repeat(6_000)).into();
+    std::fs::write(dir.join("r.json"), serde_json::to_vec(&json).unwrap()).unwrap();
+    let out = run(memory_limit(
+        vnbrief(&dir).args(["render", "r.json", "-o", "r.pdf"]),
+        MEMORY_LIMIT,
+    ));
+    assert!(out.status.success(), "{:?} {}", out.status, stderr(&out));
+    let out = ok(vnbrief(&dir).args(["parse", "r.json", "--from", "json"]));
+    let back: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        back["sections"][0]["paragraphs"][0]
+            .as_str()
+            .unwrap()
+            .matches('\u{0301}')
+            .count(),
+        6_000
+    );
+    let warned = back["warnings"].as_array().unwrap();
+    assert!(
+        warned
+            .iter()
+            .any(|w| w.as_str().unwrap().contains("combining marks")),
+        "{warned:?}"
+    );
+}
+
+/// Issue 12, limits: a document over `--max-pages` fails naming the flag, no PDF is
+/// written; in a batch it is one failed record.
+#[test]
+fn documents_over_the_page_limit_fail_naming_the_flag() {
+    let dir = scratch("max-pages");
+    let article = root().join("examples/giao-ban-quy-1-2024.txt");
+    let pages = crate::pdf_read::page_count(&{
+        ok(vnbrief(&dir)
+            .arg("convert")
+            .arg(&article)
+            .args(["-q", "-o", "all.pdf"]));
+        dir.join("all.pdf")
+    });
+    assert!(pages >= 2);
+    let limit = (pages - 1).to_string();
+    let out = run(vnbrief(&dir).arg("convert").arg(&article).args([
+        "-q",
+        "-o",
+        "cut.pdf",
+        "--max-pages",
+        &limit,
+    ]));
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!("{pages} pages, the limit is {limit}"))
+            && err.contains("--max-pages"),
+        "{err}"
+    );
+    assert!(!dir.join("cut.pdf").exists());
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    std::fs::copy(&article, dir.join("in/a.txt")).unwrap();
+    let out = run(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q", "--max-pages", &limit]));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--max-pages"), "{}", stderr(&out));
+    assert!(!dir.join("out/a.pdf").exists());
+}

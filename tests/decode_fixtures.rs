@@ -406,3 +406,55 @@ fn cli_reads_legacy_and_html() {
     let help = ok(vnbrief(&dir).args(["parse", "--help"]));
     assert!(String::from_utf8_lossy(&help.stdout).contains("utf-8-via-windows-1252"));
 }
+
+/// Issue 12, finding 5: a letter carrying thousands of combining marks keeps every mark,
+/// but no grapheme cluster stays longer than a few characters (the rest sit on dotted
+/// circles, with a warning), so layout stays linear: the conversion runs in 512 MB of
+/// address space (before, 6,000 marks took 3 GB).
+#[test]
+fn combining_mark_floods_keep_their_marks_in_linear_memory() {
+    use crate::util::{memory_limit, run, scratch, stderr, vnbrief, MEMORY_LIMIT};
+    let flood = |n: usize| {
+        let article = String::from_utf8(read("../examples/giao-ban-quy-1-2024.txt")).unwrap();
+        // "q" has no precomposed form with an acute: every mark stays a mark.
+        let line = format!("Chữ q{} và e\u{0302}\u{0323} cuối.", "\u{0301}".repeat(n));
+        article.replacen('\n', &format!("\n{line}\n"), 1)
+    };
+    let decoded = decode::decode(flood(10_000).as_bytes(), None).unwrap();
+    assert_eq!(
+        decoded.text.matches('\u{0301}').count(),
+        10_000,
+        "marks were dropped"
+    );
+    // Vietnamese stays composed: "ệ" is one letter, not a circle.
+    assert!(
+        decoded.text.contains("và ệ cuối."),
+        "{}",
+        &decoded.text[..200]
+    );
+    use unicode_segmentation::UnicodeSegmentation;
+    let longest = decoded
+        .text
+        .graphemes(true)
+        .map(|g| g.chars().count())
+        .max();
+    assert!(
+        longest <= Some(decode::MAX_CLUSTER_CHARS),
+        "a cluster of {longest:?} characters is left"
+    );
+    assert!(
+        decoded
+            .warnings
+            .iter()
+            .any(|w| w.contains("combining marks")),
+        "{:?}",
+        decoded.warnings
+    );
+    let dir = scratch("mark-flood");
+    std::fs::write(dir.join("flood.txt"), flood(6_000)).unwrap();
+    let out = run(memory_limit(
+        vnbrief(&dir).args(["convert", "flood.txt", "-o", "flood.pdf", "-q"]),
+        MEMORY_LIMIT,
+    ));
+    assert!(out.status.success(), "{:?} {}", out.status, stderr(&out));
+}

@@ -20,7 +20,7 @@ fn convert_fixture(name: &str, extra: &[&str]) -> PathBuf {
 #[test]
 fn every_line_of_the_article_is_in_the_pdf() {
     for name in FIXTURES {
-        let pdf = convert_fixture(name, &[]);
+        let pdf = convert_fixture(name, &["--photo-notes"]);
         let text = body_text(&pdf);
         let article = std::fs::read_to_string(fixture(&format!("convert/{name}.txt"))).unwrap();
         // Characters the fonts cannot draw are named in a warning and cannot be extracted.
@@ -71,48 +71,35 @@ fn markup_characters_print_literally() {
 #[test]
 fn fonts_are_embedded() {
     let pdf = convert_fixture("sample", &[]);
-    let fonts = poppler("pdffonts", &[], &pdf);
-    let rows: Vec<&str> = fonts
-        .lines()
-        .skip(2)
-        .filter(|l| !l.trim().is_empty())
-        .collect();
-    assert!(!rows.is_empty(), "{fonts}");
-    for row in rows {
-        assert!(row.contains("Tinos"), "a font other than Tinos: {row}");
-        // Columns: name type encoding emb sub uni object ID.
-        let cols: Vec<&str> = row.split_whitespace().collect();
-        let emb = cols[cols.len() - 5];
-        assert_eq!(emb, "yes", "not embedded: {row}");
+    let fonts = crate::pdf_read::read(&pdf).fonts;
+    assert!(!fonts.is_empty(), "no fonts in the PDF");
+    for font in fonts {
+        assert!(
+            font.name.contains("Tinos"),
+            "a font other than Tinos: {font:?}"
+        );
+        assert!(font.embedded, "not embedded: {font:?}");
     }
 }
 
 #[test]
 fn page_is_a4_with_metadata() {
     let pdf = convert_fixture("sample", &[]);
-    let info = poppler("pdfinfo", &[], &pdf);
-    assert!(info.contains("595.276 x 841.89 pts (A4)"), "{info}");
-    let title = info
-        .lines()
-        .find(|l| l.starts_with("Title:"))
-        .unwrap_or_default();
-    assert!(title.contains("Giao ban trực tuyến"), "{info}");
-    let author = info
-        .lines()
-        .find(|l| l.starts_with("Author:"))
-        .unwrap_or_default();
-    assert!(author.contains("Phương Thảo"), "{info}");
-    let keywords = info
-        .lines()
-        .find(|l| l.starts_with("Keywords:"))
-        .unwrap_or_default();
-    assert!(keywords.contains("báo cáo"), "{info}");
-    let pages: usize = info
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())
-        .unwrap();
-    assert!(pages >= 2, "{info}");
+    let doc = crate::pdf_read::read(&pdf);
+    for page in &doc.pages {
+        let (w, h) = page.size();
+        assert!(
+            (w - 595.276).abs() < 0.01 && (h - 841.89).abs() < 0.01,
+            "not A4: {w} x {h} pt"
+        );
+    }
+    let info = &doc.info;
+    let has =
+        |field: &Option<String>, text: &str| field.as_deref().unwrap_or_default().contains(text);
+    assert!(has(&info.title, "Giao ban trực tuyến"), "{info:?}");
+    assert!(has(&info.author, "Phương Thảo"), "{info:?}");
+    assert!(has(&info.keywords, "báo cáo"), "{info:?}");
+    assert!(doc.pages.len() >= 2, "{} pages", doc.pages.len());
 }
 
 /// The text block of every template starts 30 mm from the left edge and ends 15 mm from
@@ -126,21 +113,13 @@ fn text_block_keeps_the_margins() {
 
 fn text_block_keeps_the_margins_in(template: &str) {
     let pdf = convert_fixture("sample", &["--template", template]);
-    let bbox = poppler("pdftotext", &["-bbox", "-f", "1", "-l", "2"], &pdf);
-    assert!(bbox.contains("<word"), "no words in:\n{bbox}");
+    let doc = crate::pdf_read::read(&pdf);
+    let spans: Vec<_> = doc.pages.iter().take(2).flat_map(|p| p.spans()).collect();
+    assert!(!spans.is_empty(), "{template}: no words on the first pages");
     let mm = 72.0 / 25.4;
     let (left, right) = (30.0 * mm, 595.276 - 15.0 * mm);
-    let mut min_x = f64::MAX;
-    let mut max_x = f64::MIN;
-    for line in bbox.lines().filter(|l| l.trim_start().starts_with("<word")) {
-        let attr = |name: &str| -> f64 {
-            let start = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-            let end = start + line[start..].find('"').unwrap();
-            line[start..end].parse().unwrap()
-        };
-        min_x = min_x.min(attr("xMin"));
-        max_x = max_x.max(attr("xMax"));
-    }
+    let min_x = spans.iter().map(|s| s.x0).fold(f64::MAX, f64::min);
+    let max_x = spans.iter().map(|s| s.x1).fold(f64::MIN, f64::max);
     assert!(
         (min_x - left).abs() < 0.6,
         "{template}: text starts at {min_x:.2} pt, margin is {left:.2} pt"

@@ -41,6 +41,64 @@ pub fn vnbrief(dir: &Path) -> Command {
     cmd
 }
 
+/// Limits the command's address space (`RLIMIT_AS`): a regression that eats memory then
+/// fails its test at once instead of taking the machine's memory.
+pub fn memory_limit(cmd: &mut Command, bytes: u64) -> &mut Command {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: the closure runs in the forked child before exec and only calls setrlimit,
+    // which is async-signal-safe.
+    unsafe {
+        cmd.pre_exec(move || {
+            let limit = libc::rlimit {
+                rlim_cur: bytes,
+                rlim_max: bytes,
+            };
+            if libc::setrlimit(libc::RLIMIT_AS, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        })
+    }
+}
+
+/// The address-space limit of the hostile-input tests: a conversion needs under 300 MB.
+pub const MEMORY_LIMIT: u64 = 512 << 20;
+
+/// Runs a command to its end, or kills it after `secs` seconds (`None`: it hung).
+pub fn run_for(cmd: &mut Command, secs: u64) -> Option<Output> {
+    let child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("vnbrief runs");
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(std::time::Duration::from_secs(secs)) {
+        Ok(out) => Some(out.expect("vnbrief runs")),
+        Err(_) => {
+            // SAFETY: a plain kill(2) of the child we spawned.
+            unsafe { libc::kill(pid as i32, libc::SIGKILL) };
+            None
+        }
+    }
+}
+
+/// Makes a FIFO at `path`.
+pub fn mkfifo(path: &Path) {
+    use std::os::unix::ffi::OsStrExt;
+    let c = std::ffi::CString::new(path.as_os_str().as_bytes()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(
+        unsafe { libc::mkfifo(c.as_ptr(), 0o644) },
+        0,
+        "mkfifo {}",
+        path.display()
+    );
+}
+
 /// Runs a command and returns its output.
 pub fn run(cmd: &mut Command) -> Output {
     cmd.output().expect("vnbrief runs")
@@ -62,34 +120,10 @@ pub fn ok(cmd: &mut Command) -> Output {
     out
 }
 
-/// Extracts the text of a PDF with poppler's pdftotext (raw order).
+/// The text of a PDF in drawing order, pages ended by form feeds (read in Rust by
+/// [`crate::pdf_read`], no system tool needed).
 pub fn pdf_text(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-raw", "-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext not found: install poppler-utils (apt-get install poppler-utils)");
-    assert!(
-        out.status.success(),
-        "pdftotext failed on {}",
-        pdf.display()
-    );
-    String::from_utf8(out.stdout).expect("pdftotext prints UTF-8")
-}
-
-/// Runs a poppler tool and returns its standard output.
-pub fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
-    let mut cmd = Command::new(tool);
-    cmd.args(args).arg(pdf);
-    if tool == "pdftotext" {
-        cmd.arg("-");
-    }
-    let out = cmd
-        .output()
-        .unwrap_or_else(|_| panic!("{tool} not found: install poppler-utils"));
-    assert!(out.status.success(), "{tool} failed on {}", pdf.display());
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    crate::pdf_read::text(pdf)
 }
 
 /// The PDF's text without the page-number lines of the page headers.

@@ -60,14 +60,15 @@ const LETTERHEAD_LABELS = {
   number: "Số, ký hiệu ({code} thành BC/BB)",
   place: "Địa danh",
   date: "Ngày của văn bản",
-  kinh_gui: "Kính gửi",
-  subject: "Trích yếu",
+  kinh_gui: "Kính gửi (mỗi dòng một nơi)",
+  subject: "Trích yếu (để trống: theo tên sự kiện)",
+  photo_notes: "In chú thích ảnh thành ghi chú (Ảnh: …) trong báo cáo",
   signer_title: "Quyền hạn, chức vụ người ký",
   signer: "Họ tên người ký",
   recipients: "Nơi nhận (mỗi dòng một nơi)",
   fonts: "Phông chữ",
 };
-const MULTILINE = ["signer_title", "subject", "kinh_gui"];
+const MULTILINE = ["signer_title", "subject"];
 // Row cells that hold a phrase or a sentence: a text area, the widest column.
 const LONG_COLUMNS = ["position", "context"];
 
@@ -429,6 +430,10 @@ function buildLetterheadForm() {
       input = textInput(value.join("\n"), (v) => {
         lh[key] = v.split("\n").map((s) => s.trim()).filter((s) => s !== "");
       }, true, { rows: Math.max(2, value.length + 1), "aria-label": label, placeholder: "(trống; mỗi dòng một nơi)" });
+    } else if (typeof value === "boolean") {
+      input = el("input", { type: "checkbox", "aria-label": label });
+      input.checked = value;
+      input.addEventListener("change", () => { lh[key] = input.checked; edited(); });
     } else if (value === null || typeof value === "string") {
       input = textInput(value, (v) => { lh[key] = blankToNull(v); },
         MULTILINE.includes(key) || (value || "").includes("\n"), { "aria-label": label });

@@ -21,9 +21,10 @@ fuzz_target!(|data: &[u8]| {
     };
     let path = dir.join(name);
     std::fs::write(&path, rest).unwrap();
-    if let Ok(mut items) = inputs::enumerate(&[spec(path)]) {
-        inputs::assign_outputs(&mut items);
-        inputs::read_all(items, |_, bytes| {
+    let opts = inputs::ListOptions::default();
+    if let Ok(mut items) = inputs::enumerate(&[spec(path)], &opts) {
+        inputs::assign_outputs(&mut items, &Default::default(), |_| false);
+        inputs::read_all(items, &opts.limits, |_, bytes| {
             let _ = bytes.map(|b| b.len());
             true
         });

@@ -1,12 +1,21 @@
 //! The documents of a batch: found in folders, zip and tar archives or a list of paths,
 //! each with a safe relative path under which its output is mirrored.
+//!
+//! Only regular files are read: FIFOs, sockets and devices are listed as ignored (a FIFO
+//! would block the batch forever), and so are symbolic links unless `--follow` is given,
+//! which follows them only to inside the input folder. Every read is capped
+//! ([`crate::Limits`]), archive entries after decompression too. A damaged archive fails
+//! its own entries, never the batch.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
 use std::io::{BufRead, Read};
 use std::path::{Component, Path, PathBuf};
 
-use crate::io_reason;
+use crate::error::megabytes;
+use crate::{io_reason, printable, Limits};
+
+use super::{archive, BatchError};
 
 /// The file extensions a batch converts.
 pub const EXTENSIONS: &[&str] = &["txt", "html", "htm", "json"];
@@ -30,12 +39,14 @@ pub enum InputSpec {
 
 impl InputSpec {
     /// Classifies a command-line input by what it is on disk and its name.
-    pub fn from_arg(path: &Path) -> Result<InputSpec, String> {
+    pub fn from_arg(path: &Path) -> Result<InputSpec, BatchError> {
         if path.as_os_str() == "-" {
             return Ok(InputSpec::StdinList);
         }
-        let meta = std::fs::metadata(path)
-            .map_err(|e| format!("cannot open input {} ({})", path.display(), io_reason(&e)))?;
+        let meta = std::fs::metadata(path).map_err(|e| BatchError::Input {
+            path: path.to_owned(),
+            reason: io_reason(&e),
+        })?;
         if meta.is_dir() {
             return Ok(InputSpec::Dir(path.to_owned()));
         }
@@ -51,9 +62,19 @@ impl InputSpec {
         })
     }
 
+    /// The file the input is on disk, if it is one (not a folder or the list).
+    pub fn file(&self) -> Option<&Path> {
+        match self {
+            InputSpec::Zip(p) | InputSpec::Tar(p) | InputSpec::TarGz(p) | InputSpec::File(p) => {
+                Some(p)
+            }
+            InputSpec::Dir(_) | InputSpec::StdinList => None,
+        }
+    }
+
     /// The name that prefixes its documents' paths when several inputs are given.
     fn prefix(&self) -> PathBuf {
-        let name = match self {
+        match self {
             InputSpec::Dir(p) | InputSpec::File(p) => p
                 .file_name()
                 .map(PathBuf::from)
@@ -71,42 +92,91 @@ impl InputSpec {
                 PathBuf::from(&file[..file.len() - cut])
             }
             InputSpec::StdinList => PathBuf::new(),
-        };
-        name
+        }
     }
+}
+
+/// How to find and read the documents.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ListOptions {
+    /// Follow symbolic links (only to inside the input folder).
+    pub follow: bool,
+    /// Size limits on each document and archive.
+    pub limits: Limits,
 }
 
 /// How to fetch one document's bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
-    /// A file on disk.
+    /// A regular file on disk (links already resolved: it is opened without following).
     File(PathBuf),
     /// Entry `index` of a zip archive.
-    Zip { archive: PathBuf, index: usize },
+    Zip {
+        /// The archive.
+        archive: PathBuf,
+        /// The entry's index.
+        index: usize,
+    },
     /// Entry number `index` (counting every entry) of a tar archive.
     Tar {
+        /// The archive.
         archive: PathBuf,
+        /// The entry's number.
         index: usize,
+        /// Compressed with gzip.
         gz: bool,
     },
+    /// Nothing to read: the item is a problem found while listing.
+    None,
+}
+
+/// Why an item is not converted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// It fails: a path leaving the output folder, a damaged archive, a read error.
+    Failed(String),
+    /// It is skipped and listed: not a regular file, or a link not followed.
+    Ignored(String),
+}
+
+impl Problem {
+    /// The message.
+    pub fn message(&self) -> &str {
+        match self {
+            Problem::Failed(m) | Problem::Ignored(m) => m,
+        }
+    }
 }
 
 /// One document of the batch.
 #[derive(Debug, Clone)]
 pub struct Item {
-    /// How the document is named in messages and the manifest.
+    /// How the document is named in messages and the manifest (control characters
+    /// escaped).
     pub display: String,
-    /// Its path relative to the output folder, without extension change; `Err` holds
-    /// why the path was refused (an archive entry leaving the output folder).
-    pub rel: Result<PathBuf, String>,
+    /// Its path relative to the output folder, without extension change; or why it is
+    /// not converted.
+    pub rel: Result<PathBuf, Problem>,
     /// Where its bytes are.
     pub origin: Origin,
     /// The output's path relative to the output folder, set by [`assign_outputs`].
     pub output: Option<PathBuf>,
 }
 
-/// Lists every document of the inputs, in a deterministic order.
-pub fn enumerate(inputs: &[InputSpec]) -> Result<Vec<Item>, String> {
+impl Item {
+    pub(super) fn problem(display: String, problem: Problem) -> Item {
+        Item {
+            display,
+            rel: Err(problem),
+            origin: Origin::None,
+            output: None,
+        }
+    }
+}
+
+/// Lists every document of the inputs, in a deterministic order. An `Err` is an input
+/// folder or list that cannot be read at all; anything below becomes a failed item.
+pub fn enumerate(inputs: &[InputSpec], opts: &ListOptions) -> Result<Vec<Item>, BatchError> {
     let prefixed = inputs.len() > 1;
     let mut items = Vec::new();
     for input in inputs {
@@ -116,15 +186,15 @@ pub fn enumerate(inputs: &[InputSpec]) -> Result<Vec<Item>, String> {
             PathBuf::new()
         };
         let found = match input {
-            InputSpec::Dir(dir) => walk_dir(dir)?,
+            InputSpec::Dir(dir) => walk_dir(dir, opts.follow)?,
             InputSpec::File(path) => {
                 let name = path.file_name().map(PathBuf::from).unwrap_or_default();
-                vec![file_item(path.clone(), Ok(name))]
+                vec![named_file(path, Ok(name), true)]
             }
-            InputSpec::Zip(archive) => list_zip(archive)?,
-            InputSpec::Tar(archive) => list_tar(archive, false)?,
-            InputSpec::TarGz(archive) => list_tar(archive, true)?,
-            InputSpec::StdinList => list_stdin()?,
+            InputSpec::Zip(archive) => archive::list_zip(archive, &opts.limits),
+            InputSpec::Tar(archive) => archive::list_tar(archive, false, &opts.limits),
+            InputSpec::TarGz(archive) => archive::list_tar(archive, true, &opts.limits),
+            InputSpec::StdinList => list_stdin(opts.follow)?,
         };
         items.extend(found.into_iter().map(|mut item| {
             item.rel = item.rel.map(|r| prefix.join(r));
@@ -134,11 +204,77 @@ pub fn enumerate(inputs: &[InputSpec]) -> Result<Vec<Item>, String> {
     Ok(items)
 }
 
-fn file_item(path: PathBuf, rel: Result<PathBuf, String>) -> Item {
+/// The name of a path for messages.
+pub(super) fn shown(path: &Path) -> String {
+    printable(&path.display().to_string()).into_owned()
+}
+
+/// What a path is when it is not a regular file or folder, in words.
+fn odd_kind(t: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a FIFO";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+    }
+    let _ = t;
+    "not a regular file"
+}
+
+/// An item for a path the user named (on the command line or in the list): a regular
+/// file becomes a document; anything else is listed as ignored. `follow` follows a link
+/// to a regular file.
+fn named_file(path: &Path, rel: Result<PathBuf, Problem>, follow: bool) -> Item {
+    let display = shown(path);
+    let meta = match std::fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) => {
+            let why = format!("failed to read {display} ({})", io_reason(&e));
+            return Item::problem(display, Problem::Failed(why));
+        }
+    };
+    let target = if meta.file_type().is_symlink() {
+        if !follow {
+            let why = format!("{display} is a symbolic link, not followed (--follow follows it)");
+            return Item::problem(display, Problem::Ignored(why));
+        }
+        match path
+            .canonicalize()
+            .and_then(|t| Ok((std::fs::metadata(&t)?, t)))
+        {
+            Ok((m, t)) if m.is_file() => t,
+            Ok((m, _)) => {
+                let why = format!("{display} is a link to {}", odd_kind(m.file_type()));
+                return Item::problem(display, Problem::Ignored(why));
+            }
+            Err(e) => {
+                let why = format!(
+                    "failed to read {display} (a broken link: {})",
+                    io_reason(&e)
+                );
+                return Item::problem(display, Problem::Failed(why));
+            }
+        }
+    } else if meta.is_file() {
+        path.to_owned()
+    } else {
+        let why = format!(
+            "{display} is {}, not a regular file",
+            odd_kind(meta.file_type())
+        );
+        return Item::problem(display, Problem::Ignored(why));
+    };
     Item {
-        display: path.display().to_string(),
+        display,
         rel,
-        origin: Origin::File(path),
+        origin: Origin::File(target),
         output: None,
     }
 }
@@ -151,7 +287,11 @@ pub fn has_article_extension(name: &str) -> bool {
         .any(|ext| lower.ends_with(&format!(".{ext}")))
 }
 
-fn walk_dir(root: &Path) -> Result<Vec<Item>, String> {
+fn walk_dir(root: &Path, follow: bool) -> Result<Vec<Item>, BatchError> {
+    let real_root = root.canonicalize().map_err(|e| BatchError::Input {
+        path: root.to_owned(),
+        reason: io_reason(&e),
+    })?;
     let mut found = Vec::new();
     let mut stack = vec![root.to_owned()];
     let mut seen = HashSet::new();
@@ -162,128 +302,128 @@ fn walk_dir(root: &Path) -> Result<Vec<Item>, String> {
                 continue;
             }
         }
-        let entries = std::fs::read_dir(&dir)
-            .map_err(|e| format!("cannot read folder {} ({})", dir.display(), io_reason(&e)))?;
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if dir == root => {
+                return Err(BatchError::Input {
+                    path: root.to_owned(),
+                    reason: io_reason(&e),
+                })
+            }
+            Err(e) => {
+                let display = shown(&dir);
+                let why = format!("cannot read folder {display} ({})", io_reason(&e));
+                found.push(Item::problem(display, Problem::Failed(why)));
+                continue;
+            }
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.starts_with('.') {
                 continue;
             }
-            if path.is_dir() {
-                stack.push(path);
-            } else if has_article_extension(&name) {
-                let rel = path
-                    .strip_prefix(root)
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            let rel = || -> Result<PathBuf, Problem> {
+                path.strip_prefix(root)
                     .map(Path::to_owned)
-                    .map_err(|e| e.to_string());
-                found.push(file_item(path, rel));
+                    .map_err(|e| Problem::Failed(e.to_string()))
+            };
+            if kind.is_dir() {
+                stack.push(path);
+            } else if kind.is_file() {
+                if has_article_extension(&name) {
+                    found.push(Item {
+                        display: shown(&path),
+                        rel: rel(),
+                        origin: Origin::File(path.clone()),
+                        output: None,
+                    });
+                }
+            } else if kind.is_symlink() {
+                let target = path.canonicalize().ok();
+                let target_meta = target.as_ref().and_then(|t| std::fs::metadata(t).ok());
+                let is_dir = target_meta.as_ref().is_some_and(|m| m.is_dir());
+                if !is_dir && !has_article_extension(&name) {
+                    continue;
+                }
+                let display = shown(&path);
+                let ignored = |why: String| Item::problem(display.clone(), Problem::Ignored(why));
+                match (target, target_meta) {
+                    _ if !follow => found.push(ignored(format!(
+                        "{display} is a symbolic link, not followed (--follow follows links \
+                         inside the input folder)"
+                    ))),
+                    (Some(t), Some(_)) if !t.starts_with(&real_root) => found.push(ignored(
+                        format!("{display} is a link to outside the input folder, not followed"),
+                    )),
+                    (Some(_), Some(m)) if m.is_dir() => stack.push(path),
+                    (Some(t), Some(m)) if m.is_file() => found.push(Item {
+                        display,
+                        rel: rel(),
+                        origin: Origin::File(t),
+                        output: None,
+                    }),
+                    (Some(_), Some(m)) => found.push(ignored(format!(
+                        "{display} is a link to {}",
+                        odd_kind(m.file_type())
+                    ))),
+                    _ => found.push(ignored(format!("{display} is a broken link"))),
+                }
+            } else if has_article_extension(&name) {
+                let display = shown(&path);
+                let why = format!("{display} is {}, not a regular file", odd_kind(kind));
+                found.push(Item::problem(display, Problem::Ignored(why)));
             }
         }
     }
-    found.sort_by(|a, b| a.rel.as_ref().ok().cmp(&b.rel.as_ref().ok()));
+    found.sort_by(|a, b| (a.rel.as_ref().ok(), &a.display).cmp(&(b.rel.as_ref().ok(), &b.display)));
     Ok(found)
 }
 
-fn list_zip(archive: &Path) -> Result<Vec<Item>, String> {
-    let fail = |e: String| format!("cannot read archive {} ({e})", archive.display());
-    let file = File::open(archive).map_err(|e| fail(io_reason(&e)))?;
-    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file))
-        .map_err(|e| fail(e.to_string().to_lowercase()))?;
+fn list_stdin(follow: bool) -> Result<Vec<Item>, BatchError> {
     let mut found = Vec::new();
-    for index in 0..zip.len() {
-        let entry = zip
-            .by_index(index)
-            .map_err(|e| fail(e.to_string().to_lowercase()))?;
-        if entry.is_dir() {
-            continue;
+    // A line is a path: longer than this, the list is not one.
+    const MAX_LINE: u64 = 64 * 1024;
+    let mut stdin = std::io::stdin().lock();
+    loop {
+        let mut line = Vec::new();
+        let n = (&mut stdin)
+            .take(MAX_LINE)
+            .read_until(b'\n', &mut line)
+            .map_err(|e| BatchError::List(io_reason(&e)))?;
+        if n == 0 {
+            break;
         }
-        let name = entry.name().map_err(|e| fail(e.to_string()))?.into_owned();
-        if !has_article_extension(&name) {
-            continue;
+        if n as u64 == MAX_LINE && !line.ends_with(b"\n") {
+            return Err(BatchError::List(format!(
+                "a line is longer than {} KB",
+                MAX_LINE / 1024
+            )));
         }
-        found.push(Item {
-            display: format!("{}:{name}", archive.display()),
-            rel: safe_relative(&name),
-            origin: Origin::Zip {
-                archive: archive.to_owned(),
-                index,
-            },
-            output: None,
-        });
-    }
-    Ok(found)
-}
-
-fn open_tar(archive: &Path, gz: bool) -> Result<tar::Archive<Box<dyn Read>>, String> {
-    let file = File::open(archive).map_err(|e| {
-        format!(
-            "cannot read archive {} ({})",
-            archive.display(),
-            io_reason(&e)
-        )
-    })?;
-    let reader: Box<dyn Read> = if gz {
-        Box::new(flate2::read::GzDecoder::new(std::io::BufReader::new(file)))
-    } else {
-        Box::new(std::io::BufReader::new(file))
-    };
-    Ok(tar::Archive::new(reader))
-}
-
-fn list_tar(archive: &Path, gz: bool) -> Result<Vec<Item>, String> {
-    let fail = |e: std::io::Error| {
-        format!(
-            "cannot read archive {} ({})",
-            archive.display(),
-            io_reason(&e)
-        )
-    };
-    let mut tar = open_tar(archive, gz)?;
-    let mut found = Vec::new();
-    for (index, entry) in tar.entries().map_err(fail)?.enumerate() {
-        let entry = entry.map_err(fail)?;
-        if !entry.header().entry_type().is_file() {
-            continue;
-        }
-        // The raw name: the tar crate's `path()` would already resolve some tricks.
-        let name = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
-        if !has_article_extension(&name) {
-            continue;
-        }
-        found.push(Item {
-            display: format!("{}:{name}", archive.display()),
-            rel: safe_relative(&name),
-            origin: Origin::Tar {
-                archive: archive.to_owned(),
-                index,
-                gz,
-            },
-            output: None,
-        });
-    }
-    Ok(found)
-}
-
-fn list_stdin() -> Result<Vec<Item>, String> {
-    let mut found = Vec::new();
-    for line in std::io::stdin().lock().lines() {
-        let line = line.map_err(|e| format!("cannot read the list on standard input ({e})"))?;
+        let line =
+            String::from_utf8(line).map_err(|_| BatchError::List("a path is not UTF-8".into()))?;
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
-        let path = PathBuf::from(line);
         // Absolute paths mirror their whole tree under the output folder; `..` is refused.
-        let rel = safe_relative(line.trim_start_matches('/'));
-        found.push(file_item(path, rel));
+        let rel = safe_relative(line.trim_start_matches('/')).map_err(Problem::Failed);
+        found.push(named_file(Path::new(line), rel, follow));
     }
     Ok(found)
 }
 
 /// Checks an archive entry or listed path: relative, no `..`, no drive or root.
 pub fn safe_relative(name: &str) -> Result<PathBuf, String> {
-    let unsafe_path = || format!("refused: the path {name:?} leaves the output folder");
+    let unsafe_path = || {
+        format!(
+            "refused: the path \"{}\" leaves the output folder",
+            printable(name)
+        )
+    };
     if name.starts_with('/') || name.starts_with('\\') || name.contains('\0') {
         return Err(unsafe_path());
     }
@@ -308,39 +448,95 @@ pub fn safe_relative(name: &str) -> Result<PathBuf, String> {
     Ok(out)
 }
 
-/// Gives each item its output path (`a/b.txt` → `a/b.pdf`); when several inputs map to
-/// one name, the first in path order keeps it and the others get `-2`, `-3`, … suffixes.
-pub fn assign_outputs(items: &mut [Item]) {
+/// A relative path fit to name an output: control characters (ESC, BEL, …) replaced by
+/// `_`, so no file name can act on a terminal that lists it.
+fn clean_output(rel: &Path) -> PathBuf {
+    rel.components()
+        .map(|c| {
+            let part = c.as_os_str().to_string_lossy();
+            if part.chars().any(char::is_control) {
+                part.chars()
+                    .map(|ch| if ch.is_control() { '_' } else { ch })
+                    .collect::<String>()
+                    .into()
+            } else {
+                c.as_os_str().to_owned()
+            }
+        })
+        .collect()
+}
+
+/// Gives each item its output path (`a/b.txt` → `a/b.pdf`), unique over the whole run:
+/// when several inputs map to one name, the first in path order keeps it and the others
+/// get the first free `-2`, `-3`, … suffix. An item keeps the output an earlier run gave
+/// it (`previous`: input → output) while no other item of this run claims it first, and
+/// no name is given that `occupied` says is taken on disk by a file no run wrote.
+pub fn assign_outputs(
+    items: &mut [Item],
+    previous: &HashMap<String, String>,
+    occupied: impl Fn(&Path) -> bool,
+) {
     let mut by_output: BTreeMap<PathBuf, Vec<usize>> = BTreeMap::new();
     for (i, item) in items.iter().enumerate() {
         if let Ok(rel) = &item.rel {
             by_output
-                .entry(rel.with_extension("pdf"))
+                .entry(clean_output(&rel.with_extension("pdf")))
                 .or_default()
                 .push(i);
         }
     }
-    let taken: HashSet<PathBuf> = by_output.keys().cloned().collect();
+    let mut taken: HashSet<PathBuf> = HashSet::new();
+    // What earlier runs named, while that name is still one this item would get.
+    for (output, indices) in &by_output {
+        for &i in indices {
+            let Some(prev) = previous.get(&items[i].display).map(PathBuf::from) else {
+                continue;
+            };
+            if prev.parent() == output.parent() && !taken.contains(&prev) && {
+                let stem = output.file_stem().unwrap_or_default().to_string_lossy();
+                let name = prev.file_name().unwrap_or_default().to_string_lossy();
+                name == format!("{stem}.pdf")
+                    || name
+                        .strip_prefix(&format!("{stem}-"))
+                        .and_then(|r| r.strip_suffix(".pdf"))
+                        .is_some_and(|k| k.parse::<usize>().is_ok_and(|k| k >= 2))
+            } {
+                taken.insert(prev.clone());
+                items[i].output = Some(prev);
+            }
+        }
+    }
+    // Everything else in path order: the primary name first, then the free suffixes.
+    let primaries: HashSet<PathBuf> = by_output.keys().cloned().collect();
     for (output, mut indices) in by_output {
-        indices.sort_by(|&a, &b| items[a].rel.as_ref().ok().cmp(&items[b].rel.as_ref().ok()));
-        for (n, &i) in indices.iter().enumerate() {
-            let path = if n == 0 {
-                output.clone()
-            } else {
-                let stem = output
-                    .file_stem()
-                    .unwrap_or_default()
-                    .to_string_lossy()
-                    .into_owned();
-                let mut k = n + 1;
-                loop {
-                    let candidate = output.with_file_name(format!("{stem}-{k}.pdf"));
-                    if !taken.contains(&candidate) {
-                        break candidate;
-                    }
-                    k += 1;
+        indices.sort_by(|&a, &b| {
+            (items[a].rel.as_ref().ok(), &items[a].display)
+                .cmp(&(items[b].rel.as_ref().ok(), &items[b].display))
+        });
+        let stem = output
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let mut k = 1;
+        for i in indices {
+            if items[i].output.is_some() {
+                continue;
+            }
+            let path = loop {
+                let candidate = if k == 1 {
+                    output.clone()
+                } else {
+                    output.with_file_name(format!("{stem}-{k}.pdf"))
+                };
+                k += 1;
+                // Another group's own name is left to it (`a-2.txt` keeps `a-2.pdf`).
+                let others = k > 2 && primaries.contains(&candidate);
+                if !taken.contains(&candidate) && !others && !occupied(&candidate) {
+                    break candidate;
                 }
             };
+            taken.insert(path.clone());
             items[i].output = Some(path);
         }
     }
@@ -368,19 +564,32 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
-/// Reads the items' bytes in order and hands each to `sink`; archives are read once,
-/// front to back, without unpacking anything to disk.
-pub fn read_all(items: Vec<Item>, mut sink: impl FnMut(Item, Result<Vec<u8>, String>) -> bool) {
-    let mut zips: BTreeMap<PathBuf, zip::ZipArchive<std::io::BufReader<File>>> = BTreeMap::new();
+/// Reads the items' bytes in order and hands each to `sink` (which returns false to stop);
+/// archives are read once, front to back, without unpacking anything to disk, and no read
+/// goes past its limit.
+pub fn read_all(
+    items: Vec<Item>,
+    limits: &Limits,
+    mut sink: impl FnMut(Item, Result<Vec<u8>, Problem>) -> bool,
+) {
+    let mut zips: BTreeMap<PathBuf, (zip::ZipArchive<std::io::BufReader<File>>, u64)> =
+        BTreeMap::new();
     // Tar entries come in archive order: group them so each archive is streamed once.
     let mut tars: BTreeMap<(PathBuf, bool), Vec<(usize, Item)>> = BTreeMap::new();
     for item in items {
-        let bytes = match &item.origin {
-            Origin::File(path) => std::fs::read(path)
-                .map_err(|e| format!("failed to read {} ({})", item.display, io_reason(&e))),
-            Origin::Zip { archive, index } => read_zip_entry(&mut zips, archive, *index)
-                .map_err(|e| format!("failed to read {} ({e})", item.display)),
-            Origin::Tar { archive, index, gz } => {
+        let failed =
+            |why: String| Problem::Failed(format!("failed to read {} ({why})", item.display));
+        let bytes = match (&item.rel, &item.origin) {
+            (Err(problem), _) => Err(problem.clone()),
+            (_, Origin::None) => Err(Problem::Failed(format!(
+                "{}: nothing to read",
+                item.display
+            ))),
+            (_, Origin::File(path)) => read_regular(path, limits).map_err(failed),
+            (_, Origin::Zip { archive, index }) => {
+                archive::read_zip_entry(&mut zips, archive, *index, limits).map_err(failed)
+            }
+            (_, Origin::Tar { archive, index, gz }) => {
                 tars.entry((archive.clone(), *gz))
                     .or_default()
                     .push((*index, item));
@@ -394,63 +603,82 @@ pub fn read_all(items: Vec<Item>, mut sink: impl FnMut(Item, Result<Vec<u8>, Str
     for ((archive, gz), mut wanted) in tars {
         wanted.sort_by_key(|(i, _)| *i);
         let mut wanted = wanted.into_iter().peekable();
-        let result = (|| -> Result<(), String> {
-            let mut tar = open_tar(&archive, gz)?;
+        let result = (|| -> Result<bool, String> {
+            let mut tar = archive::open_tar(&archive, gz, limits).map_err(|e| io_reason(&e))?;
             let entries = tar.entries().map_err(|e| io_reason(&e))?;
             for (index, entry) in entries.enumerate() {
                 let Some((next, _)) = wanted.peek() else {
                     break;
                 };
                 if *next != index {
+                    // Skipping an entry reads it through: a damaged one ends the archive.
+                    entry.map_err(|e| io_reason(&e))?;
                     continue;
                 }
                 let (_, item) = wanted.next().expect("peeked");
-                let bytes = entry.map_err(|e| io_reason(&e)).and_then(|mut e| {
-                    let mut buf = Vec::new();
-                    e.read_to_end(&mut buf)
-                        .map(|_| buf)
-                        .map_err(|e| io_reason(&e))
-                });
-                let bytes = bytes.map_err(|e| format!("failed to read {} ({e})", item.display));
+                let bytes = entry
+                    .map_err(|e| io_reason(&e))
+                    .and_then(|e| archive::read_entry(e, limits))
+                    .map_err(|e| Problem::Failed(format!("failed to read {} ({e})", item.display)));
                 if !sink(item, bytes) {
-                    return Err(String::new());
+                    return Ok(false);
                 }
             }
-            Ok(())
+            Ok(true)
         })();
-        if let Err(e) = result {
-            if e.is_empty() {
-                return;
-            }
+        match result {
+            Ok(true) => {}
+            Ok(false) => return,
             // The archive broke part-way: every entry not yet read fails with the reason.
-            for (_, item) in wanted {
-                let msg = format!("failed to read {} ({e})", item.display);
-                if !sink(item, Err(msg)) {
-                    return;
+            Err(e) => {
+                for (_, item) in wanted {
+                    let msg = format!(
+                        "failed to read {} (the archive broke before it: {e})",
+                        item.display
+                    );
+                    if !sink(item, Err(Problem::Failed(msg))) {
+                        return;
+                    }
                 }
             }
         }
     }
 }
 
-fn read_zip_entry(
-    zips: &mut BTreeMap<PathBuf, zip::ZipArchive<std::io::BufReader<File>>>,
-    archive: &Path,
-    index: usize,
-) -> Result<Vec<u8>, String> {
-    if !zips.contains_key(archive) {
-        let file = File::open(archive).map_err(|e| io_reason(&e))?;
-        let zip = zip::ZipArchive::new(std::io::BufReader::new(file))
-            .map_err(|e| e.to_string().to_lowercase())?;
-        zips.insert(archive.to_owned(), zip);
+/// Reads a regular file up to the input limit, never blocking: it is opened without
+/// following a link and without waiting (a FIFO put in its place since the listing
+/// would otherwise hang the batch), and refused unless it is still a regular file.
+fn read_regular(path: &Path, limits: &Limits) -> Result<Vec<u8>, String> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
     }
-    let zip = zips.get_mut(archive).expect("inserted above");
-    let mut entry = zip
-        .by_index(index)
-        .map_err(|e| e.to_string().to_lowercase())?;
-    let mut buf = Vec::new();
-    entry.read_to_end(&mut buf).map_err(|e| io_reason(&e))?;
-    Ok(buf)
+    let file = options.open(path).map_err(|e| io_reason(&e))?;
+    let meta = file.metadata().map_err(|e| io_reason(&e))?;
+    if !meta.is_file() {
+        return Err(format!(
+            "{}, not a regular file",
+            odd_kind(meta.file_type())
+        ));
+    }
+    if meta.len() > limits.input_bytes as u64 {
+        return Err(format!(
+            "too large for a news article: {}, the limit is {}; raise it with --max-input-mb",
+            megabytes(meta.len()),
+            megabytes(limits.input_bytes as u64)
+        ));
+    }
+    match crate::read_capped(file, limits.input_bytes) {
+        Ok(Some(bytes)) => Ok(bytes),
+        Ok(None) => Err(format!(
+            "too large for a news article: it grew past {} while read",
+            megabytes(limits.input_bytes as u64)
+        )),
+        Err(e) => Err(io_reason(&e)),
+    }
 }
 
 #[cfg(test)]
@@ -475,7 +703,58 @@ mod tests {
     }
 
     fn item(rel: &str) -> Item {
-        file_item(PathBuf::from(rel), Ok(PathBuf::from(rel)))
+        Item {
+            display: rel.to_owned(),
+            rel: Ok(PathBuf::from(rel)),
+            origin: Origin::File(PathBuf::from(rel)),
+            output: None,
+        }
+    }
+
+    fn outputs(items: &[Item]) -> Vec<PathBuf> {
+        items.iter().map(|i| i.output.clone().unwrap()).collect()
+    }
+
+    #[test]
+    fn outputs_are_unique_over_every_group_and_what_is_on_disk() {
+        let mut items = vec![
+            item("a.html"),
+            item("a.json"),
+            item("a.txt"),
+            item("a-2.txt"),
+        ];
+        let on_disk = |p: &Path| p == Path::new("a-4.pdf");
+        assign_outputs(&mut items, &HashMap::new(), on_disk);
+        let outs = outputs(&items);
+        assert_eq!(
+            outs,
+            ["a.pdf", "a-3.pdf", "a-5.pdf", "a-2.pdf"].map(PathBuf::from)
+        );
+        // A later run keeps each item's name even when a new input sorts first.
+        let previous: HashMap<String, String> = items
+            .iter()
+            .map(|i| {
+                (
+                    i.display.clone(),
+                    i.output.clone().unwrap().display().to_string(),
+                )
+            })
+            .collect();
+        let mut again = vec![item("a.htm"), item("a.html"), item("a.json"), item("a.txt")];
+        assign_outputs(&mut again, &previous, |_| false);
+        let outs = outputs(&again);
+        assert_eq!(
+            outs[1..],
+            ["a.pdf", "a-3.pdf", "a-5.pdf"].map(PathBuf::from)
+        );
+        assert_eq!(outs[0], PathBuf::from("a-2.pdf"));
+    }
+
+    #[test]
+    fn output_names_lose_their_control_characters() {
+        let mut items = vec![item("a\u{1b}[31m\u{7}.txt")];
+        assign_outputs(&mut items, &HashMap::new(), |_| false);
+        assert_eq!(outputs(&items), [PathBuf::from("a_[31m_.pdf")]);
     }
 
     #[test]
@@ -486,7 +765,7 @@ mod tests {
             item("a/x-2.txt"),
             item("a/y.json"),
         ];
-        assign_outputs(&mut items);
+        assign_outputs(&mut items, &HashMap::new(), |_| false);
         let outs: Vec<_> = items.iter().map(|i| i.output.clone().unwrap()).collect();
         // x.html sorts before x.txt, so it keeps the name; x-2.pdf is taken, so x.txt gets -3.
         assert_eq!(outs[1], PathBuf::from("a/x.pdf"));

@@ -16,6 +16,9 @@ pub enum Status {
     Failed,
     /// Unchanged since a previous run: input, options and output all match.
     Skipped,
+    /// Not read: not a regular file (a FIFO, socket, device), or a link not followed;
+    /// `error` says which.
+    Ignored,
 }
 
 /// One line of the manifest.
@@ -54,6 +57,12 @@ pub struct Summary {
     pub failed: usize,
     /// Skipped as unchanged.
     pub skipped: usize,
+    /// Not read: not regular files, or links not followed.
+    #[serde(default)]
+    pub ignored: usize,
+    /// Stopped early (Ctrl-C): documents not started are not in the manifest.
+    #[serde(default)]
+    pub interrupted: bool,
     /// Wall time of the whole run in milliseconds.
     pub ms: f64,
     /// Documents converted per second.
@@ -87,6 +96,25 @@ pub fn load_previous(paths: &[PathBuf]) -> Previous {
     previous
 }
 
+/// The manifests in `dir` (every shard's, finished or cut short by a kill).
+pub fn all_in(dir: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.path())
+                .filter(|p| {
+                    let name = p.file_name().unwrap_or_default().to_string_lossy();
+                    let finished = name.starts_with("manifest") && name.ends_with(".jsonl");
+                    let cut = name.starts_with(".manifest") && name.ends_with(".part");
+                    (finished || cut) && p.is_file()
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found
+}
+
 /// Writes the manifest line by line, flushing each so a killed run keeps what it did.
 pub struct ManifestWriter {
     out: BufWriter<std::fs::File>,
@@ -97,7 +125,7 @@ pub struct ManifestWriter {
 impl ManifestWriter {
     /// Starts writing `done` through the temporary name `part`.
     pub fn create(done: &Path, part: &Path) -> std::io::Result<Self> {
-        let out = BufWriter::new(std::fs::File::create(part)?);
+        let out = BufWriter::new(crate::write::create_new(part)?);
         Ok(ManifestWriter {
             out,
             part: part.to_owned(),

@@ -2,22 +2,30 @@
 //! share the fonts and the loaded template.
 //!
 //! A failing or panicking document is recorded in the manifest and the rest go on.
-//! Outputs are written under a temporary name and renamed when whole, so a killed run
-//! leaves no partial PDF; the next run removes its temporary files and skips every
-//! output whose input and options are unchanged.
+//! Outputs are written under a temporary name and renamed when whole ([`crate::write`]),
+//! never through a link inside the output folder, so a killed run leaves no partial PDF;
+//! the next run removes its temporary files and skips every output whose input and
+//! options are unchanged. Output names are unique over the whole run before anything is
+//! written; a lock keeps a second batch out of the same manifest; a stop flag (Ctrl-C)
+//! ends the run early with its manifest and summary written.
 
+mod archive;
+pub mod error;
 pub mod inputs;
+mod lock;
 pub mod manifest;
 
+use std::collections::{HashMap, HashSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-pub use inputs::InputSpec;
+pub use error::BatchError;
+pub use inputs::{InputSpec, Problem};
 pub use manifest::{Record, Status, Summary};
 
 use crate::render::{RenderOptions, Rendered, Renderer, TemplateChoice};
@@ -34,7 +42,7 @@ pub const EVICT_EVERY: usize = 4;
 pub const EVICT_AGE: usize = 2;
 
 /// How to run a batch.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct BatchOptions {
     /// Folders, archives, files, or the list on standard input.
     pub inputs: Vec<InputSpec>,
@@ -55,6 +63,11 @@ pub struct BatchOptions {
     /// Convert each document in a worker process with these limits (`None`: in this
     /// process, where a runaway template stalls or aborts the whole batch).
     pub workers: Option<Isolation>,
+    /// Follow symbolic links inside input folders (never to outside them).
+    pub follow: bool,
+    /// Set (by a Ctrl-C handler) to stop: no new document is started, those in flight
+    /// finish, and the manifest is written with `interrupted` in its summary.
+    pub stop: Arc<AtomicBool>,
 }
 
 /// Time spent in each stage, summed over documents.
@@ -96,7 +109,7 @@ impl Progress for Silent {
 }
 
 /// The outcome of a batch.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Outcome {
     /// Counts and rate, as in the manifest's last line.
     pub summary: Summary,
@@ -105,20 +118,26 @@ pub struct Outcome {
     /// Where the manifest is.
     pub manifest: PathBuf,
     /// Why the combined PDF could not be written, if it was asked for and failed.
-    pub combine_error: Option<String>,
+    pub combine_error: Option<BatchError>,
+    /// The inputs skipped as not regular files or links not followed, with why.
+    pub ignored: Vec<String>,
 }
 
 /// Runs a batch. An `Err` is fatal (no output folder, a bad template, an unreadable
-/// input folder): nothing was converted.
-pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, String> {
+/// input folder, another batch at work, a conflicting `--combine`: nothing was converted),
+/// except [`BatchError::Manifest`], which comes after the documents.
+pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, BatchError> {
     let started = Instant::now();
-    let renderer = Renderer::new(&opts.render).map_err(|e| e.to_string())?;
-    std::fs::create_dir_all(&opts.out_dir).map_err(|e| {
-        format!(
-            "cannot create {} ({})",
-            opts.out_dir.display(),
-            crate::io_reason(&e)
-        )
+    let renderer = Renderer::new(&opts.render).map_err(BatchError::Render)?;
+    let limits = opts.read.limits;
+    let list = inputs::ListOptions {
+        follow: opts.follow,
+        limits,
+    };
+    let mut items = inputs::enumerate(&opts.inputs, &list)?;
+    std::fs::create_dir_all(&opts.out_dir).map_err(|e| BatchError::OutDir {
+        path: opts.out_dir.clone(),
+        reason: crate::io_reason(&e),
     })?;
     let token = match opts.shard {
         Some((k, n)) => format!("s{k}of{n}"),
@@ -128,36 +147,50 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Stri
         Some((k, n)) => format!("manifest-{k}-of-{n}.jsonl"),
         None => "manifest.jsonl".to_owned(),
     };
+    let _lock = lock::acquire(&opts.out_dir, &manifest_name)?;
     let manifest_path = opts.out_dir.join(&manifest_name);
-    let manifest_part = temp_path(&manifest_path, &token);
+    let manifest_part = crate::write::temp_path(&manifest_path, &token);
     // What earlier runs did, including one killed before it could finish its manifest.
     let previous = manifest::load_previous(&[manifest_path.clone(), manifest_part.clone()]);
-    remove_stale_temps(&opts.out_dir, &token);
-
-    let mut items = inputs::enumerate(&opts.inputs)?;
-    inputs::assign_outputs(&mut items);
+    // Every output any run (any shard) recorded: a file there is ours to replace; any
+    // other file in the output folder is the user's and keeps its name.
+    let ours: HashSet<PathBuf> = manifest::load_previous(&manifest::all_in(&opts.out_dir))
+        .into_keys()
+        .map(PathBuf::from)
+        .collect();
+    let earlier: HashMap<String, String> = previous
+        .values()
+        .filter_map(|r| Some((r.input.clone(), r.output.clone()?)))
+        .collect();
+    inputs::assign_outputs(&mut items, &earlier, |rel| {
+        let path = opts.out_dir.join(rel);
+        !ours.contains(rel) && std::fs::symlink_metadata(&path).is_ok() && !made_here(&path)
+    });
     if let Some((k, n)) = opts.shard {
         items = inputs::shard(items, k, n);
     }
-    let total = items.len();
-    progress.start(total);
-    let options_sha = options_hash(opts);
-    let mut writer =
-        manifest::ManifestWriter::create(&manifest_path, &manifest_part).map_err(|e| {
-            format!(
-                "cannot write {} ({})",
-                manifest_path.display(),
-                crate::io_reason(&e)
-            )
-        })?;
-
+    if let Some(path) = &opts.combine {
+        check_combine(path, opts, &items, &manifest_path)?;
+    }
+    // The worker processes start before the manifest does: if they cannot, nothing is left.
     let pool = match &opts.workers {
         Some(isolation) => Some(
             Pool::new(isolation.pool_options(opts.render.clone(), opts.jobs.max(1)))
-                .map_err(|e| e.to_string())?,
+                .map_err(|e| BatchError::Workers(e.to_string()))?,
         ),
         None => None,
     };
+    remove_stale_temps(&opts.out_dir, &token);
+    let total = items.len();
+    progress.start(total);
+    let options_sha = options_hash(opts);
+    let manifest_error = |e: std::io::Error| BatchError::Manifest {
+        path: manifest_path.clone(),
+        reason: crate::io_reason(&e),
+    };
+    let mut writer =
+        manifest::ManifestWriter::create(&manifest_path, &manifest_part).map_err(manifest_error)?;
+
     let ctx = Context {
         opts,
         renderer: &renderer,
@@ -174,6 +207,7 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Stri
     let mut stages = StageTimes::default();
     let mut combined: Vec<(usize, Report)> = Vec::new();
     let mut write_error = None;
+    let mut ignored = Vec::new();
 
     // The workers are the threads of a pool of their own, and Typst's parallel layout and
     // krilla's deferred page compression run on the pool of the thread that asks for them:
@@ -184,17 +218,18 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Stri
         .num_threads(jobs)
         .thread_name(|i| format!("vnbrief-worker-{i}"))
         .build()
-        .map_err(|e| format!("cannot start {jobs} worker threads ({e})"))?;
+        .map_err(|e| BatchError::Workers(e.to_string()))?;
     let (work_tx, work_rx) = mpsc::sync_channel::<Work>(jobs * 4);
     let work_rx = std::sync::Mutex::new(work_rx);
     let (done_tx, done_rx) = mpsc::channel::<Done>();
     let finished = AtomicUsize::new(0);
+    let stop = &*opts.stop;
     std::thread::scope(|scope| {
         scope.spawn(move || {
             let mut n = 0;
-            inputs::read_all(items, |item, bytes| {
+            inputs::read_all(items, &limits, |item, bytes| {
                 n += 1;
-                work_tx.send((n - 1, item, bytes)).is_ok()
+                !stop.load(Ordering::Relaxed) && work_tx.send((n - 1, item, bytes)).is_ok()
             });
         });
         let finished = &finished;
@@ -211,6 +246,10 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Stri
                     let Ok((index, item, bytes)) = next else {
                         break;
                     };
+                    // Stopped: documents not yet started are left for the next run.
+                    if stop.load(Ordering::Relaxed) {
+                        continue;
+                    }
                     let done = process_guarded(ctx, index, item, bytes);
                     // Worker processes evict their own caches on the same schedule.
                     if finished.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1
@@ -229,11 +268,14 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Stri
                 Status::Ok => summary.ok += 1,
                 Status::Failed => summary.failed += 1,
                 Status::Skipped => summary.skipped += 1,
+                Status::Ignored => {
+                    summary.ignored += 1;
+                    ignored.push(done.record.error.clone().unwrap_or_default());
+                }
             }
             stages += done.stages;
             if let Err(e) = writer.record(&done.record) {
-                write_error
-                    .get_or_insert(format!("cannot write {} ({e})", manifest_path.display()));
+                write_error.get_or_insert(e);
             }
             progress.done(&done.record);
             if let Some(report) = done.report {
@@ -241,9 +283,10 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Stri
             }
         }
     });
+    summary.interrupted = stop.load(Ordering::Relaxed);
 
     let mut combine_error = None;
-    if let Some(path) = &opts.combine {
+    if let (Some(path), false) = (&opts.combine, summary.interrupted) {
         combined.sort_by_key(|(i, _)| *i);
         let reports: Vec<Report> = combined.into_iter().map(|(_, r)| r).collect();
         if let Err(e) = write_combined(opts, &reports, path, &token) {
@@ -256,18 +299,94 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Stri
     } else {
         0.0
     };
-    writer
-        .finish(&summary)
-        .map_err(|e| format!("cannot write {} ({e})", manifest_path.display()))?;
+    writer.finish(&summary).map_err(manifest_error)?;
     if let Some(e) = write_error {
-        return Err(e);
+        return Err(manifest_error(e));
     }
     Ok(Outcome {
         summary,
         stages,
         manifest: manifest_path,
         combine_error,
+        ignored,
     })
+}
+
+/// True for a PDF vnbrief wrote (its information names vnbrief as the creator): a run
+/// killed between writing a PDF and recording it, or a manifest removed, leaves PDFs no
+/// manifest lists, and they are still this program's to replace.
+fn made_here(path: &Path) -> bool {
+    const MARK: &[u8] = b"/Creator(vnbrief ";
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    // Our PDFs are far smaller; a larger file is surely not one.
+    match crate::read_capped(file, 16 << 20) {
+        Ok(Some(bytes)) => {
+            bytes.starts_with(b"%PDF-") && bytes.windows(MARK.len()).any(|w| w == MARK)
+        }
+        _ => false,
+    }
+}
+
+/// Refuses a `--combine` path that is an input, the manifest, or one of the outputs.
+fn check_combine(
+    path: &Path,
+    opts: &BatchOptions,
+    items: &[inputs::Item],
+    manifest: &Path,
+) -> Result<(), BatchError> {
+    let wanted = resolved(path);
+    let conflict = |what: String| BatchError::CombineConflict {
+        path: path.to_owned(),
+        what,
+    };
+    for input in opts.inputs.iter().filter_map(InputSpec::file) {
+        if resolved(input) == wanted {
+            return Err(conflict(format!("the input {}", input.display())));
+        }
+    }
+    for item in items {
+        if let inputs::Origin::File(file) = &item.origin {
+            if resolved(file) == wanted {
+                return Err(conflict(format!("the input {}", item.display)));
+            }
+        }
+        if let Some(out) = &item.output {
+            if resolved(&opts.out_dir.join(out)) == wanted {
+                return Err(conflict(format!("the output of {}", item.display)));
+            }
+        }
+    }
+    let part = crate::write::temp_path(manifest, "");
+    if resolved(manifest) == wanted || wanted.starts_with(resolved(&part)) {
+        return Err(conflict("the manifest".into()));
+    }
+    if let Some(dir) = opts.inputs.iter().find_map(|i| match i {
+        InputSpec::Dir(d) => wanted.starts_with(resolved(d)).then_some(d),
+        _ => None,
+    }) {
+        if inputs::has_article_extension(&wanted.to_string_lossy()) {
+            return Err(conflict(format!(
+                "a document of the input folder {}",
+                dir.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// A path made absolute with its links resolved, as far as it exists: two names of one
+/// file compare equal.
+fn resolved(path: &Path) -> PathBuf {
+    if let Ok(real) = path.canonicalize() {
+        return real;
+    }
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    match (absolute.parent(), absolute.file_name()) {
+        (Some(dir), Some(name)) => resolved(dir).join(name),
+        _ => absolute,
+    }
 }
 
 /// What every worker shares.
@@ -281,7 +400,7 @@ struct Context<'a> {
 }
 
 /// One document read and waiting for a worker: its place in input order, the item, its bytes.
-type Work = (usize, inputs::Item, Result<Vec<u8>, String>);
+type Work = (usize, inputs::Item, Result<Vec<u8>, Problem>);
 
 /// One finished document.
 struct Done {
@@ -296,7 +415,7 @@ fn process_guarded(
     ctx: &Context<'_>,
     index: usize,
     item: inputs::Item,
-    bytes: Result<Vec<u8>, String>,
+    bytes: Result<Vec<u8>, Problem>,
 ) -> Done {
     let started = Instant::now();
     let display = item.display.clone();
@@ -314,26 +433,38 @@ fn process_guarded(
                 .map(|s| s.to_string())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown panic".into());
-            let error = format!("internal error while converting ({what})");
-            Done::failed(ctx, index, (display, output), error, None, started)
+            let error = format!("internal error while converting {display} ({what})");
+            Done::failed(
+                ctx,
+                index,
+                (display, output),
+                Problem::Failed(error),
+                None,
+                started,
+            )
         }
     }
 }
 
 impl Done {
-    /// A failed document: `names` are its input and output names.
+    /// A document not converted (failed, or ignored): `names` are its input and output
+    /// names.
     fn failed(
         ctx: &Context<'_>,
         index: usize,
         names: (String, Option<String>),
-        error: String,
+        problem: Problem,
         input_sha256: Option<String>,
         started: Instant,
     ) -> Done {
+        let (status, error, output) = match problem {
+            Problem::Failed(e) => (Status::Failed, e, names.1),
+            Problem::Ignored(e) => (Status::Ignored, e, None),
+        };
         let record = Record {
             input: names.0,
-            output: names.1,
-            status: Status::Failed,
+            output,
+            status,
             error: Some(error),
             warnings: Vec::new(),
             pages: None,
@@ -355,7 +486,7 @@ fn process(
     ctx: &Context<'_>,
     index: usize,
     item: inputs::Item,
-    bytes: Result<Vec<u8>, String>,
+    bytes: Result<Vec<u8>, Problem>,
     started: Instant,
 ) -> Done {
     let input = item.display.clone();
@@ -363,7 +494,7 @@ fn process(
     let output = output_rel
         .as_ref()
         .map(|p| p.to_string_lossy().into_owned());
-    let fail = |error: String, input_sha: Option<String>| {
+    let fail = |error: Problem, input_sha: Option<String>| {
         Done::failed(
             ctx,
             index,
@@ -376,7 +507,10 @@ fn process(
     let rel = match (&item.rel, output_rel) {
         (Ok(_), Some(out)) => out,
         (Err(why), _) => return fail(why.clone(), None),
-        (Ok(_), None) => return fail("no output name".into(), None),
+        (Ok(_), None) => {
+            let why = format!("{input}: no output name could be given");
+            return fail(Problem::Failed(why), None);
+        }
     };
     let bytes = match bytes {
         Ok(b) => b,
@@ -415,15 +549,16 @@ fn process(
         }
     }
 
+    // The read → render step, one document from its bytes to its PDF.
     let (report, rendered, stages) = match convert_document(ctx, &bytes, &input) {
         Ok(converted) => converted,
-        Err(e) => return fail(e, Some(input_sha)),
+        Err(e) => return fail(Problem::Failed(e), Some(input_sha)),
     };
-    if let Err(e) = write_atomic(&out_path, &rendered.pdf, ctx.token) {
-        return fail(
-            format!("failed to write {} ({e})", out_path.display()),
-            Some(input_sha),
-        );
+    if let Err(e) = ctx.opts.read.limits.check_pages(&input, rendered.pages) {
+        return fail(Problem::Failed(e.to_string()), Some(input_sha));
+    }
+    if let Err(e) = crate::write::write_below(&ctx.opts.out_dir, &rel, &rendered.pdf, ctx.token) {
+        return fail(Problem::Failed(e.to_string()), Some(input_sha));
     }
     let mut warnings = report.warnings.clone();
     warnings.extend(rendered.warnings);
@@ -481,36 +616,6 @@ fn up_to_date(ctx: &Context<'_>, output: &str, input_sha: &str, out_path: &Path)
     (prev.output_sha256.as_deref() == Some(crate::sha256_hex(&pdf).as_str())).then(|| prev.clone())
 }
 
-/// The temporary name of an output: hidden, in the same folder, marked with the run's token.
-fn temp_path(path: &Path, token: &str) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    path.with_file_name(format!(".{name}.{token}.part"))
-}
-
-/// Writes a file whole or not at all: to a temporary name, then renamed.
-///
-/// The rename makes a killed process leave the old file or the new one, never a part.
-/// There is no fsync per document: it would double the cost of a small PDF, and what
-/// it guards against (a power cut) the manifest check on resume catches anyway, since a
-/// PDF whose bytes do not match its recorded hash is converted again.
-pub fn write_atomic(path: &Path, bytes: &[u8], token: &str) -> std::io::Result<()> {
-    use std::io::Write;
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let tmp = temp_path(path, token);
-    let result = std::fs::File::create(&tmp)
-        .and_then(|mut f| f.write_all(bytes))
-        .and_then(|_| std::fs::rename(&tmp, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
-}
-
 /// Removes temporary files a killed run with the same token left in the output folder.
 fn remove_stale_temps(dir: &Path, token: &str) {
     let suffix = format!(".{token}.part");
@@ -535,6 +640,30 @@ fn remove_stale_temps(dir: &Path, token: &str) {
 }
 
 /// A digest of everything besides the input that shapes an output.
+/// Each file of the font folders as "path size mtime": adding or replacing a font (Times
+/// New Roman installed) changes the output, so it must change the options' hash. Names and
+/// stamps, not bytes: a system font folder holds hundreds of megabytes.
+fn font_folder_stamps(folders: &[PathBuf]) -> Vec<String> {
+    let mut stamps = Vec::new();
+    for folder in folders {
+        stamps.push(format!("folder {}", folder.display()));
+        let Ok(entries) = std::fs::read_dir(folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let Ok(meta) = entry.metadata() else { continue };
+            let mtime = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_secs());
+            stamps.push(format!("{} {} {mtime}", entry.path().display(), meta.len()));
+        }
+    }
+    stamps.sort();
+    stamps
+}
+
 fn options_hash(opts: &BatchOptions) -> String {
     #[derive(Serialize)]
     struct Shaping<'a> {
@@ -544,6 +673,7 @@ fn options_hash(opts: &BatchOptions) -> String {
         standards: &'a [String],
         tagged: bool,
         timestamp: Option<i64>,
+        fonts: Vec<String>,
         encoding: Option<&'static str>,
         format: Option<&'static str>,
         strict: bool,
@@ -577,6 +707,7 @@ fn options_hash(opts: &BatchOptions) -> String {
         standards: &opts.render.pdf_standards,
         tagged: opts.render.tagged,
         timestamp: opts.render.timestamp,
+        fonts: font_folder_stamps(&opts.render.font_paths),
         encoding: opts.read.encoding.map(|e| e.name()),
         format: opts.read.format.map(|f| f.name()),
         strict: opts.read.strict,
@@ -590,22 +721,17 @@ fn write_combined(
     reports: &[Report],
     path: &Path,
     token: &str,
-) -> Result<(), String> {
+) -> Result<(), BatchError> {
     let render = RenderOptions {
         template: TemplateChoice::Builtin("bulletin".into()),
         ..opts.render.clone()
     };
-    let renderer = Renderer::new(&render).map_err(|e| e.to_string())?;
+    let renderer = Renderer::new(&render).map_err(BatchError::Render)?;
     let rendered = renderer
         .render_collection(reports)
-        .map_err(|e| format!("failed to combine ({e})"))?;
-    write_atomic(path, &rendered.pdf, token).map_err(|e| {
-        format!(
-            "failed to write {} ({})",
-            path.display(),
-            crate::io_reason(&e)
-        )
-    })
+        .map_err(|e| BatchError::Combine(format!("failed to combine ({e})")))?;
+    crate::write::write_output(path, &rendered.pdf, token)
+        .map_err(|e| BatchError::Combine(e.to_string()))
 }
 
 fn millis(d: Duration) -> f64 {

@@ -8,7 +8,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// out as Nghị định 30/2020 requires, with embedded Vietnamese fonts.
 #[derive(Debug, Parser)]
 #[command(name = "vnbrief", version, max_term_width = 100)]
-#[command(after_help = "Exit codes: 0 ok, 1 a document failed, 2 usage or fatal error.")]
+#[command(
+    after_help = "Exit codes: 0 ok, 1 a document failed (or, in a batch, a write after \
+    converting), 2 usage or nothing could start, 130 interrupted (batch)."
+)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -20,8 +23,10 @@ pub struct Cli {
 pub enum Command {
     /// Convert an article into a PDF: a briefing report (báo cáo) by default.
     #[command(
-        after_help = "Example:\n  vnbrief convert bai-viet.txt -o bao-cao.pdf \
-        --issuing-body \"Công an tỉnh Bình Định\" --place \"Bình Định\""
+        after_help = "Examples:\n  vnbrief convert bai-viet.txt -o bao-cao.pdf \
+        --issuing-body \"Công an tỉnh Bình Định\" --place \"Bình Định\"\n  \
+        vnbrief convert bai-viet.txt -t minutes --number 7/PV01 --drafting-unit PV01   \
+        (Số: 07/BB-PV01)"
     )]
     Convert(ConvertArgs),
     /// Parse an article and print its report as JSON (the data templates read).
@@ -108,6 +113,9 @@ pub struct ConvertArgs {
     /// How to lay out the document.
     #[command(flatten)]
     pub render: RenderFlags,
+    /// How much one input may hold.
+    #[command(flatten)]
+    pub limits: LimitArgs,
 }
 
 /// Arguments of `vnbrief parse`.
@@ -121,6 +129,9 @@ pub struct ParseArgs {
     /// How to read the input.
     #[command(flatten)]
     pub read: ReadArgs,
+    /// How much one input may hold.
+    #[command(flatten)]
+    pub limits: LimitArgs,
 }
 
 /// Arguments of `vnbrief render`.
@@ -134,6 +145,9 @@ pub struct RenderArgs {
     /// How to lay out the document.
     #[command(flatten)]
     pub render: RenderFlags,
+    /// How much one input may hold.
+    #[command(flatten)]
+    pub limits: LimitArgs,
 }
 
 /// Arguments of `vnbrief batch`.
@@ -158,6 +172,16 @@ pub struct BatchArgs {
     /// Also write all articles into one PDF, in input order, with a table of contents.
     #[arg(long, value_name = "FILE.pdf")]
     pub combine: Option<PathBuf>,
+    /// Follow symbolic links inside the input folders (never to outside them); by default
+    /// links are skipped and listed.
+    #[arg(long)]
+    pub follow: bool,
+    /// The most bytes decompressed from one archive, all its entries together, in MB.
+    #[arg(long, value_name = "MB", default_value_t = 1024.0)]
+    pub max_archive_mb: f64,
+    /// How much one input may hold.
+    #[command(flatten)]
+    pub limits: LimitArgs,
     /// How to read the inputs.
     #[command(flatten)]
     pub read: ReadArgs,
@@ -216,6 +240,21 @@ pub struct ReadArgs {
     pub quiet: bool,
 }
 
+/// Limits on one input; a document over one fails with a message naming the flag.
+#[derive(Debug, Args)]
+pub struct LimitArgs {
+    /// The largest input read, in MB: a file, standard input, a device, a report JSON, an
+    /// archive entry once decompressed.
+    #[arg(long, value_name = "MB", default_value_t = 2.0)]
+    pub max_input_mb: f64,
+    /// The most text one document may hold once decoded, in MB.
+    #[arg(long, value_name = "MB", default_value_t = 2.0)]
+    pub max_text_mb: f64,
+    /// The most pages one document's PDF may have (convert, render, batch).
+    #[arg(long, value_name = "N", default_value_t = vnbrief::MAX_PAGES)]
+    pub max_pages: usize,
+}
+
 /// Input formats for `--from`.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum FromFormat {
@@ -250,7 +289,8 @@ pub struct RenderFlags {
     /// The issuing body (cơ quan ban hành), e.g. "Cục Cảnh sát QLHC về TTXH".
     #[arg(long, value_name = "TEXT")]
     pub issuing_body: Option<String>,
-    /// The number and code after "Số:", e.g. "15/BC-C06".
+    /// The number and issuer code after "Số:", e.g. "15/C06"; the template puts in its type
+    /// code (BC for a báo cáo, BB for a biên bản): "Số: 15/BC-C06"; 5 prints as 05.
     #[arg(long, value_name = "TEXT")]
     pub number: Option<String>,
     /// The place name of the place–date line, e.g. "Hà Nội".
@@ -265,9 +305,26 @@ pub struct RenderFlags {
     /// The signer's authority and title, e.g. "KT. Cục trưởng\nPhó Cục trưởng".
     #[arg(long, value_name = "TEXT")]
     pub signer_title: Option<String>,
-    /// A recipient for "Nơi nhận:" (repeat for several; "Lưu: VT." is always added).
+    /// A recipient for "Nơi nhận:" (repeat for several). The file copy line "Lưu: VT, <unit>."
+    /// is added last, unless one of yours starts with "Lưu".
     #[arg(long = "recipient", value_name = "TEXT")]
     pub recipients: Vec<String>,
+    /// The drafting unit for the file copy line, e.g. "PV01": "- Lưu: VT, PV01.".
+    #[arg(long, value_name = "TEXT")]
+    pub drafting_unit: Option<String>,
+    /// "Kính gửi:" recipient of a báo cáo sent to a superior body (repeat for several).
+    #[arg(long = "kinh-gui", value_name = "TEXT")]
+    pub kinh_gui: Vec<String>,
+    /// The trích yếu under BÁO CÁO / BIÊN BẢN (default: from the event, "Về kết quả Hội nghị …").
+    #[arg(long, value_name = "TEXT")]
+    pub subject: Option<String>,
+    /// Print the article's photo captions in the báo cáo as "(Ảnh: …)" notes.
+    #[arg(long)]
+    pub photo_notes: bool,
+    /// A folder of extra fonts (repeatable); Times New Roman found there, with its four
+    /// styles, sets the text instead of the embedded Tinos.
+    #[arg(long = "font-path", value_name = "DIR")]
+    pub font_paths: Vec<PathBuf>,
 }
 
 /// Flags that limit each document of a batch, converted in worker processes.

@@ -1,34 +1,70 @@
-//! `vnbrief batch`: validated options, a progress bar or log lines, the exit code.
+//! `vnbrief batch`: validated options, a progress bar or log lines, Ctrl-C, the exit code.
 
 use std::io::{IsTerminal, Write};
-use std::sync::Mutex;
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use vnbrief::batch::{self, BatchOptions, InputSpec, Record, Status};
+use vnbrief::batch::{self, BatchError, BatchOptions, InputSpec, Record, Status};
 
 use super::args::BatchArgs;
-use super::{read_options, render_options, Failure};
+use super::{megabytes, read_options, render_options, Failure};
 
-/// Runs a batch: exit 0 when every input converted or was skipped, 1 when any failed.
+/// The exit code of a batch stopped by Ctrl-C (128 + SIGINT, as shells report it).
+const INTERRUPTED: i32 = 130;
+
+/// Runs a batch: exit 0 when every input converted, was skipped or ignored, 1 when any
+/// failed, 2 when it could not start, 130 when Ctrl-C stopped it.
 pub fn run(args: BatchArgs) -> Result<(), Failure> {
     let opts = options(&args)?;
+    // Ctrl-C (or SIGTERM) sets the stop flag: the batch finishes what is in flight and
+    // writes its manifest; a second one ends the process at once.
+    for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
+        signal_hook::flag::register_conditional_shutdown(signal, INTERRUPTED, opts.stop.clone())
+            .and_then(|_| signal_hook::flag::register(signal, opts.stop.clone()))
+            .map_err(|e| {
+                Failure::usage(format!("cannot handle Ctrl-C ({})", vnbrief::io_reason(&e)))
+            })?;
+    }
     let progress = Reporter::new(args.read.quiet);
-    let outcome = batch::run(&opts, &progress).map_err(Failure::usage)?;
+    let outcome = batch::run(&opts, &progress).map_err(|e: BatchError| Failure {
+        code: if e.is_usage() { 2 } else { 1 },
+        message: e.to_string(),
+    })?;
     progress.finish();
     let s = &outcome.summary;
+    if !outcome.ignored.is_empty() {
+        let mut err = std::io::stderr().lock();
+        for why in &outcome.ignored {
+            let _ = writeln!(err, "ignored: {why}");
+        }
+    }
     eprintln!(
-        "{} documents: {} ok, {} failed, {} skipped in {:.1} s ({:.1} documents/s); manifest: {}",
+        "{} documents: {} ok, {} failed, {} skipped, {} ignored in {:.1} s ({:.1} documents/s); \
+         manifest: {}{}",
         s.total,
         s.ok,
         s.failed,
         s.skipped,
+        s.ignored,
         s.ms / 1e3,
         s.docs_per_second,
-        outcome.manifest.display()
+        vnbrief::printable(&outcome.manifest.display().to_string()),
+        if s.interrupted {
+            " (interrupted: documents not started are left for the next run)"
+        } else {
+            ""
+        }
     );
+    if s.interrupted {
+        return Err(Failure {
+            message: "interrupted".into(),
+            code: INTERRUPTED,
+        });
+    }
     if let Some(e) = outcome.combine_error {
-        return Err(Failure::failed(e));
+        return Err(Failure::failed(e.to_string()));
     }
     if s.failed > 0 {
         return Err(Failure::failed(format!(
@@ -44,7 +80,7 @@ fn options(args: &BatchArgs) -> Result<BatchOptions, Failure> {
     let inputs = args
         .inputs
         .iter()
-        .map(|p| InputSpec::from_arg(p).map_err(Failure::usage))
+        .map(|p| InputSpec::from_arg(p).map_err(|e| Failure::usage(e.to_string())))
         .collect::<Result<Vec<_>, _>>()?;
     if inputs
         .iter()
@@ -75,16 +111,20 @@ fn options(args: &BatchArgs) -> Result<BatchOptions, Failure> {
             ))
         })?),
     };
+    let mut read = read_options(&args.read, &args.limits)?;
+    read.limits.archive_bytes = megabytes("--max-archive-mb", args.max_archive_mb)?;
     Ok(BatchOptions {
         inputs,
         out_dir: args.output.clone(),
         jobs,
-        read: read_options(&args.read)?,
+        read,
         render: render_options(&args.render)?,
         force: args.force,
         shard,
         combine: args.combine.clone(),
         workers: super::worker::limits(&args.workers)?.map(vnbrief::worker::Isolation::new),
+        follow: args.follow,
+        stop: Arc::new(AtomicBool::new(false)),
     })
 }
 

@@ -8,13 +8,15 @@ mod serve;
 mod templates;
 mod worker;
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use vnbrief::render::{DocDate, Letterhead, RenderOptions, Renderer, TemplateChoice};
-use vnbrief::{io_reason, InputFormat, ReadOptions, Report};
+use vnbrief::{io_reason, InputFormat, Limits, ReadOptions, Report};
 
-use args::{Command, ConvertArgs, FromFormat, ParseArgs, ReadArgs, RenderArgs, RenderFlags};
+use args::{
+    Command, ConvertArgs, FromFormat, LimitArgs, ParseArgs, ReadArgs, RenderArgs, RenderFlags,
+};
 
 /// A failure with its exit code: 1 for a document that failed, 2 for usage.
 #[derive(Debug)]
@@ -81,20 +83,37 @@ impl InputSpec {
         }
     }
 
-    fn read(&self) -> Result<Vec<u8>, Failure> {
-        let mut bytes = Vec::new();
+    /// Reads the input whole, but never more than `limit` bytes (`/dev/zero`, an endless
+    /// pipe): past it, the input fails with the limit named.
+    fn read(&self, limit: usize) -> Result<Vec<u8>, Failure> {
+        let mut size = None;
         let result = match self {
-            InputSpec::Stdin => std::io::stdin().read_to_end(&mut bytes).map(|_| ()),
-            InputSpec::File(p) => std::fs::read(p).map(|b| bytes = b),
+            InputSpec::Stdin => vnbrief::read_capped(std::io::stdin().lock(), limit),
+            InputSpec::File(p) => std::fs::File::open(p).and_then(|f| {
+                let meta = f.metadata()?;
+                if meta.is_dir() {
+                    return Err(std::io::ErrorKind::IsADirectory.into());
+                }
+                size = meta.is_file().then_some(meta.len());
+                vnbrief::read_capped(f, limit)
+            }),
         };
-        result.map_err(|e| {
-            Failure::failed(format!(
-                "failed to read {} ({})",
-                self.name(),
+        let name = vnbrief::printable(&self.name()).into_owned();
+        match result {
+            Ok(Some(bytes)) => Ok(bytes),
+            Ok(None) => Err(Failure::failed(
+                vnbrief::Error::TooLarge {
+                    file: name,
+                    bytes: size,
+                    limit: limit as u64,
+                }
+                .to_string(),
+            )),
+            Err(e) => Err(Failure::failed(format!(
+                "failed to read {name} ({})",
                 io_reason(&e)
-            ))
-        })?;
-        Ok(bytes)
+            ))),
+        }
     }
 
     /// The default output: beside the input with another extension.
@@ -126,7 +145,7 @@ impl ConvertOptions {
         };
         check_output_is_not_input(&input, &output)?;
         Ok(ConvertOptions {
-            read: read_options(&args.read)?,
+            read: read_options(&args.read, &args.limits)?,
             quiet: args.read.quiet,
             render: render_options(&args.render)?,
             input,
@@ -138,7 +157,7 @@ impl ConvertOptions {
 fn convert(args: ConvertArgs) -> Result<(), Failure> {
     let opts = ConvertOptions::from_args(args)?;
     let renderer = Renderer::new(&opts.render).map_err(render_setup_failure)?;
-    let bytes = opts.input.read()?;
+    let bytes = opts.input.read(opts.read.limits.input_bytes)?;
     let name = opts.input.name();
     let report = vnbrief::read_report(&bytes, &name, &opts.read)
         .map_err(|e| Failure::failed(e.to_string()))?;
@@ -147,6 +166,10 @@ fn convert(args: ConvertArgs) -> Result<(), Failure> {
         .render(&report)
         .map_err(|e| Failure::failed(e.message_for(&name)))?;
     print_warnings(&name, &rendered.warnings, opts.quiet);
+    opts.read
+        .limits
+        .check_pages(&name, rendered.pages)
+        .map_err(|e| Failure::failed(e.to_string()))?;
     output::write(&opts.output, &rendered.pdf)
 }
 
@@ -155,8 +178,8 @@ fn parse(args: ParseArgs) -> Result<(), Failure> {
     if let Some(out) = &args.output {
         check_output_is_not_input(&input, out)?;
     }
-    let read = read_options(&args.read)?;
-    let bytes = input.read()?;
+    let read = read_options(&args.read, &args.limits)?;
+    let bytes = input.read(read.limits.input_bytes)?;
     let name = input.name();
     let report =
         vnbrief::read_report(&bytes, &name, &read).map_err(|e| Failure::failed(e.to_string()))?;
@@ -176,8 +199,9 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
         None => input.default_output("pdf")?,
     };
     check_output_is_not_input(&input, &output)?;
+    let limits = limits(&args.limits)?;
     let renderer = Renderer::new(&render_options(&args.render)?).map_err(render_setup_failure)?;
-    let bytes = input.read()?;
+    let bytes = input.read(limits.input_bytes)?;
     let name = input.name();
     let report: Report =
         vnbrief::report_from_json(&bytes, &name).map_err(|e| Failure::failed(e.to_string()))?;
@@ -185,6 +209,9 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
         .render(&report)
         .map_err(|e| Failure::failed(e.message_for(&name)))?;
     print_warnings(&name, &rendered.warnings, false);
+    limits
+        .check_pages(&name, rendered.pages)
+        .map_err(|e| Failure::failed(e.to_string()))?;
     output::write(&output, &rendered.pdf)
 }
 
@@ -218,8 +245,34 @@ fn eval(gold_dir: &Path, articles_dir: &Path) -> Result<(), Failure> {
     output::write(Path::new("-"), evaluation.table().as_bytes())
 }
 
+/// Turns limit flags (in MB) into the library's limits.
+pub(crate) fn limits(args: &LimitArgs) -> Result<Limits, Failure> {
+    Ok(Limits {
+        input_bytes: megabytes("--max-input-mb", args.max_input_mb)? as usize,
+        text_bytes: megabytes("--max-text-mb", args.max_text_mb)? as usize,
+        pages: match args.max_pages {
+            0 => return Err(Failure::usage("--max-pages must be at least 1")),
+            n => n,
+        },
+        ..Limits::default()
+    })
+}
+
+/// A size flag in MB, checked: a positive number, at most 1 TB.
+pub(crate) fn megabytes(flag: &str, mb: f64) -> Result<u64, Failure> {
+    if !(mb > 0.0 && mb <= 1024.0 * 1024.0) {
+        return Err(Failure::usage(format!(
+            "{flag} {mb}: expected a size in MB above 0, e.g. 2 or 0.5"
+        )));
+    }
+    Ok((mb * 1024.0 * 1024.0).round() as u64)
+}
+
 /// Turns read flags into library options.
-pub(crate) fn read_options(args: &ReadArgs) -> Result<ReadOptions, Failure> {
+pub(crate) fn read_options(
+    args: &ReadArgs,
+    limit_args: &LimitArgs,
+) -> Result<ReadOptions, Failure> {
     let encoding = match &args.encoding {
         Some(name) => Some(name.parse().map_err(|e: String| Failure::usage(e))?),
         None => None,
@@ -230,6 +283,7 @@ pub(crate) fn read_options(args: &ReadArgs) -> Result<ReadOptions, Failure> {
         FromFormat::Json => InputFormat::Json,
     });
     Ok(ReadOptions {
+        limits: limits(limit_args)?,
         encoding,
         format,
         strict: args.strict,
@@ -265,6 +319,17 @@ pub(crate) fn render_options(flags: &RenderFlags) -> Result<RenderOptions, Failu
             .or(unit)
             .filter(|s| !s.trim().is_empty())
     };
+    // Flags replace the file's list; entries are trimmed and empty ones dropped.
+    let list = |flag: &[String], unit: Vec<String>| {
+        if flag.is_empty() {
+            unit
+        } else {
+            flag.iter()
+                .map(|r| r.trim().to_owned())
+                .filter(|r| !r.is_empty())
+                .collect()
+        }
+    };
     let unit = config.letterhead;
     let letterhead = Letterhead {
         parent_body: text(&flags.parent_body, unit.parent_body),
@@ -274,16 +339,14 @@ pub(crate) fn render_options(flags: &RenderFlags) -> Result<RenderOptions, Failu
         date,
         signer: text(&flags.signer, unit.signer),
         signer_title: text(&flags.signer_title, unit.signer_title),
-        recipients: if flags.recipients.is_empty() {
-            unit.recipients
-        } else {
-            flags
-                .recipients
-                .iter()
-                .map(|r| r.trim().to_owned())
-                .collect()
-        },
+        recipients: list(&flags.recipients, unit.recipients),
+        drafting_unit: text(&flags.drafting_unit, unit.drafting_unit),
+        kinh_gui: list(&flags.kinh_gui, unit.kinh_gui),
+        subject: text(&flags.subject, unit.subject),
+        photo_notes: flags.photo_notes || unit.photo_notes,
     };
+    let mut font_paths = config.fonts;
+    font_paths.extend(flags.font_paths.iter().cloned());
     let pdf_standards = if flags.pdf_standards.is_empty() {
         config.pdf_standards
     } else {
@@ -304,6 +367,7 @@ pub(crate) fn render_options(flags: &RenderFlags) -> Result<RenderOptions, Failu
         pdf_standards,
         tagged: !flags.no_tagged,
         timestamp,
+        font_paths,
     })
 }
 
@@ -312,8 +376,11 @@ fn render_setup_failure(e: vnbrief::render::RenderError) -> Failure {
     Failure::usage(e.to_string())
 }
 
-/// Refuses to write the output over the input.
+/// Refuses to write the output over the input, or onto a folder or socket.
 fn check_output_is_not_input(input: &InputSpec, output: &Path) -> Result<(), Failure> {
+    if output.as_os_str() != "-" {
+        vnbrief::write::check_output(output).map_err(|e| Failure::usage(e.to_string()))?;
+    }
     if let InputSpec::File(inp) = input {
         let same = match (inp.canonicalize(), output.canonicalize()) {
             (Ok(a), Ok(b)) => a == b,

@@ -1,4 +1,6 @@
-//! Writing results: whole files or nothing, never a half-written PDF.
+//! Writing results: `-` is standard output; a path goes through the library's one write
+//! helper ([`vnbrief::write::write_output`]): a regular file replaced whole, a device or
+//! FIFO written in place, anything else refused.
 
 use std::io::Write;
 use std::path::Path;
@@ -7,8 +9,7 @@ use vnbrief::io_reason;
 
 use super::Failure;
 
-/// Writes bytes to `path` (`-` is standard output) through a temporary file renamed
-/// into place, so an interrupted run leaves the old file or the new one, never a part.
+/// Writes bytes to `path` (`-` is standard output).
 pub fn write(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
     if path.as_os_str() == "-" {
         let mut out = std::io::stdout().lock();
@@ -22,28 +23,6 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
             ))),
         };
     }
-    let fail = |e: std::io::Error| {
-        Failure::failed(format!(
-            "failed to write {} ({})",
-            path.display(),
-            io_reason(&e)
-        ))
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.part", std::process::id()));
-    let result = std::fs::File::create(&tmp)
-        .and_then(|mut f| f.write_all(bytes))
-        .and_then(|_| std::fs::rename(&tmp, path));
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(fail(e));
-    }
-    Ok(())
+    let token = std::process::id().to_string();
+    vnbrief::write::write_output(path, bytes, &token).map_err(|e| Failure::failed(e.to_string()))
 }

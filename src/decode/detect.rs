@@ -45,11 +45,11 @@ pub fn detect(bytes: &[u8]) -> Result<Detected, DecodeError> {
         return read_as(bytes, encoding).map(|t| (t, encoding, vec![]));
     }
     match read_as(bytes, Encoding::Utf8) {
-        // NUL bytes are valid UTF-8 but no text holds them: binary data, or UTF-32.
+        // NUL bytes are valid UTF-8 but no text holds them: said as such, with where.
         Ok(_) if let Some(offset) = bytes.iter().position(|&b| b == 0) => {
-            Err(DecodeError::Undecodable {
+            Err(DecodeError::NulInUtf8 {
                 offset,
-                best_guess: Encoding::Utf8,
+                count: bytes.iter().filter(|&&b| b == 0).count(),
             })
         }
         Ok(text) => Ok(utf8_or_double(text)),

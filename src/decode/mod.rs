@@ -129,6 +129,13 @@ pub enum DecodeError {
         /// The candidate that read best, though not well enough.
         best_guess: Encoding,
     },
+    /// The bytes are valid UTF-8 but hold NUL bytes, which no article does.
+    NulInUtf8 {
+        /// Offset of the first NUL byte.
+        offset: usize,
+        /// How many there are.
+        count: usize,
+    },
     /// The bytes are not valid in the encoding given with `--encoding`.
     Invalid {
         /// The encoding given.
@@ -149,6 +156,15 @@ impl fmt::Display for DecodeError {
             DecodeError::Undecodable { offset, best_guess } => write!(
                 f,
                 "no known encoding reads it: invalid at byte {offset}, best guess {best_guess}"
+            ),
+            DecodeError::NulInUtf8 { offset, count: 1 } => write!(
+                f,
+                "a NUL byte at byte {offset} in text that is otherwise valid UTF-8"
+            ),
+            DecodeError::NulInUtf8 { offset, count } => write!(
+                f,
+                "{count} NUL bytes, the first at byte {offset}, in text that is otherwise \
+                 valid UTF-8"
             ),
             DecodeError::Invalid { encoding, offset } => {
                 write!(f, "not valid {encoding} at byte {offset}")
@@ -174,11 +190,83 @@ pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded, DecodeE
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
+    let mut warnings = warnings;
+    let mut text = normalize_owned(text);
+    if let Some((split_text, split, line)) = split_long_clusters(&text) {
+        text = split_text;
+        warnings.push(long_cluster_warning(split, Some(line)));
+    }
     Ok(Decoded {
-        text: normalize_owned(text),
+        text,
         encoding,
         warnings,
     })
+}
+
+/// The longest grapheme cluster (a letter with its marks) kept whole, in characters. A
+/// Vietnamese letter needs at most 3, the longest emoji sequences about 10; beyond this
+/// is a flood of marks, and layout's cost grows with the square of a cluster's length
+/// (6,000 marks on one letter took 3 GB to lay out).
+pub const MAX_CLUSTER_CHARS: usize = 12;
+
+/// Characters past a cluster's limit go, this many at a time, onto a dotted circle (◌),
+/// the base that fonts and Unicode use to show a mark without a letter.
+const MARKS_PER_CIRCLE: usize = 4;
+
+/// Splits every grapheme cluster longer than [`MAX_CLUSTER_CHARS`]: its first characters
+/// stay, the rest are kept on dotted circles. Returns the new text, how many clusters were
+/// split and the line of the first, or `None` when none is too long. Linear in the text;
+/// text without a run of that many non-ASCII characters is answered after one scan (a
+/// cluster only grows by non-ASCII characters).
+pub fn split_long_clusters(text: &str) -> Option<(String, usize, usize)> {
+    use unicode_segmentation::UnicodeSegmentation;
+    // Counted on bytes: an ASCII byte ends a run, a leading byte starts a character.
+    let mut run = 0;
+    let long_run = text.bytes().any(|b| {
+        match b {
+            0x00..=0x7F => run = 0,
+            0xC0..=0xFF => run += 1,
+            _ => {}
+        }
+        run >= MAX_CLUSTER_CHARS
+    });
+    if !long_run {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let (mut split, mut first_line, mut line) = (0, 0, 1);
+    for cluster in text.graphemes(true) {
+        if cluster.chars().nth(MAX_CLUSTER_CHARS).is_none() {
+            out.push_str(cluster);
+            line += cluster.matches('\n').count();
+            continue;
+        }
+        split += 1;
+        if split == 1 {
+            first_line = line;
+        }
+        let mut rest = cluster.chars();
+        out.extend(rest.by_ref().take(MAX_CLUSTER_CHARS));
+        let rest: Vec<char> = rest.collect();
+        for chunk in rest.chunks(MARKS_PER_CIRCLE) {
+            out.push('\u{25CC}');
+            out.extend(chunk);
+        }
+    }
+    (split > 0).then_some((out, split, first_line))
+}
+
+/// The warning for `split` clusters cut by [`split_long_clusters`], the first on `line`.
+pub fn long_cluster_warning(split: usize, line: Option<usize>) -> String {
+    format!(
+        "{split} letter{} carr{} more than {} combining marks{}; the marks past those are \
+         kept on dotted circles (◌)",
+        if split == 1 { "" } else { "s" },
+        if split == 1 { "ies" } else { "y" },
+        MAX_CLUSTER_CHARS - 1,
+        line.map(|l| format!(" (first on line {l})"))
+            .unwrap_or_default()
+    )
 }
 
 /// Unifies CRLF and CR line ends to LF and composes the text to NFC.
@@ -392,6 +480,28 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn only_floods_of_marks_are_split() {
+        // Long runs of letters, Vietnamese and an emoji family are left alone.
+        for text in [
+            "ĐĂĐĂĐĂĐĂĐĂĐĂĐĂĐĂ ệệệệệệệệệệệệệệ",
+            "gia đình 👨\u{200D}👩\u{200D}👧\u{200D}👦 vui",
+        ] {
+            assert_eq!(split_long_clusters(text), None, "{text}");
+        }
+        let flood = format!("q{}!", "\u{301}".repeat(21));
+        let (split, n, line) = split_long_clusters(&format!("a\n{flood}")).unwrap();
+        assert_eq!((n, line), (1, 2));
+        let expected = format!(
+            "a\nq{}◌{}◌{}◌{}!",
+            "\u{301}".repeat(MAX_CLUSTER_CHARS - 1),
+            "\u{301}".repeat(4),
+            "\u{301}".repeat(4),
+            "\u{301}".repeat(2)
+        );
+        assert_eq!(split, expected);
     }
 
     #[test]

@@ -12,10 +12,8 @@ use typst::foundations::Bytes;
 use typst::layout::{Frame, FrameItem, Point};
 use typst_layout::PagedDocument;
 
-use super::world::DocWorld;
 use super::{diagnostics, RenderError, Renderer};
 use super::{LETTERHEAD_ID, MINUTES_ID, REPORTS_ID, REPORT_ID};
-use crate::fonts;
 use crate::model::Report;
 
 /// A report's pages as SVG documents.
@@ -60,19 +58,8 @@ impl Renderer {
             (*REPORTS_ID, Bytes::new(collection)),
             (*LETTERHEAD_ID, self.letterhead.clone()),
         ];
-        let mut warnings = Vec::new();
-        let missing = fonts::missing_chars(report.texts());
-        if !missing.is_empty() {
-            warnings.push(format!(
-                "the embedded fonts cannot draw {}; they print as empty boxes",
-                fonts::describe_chars(&missing)
-            ));
-        }
-        let world = DocWorld {
-            template: &self.template,
-            data,
-            today: self.today,
-        };
+        let mut warnings = self.warnings_for(report.texts());
+        let world = self.world(data);
         let started = Instant::now();
         let Warned {
             output,

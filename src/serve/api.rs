@@ -186,6 +186,9 @@ struct TomlSettings<'a> {
     template: String,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     pdf_standards: &'a [String],
+    /// The font folders the server was started with (never set from the page).
+    #[serde(skip_serializing_if = "<[std::path::PathBuf]>::is_empty")]
+    fonts: &'a [std::path::PathBuf],
     #[serde(flatten)]
     letterhead: &'a Letterhead,
 }
@@ -205,6 +208,7 @@ async fn settings_toml(
         let text = toml::to_string(&TomlSettings {
             template,
             pdf_standards: &options.pdf_standards,
+            fonts: &options.font_paths,
             letterhead: &options.letterhead,
         })
         .map_err(|e| refuse(StatusCode::UNPROCESSABLE_ENTITY, &e.to_string()))?;

@@ -259,10 +259,11 @@ fn renderer_key(options: &RenderOptions) -> String {
     };
     let letterhead: &Letterhead = &options.letterhead;
     format!(
-        "{template}\n{}\n{:?}\n{}\n{:?}",
+        "{template}\n{}\n{:?}\n{}\n{:?}\n{:?}",
         serde_json::to_string(letterhead).expect("a letterhead always serialises"),
         options.pdf_standards,
         options.tagged,
-        options.timestamp
+        options.timestamp,
+        options.font_paths
     )
 }

@@ -106,6 +106,7 @@ pub struct RenderSpec {
     pdf_standards: Vec<String>,
     tagged: bool,
     timestamp: Option<i64>,
+    font_paths: Vec<PathBuf>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -124,6 +125,7 @@ impl From<&RenderOptions> for RenderSpec {
             pdf_standards,
             tagged,
             timestamp,
+            font_paths,
         } = opts;
         RenderSpec {
             template: match template {
@@ -134,6 +136,7 @@ impl From<&RenderOptions> for RenderSpec {
             pdf_standards: pdf_standards.clone(),
             tagged: *tagged,
             timestamp: *timestamp,
+            font_paths: font_paths.clone(),
         }
     }
 }
@@ -149,6 +152,7 @@ impl From<RenderSpec> for RenderOptions {
             pdf_standards: spec.pdf_standards,
             tagged: spec.tagged,
             timestamp: spec.timestamp,
+            font_paths: spec.font_paths,
         }
     }
 }
@@ -159,11 +163,14 @@ pub struct ReadSpec {
     encoding: Option<String>,
     format: Option<String>,
     strict: bool,
+    #[serde(default)]
+    limits: crate::Limits,
 }
 
 impl From<&ReadOptions> for ReadSpec {
     fn from(opts: &ReadOptions) -> Self {
         let ReadOptions {
+            limits,
             encoding,
             format,
             strict,
@@ -172,6 +179,7 @@ impl From<&ReadOptions> for ReadSpec {
             encoding: encoding.map(|e| e.name().to_owned()),
             format: format.map(|f| f.name().to_owned()),
             strict: *strict,
+            limits: *limits,
         }
     }
 }
@@ -193,6 +201,7 @@ impl ReadSpec {
             ),
         };
         Ok(ReadOptions {
+            limits: self.limits,
             encoding,
             format,
             strict: self.strict,
@@ -317,8 +326,13 @@ mod tests {
             encoding: Some(crate::decode::Encoding::Tcvn3),
             format: Some(InputFormat::Html),
             strict: true,
+            limits: crate::Limits {
+                text_bytes: 12_345,
+                ..crate::Limits::default()
+            },
         };
         let back = ReadSpec::from(&read).to_options().unwrap();
+        assert_eq!(back.limits, read.limits);
         assert_eq!(back.encoding, read.encoding);
         assert_eq!(back.format, read.format);
         assert!(back.strict);
