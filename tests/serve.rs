@@ -409,3 +409,30 @@ fn ctrl_c_stops_the_server_cleanly() {
     let status = server.interrupt(Duration::from_secs(10));
     assert_eq!(status.and_then(|s| s.code()), Some(0), "exits 0 on SIGINT");
 }
+
+#[test]
+fn several_tabs_at_once_each_get_their_own_document() {
+    let server = Server::start(&[]);
+    let answers: Vec<String> = std::thread::scope(|scope| {
+        let tabs: Vec<_> = (0..4)
+            .map(|i| {
+                let server = &server;
+                scope.spawn(move || {
+                    let mut report = sample_report();
+                    report["place"] = json!(format!("Phòng họp số {i}"));
+                    let body = document(&report, Value::Null, "briefing");
+                    let answer = server.call("POST", "/api/preview", &body);
+                    assert_eq!(answer.status, 200, "{}", answer.text());
+                    answer.json()["pages"][0]["text"]
+                        .as_str()
+                        .unwrap()
+                        .to_owned()
+                })
+            })
+            .collect();
+        tabs.into_iter().map(|t| t.join().unwrap()).collect()
+    });
+    for (i, text) in answers.iter().enumerate() {
+        assert!(text.contains(&format!("Phòng họp số {i}")), "{text}");
+    }
+}
