@@ -16,8 +16,8 @@ use super::{diagnostics, RenderError, Renderer};
 use super::{LETTERHEAD_ID, MINUTES_ID, REPORTS_ID, REPORT_ID};
 use crate::model::Report;
 
-/// A report's pages as SVG documents.
-#[derive(Debug, Clone)]
+/// A report's pages as SVG documents; serialisable, so a worker process can send them.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct SvgPages {
     /// The pages in order.
     pub pages: Vec<SvgPage>,
@@ -30,7 +30,7 @@ pub struct SvgPages {
 }
 
 /// One page: its content hash, its SVG document and the text printed on it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct SvgPage {
     /// The hash of the laid-out page, 32 hex digits: equal pages have equal hashes.
     pub hash: String,
