@@ -53,6 +53,34 @@ const WARNING_FIELDS = [
   ["figures", /figure/i],
 ];
 
+// The parser's warnings in Vietnamese; a warning not listed is shown as the parser wrote it.
+const WARNING_WORDS = [
+  [/^no title line.*$/, "Không thấy dòng tiêu đề: dòng đầu được đọc như đoạn mở đầu."],
+  [/^no event date found in the lead$/, "Không tìm thấy ngày diễn ra trong đoạn mở đầu."],
+  [/^no date in the lead; "(.*)" taken from paragraph (\d+)$/, "Đoạn mở đầu không có ngày; lấy \"$1\" từ đoạn $2."],
+  [/^no year in the dateline; (\d+) taken from the title$/, "Câu ghi ngày không có năm; năm $1 lấy từ tiêu đề."],
+  [/^no year in the dateline; (\d+) taken from (.*)$/, "Câu ghi ngày không có năm; năm $1 lấy từ $2."],
+  [/^no year in the dateline or elsewhere.*$/, "Không tìm thấy năm diễn ra trong bài."],
+  [/^no event \(.*$/, "Không thấy tên sự kiện (hội nghị, lễ, buổi làm việc…): có thể đây không phải bài về một cuộc họp."],
+  [/^no place.*$/, "Không thấy địa điểm (\"tại …\") của sự kiện."],
+  [/^no organiser named$/, "Không thấy đơn vị tổ chức."],
+  [/^no chair named$/, "Không thấy người chủ trì."],
+  [/^no attendees named$/, "Không thấy tên người tham dự."],
+  [/^no byline.*$/, "Không thấy tên tác giả cuối bài."],
+  [/^lines (\d+) to (\d+) were joined.*$/, "Dòng $1 đến $2 được nối lại: một câu bị xuống dòng giữa chừng."],
+  [/^paragraph (\d+) repeats paragraph (\d+)$/, "Đoạn $1 lặp lại đoạn $2."],
+  [/^the article has no text$/, "Bài viết không có nội dung."],
+];
+
+function warningText(w) {
+  const hit = WARNING_WORDS.find(([re]) => re.test(w));
+  return hit ? w.replace(hit[0], hit[1]) : w;
+}
+
+function warningLine(w) {
+  return el("p", { class: "warn", text: warningText(w), title: w });
+}
+
 const LETTERHEAD_LABELS = {
   parent_body: "Cơ quan chủ quản",
   issuing_body: "Cơ quan ban hành",
@@ -213,7 +241,7 @@ function fieldBox(key, label, report, warnings) {
   const title = el("div", { class: "label", text: label });
   if (reviewed(report, key)) title.append(el("span", { class: "review", text: "cần xem lại" }));
   box.append(title);
-  for (const w of warnings.byField[key] || []) box.append(el("p", { class: "warn", text: w }));
+  for (const w of warnings.byField[key] || []) box.append(warningLine(w));
   return box;
 }
 
@@ -244,7 +272,7 @@ function buildReportForm() {
   general.hidden = warnings.general.length === 0;
   if (warnings.general.length) {
     general.append(el("strong", { text: "Lưu ý khi đọc bài:" }));
-    for (const w of warnings.general) general.append(el("p", { class: "warn", text: w }));
+    for (const w of warnings.general) general.append(warningLine(w));
   }
   for (const [key, label, kind] of REPORT_TEXT) {
     const box = fieldBox(key, label, report, warnings);
