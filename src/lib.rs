@@ -24,6 +24,7 @@ pub mod minutes;
 pub mod model;
 pub mod parse;
 pub mod render;
+pub mod serve;
 pub mod worker;
 pub mod write;
 

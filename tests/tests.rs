@@ -24,6 +24,8 @@ mod parse_corpus;
 mod parse_hostile;
 /// What the PDFs hold: text, fonts, page size, margins, metadata, determinism.
 mod pdf;
+/// `vnbrief serve` over HTTP: endpoints, security refusals, runaway templates.
+mod serve;
 /// Users' templates and their sandbox, export, unit settings, PDF standards.
 mod templates;
 /// Worker processes: deadlines, memory limits, crashes, replacement.

@@ -63,6 +63,42 @@ pub enum Command {
     Worker,
     /// Print the JSON Schema of the report (the contract `vnbrief parse` writes).
     Schema,
+    /// Start the local review page: paste an article, correct the fields, print the PDF.
+    #[command(
+        after_help = "Prints http://127.0.0.1:PORT/?token=… ; open it in a browser on this \
+        machine. The page only answers at that address, to requests carrying the token.\n\n\
+        Example:\n  vnbrief serve --config vnbrief.toml --open"
+    )]
+    Serve(ServeArgs),
+}
+
+/// Arguments of `vnbrief serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The port to listen on (0 picks a free one).
+    #[arg(long, default_value_t = 8030, value_name = "N")]
+    pub port: u16,
+    /// Listen on this address instead of 127.0.0.1 only (other machines can then reach it).
+    #[arg(long, value_name = "ADDR")]
+    pub listen: Option<String>,
+    /// Offer the .typ files of this folder as templates (each sandboxed in the folder).
+    #[arg(long, value_name = "DIR")]
+    pub template_dir: Option<std::path::PathBuf>,
+    /// Open the page in the default browser.
+    #[arg(long)]
+    pub open: bool,
+    /// Documents compiled at once (more requests wait; beyond the queue they get 503).
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    pub jobs: usize,
+    /// Requests that may wait for a compile [default: 4 × --jobs]; more get 503 at once.
+    #[arg(long, value_name = "N")]
+    pub queue: Option<usize>,
+    /// The limits of each compile (PDFs in worker processes, as in a batch).
+    #[command(flatten)]
+    pub workers: WorkerFlags,
+    /// The settings the page starts from; the page can change them.
+    #[command(flatten)]
+    pub render: RenderFlags,
 }
 
 /// Arguments of `vnbrief convert`.

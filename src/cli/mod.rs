@@ -4,6 +4,7 @@
 pub mod args;
 mod batch;
 mod output;
+mod serve;
 mod templates;
 mod worker;
 
@@ -56,6 +57,7 @@ pub fn run(command: Command) -> Result<(), Failure> {
         Command::Eval(args) => eval(&args.gold_dir, &args.articles_dir, args.explain),
         Command::Worker => worker::run(),
         Command::Schema => output::write(Path::new("-"), vnbrief::model::json_schema().as_bytes()),
+        Command::Serve(args) => serve::run(args),
     }
 }
 

@@ -7,6 +7,7 @@
 
 mod checks;
 mod diagnostics;
+mod svg;
 mod templates;
 mod world;
 
@@ -22,6 +23,7 @@ use typst::foundations::{Bytes, Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
+pub use svg::{SvgPage, SvgPages};
 pub use templates::{files_of as builtin_files, find as find_builtin, Builtin, BUILTINS};
 pub use world::{LETTERHEAD_PATH, MINUTES_PATH, REPORTS_PATH, REPORT_PATH};
 

@@ -1,0 +1,139 @@
+// The vnbrief serve page in a real browser (Debian's Chromium through playwright-core).
+// Run from the repository root with `bash tests/browser/run` (it builds nothing: set
+// VNBRIEF_BIN to the binary, default target/debug/vnbrief). Not part of `cargo test`.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const BIN = process.env.VNBRIEF_BIN || join(ROOT, "target/debug/vnbrief");
+const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+const SCREENSHOT = process.env.VNBRIEF_SCREENSHOT; // where to save the page, if set
+const EDITED = "Trưởng ban Kiểm thử Trình duyệt";
+
+let server, url, context, profile;
+
+before(async () => {
+  server = spawn(BIN, ["serve", "--port", "0", "--config", join(ROOT, "examples/vnbrief.toml")], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  url = await new Promise((ok, fail) => {
+    const lines = createInterface({ input: server.stdout });
+    lines.once("line", (line) => ok(line.trim()));
+    server.once("exit", (code) => fail(new Error("vnbrief serve exited with " + code)));
+  });
+  assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{32}$/);
+  profile = mkdtempSync(join(tmpdir(), "vnbrief-chromium-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1400, height: 900 },
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  if (context) await context.close();
+  if (server) server.kill();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+// The text of every page of a PDF, whitespace dropped (lines wrap anywhere).
+async function pdfText(bytes) {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+  let text = "";
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const content = await (await pdf.getPage(i)).getTextContent();
+    text += content.items.map((item) => item.str).join("");
+  }
+  return text.normalize("NFC").replace(/\s+/g, "");
+}
+
+const squeeze = (s) => s.normalize("NFC").replace(/\s+/g, "");
+
+// Polls a predicate in the page. (page.waitForFunction evaluates strings, which the page's
+// Content-Security-Policy rightly forbids; page.evaluate is not subject to it.)
+async function until(page, predicate, arg, what) {
+  const deadline = Date.now() + 30000;
+  while (Date.now() < deadline) {
+    if (await page.evaluate(predicate, arg)) return;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  throw new Error("timed out waiting for " + what);
+}
+
+// Waits until some preview page's text (its alt text) holds `wanted`.
+async function previewShows(page, wanted) {
+  await until(page, (w) => [...document.querySelectorAll("#pages img")]
+    .some((img) => img.alt.replace(/\s+/g, "").includes(w)), squeeze(wanted), "preview: " + wanted);
+}
+
+test("paste the sample, fix a chair, preview, switch to minutes, download the PDF", async () => {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  await page.goto(url);
+  assert.equal(new URL(page.url()).search, "", "the token leaves the address bar");
+  const article = readFileSync(join(ROOT, "examples/giao-ban-quy-1-2024.txt"), "utf8");
+  await page.locator("#article").focus();
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    document.querySelector("#article").dispatchEvent(
+      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, article);
+
+  const name = page.locator('[data-field="chairs"] tr[data-row="0"] input[data-col="name"]');
+  await name.waitFor({ timeout: 30000 });
+  assert.equal(await name.inputValue(), "Nguyễn Ngọc Cương");
+  assert.match(await page.locator("#source-info").textContent(), /utf-8/);
+  await previewShows(page, "Nguyễn Ngọc Cương");
+  if (SCREENSHOT) await page.screenshot({ path: SCREENSHOT });
+
+  const position = page.locator('[data-field="chairs"] tr[data-row="0"] [data-col="position"]');
+  await position.fill(EDITED);
+  await previewShows(page, EDITED);
+
+  await page.selectOption("#template", "minutes");
+  await previewShows(page, "BIÊN BẢN");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-pdf")]);
+  assert.equal(download.suggestedFilename(), "bien-ban.pdf");
+  const bytes = readFileSync(await download.path());
+  const text = await pdfText(bytes);
+  assert.ok(text.includes(squeeze(EDITED)), "the PDF has the edited position");
+  assert.ok(text.includes(squeeze("BIÊN BẢN")), "the PDF is the minutes");
+  assert.deepEqual(errors, [], "no script errors");
+  await page.close();
+});
+
+test("drop a TCVN3 file and see the right title", async () => {
+  const page = await context.newPage();
+  await page.goto(url);
+  const bytes = [...readFileSync(join(ROOT, "tests/fixtures/encodings/000.tcvn3.txt"))];
+  await page.evaluate((data) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(data)], "bai-tcvn3.txt", { type: "text/plain" }));
+    const zone = document.querySelector("#drop");
+    zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, bytes);
+  const title = page.locator('[data-field="title"] textarea');
+  await until(page, () => {
+    const t = document.querySelector('[data-field="title"] textarea');
+    return !!t && t.value !== "";
+  }, null, "the parsed title");
+  assert.equal(await title.inputValue(),
+    "Giao ban trực tuyến công tác quản lý hành chính về trật tự xã hội quý I/2024");
+  assert.match(await page.locator("#source-info").textContent(), /tcvn3/);
+  await page.close();
+});
