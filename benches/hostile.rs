@@ -51,15 +51,30 @@ pub fn repeated_lines(size: usize) -> Vec<u8> {
     })
 }
 
-/// One line of sentences with dates, places, commas and abbreviations, no line break.
+/// One line of sentences with dates (without a year, so the year is looked for), years,
+/// places, commas and abbreviations, no line break.
 pub fn one_line(size: usize) -> Vec<u8> {
     fill(size, |i| {
         format!(
-            "Sáng {}/{}, tại TP. Hà Nội, Sở {i} tổ chức Hội nghị, do đồng chí Lê Văn A chủ trì; dự có Đại tá Trần B - Giám đốc. ",
+            "Sáng {}/{}, tại TP. Hà Nội, Sở {i} tổ chức Hội nghị tổng kết năm {}, do đồng chí Lê Văn A chủ trì; dự có Đại tá Trần B - Giám đốc. ",
             i % 28 + 1,
-            i % 12 + 1
+            i % 12 + 1,
+            2000 + i % 25
         )
     })
+}
+
+/// A distinct name syllable for `i`: a capital and lower-case letters ("Bac").
+fn syllable(mut i: usize) -> String {
+    let mut out = String::new();
+    let letters = b"abcdeghiklmnopqrstuvxy";
+    out.push((b'B' + (i % 20) as u8) as char);
+    i /= 20;
+    while i > 0 {
+        out.push(letters[i % letters.len()] as char);
+        i /= letters.len();
+    }
+    out
 }
 
 /// One paragraph of words, no punctuation and no line break.
@@ -71,14 +86,16 @@ pub fn no_punctuation(size: usize) -> Vec<u8> {
     fill(size, |i| format!("{} ", words[i % words.len()]))
 }
 
-/// Many dates and names in short sentences, in a few long paragraphs.
+/// Many dates and distinct names (each a chair) in short sentences, in a few long
+/// paragraphs.
 pub fn dates_and_names(size: usize) -> Vec<u8> {
     fill(size, |i| {
         let end = if i % 500 == 499 { "\n" } else { " " };
         format!(
-            "Ngày {}/{}/2024, Thượng tá Nguyễn Văn {i}, Phó Giám đốc Công an tỉnh dự và chủ trì.{end}",
+            "Ngày {}/{}/2024, Thượng tá Nguyễn Văn {}, Phó Giám đốc Công an tỉnh dự và chủ trì.{end}",
             i % 28 + 1,
-            i % 12 + 1
+            i % 12 + 1,
+            syllable(i)
         )
     })
 }
