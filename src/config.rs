@@ -1,6 +1,6 @@
 //! Unit settings: a `vnbrief.toml` with the fixed data of the unit that issues documents.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
@@ -14,12 +14,15 @@ pub struct UnitConfig {
     pub template: Option<String>,
     /// PDF standards unless `--pdf-standard` is given.
     pub pdf_standards: Vec<String>,
+    /// Folders of extra fonts, relative to the settings file's folder; `--font-path`
+    /// adds to them.
+    pub fonts: Vec<PathBuf>,
     /// The letterhead: parent and issuing body, number pattern, place, signer, recipients.
     #[serde(flatten)]
     pub letterhead: Letterhead,
 }
 
-/// Reads and checks a `vnbrief.toml`.
+/// Reads and checks a `vnbrief.toml`; its font folders are resolved against its folder.
 pub fn load(path: &Path) -> Result<UnitConfig, String> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         format!(
@@ -28,7 +31,11 @@ pub fn load(path: &Path) -> Result<UnitConfig, String> {
             crate::io_reason(&e)
         )
     })?;
-    parse(&text).map_err(|e| format!("invalid settings in {} ({e})", path.display()))
+    let mut config =
+        parse(&text).map_err(|e| format!("invalid settings in {} ({e})", path.display()))?;
+    let base = path.parent().unwrap_or(Path::new(""));
+    config.fonts = config.fonts.iter().map(|f| base.join(f)).collect();
+    Ok(config)
 }
 
 /// Parses the text of a `vnbrief.toml`.
@@ -45,16 +52,27 @@ mod tests {
         let sample = include_str!("../examples/vnbrief.toml");
         let config = parse(sample).unwrap();
         assert_eq!(config.letterhead.parent_body.as_deref(), Some("BỘ CÔNG AN"));
-        assert!(config
-            .letterhead
-            .number
-            .as_deref()
-            .unwrap()
-            .contains("{code}"));
+        // The template puts the type code in: the unit's pattern has none of its own.
+        assert_eq!(config.letterhead.number.as_deref(), Some("……/C06"));
         assert!(config.letterhead.recipients.len() >= 2);
+        assert!(config.letterhead.drafting_unit.is_some());
         assert!(
             config.letterhead.date.is_none(),
             "a unit file has no fixed date"
+        );
+    }
+
+    #[test]
+    fn font_folders_are_relative_to_the_file() {
+        let dir = std::env::temp_dir().join(format!("vnbrief-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("vnbrief.toml");
+        std::fs::write(&file, "fonts = [\"phong-chu\", \"/usr/share/fonts\"]\n").unwrap();
+        let config = load(&file).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(
+            config.fonts,
+            vec![dir.join("phong-chu"), PathBuf::from("/usr/share/fonts")]
         );
     }
 

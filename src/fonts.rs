@@ -1,10 +1,14 @@
-//! Fonts: the font files embedded in the binary and their character coverage.
+//! Fonts: the font files embedded in the binary, the folders of extra fonts a user names
+//! (`--font-path`), and character coverage.
 //!
 //! Typst draws a tofu box for a character no font has, without a warning, so every
-//! report is checked here before rendering and the missing characters are named.
+//! report is checked here before rendering, against the faces the document is actually
+//! set in, and the missing characters are named.
 
 use std::collections::BTreeSet;
-use std::sync::LazyLock;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, LazyLock};
 
 /// One embedded font file.
 #[derive(Debug)]
@@ -128,6 +132,15 @@ pub fn coverage() -> Vec<FontCoverage> {
 ///
 /// White space and control characters are skipped: they are never drawn.
 pub fn missing_chars<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<char> {
+    let styles: Vec<Vec<&ttf_parser::Face>> = FACES.iter().map(|f| vec![f]).collect();
+    missing_in(&styles, texts)
+}
+
+/// The characters of `texts` that some style cannot draw with any of its faces.
+fn missing_in<'a>(
+    styles: &[Vec<&ttf_parser::Face>],
+    texts: impl IntoIterator<Item = &'a str>,
+) -> Vec<char> {
     let mut seen = BTreeSet::new();
     for text in texts {
         seen.extend(
@@ -136,8 +149,198 @@ pub fn missing_chars<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<char> 
         );
     }
     seen.into_iter()
-        .filter(|&c| !is_invisible(c) && FACES.iter().any(|face| face.glyph_index(c).is_none()))
+        .filter(|&c| {
+            !is_invisible(c)
+                && styles
+                    .iter()
+                    .any(|faces| faces.iter().all(|face| face.glyph_index(c).is_none()))
+        })
         .collect()
+}
+
+/// The bytes of a font file: embedded in the binary or read from a folder.
+#[derive(Debug, Clone)]
+pub enum FontBytes {
+    /// One of [`FONT_FILES`].
+    Embedded(&'static [u8]),
+    /// Read from a font folder.
+    Read(Arc<[u8]>),
+}
+
+impl AsRef<[u8]> for FontBytes {
+    fn as_ref(&self) -> &[u8] {
+        match self {
+            FontBytes::Embedded(b) => b,
+            FontBytes::Read(b) => b,
+        }
+    }
+}
+
+/// One face of a font file: the file's bytes and the face's index in it.
+#[derive(Debug, Clone)]
+pub struct FaceRef {
+    /// The whole file.
+    pub data: FontBytes,
+    /// The face's index (0 unless the file is a collection).
+    pub index: u32,
+}
+
+/// The faces a document is drawn with: for each style, its faces in fallback order.
+#[derive(Debug, Clone, Default)]
+pub struct Coverage {
+    styles: Vec<Vec<FaceRef>>,
+}
+
+impl Coverage {
+    /// Coverage by these faces: one list per style (regular, bold, …), first choice first.
+    pub fn new(styles: Vec<Vec<FaceRef>>) -> Self {
+        Coverage { styles }
+    }
+
+    /// The characters of `texts` that some style cannot draw with any of its faces.
+    pub fn missing_chars<'a>(&self, texts: impl IntoIterator<Item = &'a str>) -> Vec<char> {
+        let faces: Vec<Vec<ttf_parser::Face>> = self
+            .styles
+            .iter()
+            .map(|style| {
+                style
+                    .iter()
+                    .filter_map(|f| ttf_parser::Face::parse(f.data.as_ref(), f.index).ok())
+                    .collect()
+            })
+            .collect();
+        let refs: Vec<Vec<&ttf_parser::Face>> =
+            faces.iter().map(|style| style.iter().collect()).collect();
+        missing_in(&refs, texts)
+    }
+}
+
+/// Why the fonts a user named could not be read.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum FontError {
+    /// A font folder could not be read.
+    Folder {
+        /// The folder given.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+}
+
+impl fmt::Display for FontError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FontError::Folder { path, reason } => {
+                write!(
+                    f,
+                    "failed to read font folder {} ({reason})",
+                    path.display()
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for FontError {}
+
+/// A font file is skipped beyond this size: no real text face comes near it.
+const MAX_FONT_FILE: u64 = 64 << 20;
+/// Font files read from all folders together, at most.
+const MAX_FONT_FILES: usize = 4000;
+/// Bytes read from all folders together, at most.
+const MAX_FONT_BYTES: u64 = 1 << 30;
+/// Sub-folders are searched this deep.
+const MAX_DEPTH: usize = 6;
+
+/// Font files read from the folders a user named, and what was skipped.
+#[derive(Debug, Default)]
+pub struct FolderFonts {
+    /// Each font file (.ttf, .otf, .ttc, .otc), in path order, with its path.
+    pub files: Vec<(PathBuf, FontBytes)>,
+    /// Files left out and why, in plain words.
+    pub warnings: Vec<String>,
+}
+
+/// Reads every font file under the given folders (sub-folders included), in path order so
+/// the same folders give the same document. A folder that cannot be read is an error;
+/// a file that is too big, unreadable or not a font is skipped with a warning.
+pub fn read_folders(dirs: &[PathBuf]) -> Result<FolderFonts, FontError> {
+    let mut paths = Vec::new();
+    for dir in dirs {
+        let fail = |reason: String| FontError::Folder {
+            path: dir.clone(),
+            reason,
+        };
+        if !dir.is_dir() {
+            let reason = match std::fs::metadata(dir) {
+                Ok(_) => "not a folder".to_owned(),
+                Err(e) => crate::io_reason(&e),
+            };
+            return Err(fail(reason));
+        }
+        collect_font_paths(dir, 0, &mut paths).map_err(|e| fail(crate::io_reason(&e)))?;
+    }
+    paths.sort();
+    paths.dedup();
+    let mut out = FolderFonts::default();
+    let mut total = 0u64;
+    for (i, path) in paths.into_iter().enumerate() {
+        if i >= MAX_FONT_FILES {
+            out.warnings.push(format!(
+                "the font folders hold more than {MAX_FONT_FILES} font files; the rest are skipped"
+            ));
+            break;
+        }
+        match read_font_file(&path, &mut total) {
+            Ok(data) => out.files.push((path, FontBytes::Read(data.into()))),
+            Err(reason) => out
+                .warnings
+                .push(format!("skipped font {} ({reason})", path.display())),
+        }
+    }
+    Ok(out)
+}
+
+fn read_font_file(path: &Path, total: &mut u64) -> Result<Vec<u8>, String> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| crate::io_reason(&e))?
+        .len();
+    if size > MAX_FONT_FILE {
+        return Err(format!("{size} bytes, more than {MAX_FONT_FILE}"));
+    }
+    if *total + size > MAX_FONT_BYTES {
+        return Err(format!(
+            "the font folders hold more than {MAX_FONT_BYTES} bytes"
+        ));
+    }
+    let data = std::fs::read(path).map_err(|e| crate::io_reason(&e))?;
+    if ttf_parser::fonts_in_collection(&data).is_none()
+        && ttf_parser::Face::parse(&data, 0).is_err()
+    {
+        return Err("not a font".into());
+    }
+    *total += data.len() as u64;
+    Ok(data)
+}
+
+fn collect_font_paths(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            if depth < MAX_DEPTH {
+                // An unreadable sub-folder is skipped: the folder named is what must be readable.
+                let _ = collect_font_paths(&path, depth + 1, out);
+            }
+        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            ["ttf", "otf", "ttc", "otc"]
+                .iter()
+                .any(|x| e.eq_ignore_ascii_case(x))
+        }) {
+            out.push(path);
+        }
+    }
+    Ok(())
 }
 
 /// Format characters that shape to nothing: no glyph is needed for them.
@@ -180,6 +383,40 @@ mod tests {
                 font.missing
             );
         }
+    }
+
+    #[test]
+    fn font_folders_keep_fonts_and_skip_the_rest() {
+        let dir = std::env::temp_dir().join(format!("vnbrief-fonts-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("con")).unwrap();
+        std::fs::write(dir.join("con/Tinos.TTF"), FONT_FILES[0].data).unwrap();
+        std::fs::write(dir.join("hong.ttf"), b"not a font").unwrap();
+        std::fs::write(dir.join("ghi-chu.txt"), b"ignored").unwrap();
+        let read = read_folders(std::slice::from_ref(&dir)).unwrap();
+        let missing = read_folders(&[dir.join("khong-co")])
+            .unwrap_err()
+            .to_string();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(read.files.len(), 1, "{:?}", read.warnings);
+        assert!(read.files[0].0.ends_with("con/Tinos.TTF"));
+        assert_eq!(read.warnings.len(), 1);
+        assert!(
+            read.warnings[0].contains("hong.ttf (not a font)"),
+            "{:?}",
+            read.warnings
+        );
+        assert!(missing.contains("khong-co (no such file)"), "{missing}");
+    }
+
+    #[test]
+    fn coverage_follows_the_chain_of_faces() {
+        let regular = FaceRef {
+            data: FontBytes::Embedded(FONT_FILES[0].data),
+            index: 0,
+        };
+        let coverage = Coverage::new(vec![vec![regular.clone()], vec![regular]]);
+        assert_eq!(coverage.missing_chars(["Ệ 📢"]), vec!['📢']);
+        assert_eq!(Coverage::new(vec![vec![]]).missing_chars(["a"]), vec!['a']);
     }
 
     #[test]

@@ -437,10 +437,10 @@ fn output_names_are_unique_over_the_whole_run() {
     );
 }
 
-/// Issue 12, finding 4: two zip entries with one name are both reported, not one of them
-/// silently dropped.
+/// Issue 12, finding 4: two zip entries with one name are both reported (the zip crate
+/// would keep one), two tar entries with one name both converted: none silently dropped.
 #[test]
-fn duplicate_zip_entry_names_are_both_reported() {
+fn duplicate_archive_entry_names_are_never_dropped() {
     let dir = scratch("batch-zip-dup");
     let article = sample();
     let other = String::from_utf8(article.clone())
@@ -482,6 +482,26 @@ fn duplicate_zip_entry_names_are_both_reported() {
     }
     assert_eq!(record(&records, "x/c.txt")["status"], "ok");
     assert!(!dir.join("out/x/a.pdf").exists());
+
+    // A tar keeps every entry in order, so two of one name are both converted.
+    let mut tar = tar::Builder::new(Vec::new());
+    for text in [&article[..], other.as_bytes()] {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(text.len() as u64);
+        header.set_mode(0o644);
+        header.set_cksum();
+        tar.append_data(&mut header, "x/a.txt", text).unwrap();
+    }
+    std::fs::write(dir.join("in.tar"), tar.into_inner().unwrap()).unwrap();
+    let out = run(vnbrief(&dir).args(["batch", "in.tar", "-o", "out-tar", "-q"]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let (records, _) = manifest(&dir.join("out-tar"));
+    let mut outputs: Vec<&str> = records
+        .iter()
+        .map(|r| r["output"].as_str().unwrap())
+        .collect();
+    outputs.sort();
+    assert_eq!(outputs, ["x/a-2.pdf", "x/a.pdf"], "{records:?}");
 }
 
 /// Issue 12, finding 6: a zip entry that decompresses far past the input limit is stopped

@@ -20,7 +20,7 @@ fn convert_fixture(name: &str, extra: &[&str]) -> PathBuf {
 #[test]
 fn every_line_of_the_article_is_in_the_pdf() {
     for name in FIXTURES {
-        let pdf = convert_fixture(name, &[]);
+        let pdf = convert_fixture(name, &["--photo-notes"]);
         let text = body_text(&pdf);
         let article = std::fs::read_to_string(fixture(&format!("convert/{name}.txt"))).unwrap();
         // Characters the fonts cannot draw are named in a warning and cannot be extracted.

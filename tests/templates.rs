@@ -96,6 +96,7 @@ fn exported_template_compiles_as_a_user_template() {
     for f in [
         "briefing.typ",
         "nd30.typ",
+        "nd30.toml",
         "report.json",
         "letterhead.json",
         "README.txt",
@@ -220,7 +221,7 @@ fn folded(s: &str) -> String {
 }
 
 /// Every corpus article and the sample, parsed, in name order.
-fn corpus_reports() -> Vec<vnbrief::Report> {
+pub(crate) fn corpus_reports() -> Vec<vnbrief::Report> {
     let dir = root().join("tests/corpus");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
@@ -297,9 +298,10 @@ fn minutes_of_the_sample_name_the_chair_and_keep_blanks() {
         "Thư ký (người ghi biên bản): …",
         "Nội dung (theo diễn biến hội nghị):",
         "Kết luận:",
-        "Hội nghị kết thúc vào … giờ …, ngày … tháng … năm …./.",
-        "THƯ KÝ",
-        "CHỦ TỌA",
+        // The meeting's date closes the minutes; the end time is never in the article.
+        "Hội nghị kết thúc vào … giờ …, ngày 12 tháng 4 năm 2024./.",
+        "THƯ KÝ (Chữ ký)",
+        "CHỦ TỌA (Chữ ký của người có thẩm quyền, dấu (nếu có))",
         "Thiếu tướng Nguyễn Ngọc Cương",
         "Nơi nhận:",
         "Lưu: VT, Hồ sơ.",
@@ -311,7 +313,9 @@ fn minutes_of_the_sample_name_the_chair_and_keep_blanks() {
         !text.contains(&folded(", ngày … tháng … năm … BIÊN BẢN")),
         "{text}"
     );
-    // Nothing of the article's body is lost: every sentence is printed.
+    // One end mark, the closing sentence's: the article's own "./." is not repeated.
+    assert_eq!(text.matches("./.").count(), 1, "{text}");
+    // Nothing of the article's body is lost: every sentence is printed (its end mark aside).
     let report = vnbrief::read_report(
         &std::fs::read(root().join(SAMPLE)).unwrap(),
         "sample.txt",
@@ -321,6 +325,7 @@ fn minutes_of_the_sample_name_the_chair_and_keep_blanks() {
     let flat = text.replace(' ', "");
     for paragraph in report.paragraphs() {
         for sentence in vnbrief::minutes::sentences(paragraph) {
+            let sentence = sentence.trim_end_matches("/.");
             assert!(
                 flat.contains(&squash(sentence).replace(' ', "")),
                 "lost: {sentence}"
@@ -350,4 +355,165 @@ fn article_template_prints_title_captions_and_author() {
     for absent in ["BÁO CÁO", "CỘNG HÒA", "Nơi nhận", "Ảnh:"] {
         assert!(!text.contains(absent), "{absent:?} in:\n{text}");
     }
+}
+
+/// Converts the sample with `args` in a fresh folder: the PDF's text (squashed) and the
+/// warnings.
+fn sample_with(name: &str, args: &[&str]) -> (String, String) {
+    let dir = scratch(name);
+    let out = convert_with(&dir, &[&["-o", "x.pdf"], args].concat());
+    assert!(out.status.success(), "{name}: {}", stderr(&out));
+    (folded(&body_text(&dir.join("x.pdf"))), stderr(&out))
+}
+
+/// One file copy line: the drafting unit's, or the user's own "Lưu" entry instead.
+#[test]
+fn the_file_copy_line_is_printed_once() {
+    for (template, archive) in [
+        ("briefing", "- Lưu: VT, PV01."),
+        ("minutes", "- Lưu: VT, PV01, Hồ sơ."),
+    ] {
+        let (text, _) = sample_with("luu-unit", &["-t", template, "--drafting-unit", "PV01"]);
+        assert_eq!(text.matches("Lưu:").count(), 1, "{template}: {text}");
+        assert!(text.contains(&folded(archive)), "{template}: {text}");
+        let (text, warnings) = sample_with(
+            "luu-own",
+            &[
+                "-t",
+                template,
+                "--recipient",
+                "Như trên",
+                "--recipient=- Lưu: VT, C06;",
+                "--drafting-unit",
+                "PV01",
+            ],
+        );
+        assert_eq!(text.matches("Lưu:").count(), 1, "{template}: {text}");
+        assert!(
+            text.contains(&folded("- Như trên; - Lưu: VT, C06.")),
+            "{template}: {text}"
+        );
+        assert!(
+            warnings.contains("\"PV01\" is not in it"),
+            "{template}: {warnings}"
+        );
+    }
+}
+
+/// The template's type code goes into the number; another code is replaced and named.
+#[test]
+fn the_number_carries_the_documents_type_code() {
+    for (template, number, printed, warned) in [
+        ("minutes", "5/BC-C06", "Số: 05/BB-C06", true),
+        ("briefing", "15/C06", "Số: 15/BC-C06", false),
+        ("briefing", "07/{code}-PV01", "Số: 07/BC-PV01", false),
+        ("minutes", "3", "Số: 03/BB-…", false),
+        (
+            "briefing",
+            "123456789012345678901234567890/C06",
+            "Số: 123456789012345678901234567890/BC-C06",
+            false,
+        ),
+        ("briefing", "0/C06", "Số: 0/BC-C06", false),
+    ] {
+        let (text, warnings) = sample_with("number", &["-t", template, "--number", number]);
+        assert!(text.contains(&folded(printed)), "{number}: {text}");
+        assert_eq!(
+            warnings.contains("carries the type code BC"),
+            warned,
+            "{number}: {warnings}"
+        );
+    }
+    let help = ok(vnbrief(&scratch("help")).args(["convert", "--help"]));
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(
+        !help.contains("15/BC-C06\")") && help.contains("15/C06"),
+        "{help}"
+    );
+}
+
+/// Photo notes and the article's end mark stay out of the báo cáo; `--photo-notes` brings
+/// the notes back, before the one end mark.
+#[test]
+fn the_report_prints_photo_notes_only_when_asked() {
+    let (text, _) = sample_with("photos-off", &[]);
+    assert!(
+        !text.contains("Ảnh:") && !text.contains("Các đại biểu tham dự"),
+        "{text}"
+    );
+    assert_eq!(text.matches("./.").count(), 1, "{text}");
+    let (text, _) = sample_with("photos-on", &["--photo-notes"]);
+    assert!(
+        text.contains(&folded("(Ảnh: Các đại biểu tham dự hội nghị trực tuyến)")),
+        "{text}"
+    );
+    assert_eq!(text.matches("./.").count(), 1, "{text}");
+    let end = text.find("./.").unwrap();
+    assert!(
+        text.rfind("(Ảnh:").unwrap() < end,
+        "a photo note after the end mark: {text}"
+    );
+    // The figures table comes before the body, one row per sentence.
+    let table = text.find(&folded("Một số số liệu chính:")).unwrap();
+    assert!(table < text.find(&folded("Nội dung:")).unwrap());
+}
+
+/// Headings that cannot be balanced still print: a word wider than the column, a name
+/// broken by hand, a very long subject.
+#[test]
+fn odd_headings_still_print() {
+    let long = format!("{0} {0}", "X".repeat(60));
+    for args in [
+        vec!["--issuing-body", long.as_str()],
+        vec!["--issuing-body", "CỤC CẢNH SÁT\\nQLHC VỀ TTXH"],
+        vec!["--subject", "Về một chuyện rất dài, rất dài, rất dài, rất dài, rất dài, rất dài, rất dài, rất dài, rất dài, rất dài, rất dài"],
+    ] {
+        let (text, _) = sample_with("odd", &args);
+        assert!(text.contains("BÁOCÁO"), "{args:?}: {text}");
+    }
+    let (text, _) = sample_with(
+        "by-hand",
+        &["--issuing-body", "Cục Cảnh sát\\nQLHC về TTXH"],
+    );
+    assert!(
+        text.contains(&folded("CỤC CẢNH SÁT QLHC VỀ TTXH")),
+        "{text}"
+    );
+}
+
+/// The trích yếu names the event; `--subject` replaces it; "Kính gửi:" lists recipients.
+#[test]
+fn subject_and_kinh_gui() {
+    let (text, _) = sample_with("subject", &[]);
+    let subject = folded(
+        "BÁO CÁO Về kết quả Hội nghị giao ban trực tuyến công tác quản lý hành chính về trật \
+         tự xã hội quý I/2024 Thời gian",
+    );
+    assert!(text.contains(&subject), "{text}");
+    let (text, _) = sample_with(
+        "subject-own",
+        &[
+            "--subject",
+            "Về công tác quý I/2024",
+            "--kinh-gui",
+            "Bộ trưởng Bộ Công an",
+            "--kinh-gui",
+            "Thứ trưởng phụ trách",
+        ],
+    );
+    assert!(
+        text.contains(&folded("BÁO CÁO Về công tác quý I/2024")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&folded(
+            "Kính gửi: - Bộ trưởng Bộ Công an; - Thứ trưởng phụ trách."
+        )),
+        "{text}"
+    );
+    let (text, _) = sample_with("minutes-subject", &["-t", "minutes"]);
+    assert!(
+        text.contains(&folded("BIÊN BẢN Hội nghị giao ban trực tuyến công tác quản lý hành chính về trật tự xã hội quý I/2024 Thời gian")),
+        "{text}"
+    );
 }

@@ -16,6 +16,8 @@ mod batch;
 mod cli;
 /// Legacy encodings, UTF-16, HTML pages: fixtures equal their UTF-8 twins; fuzzing.
 mod decode_fixtures;
+/// The Nghị định 30 layout measured in the PDFs against the decree's numbers.
+mod layout;
 /// The parser on the dev and held-out corpora: gold labels, field scores, nothing lost, robustness.
 mod parse_corpus;
 /// What the PDFs hold: text, fonts, page size, margins, metadata, determinism.

@@ -640,6 +640,30 @@ fn remove_stale_temps(dir: &Path, token: &str) {
 }
 
 /// A digest of everything besides the input that shapes an output.
+/// Each file of the font folders as "path size mtime": adding or replacing a font (Times
+/// New Roman installed) changes the output, so it must change the options' hash. Names and
+/// stamps, not bytes: a system font folder holds hundreds of megabytes.
+fn font_folder_stamps(folders: &[PathBuf]) -> Vec<String> {
+    let mut stamps = Vec::new();
+    for folder in folders {
+        stamps.push(format!("folder {}", folder.display()));
+        let Ok(entries) = std::fs::read_dir(folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let Ok(meta) = entry.metadata() else { continue };
+            let mtime = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_secs());
+            stamps.push(format!("{} {} {mtime}", entry.path().display(), meta.len()));
+        }
+    }
+    stamps.sort();
+    stamps
+}
+
 fn options_hash(opts: &BatchOptions) -> String {
     #[derive(Serialize)]
     struct Shaping<'a> {
@@ -649,6 +673,7 @@ fn options_hash(opts: &BatchOptions) -> String {
         standards: &'a [String],
         tagged: bool,
         timestamp: Option<i64>,
+        fonts: Vec<String>,
         encoding: Option<&'static str>,
         format: Option<&'static str>,
         strict: bool,
@@ -682,6 +707,7 @@ fn options_hash(opts: &BatchOptions) -> String {
         standards: &opts.render.pdf_standards,
         tagged: opts.render.tagged,
         timestamp: opts.render.timestamp,
+        fonts: font_folder_stamps(&opts.render.font_paths),
         encoding: opts.read.encoding.map(|e| e.name()),
         format: opts.read.format.map(|f| f.name()),
         strict: opts.read.strict,

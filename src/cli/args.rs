@@ -23,8 +23,10 @@ pub struct Cli {
 pub enum Command {
     /// Convert an article into a PDF: a briefing report (báo cáo) by default.
     #[command(
-        after_help = "Example:\n  vnbrief convert bai-viet.txt -o bao-cao.pdf \
-        --issuing-body \"Công an tỉnh Bình Định\" --place \"Bình Định\""
+        after_help = "Examples:\n  vnbrief convert bai-viet.txt -o bao-cao.pdf \
+        --issuing-body \"Công an tỉnh Bình Định\" --place \"Bình Định\"\n  \
+        vnbrief convert bai-viet.txt -t minutes --number 7/PV01 --drafting-unit PV01   \
+        (Số: 07/BB-PV01)"
     )]
     Convert(ConvertArgs),
     /// Parse an article and print its report as JSON (the data templates read).
@@ -251,7 +253,8 @@ pub struct RenderFlags {
     /// The issuing body (cơ quan ban hành), e.g. "Cục Cảnh sát QLHC về TTXH".
     #[arg(long, value_name = "TEXT")]
     pub issuing_body: Option<String>,
-    /// The number and code after "Số:", e.g. "15/BC-C06".
+    /// The number and issuer code after "Số:", e.g. "15/C06"; the template puts in its type
+    /// code (BC for a báo cáo, BB for a biên bản): "Số: 15/BC-C06"; 5 prints as 05.
     #[arg(long, value_name = "TEXT")]
     pub number: Option<String>,
     /// The place name of the place–date line, e.g. "Hà Nội".
@@ -266,9 +269,26 @@ pub struct RenderFlags {
     /// The signer's authority and title, e.g. "KT. Cục trưởng\nPhó Cục trưởng".
     #[arg(long, value_name = "TEXT")]
     pub signer_title: Option<String>,
-    /// A recipient for "Nơi nhận:" (repeat for several; "Lưu: VT." is always added).
+    /// A recipient for "Nơi nhận:" (repeat for several). The file copy line "Lưu: VT, <unit>."
+    /// is added last, unless one of yours starts with "Lưu".
     #[arg(long = "recipient", value_name = "TEXT")]
     pub recipients: Vec<String>,
+    /// The drafting unit for the file copy line, e.g. "PV01": "- Lưu: VT, PV01.".
+    #[arg(long, value_name = "TEXT")]
+    pub drafting_unit: Option<String>,
+    /// "Kính gửi:" recipient of a báo cáo sent to a superior body (repeat for several).
+    #[arg(long = "kinh-gui", value_name = "TEXT")]
+    pub kinh_gui: Vec<String>,
+    /// The trích yếu under BÁO CÁO / BIÊN BẢN (default: from the event, "Về kết quả Hội nghị …").
+    #[arg(long, value_name = "TEXT")]
+    pub subject: Option<String>,
+    /// Print the article's photo captions in the báo cáo as "(Ảnh: …)" notes.
+    #[arg(long)]
+    pub photo_notes: bool,
+    /// A folder of extra fonts (repeatable); Times New Roman found there, with its four
+    /// styles, sets the text instead of the embedded Tinos.
+    #[arg(long = "font-path", value_name = "DIR")]
+    pub font_paths: Vec<PathBuf>,
 }
 
 /// Flags that limit each document of a batch, converted in worker processes.

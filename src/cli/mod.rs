@@ -317,6 +317,17 @@ pub(crate) fn render_options(flags: &RenderFlags) -> Result<RenderOptions, Failu
             .or(unit)
             .filter(|s| !s.trim().is_empty())
     };
+    // Flags replace the file's list; entries are trimmed and empty ones dropped.
+    let list = |flag: &[String], unit: Vec<String>| {
+        if flag.is_empty() {
+            unit
+        } else {
+            flag.iter()
+                .map(|r| r.trim().to_owned())
+                .filter(|r| !r.is_empty())
+                .collect()
+        }
+    };
     let unit = config.letterhead;
     let letterhead = Letterhead {
         parent_body: text(&flags.parent_body, unit.parent_body),
@@ -326,16 +337,14 @@ pub(crate) fn render_options(flags: &RenderFlags) -> Result<RenderOptions, Failu
         date,
         signer: text(&flags.signer, unit.signer),
         signer_title: text(&flags.signer_title, unit.signer_title),
-        recipients: if flags.recipients.is_empty() {
-            unit.recipients
-        } else {
-            flags
-                .recipients
-                .iter()
-                .map(|r| r.trim().to_owned())
-                .collect()
-        },
+        recipients: list(&flags.recipients, unit.recipients),
+        drafting_unit: text(&flags.drafting_unit, unit.drafting_unit),
+        kinh_gui: list(&flags.kinh_gui, unit.kinh_gui),
+        subject: text(&flags.subject, unit.subject),
+        photo_notes: flags.photo_notes || unit.photo_notes,
     };
+    let mut font_paths = config.fonts;
+    font_paths.extend(flags.font_paths.iter().cloned());
     let pdf_standards = if flags.pdf_standards.is_empty() {
         config.pdf_standards
     } else {
@@ -356,6 +365,7 @@ pub(crate) fn render_options(flags: &RenderFlags) -> Result<RenderOptions, Failu
         pdf_standards,
         tagged: !flags.no_tagged,
         timestamp,
+        font_paths,
     })
 }
 

@@ -115,7 +115,8 @@ fn readme(name: &str, main: &str) -> String {
     format!(
         "The vnbrief template \"{name}\", exported to start your own.\n\
          \n\
-         {main}        the template; nd30.typ holds the shared Nghị định 30 parts\n\
+         {main}        the template; nd30.typ holds the shared Nghị định 30 parts,\n\
+         \x20                 nd30.toml their word lists (type codes, font preference …)\n\
          report.json       a sample report (from the sample article), read with json(\"/report.json\")\n\
          minutes.json      what vnbrief derives for minutes (groups, start time, tasks),\n\
          \x20                 read with json(\"/minutes.json\")\n\

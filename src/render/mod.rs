@@ -5,6 +5,7 @@
 //! loads with `json(…)`, so no article text is ever read as Typst markup. This is the
 //! only module that uses Typst.
 
+mod checks;
 mod diagnostics;
 mod templates;
 mod world;
@@ -12,7 +13,7 @@ mod world;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::{LazyLock, Mutex};
+use std::sync::{Arc, LazyLock, Mutex};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
@@ -26,7 +27,7 @@ pub use world::{LETTERHEAD_PATH, MINUTES_PATH, REPORTS_PATH, REPORT_PATH};
 
 use crate::fonts;
 use crate::model::Report;
-use world::{DocWorld, TemplateFiles, TemplateSet};
+use world::{DocWorld, Shared, TemplateFiles, TemplateSet};
 
 /// The unit's fixed data printed around the article: who issues the document and who signs.
 ///
@@ -48,8 +49,17 @@ pub struct Letterhead {
     pub signer: Option<String>,
     /// The signer's authority and title, e.g. "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG".
     pub signer_title: Option<String>,
-    /// The "Nơi nhận:" recipients, one per entry, without "- " and ";".
+    /// The "Nơi nhận:" recipients, one per entry, without "- " and ";". An entry starting
+    /// "Lưu" is the file copy line and replaces the one the template adds.
     pub recipients: Vec<String>,
+    /// The drafting unit (đơn vị soạn thảo) of the file copy line "Lưu: VT, C06.".
+    pub drafting_unit: Option<String>,
+    /// "Kính gửi:" recipients of a report sent to a superior body, one per entry.
+    pub kinh_gui: Vec<String>,
+    /// The trích yếu under the document type; by default the template names the event.
+    pub subject: Option<String>,
+    /// Print the article's photo captions as "(Ảnh: …)" notes in a báo cáo.
+    pub photo_notes: bool,
 }
 
 /// A calendar date of the document itself.
@@ -111,6 +121,9 @@ pub struct RenderOptions {
     pub tagged: bool,
     /// Creation time in seconds since 1970 (`SOURCE_DATE_EPOCH`); none writes no date.
     pub timestamp: Option<i64>,
+    /// Folders of extra fonts (`--font-path`); the template's preferred family found there
+    /// (Times New Roman) sets the text instead of the embedded Tinos.
+    pub font_paths: Vec<PathBuf>,
 }
 
 /// A finished PDF.
@@ -147,6 +160,8 @@ pub enum RenderError {
     Standard(String),
     /// PDF export failed.
     Export(String),
+    /// A font folder could not be read.
+    Fonts(fonts::FontError),
 }
 
 impl fmt::Display for RenderError {
@@ -166,6 +181,7 @@ impl fmt::Display for RenderError {
             RenderError::Compile(_) => f.write_str("the template failed to compile"),
             RenderError::Standard(msg) => write!(f, "invalid PDF standard ({msg})"),
             RenderError::Export(msg) => write!(f, "PDF export failed ({msg})"),
+            RenderError::Fonts(e) => e.fmt(f),
         }
     }
 }
@@ -193,6 +209,10 @@ impl RenderError {
 /// A template loaded once and rendered many times; safe to share between threads.
 pub struct Renderer {
     template: TemplateSet,
+    shared: Arc<Shared>,
+    /// What the options themselves call for (a number with another type code, two file
+    /// copy lines, fonts skipped); added to every document's warnings.
+    setup_warnings: Vec<String>,
     letterhead: Bytes,
     standards: PdfStandards,
     tagged: bool,
@@ -207,16 +227,35 @@ pub struct Renderer {
 impl Renderer {
     /// Loads the template and checks the options; no report is needed yet.
     pub fn new(opts: &RenderOptions) -> Result<Renderer, RenderError> {
+        let mut setup_warnings = Vec::new();
         let template = match &opts.template {
             TemplateChoice::Builtin(name) => {
                 let builtin = templates::find(name)
                     .ok_or_else(|| RenderError::UnknownTemplate(name.clone()))?;
+                if let Some(code) = builtin.code {
+                    setup_warnings.extend(checks::number(
+                        opts.letterhead.number.as_deref(),
+                        code,
+                        &layout_data().type_codes,
+                    ));
+                    setup_warnings.extend(checks::archive(&opts.letterhead));
+                    setup_warnings.extend(checks::unused(&opts.letterhead, code));
+                }
                 TemplateSet::new(
                     TemplateFiles::Builtin(templates::FILES),
                     world::file_id(builtin.main),
                 )
             }
             TemplateChoice::Path(main) => user_template(main)?,
+        };
+        let shared = if opts.font_paths.is_empty() {
+            world::EMBEDDED.clone()
+        } else {
+            let read = fonts::read_folders(&opts.font_paths).map_err(RenderError::Fonts)?;
+            setup_warnings.extend(read.warnings);
+            let shared = Shared::new(read.files.into_iter().map(|(_, data)| data).collect());
+            setup_warnings.extend(shared.warnings.iter().cloned());
+            Arc::new(shared)
         };
         let letterhead =
             serde_json::to_vec_pretty(&opts.letterhead).expect("a letterhead always serialises");
@@ -237,6 +276,8 @@ impl Renderer {
             .any(|s| s.trim().to_ascii_lowercase().starts_with("a-"));
         Ok(Renderer {
             template,
+            shared,
+            setup_warnings,
             letterhead: Bytes::new(letterhead),
             standards,
             tagged: opts.tagged,
@@ -294,20 +335,9 @@ impl Renderer {
         event_date: Option<DocDate>,
     ) -> Result<Rendered, RenderError> {
         let pdf_options = self.pdf_options_for(event_date)?;
-        let mut warnings = Vec::new();
-        let missing = fonts::missing_chars(texts);
-        if !missing.is_empty() {
-            warnings.push(format!(
-                "the embedded fonts cannot draw {}; they print as empty boxes",
-                fonts::describe_chars(&missing)
-            ));
-        }
+        let mut warnings = self.warnings_for(texts);
         data.push((*LETTERHEAD_ID, self.letterhead.clone()));
-        let world = DocWorld {
-            template: &self.template,
-            data,
-            today: self.today,
-        };
+        let world = self.world(data);
         let started = Instant::now();
         let Warned {
             output,
@@ -336,6 +366,43 @@ impl Renderer {
 }
 
 impl Renderer {
+    /// The world of one document: this renderer's template, fonts and date, and `data`
+    /// (the report's files and the letterhead).
+    pub(crate) fn world(&self, data: Vec<(typst::syntax::FileId, Bytes)>) -> DocWorld<'_> {
+        DocWorld {
+            shared: &self.shared,
+            template: &self.template,
+            data,
+            today: self.today,
+        }
+    }
+
+    /// The warnings of a document before it is compiled: the options' own (another type
+    /// code, two file copy lines, fonts skipped) and the characters of `texts` that the
+    /// fonts the text is set in cannot draw.
+    pub(crate) fn warnings_for<'a>(&self, texts: impl Iterator<Item = &'a str>) -> Vec<String> {
+        let mut warnings = self.setup_warnings.clone();
+        let missing = self.shared.coverage.missing_chars(texts);
+        if !missing.is_empty() {
+            let fonts = if self.shared.chain == [fonts::FAMILY] {
+                "the embedded fonts".to_owned()
+            } else {
+                format!("the fonts {}", self.shared.chain.join(", "))
+            };
+            warnings.push(format!(
+                "{fonts} cannot draw {}; they print as empty boxes",
+                fonts::describe_chars(&missing)
+            ));
+        }
+        warnings
+    }
+
+    /// The font families the text is set in, first choice first ("Tinos" without font
+    /// folders).
+    pub fn font_families(&self) -> &[String] {
+        &self.shared.chain
+    }
+
     /// PDF/A requires a creation date. Without `SOURCE_DATE_EPOCH` the document's own
     /// date is used (`--date`), else the meeting's date; with neither it is an error,
     /// rather than a made-up date.
@@ -361,6 +428,21 @@ impl Renderer {
         }
         Ok(options)
     }
+}
+
+/// The layout's data shared with `templates/nd30.typ`: font preference and type codes.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+struct LayoutData {
+    font_families: Vec<String>,
+    type_codes: Vec<String>,
+}
+
+fn layout_data() -> &'static LayoutData {
+    static DATA: LazyLock<LayoutData> = LazyLock::new(|| {
+        toml::from_str(templates::LAYOUT_DATA).expect("templates/nd30.toml is valid")
+    });
+    &DATA
 }
 
 static REPORT_ID: LazyLock<typst::syntax::FileId> = LazyLock::new(|| world::file_id(REPORT_PATH));

@@ -2,20 +2,22 @@
 //! report served as `/report.json` and the letterhead as `/letterhead.json`.
 //!
 //! Nothing outside the template is reachable: no host files beyond a user template's
-//! own folder, no packages, no system fonts, and a fixed date.
+//! own folder, no packages, no system fonts (only the folders a user names with
+//! `--font-path`, read before compiling), and a fixed date.
 
+use std::collections::BTreeMap;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{LazyLock, Mutex};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use typst::diag::{FileError, FileResult};
-use typst::foundations::{Bytes, Datetime, Duration};
+use typst::foundations::{Bytes, Datetime, Dict, Duration, Str, Value};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
-use typst::text::{Font, FontBook};
+use typst::text::{Font, FontBook, FontStyle, FontWeight};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-use crate::fonts::FONT_FILES;
+use crate::fonts::{Coverage, FaceRef, FontBytes, FONT_FILES};
 
 /// The virtual path templates read the report from.
 pub const REPORT_PATH: &str = "/report.json";
@@ -41,25 +43,117 @@ fn is_data(id: FileId) -> bool {
     DATA_PATHS.contains(&id.vpath().get_with_slash())
 }
 
-/// What every document shares: the standard library and the embedded fonts, built once.
+/// What every document of a renderer shares: the standard library, the fonts and their
+/// book, built once.
 pub struct Shared {
     library: LazyHash<Library>,
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,
+    /// The faces the text is set in (the template's preferred family first), for the
+    /// coverage check.
+    pub coverage: Coverage,
+    /// The chain of families the text is set in, first choice first.
+    pub chain: Vec<String>,
+    /// Fonts given but left out, and preferred families lacking a style, in plain words.
+    pub warnings: Vec<String>,
 }
 
-/// The process-wide shared state; fonts are parsed on first use only.
-pub static SHARED: LazyLock<Shared> = LazyLock::new(|| {
-    let fonts: Vec<Font> = FONT_FILES
+/// The embedded fonts alone, built on first use and shared by every renderer without
+/// font folders.
+pub static EMBEDDED: LazyLock<Arc<Shared>> = LazyLock::new(|| Arc::new(Shared::new(Vec::new())));
+
+/// Regular, bold, italic, bold italic: the four styles a family needs to set a document.
+const STYLES: [(bool, bool); 4] = [(false, false), (true, false), (false, true), (true, true)];
+const STYLE_NAMES: [&str; 4] = ["regular", "bold", "italic", "bold italic"];
+
+fn style_of(font: &Font) -> usize {
+    let variant = font.info().variant;
+    let bold = variant.weight >= FontWeight::from_number(600);
+    let italic = variant.style != FontStyle::Normal;
+    STYLES
         .iter()
-        .flat_map(|f| Font::iter(Bytes::new(f.data)))
+        .position(|s| *s == (bold, italic))
+        .expect("every pair is listed")
+}
+
+impl Shared {
+    /// The embedded fonts and then `extra` (font files read from folders). A family is
+    /// offered to templates only with all four styles; the layout data's families (first
+    /// choice first) that are complete make the chain the coverage check follows.
+    pub fn new(extra: Vec<FontBytes>) -> Shared {
+        let files = FONT_FILES
+            .iter()
+            .map(|f| FontBytes::Embedded(f.data))
+            .chain(extra);
+        let mut fonts = Vec::new();
+        let mut faces = Vec::new();
+        for data in files {
+            for font in Font::iter(Bytes::new(data.clone())) {
+                faces.push(FaceRef {
+                    data: data.clone(),
+                    index: font.index(),
+                });
+                fonts.push(font);
+            }
+        }
+        // Each family's first face of each style, embedded fonts first.
+        let mut families: BTreeMap<String, [Option<usize>; 4]> = BTreeMap::new();
+        for (i, font) in fonts.iter().enumerate() {
+            let slot = &mut families.entry(font.info().family.clone()).or_default()[style_of(font)];
+            slot.get_or_insert(i);
+        }
+        let mut warnings = Vec::new();
+        let mut chain = Vec::new();
+        for family in super::layout_data().font_families.iter() {
+            let Some(styles) = families.get(family) else {
+                continue;
+            };
+            let lacking: Vec<&str> = (0..4)
+                .filter(|&s| styles[s].is_none())
+                .map(|s| STYLE_NAMES[s])
+                .collect();
+            if lacking.is_empty() {
+                chain.push(family.clone());
+            } else {
+                warnings.push(format!(
+                    "the fonts of family {family:?} lack {}; the family is not used",
+                    lacking.join(", ")
+                ));
+            }
+        }
+        let coverage = Coverage::new(
+            (0..4)
+                .map(|s| {
+                    chain
+                        .iter()
+                        .filter_map(|f| families[f][s])
+                        .map(|i| faces[i].clone())
+                        .collect()
+                })
+                .collect(),
+        );
+        // Templates see every complete family and choose by their own preference.
+        let complete: Vec<&str> = families
+            .iter()
+            .filter(|(_, styles)| styles.iter().all(Option::is_some))
+            .map(|(name, _)| name.as_str())
+            .collect();
+        let inputs: Dict = [(
+            Str::from("font-families"),
+            Value::Str(complete.join("\n").into()),
+        )]
+        .into_iter()
         .collect();
-    Shared {
-        library: LazyHash::new(Library::builder().build()),
-        book: LazyHash::new(FontBook::from_fonts(&fonts)),
-        fonts,
+        Shared {
+            library: LazyHash::new(Library::builder().with_inputs(inputs).build()),
+            book: LazyHash::new(FontBook::from_fonts(&fonts)),
+            fonts,
+            coverage,
+            chain,
+            warnings,
+        }
     }
-});
+}
 
 /// Where a template's files come from.
 pub enum TemplateFiles {
@@ -173,6 +267,8 @@ fn read_inside(root: &Path, id: FileId) -> FileResult<Bytes> {
 
 /// One document's world: a template, the data files and the shared fonts.
 pub struct DocWorld<'a> {
+    /// The library and fonts.
+    pub shared: &'a Shared,
     /// The template being compiled.
     pub template: &'a TemplateSet,
     /// The data files by id: `/report.json`, `/letterhead.json`, maybe `/reports.json`.
@@ -183,11 +279,11 @@ pub struct DocWorld<'a> {
 
 impl World for DocWorld<'_> {
     fn library(&self) -> &LazyHash<Library> {
-        &SHARED.library
+        &self.shared.library
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        &SHARED.book
+        &self.shared.book
     }
 
     fn main(&self) -> FileId {
@@ -212,7 +308,7 @@ impl World for DocWorld<'_> {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        SHARED.fonts.get(index).cloned()
+        self.shared.fonts.get(index).cloned()
     }
 
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {

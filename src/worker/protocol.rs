@@ -106,6 +106,7 @@ pub struct RenderSpec {
     pdf_standards: Vec<String>,
     tagged: bool,
     timestamp: Option<i64>,
+    font_paths: Vec<PathBuf>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -124,6 +125,7 @@ impl From<&RenderOptions> for RenderSpec {
             pdf_standards,
             tagged,
             timestamp,
+            font_paths,
         } = opts;
         RenderSpec {
             template: match template {
@@ -134,6 +136,7 @@ impl From<&RenderOptions> for RenderSpec {
             pdf_standards: pdf_standards.clone(),
             tagged: *tagged,
             timestamp: *timestamp,
+            font_paths: font_paths.clone(),
         }
     }
 }
@@ -149,6 +152,7 @@ impl From<RenderSpec> for RenderOptions {
             pdf_standards: spec.pdf_standards,
             tagged: spec.tagged,
             timestamp: spec.timestamp,
+            font_paths: spec.font_paths,
         }
     }
 }
