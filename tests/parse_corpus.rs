@@ -19,6 +19,11 @@ fn extra() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus-extra")
 }
 
+/// The newest held-out batch (`tests/corpus-fresh`), scored once before any tuning on it.
+fn fresh() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus-fresh")
+}
+
 /// Every article of one directory as (file name, NFC text), in name order.
 fn articles_in(dir: &Path) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
@@ -39,10 +44,11 @@ fn articles_in(dir: &Path) -> Vec<(String, String)> {
     out
 }
 
-/// Every article of both corpora, dev first.
+/// Every article of the three corpora, dev first.
 fn articles() -> Vec<(String, String)> {
     let mut out = articles_in(&corpus());
     out.extend(articles_in(&extra()));
+    out.extend(articles_in(&fresh()));
     out
 }
 
@@ -182,6 +188,21 @@ fn held_out_field_score_meets_the_bar() {
     for (field, score) in evaluation.field_scores() {
         assert!(score >= 0.85, "{field} scores {score:.3}, below 0.85");
     }
+}
+
+/// The fresh batch scored 0.909 before any tuning (its README): the bar holds that figure so a
+/// change cannot lose ground on it; issue 11's targets (0.95 overall) are not met yet.
+#[test]
+fn fresh_batch_field_score_holds_its_before_tuning_figure() {
+    let dir = fresh();
+    let evaluation = eval::evaluate_dirs(&dir.join("gold"), &dir).expect("fresh scores");
+    println!("{}", evaluation.table());
+    assert_eq!(evaluation.articles.len(), 82);
+    let overall = evaluation.overall();
+    assert!(
+        overall >= 0.905,
+        "fresh-batch field score {overall:.3} is below its before-tuning 0.909"
+    );
 }
 
 /// Checks that every non-empty input line is in exactly one place of the report: the title,
@@ -353,7 +374,7 @@ fn every_corpus_report_equals_its_golden() {
 
 /// Every article of both corpora with its directory.
 fn articles_with_dirs() -> Vec<(PathBuf, String, String)> {
-    [corpus(), extra()]
+    [corpus(), extra(), fresh()]
         .into_iter()
         .flat_map(|dir| {
             articles_in(&dir)
@@ -383,7 +404,7 @@ fn every_golden_and_corpus_report_fits_the_schema() {
     let validator = schema_validator();
     let mut checked = 0;
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/convert");
-    let corpus_reports = [corpus(), extra()].map(|d| d.join("reports"));
+    let corpus_reports = [corpus(), extra(), fresh()].map(|d| d.join("reports"));
     for dir in std::iter::once(&fixtures).chain(&corpus_reports) {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
@@ -395,7 +416,10 @@ fn every_golden_and_corpus_report_fits_the_schema() {
             checked += 1;
         }
     }
-    assert!(checked >= 4 + 18 + 40, "only {checked} reports checked");
+    assert!(
+        checked >= 4 + 18 + 40 + 82,
+        "only {checked} reports checked"
+    );
 }
 
 #[test]
