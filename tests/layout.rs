@@ -11,14 +11,8 @@
 mod rename;
 
 use std::path::PathBuf;
-use std::sync::Arc;
 
-use hayro_interpret::font::Glyph as PdfGlyph;
-use hayro_interpret::{
-    interpret_page, BlendMode, ClipPath, Context, Device, GlyphDrawMode, Image, InterpreterCache,
-    InterpreterSettings, Paint, PathDrawMode, SoftMask, TransformExt,
-};
-use kurbo::{Affine, BezPath, Rect, Shape as _};
+use kurbo::Rect;
 use serde::Deserialize;
 use vnbrief::render::{DocDate, Letterhead, RenderOptions, Renderer, TemplateChoice};
 
@@ -167,57 +161,18 @@ fn lines_of(doc: &Document) -> Vec<Line> {
     lines
 }
 
-/// The ink of every glyph (its outline's box), page by page: accents included.
+/// The ink of every glyph (its outline's box), page by page: accents included. Glyphs
+/// without an outline (spaces, Type3 glyphs) have no ink and are left out.
 fn ink_of(bytes: &[u8]) -> Vec<Vec<(String, Rect)>> {
-    struct Ink(Vec<(String, Rect)>);
-    impl<'a> Device<'a> for Ink {
-        fn set_soft_mask(&mut self, _: Option<SoftMask<'a>>) {}
-        fn set_blend_mode(&mut self, _: BlendMode) {}
-        fn draw_path(&mut self, _: &BezPath, _: Affine, _: &Paint<'a>, _: &PathDrawMode) {}
-        fn push_clip_path(&mut self, _: &ClipPath) {}
-        fn push_transparency_group(&mut self, _: f32, _: Option<SoftMask<'a>>, _: BlendMode) {}
-        fn draw_glyph(
-            &mut self,
-            glyph: &PdfGlyph<'a>,
-            transform: Affine,
-            glyph_transform: Affine,
-            _: &Paint<'a>,
-            _: &GlyphDrawMode,
-        ) {
-            if let PdfGlyph::Outline(g) = glyph {
-                let outline = g.outline();
-                if outline.elements().is_empty() {
-                    return;
-                }
-                let text = match g.as_unicode() {
-                    Some(hayro_interpret::hayro_cmap::BfString::Char(c)) => c.to_string(),
-                    Some(hayro_interpret::hayro_cmap::BfString::String(s)) => s,
-                    None => String::new(),
-                };
-                let bbox = (transform * glyph_transform * outline).bounding_box();
-                self.0.push((text, bbox));
-            }
-        }
-        fn draw_image(&mut self, _: Image<'a, '_>, _: Affine) {}
-        fn pop_clip_path(&mut self) {}
-        fn pop_transparency_group(&mut self) {}
-    }
-    let pdf = hayro_syntax::Pdf::new(Arc::new(bytes.to_vec())).unwrap();
-    let cache = InterpreterCache::new();
-    pdf.pages()
-        .iter()
+    let doc = pdf_read::read_bytes(bytes.to_vec()).expect("a readable PDF");
+    doc.pages
+        .into_iter()
         .map(|page| {
-            let (w, h) = page.render_dimensions();
-            let mut context = Context::new(
-                page.initial_transform(true).to_kurbo(),
-                Rect::new(0.0, 0.0, f64::from(w), f64::from(h)),
-                &cache,
-                pdf.xref(),
-                InterpreterSettings::default(),
-            );
-            let mut ink = Ink(Vec::new());
-            interpret_page(page, &mut context, &mut ink);
-            ink.0
+            page.glyphs
+                .into_iter()
+                .filter(|g| g.ink.width() > 0.0 || g.ink.height() > 0.0)
+                .map(|g| (g.text, g.ink))
+                .collect()
         })
         .collect()
 }
