@@ -292,7 +292,6 @@ impl Renderer {
 
     /// Renders one report to PDF.
     pub fn render(&self, report: &Report) -> Result<Rendered, RenderError> {
-        let json = serde_json::to_vec_pretty(report).expect("a report always serialises");
         let event_date = report.date.as_ref().and_then(|d| {
             Some(DocDate {
                 year: d.year?,
@@ -300,23 +299,7 @@ impl Renderer {
                 day: d.day,
             })
         });
-        // Served to every template: cheap, and a user's minutes template can read it too.
-        let minutes = serde_json::to_vec_pretty(&crate::minutes::minutes_of(report))
-            .expect("minutes always serialise");
-        // A one-report collection, so `--template bulletin` prints a single article too.
-        let mut collection = Vec::with_capacity(json.len() + 2);
-        collection.push(b'[');
-        collection.extend_from_slice(&json);
-        collection.push(b']');
-        self.compile(
-            vec![
-                (*REPORT_ID, Bytes::new(json)),
-                (*MINUTES_ID, Bytes::new(minutes)),
-                (*REPORTS_ID, Bytes::new(collection)),
-            ],
-            report.texts(),
-            event_date,
-        )
+        self.compile(report_files(report), report.texts(), event_date)
     }
 
     /// Renders many reports into one document; the template reads them as an array
@@ -332,27 +315,17 @@ impl Renderer {
 
     fn compile<'a>(
         &self,
-        mut data: Vec<(typst::syntax::FileId, Bytes)>,
+        data: Vec<(typst::syntax::FileId, Bytes)>,
         texts: impl Iterator<Item = &'a str>,
         event_date: Option<DocDate>,
     ) -> Result<Rendered, RenderError> {
         let pdf_options = self.pdf_options_for(event_date)?;
-        let mut warnings = self.warnings_for(texts);
-        data.push((*LETTERHEAD_ID, self.letterhead.clone()));
-        let world = self.world(data);
-        let started = Instant::now();
-        let Warned {
-            output,
-            warnings: typst_warnings,
-        } = typst::compile::<PagedDocument>(&world);
-        let compile_time = started.elapsed();
-        warnings.extend(
-            typst_warnings
-                .iter()
-                .map(|d| diagnostics::format_one(&world, d)),
-        );
-        let document =
-            output.map_err(|errors| RenderError::Compile(diagnostics::format(&world, &errors)))?;
+        let LaidOut {
+            world,
+            document,
+            warnings,
+            compile_time,
+        } = self.lay_out(data, texts)?;
         let started = Instant::now();
         let pdf = typst_pdf::pdf(&document, &pdf_options)
             .map_err(|errors| RenderError::Export(diagnostics::format(&world, &errors)))?;
@@ -370,6 +343,37 @@ impl Renderer {
 impl Renderer {
     /// The world of one document: this renderer's template, fonts and date, and `data`
     /// (the report's files and the letterhead).
+    /// Lays a document out from its data files (the letterhead is added here): the step
+    /// the PDF and the SVG preview share. The world comes back for the export's diagnostics.
+    pub(crate) fn lay_out<'a>(
+        &self,
+        mut data: Vec<(typst::syntax::FileId, Bytes)>,
+        texts: impl Iterator<Item = &'a str>,
+    ) -> Result<LaidOut<'_>, RenderError> {
+        let mut warnings = self.warnings_for(texts);
+        data.push((*LETTERHEAD_ID, self.letterhead.clone()));
+        let world = self.world(data);
+        let started = Instant::now();
+        let Warned {
+            output,
+            warnings: typst_warnings,
+        } = typst::compile::<PagedDocument>(&world);
+        let compile_time = started.elapsed();
+        warnings.extend(
+            typst_warnings
+                .iter()
+                .map(|d| diagnostics::format_one(&world, d)),
+        );
+        let document =
+            output.map_err(|errors| RenderError::Compile(diagnostics::format(&world, &errors)))?;
+        Ok(LaidOut {
+            world,
+            document,
+            warnings,
+            compile_time,
+        })
+    }
+
     pub(crate) fn world(&self, data: Vec<(typst::syntax::FileId, Bytes)>) -> DocWorld<'_> {
         DocWorld {
             shared: &self.shared,
@@ -452,6 +456,32 @@ static REPORTS_ID: LazyLock<typst::syntax::FileId> = LazyLock::new(|| world::fil
 static MINUTES_ID: LazyLock<typst::syntax::FileId> = LazyLock::new(|| world::file_id(MINUTES_PATH));
 static LETTERHEAD_ID: LazyLock<typst::syntax::FileId> =
     LazyLock::new(|| world::file_id(LETTERHEAD_PATH));
+
+/// A laid-out document with the world it was compiled in and its warnings.
+pub(crate) struct LaidOut<'w> {
+    world: DocWorld<'w>,
+    document: PagedDocument,
+    warnings: Vec<String>,
+    compile_time: Duration,
+}
+
+/// The data files of one report: `/report.json`, `/minutes.json` (served to every template:
+/// cheap, and a user's minutes template can read it too) and a one-report `/reports.json`
+/// (so `--template bulletin` prints a single article too).
+fn report_files(report: &Report) -> Vec<(typst::syntax::FileId, Bytes)> {
+    let json = serde_json::to_vec_pretty(report).expect("a report always serialises");
+    let minutes = serde_json::to_vec_pretty(&crate::minutes::minutes_of(report))
+        .expect("minutes always serialise");
+    let mut collection = Vec::with_capacity(json.len() + 2);
+    collection.push(b'[');
+    collection.extend_from_slice(&json);
+    collection.push(b']');
+    vec![
+        (*REPORT_ID, Bytes::new(json)),
+        (*MINUTES_ID, Bytes::new(minutes)),
+        (*REPORTS_ID, Bytes::new(collection)),
+    ]
+}
 
 /// Renders one report with a template loaded for it alone.
 pub fn render(report: &Report, opts: &RenderOptions) -> Result<Rendered, RenderError> {

@@ -7,13 +7,9 @@
 
 use std::time::{Duration, Instant};
 
-use typst::diag::Warned;
-use typst::foundations::Bytes;
 use typst::layout::{Frame, FrameItem, Point};
-use typst_layout::PagedDocument;
 
-use super::{diagnostics, RenderError, Renderer};
-use super::{LETTERHEAD_ID, MINUTES_ID, REPORTS_ID, REPORT_ID};
+use super::{report_files, LaidOut, RenderError, Renderer};
 use crate::model::Report;
 
 /// A report's pages as SVG documents; serialisable, so a worker process can send them.
@@ -45,34 +41,12 @@ impl Renderer {
     ///
     /// Pages whose hash is in `known` are not drawn: they come with their hash only.
     pub fn render_svg(&self, report: &Report, known: &[String]) -> Result<SvgPages, RenderError> {
-        let json = serde_json::to_vec_pretty(report).expect("a report always serialises");
-        let minutes = serde_json::to_vec_pretty(&crate::minutes::minutes_of(report))
-            .expect("minutes always serialise");
-        let mut collection = Vec::with_capacity(json.len() + 2);
-        collection.push(b'[');
-        collection.extend_from_slice(&json);
-        collection.push(b']');
-        let data = vec![
-            (*REPORT_ID, Bytes::new(json)),
-            (*MINUTES_ID, Bytes::new(minutes)),
-            (*REPORTS_ID, Bytes::new(collection)),
-            (*LETTERHEAD_ID, self.letterhead.clone()),
-        ];
-        let mut warnings = self.warnings_for(report.texts());
-        let world = self.world(data);
-        let started = Instant::now();
-        let Warned {
-            output,
-            warnings: typst_warnings,
-        } = typst::compile::<PagedDocument>(&world);
-        let compile_time = started.elapsed();
-        warnings.extend(
-            typst_warnings
-                .iter()
-                .map(|d| diagnostics::format_one(&world, d)),
-        );
-        let document =
-            output.map_err(|errors| RenderError::Compile(diagnostics::format(&world, &errors)))?;
+        let LaidOut {
+            document,
+            warnings,
+            compile_time,
+            ..
+        } = self.lay_out(report_files(report), report.texts())?;
         let started = Instant::now();
         let options = typst_svg::SvgOptions::default();
         let pages = document
