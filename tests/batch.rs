@@ -876,3 +876,43 @@ fn control_characters_and_full_disks_are_reported_in_words() {
             .is_char_device());
     }
 }
+
+/// Each record carries its report's `review`, the summary counts the documents with one,
+/// and the closing message says how many need a look; a resumed run keeps both.
+#[test]
+fn the_manifest_lists_the_fields_to_review_and_counts_the_documents() {
+    let dir = scratch("batch-review");
+    let sample =
+        std::fs::read_to_string(root().join("tests/fixtures/convert/sample.report.json")).unwrap();
+    let mut report: serde_json::Value = serde_json::from_str(&sample).unwrap();
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    report["review"] = serde_json::json!([]);
+    std::fs::write(dir.join("in/clean.json"), report.to_string()).unwrap();
+    report["review"] = serde_json::json!(["place", "chairs"]);
+    std::fs::write(dir.join("in/unsure.json"), report.to_string()).unwrap();
+
+    for pass in ["first", "resumed"] {
+        let out = run(vnbrief(&dir).args(["batch", "in", "-o", "out"]));
+        assert_eq!(out.status.code(), Some(0), "{pass}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("1 of 2 documents need review"),
+            "{pass}: {}",
+            stderr(&out)
+        );
+        let (records, summary) = manifest(&dir.join("out"));
+        assert_eq!(summary["need_review"], 1, "{pass}: {summary}");
+        assert_eq!(
+            record(&records, "unsure.json")["review"],
+            serde_json::json!(["place", "chairs"]),
+            "{pass}"
+        );
+        assert_eq!(
+            record(&records, "clean.json")["review"],
+            serde_json::json!([]),
+            "{pass}"
+        );
+        if pass == "resumed" {
+            assert_eq!(summary["skipped"], 2, "{summary}");
+        }
+    }
+}

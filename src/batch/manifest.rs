@@ -34,6 +34,10 @@ pub struct Record {
     pub error: Option<String>,
     /// Parser and renderer warnings.
     pub warnings: Vec<String>,
+    /// The report's fields found by a weak rule, to be checked by a person (the report's
+    /// `review`); empty when nothing needs a look.
+    #[serde(default)]
+    pub review: Vec<String>,
     /// Pages of the PDF.
     pub pages: Option<usize>,
     /// SHA-256 of the input bytes.
@@ -63,6 +67,9 @@ pub struct Summary {
     /// Stopped early (Ctrl-C): documents not started are not in the manifest.
     #[serde(default)]
     pub interrupted: bool,
+    /// Converted or skipped documents whose `review` is not empty.
+    #[serde(default)]
+    pub need_review: usize,
     /// Wall time of the whole run in milliseconds.
     pub ms: f64,
     /// Documents converted per second.

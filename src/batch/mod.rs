@@ -264,6 +264,9 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Batc
             });
         });
         for done in done_rx {
+            if !done.record.review.is_empty() {
+                summary.need_review += 1;
+            }
             match done.record.status {
                 Status::Ok => summary.ok += 1,
                 Status::Failed => summary.failed += 1,
@@ -467,6 +470,7 @@ impl Done {
             status,
             error: Some(error),
             warnings: Vec::new(),
+            review: Vec::new(),
             pages: None,
             input_sha256,
             output_sha256: None,
@@ -568,6 +572,7 @@ fn process(
         status: Status::Ok,
         error: None,
         warnings,
+        review: report.review.clone(),
         pages: Some(rendered.pages),
         input_sha256: Some(input_sha),
         output_sha256: Some(crate::sha256_hex(&rendered.pdf)),

@@ -40,6 +40,13 @@ pub fn run(args: BatchArgs) -> Result<(), Failure> {
             let _ = writeln!(err, "ignored: {why}");
         }
     }
+    if s.ok + s.skipped > 0 {
+        eprintln!(
+            "{} of {} documents need review (fields found by a weak rule: \"review\" in the manifest)",
+            s.need_review,
+            s.ok + s.skipped
+        );
+    }
     eprintln!(
         "{} documents: {} ok, {} failed, {} skipped, {} ignored in {:.1} s ({:.1} documents/s); \
          manifest: {}{}",
