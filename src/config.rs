@@ -22,25 +22,97 @@ pub struct UnitConfig {
     pub letterhead: Letterhead,
 }
 
+/// A settings file is refused beyond this size: a unit's settings are a few hundred bytes.
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
+/// Why a settings file could not be used.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// The file could not be read.
+    Read {
+        /// The file given.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// The file is larger than [`MAX_CONFIG_BYTES`].
+    TooLarge {
+        /// The file given.
+        path: PathBuf,
+    },
+    /// The file is not valid settings (TOML syntax, an unknown key, a wrong type).
+    Invalid {
+        /// The file, when the text came from one.
+        path: Option<PathBuf>,
+        /// The TOML reader's message.
+        reason: String,
+    },
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ConfigError::Read { path, reason } => {
+                write!(f, "failed to read {} ({reason})", path.display())
+            }
+            ConfigError::TooLarge { path } => write!(
+                f,
+                "failed to read {} (larger than {} MB: not a settings file)",
+                path.display(),
+                MAX_CONFIG_BYTES >> 20
+            ),
+            ConfigError::Invalid {
+                path: Some(path),
+                reason,
+            } => write!(f, "invalid settings in {} ({reason})", path.display()),
+            ConfigError::Invalid { path: None, reason } => {
+                write!(f, "invalid settings ({reason})")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
 /// Reads and checks a `vnbrief.toml`; its font folders are resolved against its folder.
-pub fn load(path: &Path) -> Result<UnitConfig, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        format!(
-            "failed to read {} ({})",
-            path.display(),
-            crate::io_reason(&e)
-        )
+pub fn load(path: &Path) -> Result<UnitConfig, ConfigError> {
+    use std::io::Read;
+    let read_error = |e: std::io::Error| ConfigError::Read {
+        path: path.to_owned(),
+        reason: crate::io_reason(&e),
+    };
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_CONFIG_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_CONFIG_BYTES {
+        return Err(ConfigError::TooLarge {
+            path: path.to_owned(),
+        });
+    }
+    let text = String::from_utf8(bytes).map_err(|_| ConfigError::Read {
+        path: path.to_owned(),
+        reason: "not UTF-8 text".into(),
     })?;
-    let mut config =
-        parse(&text).map_err(|e| format!("invalid settings in {} ({e})", path.display()))?;
+    let mut config = parse(&text).map_err(|e| match e {
+        ConfigError::Invalid { reason, .. } => ConfigError::Invalid {
+            path: Some(path.to_owned()),
+            reason,
+        },
+        other => other,
+    })?;
     let base = path.parent().unwrap_or(Path::new(""));
     config.fonts = config.fonts.iter().map(|f| base.join(f)).collect();
     Ok(config)
 }
 
 /// Parses the text of a `vnbrief.toml`.
-pub fn parse(text: &str) -> Result<UnitConfig, String> {
-    toml::from_str(text).map_err(|e| e.message().to_owned())
+pub fn parse(text: &str) -> Result<UnitConfig, ConfigError> {
+    toml::from_str(text).map_err(|e| ConfigError::Invalid {
+        path: None,
+        reason: e.message().to_owned(),
+    })
 }
 
 #[cfg(test)]
@@ -78,7 +150,30 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_errors() {
-        let err = parse("isuing_body = \"x\"").unwrap_err();
+        let err = parse("isuing_body = \"x\"").unwrap_err().to_string();
         assert!(err.contains("isuing_body"), "{err}");
+    }
+
+    #[test]
+    fn oversized_and_binary_files_are_refused_in_words() {
+        let dir = std::env::temp_dir().join(format!("vnbrief-config-big-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let big = dir.join("big.toml");
+        let line = "# padding\n".repeat((MAX_CONFIG_BYTES as usize / 10) + 1);
+        std::fs::write(&big, line).unwrap();
+        let binary = dir.join("binary.toml");
+        std::fs::write(&binary, [0xff, 0xfe, 0x00]).unwrap();
+        let big_err = load(&big).unwrap_err().to_string();
+        let binary_err = load(&binary).unwrap_err().to_string();
+        let invalid = dir.join("invalid.toml");
+        std::fs::write(&invalid, "number = 5").unwrap();
+        let invalid_err = load(&invalid).unwrap_err().to_string();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(big_err.contains("larger than 1 MB"), "{big_err}");
+        assert!(binary_err.contains("not UTF-8"), "{binary_err}");
+        assert!(
+            invalid_err.starts_with("invalid settings in ") && invalid_err.contains("invalid.toml"),
+            "{invalid_err}"
+        );
     }
 }

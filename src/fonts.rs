@@ -81,15 +81,15 @@ static FACES: LazyLock<Vec<ttf_parser::Face<'static>>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Coverage facts about one embedded font file.
+/// Coverage facts about one font face: embedded, or from a font folder.
 #[derive(Debug, Clone)]
 pub struct FontCoverage {
-    /// The file name.
-    pub file: &'static str,
+    /// The file name (embedded) or path (from a folder), with `#N` for a collection's face.
+    pub file: String,
     /// The family name stored in the font.
     pub family: String,
-    /// The style this file provides.
-    pub style: &'static str,
+    /// The style this face provides.
+    pub style: String,
     /// Number of glyphs in the font.
     pub glyphs: u16,
     /// Vietnamese letters covered, out of [`vietnamese_alphabet`]'s length.
@@ -100,32 +100,65 @@ pub struct FontCoverage {
 
 /// Describes every embedded font: family, style, glyphs and Vietnamese coverage.
 pub fn coverage() -> Vec<FontCoverage> {
-    let alphabet = vietnamese_alphabet();
     FONT_FILES
         .iter()
         .zip(FACES.iter())
-        .map(|(file, face)| {
-            let missing: Vec<char> = alphabet
-                .iter()
-                .copied()
-                .filter(|c| face.glyph_index(*c).is_none())
-                .collect();
-            let family = face
-                .names()
-                .into_iter()
-                .find(|n| n.name_id == ttf_parser::name_id::FAMILY && n.is_unicode())
-                .and_then(|n| n.to_string())
-                .unwrap_or_else(|| FAMILY.to_owned());
-            FontCoverage {
-                file: file.file,
-                family,
-                style: file.style,
-                glyphs: face.number_of_glyphs(),
-                vietnamese: (alphabet.len() - missing.len(), alphabet.len()),
-                missing,
-            }
-        })
+        .map(|(file, face)| describe_face(file.file.to_owned(), Some(file.style), face))
         .collect()
+}
+
+/// Describes every face of the fonts read from font folders, in their path order.
+pub fn folder_coverage(fonts: &FolderFonts) -> Vec<FontCoverage> {
+    let mut out = Vec::new();
+    for (path, data) in &fonts.files {
+        let data = data.as_ref();
+        let faces = ttf_parser::fonts_in_collection(data).unwrap_or(1);
+        for index in 0..faces {
+            let Ok(face) = ttf_parser::Face::parse(data, index) else {
+                continue;
+            };
+            let mut name = path.display().to_string();
+            if faces > 1 {
+                name.push_str(&format!("#{index}"));
+            }
+            out.push(describe_face(name, None, &face));
+        }
+    }
+    out
+}
+
+/// A face's family (from its name table), style and Vietnamese coverage; `style` is the
+/// embedded file's own when given, else read from the face's flags.
+fn describe_face(file: String, style: Option<&str>, face: &ttf_parser::Face) -> FontCoverage {
+    let alphabet = vietnamese_alphabet();
+    let missing: Vec<char> = alphabet
+        .iter()
+        .copied()
+        .filter(|c| face.glyph_index(*c).is_none())
+        .collect();
+    let family = face
+        .names()
+        .into_iter()
+        .find(|n| n.name_id == ttf_parser::name_id::FAMILY && n.is_unicode())
+        .and_then(|n| n.to_string())
+        .unwrap_or_else(|| FAMILY.to_owned());
+    let style = style.map(str::to_owned).unwrap_or_else(|| {
+        match (face.is_bold(), face.is_italic()) {
+            (false, false) => "Regular",
+            (true, false) => "Bold",
+            (false, true) => "Italic",
+            (true, true) => "Bold Italic",
+        }
+        .to_owned()
+    });
+    FontCoverage {
+        file,
+        family,
+        style,
+        glyphs: face.number_of_glyphs(),
+        vietnamese: (alphabet.len() - missing.len(), alphabet.len()),
+        missing,
+    }
 }
 
 /// Returns the characters of `texts` that some embedded style cannot draw, each once, sorted.

@@ -918,6 +918,57 @@ fn times_new_roman_folder() -> PathBuf {
     dir
 }
 
+/// `vnbrief fonts` lists a font folder's faces (given by flag or by the settings file)
+/// with their coverage, names the families the templates will use, and warns of a file
+/// that is not a font.
+#[test]
+fn fonts_lists_the_font_folders_and_the_family_the_templates_use() {
+    let folder = times_new_roman_folder();
+    std::fs::write(folder.join("broken.ttf"), b"not a font").unwrap();
+    let dir = scratch("fonts-command");
+    std::fs::write(
+        dir.join("vnbrief.toml"),
+        format!("fonts = [{:?}]\n", folder.display().to_string()),
+    )
+    .unwrap();
+    let by_flag = vnbrief(&dir)
+        .args(["fonts", "--font-path"])
+        .arg(&folder)
+        .output()
+        .unwrap();
+    let by_config = vnbrief(&dir)
+        .args(["fonts", "--config", "vnbrief.toml"])
+        .output()
+        .unwrap();
+    for out in [by_flag, by_config] {
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let text = String::from_utf8(out.stdout.clone()).unwrap();
+        let faces: Vec<&str> = text
+            .lines()
+            .filter(|l| l.contains("TimesNewRoman-"))
+            .collect();
+        assert_eq!(faces.len(), 4, "{text}");
+        for style in ["Regular", "Bold", "Italic", "Bold Italic"] {
+            assert!(
+                faces
+                    .iter()
+                    .any(|l| l.contains(&format!("Times New Roman  {style} "))
+                        && l.contains("186/186")),
+                "no {style} line in {text}"
+            );
+        }
+        assert!(
+            text.contains("The built-in templates set the text in: Times New Roman"),
+            "{text}"
+        );
+        assert!(
+            stderr(&out).contains("broken.ttf (not a font)"),
+            "{}",
+            stderr(&out)
+        );
+    }
+}
+
 /// With a font folder holding Times New Roman, the PDF embeds it and not Tinos; the layout
 /// is otherwise the same glyph for glyph, and measures as the decree says.
 #[test]

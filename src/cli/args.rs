@@ -47,8 +47,13 @@ pub enum Command {
         vnbrief batch luu-tru/ -o pdf/ --shard 3/10   (the 3rd of 10 machines)"
     )]
     Batch(BatchArgs),
-    /// List the embedded fonts and their Vietnamese coverage.
-    Fonts,
+    /// List the embedded fonts, and those of font folders, with their Vietnamese coverage.
+    #[command(
+        after_help = "The built-in templates set the text in Times New Roman when a font folder \
+        (--font-path, or `fonts` in the settings file) has it, else in the embedded Tinos.\n\n\
+        Example:\n  vnbrief fonts --font-path /usr/share/fonts/truetype/msttcorefonts"
+    )]
+    Fonts(FontsArgs),
     /// List the built-in templates, or export one to start your own.
     #[command(subcommand)]
     Templates(TemplatesCommand),
@@ -213,6 +218,17 @@ pub enum TemplatesCommand {
         /// The folder to write into (created; existing files are never overwritten).
         dir: PathBuf,
     },
+}
+
+/// Arguments of `vnbrief fonts`.
+#[derive(Debug, Args)]
+pub struct FontsArgs {
+    /// A folder of extra fonts to list as well (repeatable).
+    #[arg(long = "font-path", value_name = "DIR")]
+    pub font_paths: Vec<PathBuf>,
+    /// A unit settings file whose `fonts` folders are listed as well.
+    #[arg(short, long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 /// Arguments of `vnbrief eval`.

@@ -15,7 +15,8 @@ use vnbrief::render::{DocDate, Letterhead, RenderOptions, Renderer, TemplateChoi
 use vnbrief::{io_reason, InputFormat, Limits, ReadOptions, Report};
 
 use args::{
-    Command, ConvertArgs, FromFormat, LimitArgs, ParseArgs, ReadArgs, RenderArgs, RenderFlags,
+    Command, ConvertArgs, FontsArgs, FromFormat, LimitArgs, ParseArgs, ReadArgs, RenderArgs,
+    RenderFlags,
 };
 
 /// A failure with its exit code: 1 for a document that failed, 2 for usage.
@@ -52,7 +53,7 @@ pub fn run(command: Command) -> Result<(), Failure> {
         Command::Parse(args) => parse(args),
         Command::Render(args) => render(args),
         Command::Batch(args) => batch::run(args),
-        Command::Fonts => fonts(),
+        Command::Fonts(args) => fonts(&args),
         Command::Templates(cmd) => templates::run(cmd),
         Command::Eval(args) => eval(&args.gold_dir, &args.articles_dir, args.explain),
         Command::Worker => worker::run(),
@@ -216,18 +217,57 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
     output::write(&output, &rendered.pdf)
 }
 
-fn fonts() -> Result<(), Failure> {
-    let mut out = String::new();
-    out.push_str(&format!(
+fn fonts(args: &FontsArgs) -> Result<(), Failure> {
+    let mut folders = match &args.config {
+        Some(path) => {
+            vnbrief::config::load(path)
+                .map_err(|e| Failure::usage(e.to_string()))?
+                .fonts
+        }
+        None => Vec::new(),
+    };
+    folders.extend(args.font_paths.iter().cloned());
+    let read = vnbrief::fonts::read_folders(&folders).map_err(|e| Failure::usage(e.to_string()))?;
+    let mut out = format!(
         "Embedded fonts (family \"{}\", {}):\n",
         vnbrief::fonts::FAMILY,
         vnbrief::fonts::LICENSE
-    ));
-    for font in vnbrief::fonts::coverage() {
+    );
+    coverage_lines(&mut out, &vnbrief::fonts::coverage());
+    if !folders.is_empty() {
+        let faces = vnbrief::fonts::folder_coverage(&read);
+        out.push_str(&format!(
+            "Fonts in the font folders (faces: {}, files: {}):\n",
+            faces.len(),
+            read.files.len()
+        ));
+        coverage_lines(&mut out, &faces);
+        let renderer = Renderer::new(&RenderOptions {
+            font_paths: folders.clone(),
+            ..RenderOptions::default()
+        })
+        .map_err(|e| Failure::usage(e.to_string()))?;
+        out.push_str(&format!(
+            "The built-in templates set the text in: {}.\n",
+            renderer.font_families().join(", then ")
+        ));
+    }
+    for warning in &read.warnings {
+        eprintln!("warning: {warning}");
+    }
+    output::write(Path::new("-"), out.as_bytes())
+}
+
+/// One line per face: file, style, glyphs, Vietnamese letters covered and those missing.
+fn coverage_lines(out: &mut String, faces: &[vnbrief::fonts::FontCoverage]) {
+    for font in faces {
         let (have, all) = font.vietnamese;
         out.push_str(&format!(
-            "  {:<22} {:<12} {:>5} glyphs  Vietnamese letters {have}/{all}",
-            font.file, font.style, font.glyphs
+            "  {:<22} {:<16} {:<12} {:>5} glyphs  Vietnamese letters {have}/{all}",
+            vnbrief::printable(&font.file),
+            font.family,
+            font.style,
+            font.glyphs
         ));
         if !font.missing.is_empty() {
             out.push_str(&format!(
@@ -237,7 +277,6 @@ fn fonts() -> Result<(), Failure> {
         }
         out.push('\n');
     }
-    output::write(Path::new("-"), out.as_bytes())
 }
 
 fn eval(gold_dir: &Path, articles_dir: &Path, explain: bool) -> Result<(), Failure> {
@@ -304,7 +343,7 @@ pub(crate) fn read_options(
 /// Turns layout flags, over the unit's settings file, into library options.
 pub(crate) fn render_options(flags: &RenderFlags) -> Result<RenderOptions, Failure> {
     let config = match &flags.config {
-        Some(path) => vnbrief::config::load(path).map_err(Failure::usage)?,
+        Some(path) => vnbrief::config::load(path).map_err(|e| Failure::usage(e.to_string()))?,
         None => vnbrief::config::UnitConfig::default(),
     };
     let template_name = flags

@@ -46,7 +46,7 @@ fn export(name: &str, dir: &Path) -> Result<(), Failure> {
     )
     .map_err(|e| Failure::failed(e.to_string()))?;
     let letterhead = vnbrief::config::parse(SAMPLE_CONFIG)
-        .map_err(Failure::failed)?
+        .map_err(|e| Failure::failed(e.to_string()))?
         .letterhead;
     let mut files: Vec<(String, Vec<u8>)> = builtin_files(builtin)
         .into_iter()
