@@ -179,11 +179,5 @@ const fn decode_utf8_const(s: &[u8], pos: usize) -> (char, usize) {
 
 /// The character of one byte, `None` for C0 controls that carry no capital.
 pub fn char_of(b: u8) -> Option<char> {
-    if b >= 0x80 {
-        Some(HIGH[(b - 0x80) as usize])
-    } else if b >= 0x20 || matches!(b, b'\t' | b'\n' | b'\r' | 0x0C) {
-        Some(b as char)
-    } else {
-        C0.iter().find(|(byte, _)| *byte == b).map(|(_, c)| *c)
-    }
+    super::char_in(&HIGH, &C0, b)
 }
