@@ -916,3 +916,18 @@ fn the_manifest_lists_the_fields_to_review_and_counts_the_documents() {
         }
     }
 }
+
+/// A folder with nothing to convert is not silently "done": the run says what it looks for.
+#[test]
+fn a_folder_without_articles_says_what_a_batch_converts() {
+    let dir = scratch("batch-none");
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    std::fs::write(dir.join("in/notes.md"), "not an article").unwrap();
+    let out = run(vnbrief(&dir).args(["batch", "in", "-o", "out"]));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("warning: no articles found: a batch converts files ending in .txt"),
+        "{}",
+        stderr(&out)
+    );
+}

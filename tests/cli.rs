@@ -159,6 +159,44 @@ fn one_line_article_converts_with_warnings() {
     assert!(pdf.exists());
 }
 
+/// `parse` and `convert` name the fields found by a weak rule (the report's `review`) in
+/// one "check:" line, and say nothing when there are none.
+#[test]
+fn the_fields_to_review_are_named_on_standard_error() {
+    let dir = root().join("tests/corpus-extra");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    let (mut flagged, mut clean) = (0, 0);
+    for name in &names {
+        let out = ok(vnbrief(&dir).args(["parse", name.as_str()]));
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let review: Vec<&str> = report["review"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f.as_str().unwrap())
+            .collect();
+        let err = stderr(&out);
+        let checks: Vec<&str> = err.lines().filter(|l| l.starts_with("check: ")).collect();
+        if review.is_empty() {
+            clean += 1;
+            assert!(checks.is_empty(), "{name}: {err}");
+        } else {
+            flagged += 1;
+            let line = format!("check: {name}: {} found by a weak rule", review.join(", "));
+            assert_eq!(checks.len(), 1, "{name}: {err}");
+            assert!(checks[0].starts_with(&line), "{name}: {err}");
+        }
+    }
+    assert!(flagged > 0 && clean > 0, "{flagged} flagged, {clean} clean");
+    let out = ok(vnbrief(&dir).args(["parse", "--quiet", names[0].as_str()]));
+    assert!(!stderr(&out).contains("check: "), "{}", stderr(&out));
+}
+
 #[test]
 fn missing_input_file_is_one_line() {
     let dir = scratch("missing");

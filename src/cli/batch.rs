@@ -40,6 +40,13 @@ pub fn run(args: BatchArgs) -> Result<(), Failure> {
             let _ = writeln!(err, "ignored: {why}");
         }
     }
+    if s.total == 0 {
+        eprintln!(
+            "warning: no articles found: a batch converts files ending in .{} and the articles \
+             in .zip, .tar and .tar.gz archives",
+            vnbrief::batch::inputs::EXTENSIONS.join(", .")
+        );
+    }
     if s.ok + s.skipped > 0 {
         eprintln!(
             "{} of {} documents need review (fields found by a weak rule: \"review\" in the manifest)",

@@ -341,8 +341,6 @@ impl Renderer {
 }
 
 impl Renderer {
-    /// The world of one document: this renderer's template, fonts and date, and `data`
-    /// (the report's files and the letterhead).
     /// Lays a document out from its data files (the letterhead is added here): the step
     /// the PDF and the SVG preview share. The world comes back for the export's diagnostics.
     pub(crate) fn lay_out<'a>(
@@ -374,6 +372,8 @@ impl Renderer {
         })
     }
 
+    /// The world of one document: this renderer's template, fonts and date, and `data`
+    /// (the report's files and the letterhead).
     pub(crate) fn world(&self, data: Vec<(typst::syntax::FileId, Bytes)>) -> DocWorld<'_> {
         DocWorld {
             shared: &self.shared,
