@@ -931,3 +931,27 @@ fn a_folder_without_articles_says_what_a_batch_converts() {
         stderr(&out)
     );
 }
+
+/// Every option that can change a document makes a resumed run convert it again: the
+/// parser's reference day and the review marks among them.
+#[test]
+fn a_changed_reference_day_or_review_marking_is_not_skipped() {
+    let dir = scratch("batch-options");
+    make_articles(&dir.join("in"), 2);
+    let runs: [&[&str]; 4] = [
+        &[],
+        &["--reference-date", "2020-01-01"],
+        &["--reference-date", "2020-01-01", "--mark-review"],
+        &["--reference-date", "2020-01-01", "--mark-review"],
+    ];
+    for (i, extra) in runs.iter().enumerate() {
+        let out = run(vnbrief(&dir)
+            .args(["batch", "in", "-o", "out"])
+            .args(*extra));
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let (_, summary) = manifest(&dir.join("out"));
+        let (ok, skipped) = if i == 3 { (0, 2) } else { (2, 0) };
+        assert_eq!(summary["ok"], ok, "run {i} {extra:?}: {summary}");
+        assert_eq!(summary["skipped"], skipped, "run {i} {extra:?}: {summary}");
+    }
+}

@@ -517,3 +517,44 @@ fn subject_and_kinh_gui() {
         "{text}"
     );
 }
+
+/// `--mark-review` shades and marks "(?)" the fields the report's `review` names, in both
+/// documents, with one note explaining the mark; without the flag, or with nothing to
+/// review, the documents carry neither.
+#[test]
+fn review_marks_follow_the_report_and_only_when_asked() {
+    let dir = scratch("review-marks");
+    let sample = std::fs::read_to_string(fixture("convert/sample.report.json")).unwrap();
+    let mut report: serde_json::Value = serde_json::from_str(&sample).unwrap();
+    report["review"] = serde_json::json!(["place", "chairs"]);
+    std::fs::write(dir.join("unsure.json"), report.to_string()).unwrap();
+    report["review"] = serde_json::json!([]);
+    std::fs::write(dir.join("sure.json"), report.to_string()).unwrap();
+    let place = folded(report["place"].as_str().unwrap());
+    let note = folded("(?) Thông tin do vnbrief nhận diện chưa chắc chắn");
+    let render = |input: &str, args: &[&str]| {
+        let out = run(vnbrief(&dir)
+            .args(["render", input, "-o", "x.pdf"])
+            .args(args));
+        assert!(out.status.success(), "{}", stderr(&out));
+        folded(&body_text(&dir.join("x.pdf")))
+    };
+    for template in ["briefing", "minutes"] {
+        let marked = render("unsure.json", &["--mark-review", "-t", template]);
+        assert!(
+            marked.contains(&format!("{place}(?)")),
+            "{template}: place unmarked in {marked}"
+        );
+        assert_eq!(marked.matches(&note).count(), 1, "{template}: {marked}");
+        for (input, args) in [
+            ("unsure.json", vec!["-t", template]),
+            ("sure.json", vec!["--mark-review", "-t", template]),
+        ] {
+            let plain = render(input, &args);
+            assert!(
+                !plain.contains("(?)"),
+                "{template} {input} {args:?}: {plain}"
+            );
+        }
+    }
+}

@@ -682,6 +682,8 @@ fn options_hash(opts: &BatchOptions) -> String {
         encoding: Option<&'static str>,
         format: Option<&'static str>,
         strict: bool,
+        /// The parser's reference day (`--reference-date`): it can change a report's year.
+        reference: Option<(i32, u8, u8)>,
     }
     let template = match &opts.render.template {
         TemplateChoice::Builtin(name) => format!("builtin:{name}"),
@@ -716,6 +718,7 @@ fn options_hash(opts: &BatchOptions) -> String {
         encoding: opts.read.encoding.map(|e| e.name()),
         format: opts.read.format.map(|f| f.name()),
         strict: opts.read.strict,
+        reference: opts.read.parse.reference.map(|d| (d.year, d.month, d.day)),
     };
     crate::sha256_hex(&serde_json::to_vec(&shaping).expect("options serialise"))
 }

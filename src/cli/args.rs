@@ -346,6 +346,10 @@ pub struct RenderFlags {
     /// Print the article's photo captions in the báo cáo as "(Ảnh: …)" notes.
     #[arg(long)]
     pub photo_notes: bool,
+    /// A draft for checking: shade the fields found by a weak rule (the report's `review`)
+    /// and mark them "(?)".
+    #[arg(long)]
+    pub mark_review: bool,
     /// A folder of extra fonts (repeatable); Times New Roman found there, with its four
     /// styles, sets the text instead of the embedded Tinos.
     #[arg(long = "font-path", value_name = "DIR")]

@@ -396,6 +396,7 @@ pub(crate) fn render_options(flags: &RenderFlags) -> Result<RenderOptions, Failu
         kinh_gui: list(&flags.kinh_gui, unit.kinh_gui),
         subject: text(&flags.subject, unit.subject),
         photo_notes: flags.photo_notes || unit.photo_notes,
+        mark_review: flags.mark_review || unit.mark_review,
     };
     let mut font_paths = config.fonts;
     font_paths.extend(flags.font_paths.iter().cloned());

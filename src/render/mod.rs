@@ -62,6 +62,9 @@ pub struct Letterhead {
     pub subject: Option<String>,
     /// Print the article's photo captions as "(Ảnh: …)" notes in a báo cáo.
     pub photo_notes: bool,
+    /// A draft for checking: the fields the parser found by a weak rule (the report's
+    /// `review`) are shaded and marked "(?)", with a note saying why.
+    pub mark_review: bool,
 }
 
 /// A calendar date of the document itself.
