@@ -12,7 +12,7 @@ use std::time::Duration;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use crate::render::{Letterhead, RenderOptions, TemplateChoice};
+use crate::render::{Letterhead, RenderOptions, SvgPages, TemplateChoice};
 use crate::{InputFormat, ReadOptions, Report};
 
 /// The largest header, 256 MiB: a report of the largest input is a few megabytes.
@@ -69,6 +69,17 @@ pub enum Request {
         /// Render options for this job instead of the worker's own.
         render: Option<RenderSpec>,
     },
+    /// Draw a report as SVG pages (the live preview of `vnbrief serve`).
+    Preview {
+        /// The report.
+        report: Box<Report>,
+        /// The name used in messages.
+        name: String,
+        /// Render options for this job instead of the worker's own.
+        render: Option<RenderSpec>,
+        /// Hashes of the pages the caller holds: those come back as their hash alone.
+        known: Vec<String>,
+    },
 }
 
 /// The answer to one job; a PDF travels as the frame's body.
@@ -76,6 +87,8 @@ pub enum Request {
 pub enum Reply {
     /// Converted: the body is the PDF.
     Done(Box<DoneReply>),
+    /// Drawn: the pages are in the header, the body is empty.
+    Drawn(Box<DrawnReply>),
     /// The document failed as it would in process: the message names the file.
     Failed {
         /// The one-line message (template diagnostics may follow on more lines).
@@ -96,6 +109,26 @@ pub struct DoneReply {
     pub times: [Duration; 4],
     /// The worker's resident memory after the job, so the pool can retire a grown one.
     pub rss_bytes: u64,
+}
+
+/// What a successful preview job sends back.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DrawnReply {
+    /// The pages, with warnings and times.
+    pub pages: SvgPages,
+    /// The worker's resident memory after the job, so the pool can retire a grown one.
+    pub rss_bytes: u64,
+}
+
+impl Reply {
+    /// The worker's resident memory a successful answer reports.
+    pub fn rss_bytes(&self) -> Option<u64> {
+        match self {
+            Reply::Done(done) => Some(done.rss_bytes),
+            Reply::Drawn(drawn) => Some(drawn.rss_bytes),
+            Reply::Failed { .. } => None,
+        }
+    }
 }
 
 /// [`RenderOptions`] as it crosses the pipe.
