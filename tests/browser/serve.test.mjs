@@ -137,3 +137,64 @@ test("drop a TCVN3 file and see the right title", async () => {
   assert.match(await page.locator("#source-info").textContent(), /tcvn3/);
   await page.close();
 });
+
+// The preview latency as the browser sees it (issue 13's benchmark, the browser's column):
+// each edit types a new position into the first chair's field; timed with performance.now()
+// from the input event, and from the page's /api/preview request (after its ~250 ms
+// debounce), to the redrawn page in the DOM (its image's new SVG and text in place).
+// Figures, not a pass/fail bar: the test only checks that every edit arrived.
+test("timing: one-field edits, input event to the new page in the DOM", async () => {
+  const edits = Number(process.env.VNBRIEF_BROWSER_EDITS || 50);
+  const page = await context.newPage();
+  await page.goto(url);
+  const article = readFileSync(join(ROOT, "examples/giao-ban-quy-1-2024.txt"), "utf8");
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    document.querySelector("#article").dispatchEvent(
+      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, article);
+  await previewShows(page, "Nguyễn Ngọc Cương");
+  const times = await page.evaluate(async (n) => {
+    const input = document.querySelector('[data-field="chairs"] tr[data-row="0"] [data-col="position"]');
+    const box = document.querySelector("#pages");
+    const realFetch = window.fetch;
+    let sentAt = 0;
+    window.fetch = (resource, init) => {
+      if (String(resource).includes("/api/preview")) sentAt = performance.now();
+      return realFetch(resource, init);
+    };
+    const fromInput = [];
+    const fromRequest = [];
+    for (let i = 0; i < n; i++) {
+      const text = "Trưởng ban Đo thời gian lần " + i;
+      const wanted = text.replace(/\s+/g, "");
+      const shown = new Promise((ok) => {
+        const done = () => [...box.querySelectorAll("img")]
+          .some((img) => img.alt.replace(/\s+/g, "").includes(wanted));
+        const watch = new MutationObserver(() => {
+          if (done()) { watch.disconnect(); ok(performance.now()); }
+        });
+        watch.observe(box, { subtree: true, childList: true, attributes: true });
+      });
+      input.value = text;
+      const typed = performance.now();
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      const drawn = await shown;
+      fromInput.push(drawn - typed);
+      fromRequest.push(drawn - sentAt);
+      await new Promise((ok) => setTimeout(ok, 20));
+    }
+    window.fetch = realFetch;
+    return { fromInput, fromRequest };
+  }, edits);
+  const summary = (values) => {
+    const v = [...values].sort((a, b) => a - b);
+    const at = (q) => v[Math.min(v.length - 1, Math.floor(v.length * q))];
+    return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms (n=${v.length})`;
+  };
+  assert.equal(times.fromInput.length, edits);
+  console.log(`browser: input event → new page in the DOM: ${summary(times.fromInput)}`);
+  console.log(`browser: preview request → new page in the DOM: ${summary(times.fromRequest)}`);
+  await page.close();
+});
