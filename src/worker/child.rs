@@ -244,11 +244,8 @@ impl State {
                 };
                 return match renderer.render_svg(&report, &known) {
                     Ok(pages) => {
-                        let drawn = DrawnReply {
-                            pages,
-                            rss_bytes: resident_bytes(),
-                        };
-                        (Reply::Drawn(Box::new(drawn)), Vec::new())
+                        let (drawn, svgs) = DrawnReply::new(pages, resident_bytes());
+                        (Reply::Drawn(Box::new(drawn)), svgs)
                     }
                     Err(e) => failed(e.message_for(&name)),
                 };

@@ -408,7 +408,9 @@ impl Pool {
             known: known.to_vec(),
         };
         match self.run(&request, &[])? {
-            (Reply::Drawn(drawn), _) => Ok(drawn.pages),
+            (Reply::Drawn(drawn), svgs) => drawn
+                .into_pages(&svgs)
+                .map_err(|e| WorkerError::Protocol(e.to_string())),
             _ => Err(unexpected_answer()),
         }
     }
