@@ -76,6 +76,18 @@ async function previewShows(page, wanted) {
     .some((img) => img.alt.replace(/\s+/g, "").includes(w)), squeeze(wanted), "preview: " + wanted);
 }
 
+// Pastes the sample article into the text area, as a clerk's Ctrl-V does.
+async function pasteSample(page) {
+  await page.locator("#article").focus();
+  const article = readFileSync(join(ROOT, "examples/giao-ban-quy-1-2024.txt"), "utf8");
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    document.querySelector("#article").dispatchEvent(
+      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, article);
+}
+
 test("paste the sample, fix a chair, preview, switch to minutes, download the PDF", async () => {
   const page = await context.newPage();
   const errors = [];
@@ -83,14 +95,7 @@ test("paste the sample, fix a chair, preview, switch to minutes, download the PD
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   await page.goto(url);
   assert.equal(new URL(page.url()).search, "", "the token leaves the address bar");
-  const article = readFileSync(join(ROOT, "examples/giao-ban-quy-1-2024.txt"), "utf8");
-  await page.locator("#article").focus();
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    document.querySelector("#article").dispatchEvent(
-      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, article);
+  await pasteSample(page);
 
   const name = page.locator('[data-field="chairs"] tr[data-row="0"] input[data-col="name"]');
   await name.waitFor({ timeout: 30000 });
@@ -147,13 +152,7 @@ test("timing: one-field edits, input event to the new page in the DOM", async ()
   const edits = Number(process.env.VNBRIEF_BROWSER_EDITS || 50);
   const page = await context.newPage();
   await page.goto(url);
-  const article = readFileSync(join(ROOT, "examples/giao-ban-quy-1-2024.txt"), "utf8");
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    document.querySelector("#article").dispatchEvent(
-      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, article);
+  await pasteSample(page);
   await previewShows(page, "Nguyễn Ngọc Cương");
   const times = await page.evaluate(async (n) => {
     const input = document.querySelector('[data-field="chairs"] tr[data-row="0"] [data-col="position"]');
