@@ -16,6 +16,7 @@ const BIN = process.env.VNBRIEF_BIN || join(ROOT, "target/debug/vnbrief");
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const SCREENSHOT = process.env.VNBRIEF_SCREENSHOT; // where to save the page, if set
 const EDITED = "Trưởng ban Kiểm thử Trình duyệt";
+const TASK = "Giao Phòng Thử nghiệm rà soát biên bản trên trình duyệt.";
 
 let server, url, context, profile;
 
@@ -110,6 +111,10 @@ test("paste the sample, fix a chair, preview, switch to minutes, download the PD
 
   await page.selectOption("#template", "minutes");
   await previewShows(page, "BIÊN BẢN");
+  // The biên bản's own parts have their form: a task added there is printed.
+  const tasks = page.locator('[data-minutes="tasks"] textarea');
+  await tasks.fill((await tasks.inputValue()) + "\n" + TASK);
+  await previewShows(page, TASK);
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-pdf")]);
   assert.equal(download.suggestedFilename(), "bien-ban.pdf");
@@ -117,6 +122,7 @@ test("paste the sample, fix a chair, preview, switch to minutes, download the PD
   const text = await pdfText(bytes);
   assert.ok(text.includes(squeeze(EDITED)), "the PDF has the edited position");
   assert.ok(text.includes(squeeze("BIÊN BẢN")), "the PDF is the minutes");
+  assert.ok(text.includes(squeeze(TASK)), "the PDF has the added task");
   assert.deepEqual(errors, [], "no script errors");
   await page.close();
 });
