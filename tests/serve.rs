@@ -481,3 +481,26 @@ fn several_tabs_at_once_each_get_their_own_document() {
         assert!(text.contains(&format!("Phòng họp số {i}")), "{text}");
     }
 }
+
+#[test]
+fn in_process_the_server_draws_the_same_pages_as_its_workers() {
+    let body = document(&sample_report(), Value::Null, "minutes");
+    let pages = |args: &[&str]| -> Vec<(String, String)> {
+        let server = Server::start(args);
+        let answer = server.call("POST", "/api/preview", &body);
+        assert_eq!(answer.status, 200, "{}", answer.text());
+        let value = answer.json();
+        let pages = value["pages"].as_array().unwrap().iter();
+        pages
+            .map(|p| {
+                let svg = p["svg"].as_str().unwrap();
+                (p["hash"].as_str().unwrap().to_owned(), svg.to_owned())
+            })
+            .collect()
+    };
+    let workers = pages(&[]);
+    let in_process = pages(&["--in-process"]);
+    assert!(!workers.is_empty());
+    // Equal hashes too: a page's hash does not depend on the process that drew it.
+    assert!(workers == in_process, "the same pages, hashes and SVG");
+}

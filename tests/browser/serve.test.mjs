@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
@@ -18,10 +18,14 @@ const SCREENSHOT = process.env.VNBRIEF_SCREENSHOT; // where to save the page, if
 const EDITED = "Trưởng ban Kiểm thử Trình duyệt";
 const TASK = "Giao Phòng Thử nghiệm rà soát biên bản trên trình duyệt.";
 
-let server, url, context, profile;
+let server, url, context, profile, templates;
 
 before(async () => {
-  server = spawn(BIN, ["serve", "--port", "0", "--config", join(ROOT, "examples/vnbrief.toml")], {
+  // A user template that does not compile, to see the page keep its last good pages.
+  templates = mkdtempSync(join(tmpdir(), "vnbrief-templates-"));
+  writeFileSync(join(templates, "hong.typ"), "#let x = (\n");
+  server = spawn(BIN, ["serve", "--port", "0", "--config", join(ROOT, "examples/vnbrief.toml"),
+    "--template-dir", templates], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   url = await new Promise((ok, fail) => {
@@ -45,6 +49,7 @@ after(async () => {
   if (context) await context.close();
   if (server) server.kill();
   if (profile) rmSync(profile, { recursive: true, force: true });
+  if (templates) rmSync(templates, { recursive: true, force: true });
 });
 
 // The text of every page of a PDF, whitespace dropped (lines wrap anywhere).
@@ -146,6 +151,47 @@ test("drop a TCVN3 file and see the right title", async () => {
   assert.equal(await title.inputValue(),
     "Giao ban trực tuyến công tác quản lý hành chính về trật tự xã hội quý I/2024");
   assert.match(await page.locator("#source-info").textContent(), /tcvn3/);
+  await page.close();
+});
+
+test("a template that fails keeps the last good pages and says why in Vietnamese", async () => {
+  const page = await context.newPage();
+  await page.goto(url);
+  await pasteSample(page);
+  await previewShows(page, "Nguyễn Ngọc Cương");
+  await page.selectOption("#template", "user:hong.typ");
+  await until(page, () => document.querySelector("#status").classList.contains("error"),
+    null, "the error status");
+  const status = await page.locator("#status strong").textContent();
+  assert.equal(status, "Không dựng được văn bản từ mẫu này");
+  await previewShows(page, "Nguyễn Ngọc Cương"); // the báo cáo's pages are still there
+  await page.close();
+});
+
+test("typing with an input method (Telex): no redraw until the letter is composed", async () => {
+  const page = await context.newPage();
+  await page.goto(url);
+  await pasteSample(page);
+  await previewShows(page, "Nguyễn Ngọc Cương");
+  let asked = 0;
+  page.on("request", (r) => { if (r.url().endsWith("/api/preview")) asked++; });
+  const field = '[data-field="chairs"] tr[data-row="0"] [data-col="position"]';
+  await page.evaluate((selector) => {
+    const input = document.querySelector(selector);
+    input.dispatchEvent(new CompositionEvent("compositionstart", { bubbles: true, data: "" }));
+    input.value = "Trưởng ban Soạn thaa"; // "aa" on its way to "â"
+    input.dispatchEvent(new InputEvent("input", { bubbles: true, isComposing: true }));
+  }, field);
+  await new Promise((ok) => setTimeout(ok, 1000)); // four debounce periods
+  assert.equal(asked, 0, "no preview asked for in the middle of a letter");
+  await page.evaluate((selector) => {
+    const input = document.querySelector(selector);
+    input.value = "Trưởng ban Soạn thâ";
+    input.dispatchEvent(new InputEvent("input", { bubbles: true, isComposing: true }));
+    input.dispatchEvent(new CompositionEvent("compositionend", { bubbles: true, data: "â" }));
+  }, field);
+  await previewShows(page, "Trưởng ban Soạn thâ");
+  assert.equal(asked, 1, "one preview once the letter is composed");
   await page.close();
 });
 
