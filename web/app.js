@@ -101,6 +101,7 @@ const LETTERHEAD_LABELS = {
   kinh_gui: "Kính gửi (mỗi dòng một nơi)",
   subject: "Trích yếu (để trống: theo tên sự kiện)",
   photo_notes: "In chú thích ảnh thành ghi chú (Ảnh: …) trong báo cáo",
+  mark_review: "Đánh dấu (?) các thông tin cần kiểm tra lại (bản nháp)",
   signer_title: "Quyền hạn, chức vụ người ký",
   signer: "Họ tên người ký",
   recipients: "Nơi nhận (mỗi dòng một nơi)",
