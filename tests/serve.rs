@@ -251,6 +251,12 @@ fn foreign_requests_and_bad_bodies_get_a_one_line_4xx() {
     assert_eq!(server.call("GET", "/api/templates", b"").status, 200);
 }
 
+/// The sample with one template, through the page's preview call.
+fn preview_with(server: &Server, template: &str) -> client::Answer {
+    let body = document(&sample_report(), Value::Null, template);
+    server.call("POST", "/api/preview", &body)
+}
+
 #[test]
 fn a_template_that_loops_forever_is_stopped_and_the_server_still_answers() {
     let dir = scratch("serve-loop");
@@ -264,7 +270,9 @@ fn a_template_that_loops_forever_is_stopped_and_the_server_still_answers() {
         "#let r = json(\"/report.json\")\n= #r.title\n",
     )
     .unwrap();
-    let server = Server::start(&["--template-dir", dir.to_str().unwrap(), "--timeout", "2"]);
+    let dir_arg = dir.to_str().unwrap();
+    // One worker, so the one that loops is the one replaced.
+    let server = Server::start(&["--template-dir", dir_arg, "--timeout", "2", "--jobs", "1"]);
     let list = server.call("GET", "/api/templates", b"").json();
     let names: Vec<&str> = list
         .as_array()
@@ -282,27 +290,52 @@ fn a_template_that_loops_forever_is_stopped_and_the_server_still_answers() {
             "user:plain.typ"
         ]
     );
-    let report = sample_report();
+    let plain = preview_with(&server, "user:plain.typ");
+    assert_eq!(plain.status, 200, "{}", plain.text());
+    let before = server.workers();
+    assert_eq!(before.len(), 1, "one worker process: {before:?}");
+
+    // The preview compiles in the worker process, killed at the deadline.
     let started = Instant::now();
-    let stopped = server.call(
-        "POST",
-        "/api/preview",
-        &document(&report, Value::Null, "user:loop.typ"),
-    );
-    let message = stopped.refused(422);
-    assert!(message.contains("time limit"), "{message}");
+    let message = preview_with(&server, "user:loop.typ").refused(422);
+    assert!(message.starts_with("Mẫu văn bản chạy quá lâu"), "{message}");
+    assert!(message.contains("2 s time limit"), "{message}");
     assert!(
         started.elapsed() < Duration::from_secs(15),
         "{:?}",
         started.elapsed()
     );
+    let cpu = server.cpu_time();
+    assert!(
+        server.workers().iter().all(|pid| !before.contains(pid)),
+        "the looping worker is gone"
+    );
+    std::thread::sleep(Duration::from_secs(2));
+    let spent = server.cpu_time() - cpu;
+    assert!(
+        spent < Duration::from_millis(500),
+        "nothing keeps compiling in the server: {spent:?} of CPU in 2 s"
+    );
 
-    // Its PDF runs in a worker process, killed at the deadline and replaced.
+    // A new worker takes the next preview.
+    let plain = preview_with(&server, "user:plain.typ");
+    assert_eq!(plain.status, 200, "{}", plain.text());
+    assert!(plain.json()["pages"][0]["text"]
+        .as_str()
+        .unwrap()
+        .contains("Giao ban"));
+    let after = server.workers();
+    assert!(
+        after.len() == 1 && after != before,
+        "replaced: {before:?} then {after:?}"
+    );
+
+    // Its PDF too.
     let started = Instant::now();
     let killed = server.call(
         "POST",
         "/api/pdf",
-        &document(&report, Value::Null, "user:loop.typ"),
+        &document(&sample_report(), Value::Null, "user:loop.typ"),
     );
     let message = killed.refused(422);
     assert!(message.contains("time limit"), "{message}");
@@ -311,23 +344,35 @@ fn a_template_that_loops_forever_is_stopped_and_the_server_still_answers() {
         "{:?}",
         started.elapsed()
     );
-
-    let plain = server.call(
-        "POST",
-        "/api/preview",
-        &document(&report, Value::Null, "user:plain.typ"),
-    );
-    assert_eq!(plain.status, 200, "{}", plain.text());
-    assert!(plain.json()["pages"][0]["text"]
-        .as_str()
-        .unwrap()
-        .contains("Giao ban"));
     let pdf = server.call(
         "POST",
         "/api/pdf",
-        &document(&report, Value::Null, "briefing"),
+        &document(&sample_report(), Value::Null, "briefing"),
     );
     assert_eq!(pdf.status, 200, "{}", pdf.text());
+    assert!(pdf.body.starts_with(b"%PDF-"));
+    let again = preview_with(&server, "briefing");
+    assert_eq!(again.status, 200, "{}", again.text());
+}
+
+#[test]
+fn a_preview_past_the_memory_limit_is_stopped_and_the_server_still_answers() {
+    let dir = scratch("serve-memory");
+    std::fs::write(
+        dir.join("double.typ"),
+        "#let s = \"ab\"\n#for i in range(64) { s = s + s }\n#s.len()\n",
+    )
+    .unwrap();
+    let dir_arg = dir.to_str().unwrap();
+    let server = Server::start(&["--template-dir", dir_arg, "--memory", "512", "--jobs", "1"]);
+    let message = preview_with(&server, "user:double.typ").refused(422);
+    assert!(
+        message.starts_with("Mẫu văn bản dùng quá nhiều bộ nhớ"),
+        "{message}"
+    );
+    assert!(message.contains("512 MB memory limit"), "{message}");
+    let after = preview_with(&server, "briefing");
+    assert_eq!(after.status, 200, "{}", after.text());
 }
 
 #[test]
@@ -435,4 +480,27 @@ fn several_tabs_at_once_each_get_their_own_document() {
     for (i, text) in answers.iter().enumerate() {
         assert!(text.contains(&format!("Phòng họp số {i}")), "{text}");
     }
+}
+
+#[test]
+fn in_process_the_server_draws_the_same_pages_as_its_workers() {
+    let body = document(&sample_report(), Value::Null, "minutes");
+    let pages = |args: &[&str]| -> Vec<(String, String)> {
+        let server = Server::start(args);
+        let answer = server.call("POST", "/api/preview", &body);
+        assert_eq!(answer.status, 200, "{}", answer.text());
+        let value = answer.json();
+        let pages = value["pages"].as_array().unwrap().iter();
+        pages
+            .map(|p| {
+                let svg = p["svg"].as_str().unwrap();
+                (p["hash"].as_str().unwrap().to_owned(), svg.to_owned())
+            })
+            .collect()
+    };
+    let workers = pages(&[]);
+    let in_process = pages(&["--in-process"]);
+    assert!(!workers.is_empty());
+    // Equal hashes too: a page's hash does not depend on the process that drew it.
+    assert!(workers == in_process, "the same pages, hashes and SVG");
 }

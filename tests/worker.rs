@@ -74,6 +74,73 @@ fn a_worker_converts_as_the_process_does() {
 }
 
 #[test]
+fn a_worker_draws_the_preview_pages_as_the_process_does() {
+    let pool = Pool::new(pool_options(RenderOptions::default(), Limits::default())).unwrap();
+    let report = vnbrief::read_report(&sample(), "sample.txt", &Default::default()).unwrap();
+    let minutes = RenderOptions {
+        template: TemplateChoice::Builtin("minutes".into()),
+        ..RenderOptions::default()
+    };
+    let drawn = pool
+        .render_svg(&report, "sample.txt", Some(&minutes), &[])
+        .unwrap();
+    let expected = Renderer::new(&minutes)
+        .unwrap()
+        .render_svg(&report, &[])
+        .unwrap();
+    let svgs = |pages: &vnbrief::render::SvgPages| -> Vec<(String, Option<String>)> {
+        let pages = pages.pages.iter();
+        pages.map(|p| (p.hash.clone(), p.svg.clone())).collect()
+    };
+    // The same pages with the same hashes, though the worker read other templates first.
+    assert_eq!(svgs(&drawn), svgs(&expected));
+    assert!(drawn.pages[0].text.as_deref().unwrap().contains("BIÊN BẢN"));
+    // The pages the caller holds come back as their hash alone.
+    let known: Vec<String> = drawn.pages.iter().map(|p| p.hash.clone()).collect();
+    let again = pool
+        .render_svg(&report, "sample.txt", Some(&minutes), &known)
+        .unwrap();
+    assert!(again
+        .pages
+        .iter()
+        .all(|p| p.svg.is_none() && p.text.is_none()));
+    assert_eq!(again.pages.len(), known.len());
+    let broken = user_template("svg-broken", "#panic(\"on purpose\")");
+    let err = pool
+        .render_svg(&report, "sample.txt", Some(&broken), &[])
+        .unwrap_err();
+    assert!(
+        err.message_for("sample.txt").contains("on purpose"),
+        "{err}"
+    );
+    assert_eq!(pool.replaced(), 0);
+}
+
+/// A runaway template in a preview is stopped as in a PDF, and the worker replaced.
+#[test]
+fn a_preview_that_loops_forever_is_stopped_by_the_deadline() {
+    let limits = Limits {
+        time: Duration::from_secs(2),
+        ..Limits::default()
+    };
+    let hostile = user_template(
+        "svg-loop",
+        "#for i in range(100000) { for j in range(100000) { } }",
+    );
+    let pool = Pool::new(pool_options(RenderOptions::default(), limits)).unwrap();
+    let report = vnbrief::read_report(&sample(), "sample.txt", &Default::default()).unwrap();
+    let started = Instant::now();
+    let err = pool
+        .render_svg(&report, "sample.txt", Some(&hostile), &[])
+        .unwrap_err();
+    assert!(started.elapsed() < Duration::from_secs(10));
+    assert_eq!(err, WorkerError::Timeout { limit: limits.time });
+    assert_eq!(pool.replaced(), 1);
+    let drawn = pool.render_svg(&report, "sample.txt", None, &[]).unwrap();
+    assert!(drawn.pages[0].svg.as_deref().unwrap().starts_with("<svg"));
+}
+
+#[test]
 fn document_errors_come_back_as_in_process_and_keep_the_worker() {
     let pool = Pool::new(pool_options(RenderOptions::default(), Limits::default())).unwrap();
     let err = pool

@@ -35,7 +35,17 @@ const REPORT_TEXT = [
   ["author", "Tác giả", "text"],
   ["figures", "Số liệu", "figures"],
   ["sections", "Nội dung bài (các đoạn)", "sections"],
+  ["minutes", "Phần riêng của biên bản", "minutes"],
 ];
+
+// The parts of the minutes that the biên bản prints, read from the body by the parser.
+const MINUTES_PARTS = [
+  ["groups", "Thành phần dự theo nhóm (không nêu tên)"],
+  ["results", "Diễn biến, kết quả (mỗi dòng một đoạn)"],
+  ["conclusions", "Kết luận (mỗi dòng một đoạn)"],
+  ["tasks", "Nhiệm vụ, đề nghị (mỗi dòng một đoạn)"],
+];
+const PARTS_OF_DAY = ["sáng", "trưa", "chiều", "tối"];
 // Fields that are the report's bookkeeping, not its content.
 const REPORT_HIDDEN = ["schema", "source", "caption_places", "warnings", "review"];
 
@@ -91,6 +101,7 @@ const LETTERHEAD_LABELS = {
   kinh_gui: "Kính gửi (mỗi dòng một nơi)",
   subject: "Trích yếu (để trống: theo tên sự kiện)",
   photo_notes: "In chú thích ảnh thành ghi chú (Ảnh: …) trong báo cáo",
+  mark_review: "Đánh dấu (?) các thông tin cần kiểm tra lại (bản nháp)",
   signer_title: "Quyền hạn, chức vụ người ký",
   signer: "Họ tên người ký",
   recipients: "Nơi nhận (mỗi dòng một nơi)",
@@ -304,6 +315,7 @@ function editorFor(kind, obj, key) {
     ], () => ({ value: "", context: "" }));
     case "strings": return stringsEditor(obj, key);
     case "sections": return sectionsEditor(obj, key);
+    case "minutes": return minutesEditor(obj, key);
     default: return genericEditor(obj, key);
   }
 }
@@ -395,6 +407,45 @@ function stringsEditor(obj, key) {
     obj[key] = v.split("\n").map((s) => s.trim()).filter((s) => s !== "");
   }, true, { rows: Math.min(8, Math.max(2, obj[key].length + 1)), placeholder: "(trống; mỗi dòng một mục)" });
   return el("div", {}, area, el("p", { class: "muted", text: "Mỗi dòng một mục." }));
+}
+
+// The biên bản's own parts: the start time, then each list of paragraphs; a part a newer
+// report adds is edited generically.
+function minutesEditor(obj, key) {
+  if (!obj[key] || typeof obj[key] !== "object") obj[key] = {};
+  const minutes = obj[key];
+  if (!minutes.start || typeof minutes.start !== "object") {
+    minutes.start = { hour: null, minute: null, part_of_day: null };
+  }
+  const start = minutes.start;
+  const number = (name, label, max) => {
+    const input = el("input", { type: "number", min: 0, max, "aria-label": label, placeholder: label });
+    input.value = start[name] == null ? "" : start[name];
+    input.addEventListener("input", () => {
+      const n = parseInt(input.value, 10);
+      start[name] = n >= 0 && n <= max ? n : null;
+      edited();
+    });
+    return el("label", {}, label + " ", input);
+  };
+  const part = el("select", { "aria-label": "buổi" },
+    el("option", { value: "", text: "(buổi: còn trống)" }),
+    ...PARTS_OF_DAY.map((p) => el("option", { value: p, text: p })));
+  part.value = PARTS_OF_DAY.includes(start.part_of_day) ? start.part_of_day : "";
+  part.addEventListener("change", () => { start.part_of_day = part.value || null; edited(); });
+  const box = el("div", { class: "sub" }, el("div", { class: "field", "data-minutes": "start" },
+    el("label", { text: "Thời gian bắt đầu" }),
+    el("div", { class: "date-parts" }, number("hour", "giờ", 23), number("minute", "phút", 59), part)));
+  for (const [part, label] of MINUTES_PARTS) {
+    box.append(el("div", { class: "field", "data-minutes": part }, el("label", { text: label }),
+      stringsEditor(minutes, part)));
+  }
+  for (const other of Object.keys(minutes)) {
+    if (other === "start" || MINUTES_PARTS.some(([k]) => k === other)) continue;
+    box.append(el("div", { class: "field", "data-minutes": other },
+      el("label", { text: other.replace(/_/g, " ") }), genericEditor(minutes, other)));
+  }
+  return box;
 }
 
 function sectionsEditor(obj, key) {

@@ -73,26 +73,49 @@ impl Renderer {
 
 /// A hash of what a page draws: its size, fill and visible items. Introspection tags are
 /// left out: they carry the document's content and styles, which change on every page when
-/// any field changes (the letterhead's data is captured in page-wide show rules).
+/// any field changes (the letterhead's data is captured in page-wide show rules). Source
+/// spans are left out too: they number files in the order a process first read them, so
+/// the same page would hash differently in two worker processes.
 fn page_hash(page: &typst_layout::Page) -> u128 {
     typst::utils::hash128(&(&page.fill, frame_hash(&page.frame)))
 }
 
 fn frame_hash(frame: &Frame) -> u128 {
+    use typst::utils::hash128;
     let items: Vec<u128> = frame
         .items()
         .filter_map(|(pos, item)| match item {
-            FrameItem::Group(group) => Some(typst::utils::hash128(&(
+            FrameItem::Group(group) => Some(hash128(&(
                 pos,
                 group.transform,
                 &group.clip,
                 frame_hash(&group.frame),
             ))),
+            FrameItem::Text(text) => {
+                let glyphs: Vec<_> = text
+                    .glyphs
+                    .iter()
+                    .map(|g| {
+                        let advance = (g.x_advance, g.x_offset, g.y_advance, g.y_offset);
+                        (g.id, advance, g.range.clone())
+                    })
+                    .collect();
+                let style = (&text.font, text.size, &text.fill, &text.stroke);
+                let words = (text.lang, text.region, &text.text);
+                Some(hash128(&(pos, style, words, glyphs)))
+            }
+            FrameItem::Shape(shape, _span) => Some(hash128(&(pos, shape))),
+            FrameItem::Image(image, size, _span) => Some(hash128(&(pos, image, size))),
+            FrameItem::Link(destination, size) => Some(match destination {
+                typst::model::Destination::Url(url) => hash128(&(pos, url, size)),
+                // A link inside the document draws nothing; where it points is numbered
+                // like spans.
+                _ => hash128(&(pos, size)),
+            }),
             FrameItem::Tag(_) => None,
-            other => Some(typst::utils::hash128(&(pos, other))),
         })
         .collect();
-    typst::utils::hash128(&(frame.size(), items))
+    hash128(&(frame.size(), items))
 }
 
 /// A page's text: runs on one baseline joined by spaces, a new line when the baseline moves.

@@ -12,7 +12,9 @@
 //!
 //! A document JSON is `{"report": …, "letterhead": …, "template": NAME}`, for a preview
 //! with `"have": [HASH, …]`, the pages the page shows already: those come back as their
-//! hash alone (`svg` and `text` null). Every refusal is one line of plain text with a 4xx
+//! hash alone (`svg` and `text` null). A preview's answer also says how long it took:
+//! `compile_ms` and `draw_ms` in Typst, `server_ms` for the whole request in the server.
+//! Every refusal is one line of plain text with a 4xx
 //! or 5xx status.
 
 use std::sync::Arc;
@@ -449,14 +451,29 @@ async fn compile_request(
     app.engine.run(job).await.map_err(|e| compile_refusal(&e))
 }
 
+/// A preview's answer (borrowed: the pages' SVG is not copied before it is written).
+#[derive(Serialize)]
+struct PreviewAnswer<'a> {
+    /// `{hash, svg, text}` per page.
+    pages: &'a [crate::render::SvgPage],
+    warnings: &'a [String],
+    compile_ms: f64,
+    draw_ms: f64,
+    /// The whole request in the server: reading the JSON, waiting for a worker, the
+    /// worker's round trip (the benchmark's server-side figure).
+    server_ms: f64,
+}
+
 async fn preview(State(app): State<Arc<App>>, body: Result<Bytes, BytesRejection>) -> Response {
+    let started = std::time::Instant::now();
     match compile_request(&app, body, JobKind::Preview).await {
-        Ok(Output::Preview(pages)) => json_response(&json!({
-            "pages": pages.pages.iter().map(|p| json!({"hash": p.hash, "svg": p.svg, "text": p.text})).collect::<Vec<_>>(),
-            "warnings": pages.warnings,
-            "compile_ms": pages.compile_time.as_secs_f64() * 1e3,
-            "draw_ms": pages.export_time.as_secs_f64() * 1e3,
-        })),
+        Ok(Output::Preview(pages)) => json_response(&PreviewAnswer {
+            pages: &pages.pages,
+            warnings: &pages.warnings,
+            compile_ms: pages.compile_time.as_secs_f64() * 1e3,
+            draw_ms: pages.export_time.as_secs_f64() * 1e3,
+            server_ms: started.elapsed().as_secs_f64() * 1e3,
+        }),
         Ok(Output::Pdf(_)) => {
             refuse(StatusCode::INTERNAL_SERVER_ERROR, "wrong product").into_response()
         }

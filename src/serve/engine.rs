@@ -2,12 +2,13 @@
 //! once), compiles off the async runtime, a bounded queue, a time limit per compile and
 //! Typst's memoised results evicted as edits come in.
 //!
-//! Every compile goes through [`Engine::run`]. PDFs go to the stoppable worker processes
-//! of [`crate::worker`] when the server has a pool: a runaway template there is killed at
-//! its deadline or memory limit and its worker replaced. Previews (SVG) are compiled in
-//! this process by [`compile`], since the workers render PDFs only so far: a preview past
-//! its time limit is abandoned (the request gets its answer and its slot is freed, the
-//! thread finishes its compile in the background).
+//! Every compile goes through [`Engine::run`]. When the server has a pool (the default),
+//! previews (SVG) and PDFs alike go to the stoppable worker processes of [`crate::worker`]:
+//! a runaway template is killed at its deadline or memory limit and its worker replaced,
+//! and a worker keeps its renderers and Typst's caches between jobs, so a re-preview after
+//! an edit lays out only what changed. Without a pool (`--in-process`) [`compile`] runs
+//! here: a compile past its time limit is abandoned (the request gets its answer and its
+//! slot is freed, the thread finishes its compile in the background).
 
 use std::collections::VecDeque;
 use std::fmt;
@@ -111,7 +112,7 @@ impl std::error::Error for CompileError {}
 const WARM_RENDERERS: usize = 8;
 
 /// Memoised results unused for this many compiles are dropped (typst's watch mode keeps 10).
-const CACHE_MAX_AGE: usize = 10;
+pub const CACHE_MAX_AGE: usize = 10;
 
 /// The engine: limits, the warm renderers and the count of compiles still running.
 pub struct Engine {
@@ -122,7 +123,7 @@ pub struct Engine {
     /// Compiles abandoned at their time limit that have not finished yet.
     abandoned: Arc<AtomicUsize>,
     warm: Arc<Warm>,
-    /// Worker processes for PDFs, if the server runs them.
+    /// Worker processes for every compile, if the server runs them.
     pool: Option<Arc<crate::worker::Pool>>,
 }
 
@@ -158,21 +159,12 @@ impl Engine {
             .acquire()
             .await
             .map_err(|_| CompileError::Crashed)?;
-        if let (Some(pool), JobKind::Pdf) = (&self.pool, job.kind) {
-            // The pool enforces the deadline itself, killing the worker.
+        if let Some(pool) = &self.pool {
+            // The pool enforces the deadline and the memory limit itself, killing the worker.
             let pool = Arc::clone(pool);
-            return tokio::task::spawn_blocking(move || {
-                pool.render(&job.report, "report", Some(&job.options))
-                    .map(Output::Pdf)
-                    .map_err(|e| match e {
-                        crate::worker::WorkerError::Timeout { limit } => {
-                            CompileError::TimedOut(limit)
-                        }
-                        other => CompileError::Worker(other),
-                    })
-            })
-            .await
-            .unwrap_or(Err(CompileError::Crashed));
+            return tokio::task::spawn_blocking(move || in_worker(&pool, job))
+                .await
+                .unwrap_or(Err(CompileError::Crashed));
         }
         let warm = Arc::clone(&self.warm);
         let abandoned = Arc::clone(&self.abandoned);
@@ -195,6 +187,21 @@ impl Engine {
             }
         }
     }
+}
+
+/// Compiles one job in a worker process of the pool (blocking).
+fn in_worker(pool: &crate::worker::Pool, job: Job) -> Result<Output, CompileError> {
+    let options = Some(&job.options);
+    let result = match job.kind {
+        JobKind::Preview => pool
+            .render_svg(&job.report, "report", options, &job.known)
+            .map(Output::Preview),
+        JobKind::Pdf => pool.render(&job.report, "report", options).map(Output::Pdf),
+    };
+    result.map_err(|e| match e {
+        crate::worker::WorkerError::Timeout { limit } => CompileError::TimedOut(limit),
+        other => CompileError::Worker(other),
+    })
 }
 
 /// Counts an abandoned compile down once its thread is done.

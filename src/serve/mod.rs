@@ -32,8 +32,8 @@ pub struct ServeOptions {
     pub render: RenderOptions,
     /// Limits of the compile engine.
     pub limits: EngineLimits,
-    /// Worker processes for the PDFs (a deadline and a memory limit each); `None` compiles
-    /// them in this process too.
+    /// Worker processes for previews and PDFs (a deadline and a memory limit each); `None`
+    /// compiles in this process.
     pub isolation: Option<crate::worker::Isolation>,
     /// Open the page in the desktop's browser once listening.
     pub open: bool,
@@ -119,15 +119,22 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
         Some(dir) => user_templates(dir)?,
         None => Vec::new(),
     };
-    let pool = match &opts.isolation {
-        Some(isolation) => Some(
-            crate::worker::Pool::new(
-                isolation.pool_options(opts.render.clone(), opts.limits.jobs.max(1)),
-            )
-            .map_err(|e| ServeError::Runtime(format!("cannot start worker processes: {e}")))?,
-        ),
-        None => None,
-    };
+    let pool =
+        match &opts.isolation {
+            Some(isolation) => {
+                let pool = crate::worker::PoolOptions {
+                    // Every edit leaves layouts of the previous text behind: aged after each
+                    // compile, as in process, so a long editing session's memory stays flat.
+                    evict_every: 1,
+                    evict_age: engine::CACHE_MAX_AGE,
+                    ..isolation.pool_options(opts.render.clone(), opts.limits.jobs.max(1))
+                };
+                Some(crate::worker::Pool::new(pool).map_err(|e| {
+                    ServeError::Runtime(format!("cannot start worker processes: {e}"))
+                })?)
+            }
+            None => None,
+        };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

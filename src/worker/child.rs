@@ -10,7 +10,7 @@ use std::os::fd::FromRawFd;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Duration;
 
-use super::protocol::{self, DoneReply, Hello, Ready, RenderSpec, Reply, Request};
+use super::protocol::{self, DoneReply, DrawnReply, Hello, Ready, RenderSpec, Reply, Request};
 use crate::batch::StageTimes;
 use crate::render::{RenderOptions, Renderer};
 
@@ -232,6 +232,24 @@ impl State {
                 name,
                 render,
             } => (*report, name, render, false),
+            Request::Preview {
+                report,
+                name,
+                render,
+                known,
+            } => {
+                let renderer = match self.renderer(render) {
+                    Ok(r) => r,
+                    Err(message) => return failed(message),
+                };
+                return match renderer.render_svg(&report, &known) {
+                    Ok(pages) => {
+                        let (drawn, svgs) = DrawnReply::new(pages, resident_bytes());
+                        (Reply::Drawn(Box::new(drawn)), svgs)
+                    }
+                    Err(e) => failed(e.message_for(&name)),
+                };
+            }
         };
         let renderer = match self.renderer(render) {
             Ok(r) => r,

@@ -25,7 +25,7 @@ use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::Duration;
 
 use crate::batch::StageTimes;
-use crate::render::{RenderOptions, Rendered};
+use crate::render::{RenderOptions, Rendered, SvgPages};
 use crate::{ReadOptions, Report};
 use process::Process;
 use protocol::{Hello, Reply, Request};
@@ -230,6 +230,11 @@ impl WorkerError {
     }
 }
 
+/// A worker answered a job with the product of another kind (a build mismatch).
+fn unexpected_answer() -> WorkerError {
+    WorkerError::Protocol("an answer of the wrong kind".into())
+}
+
 /// "30 s", "2.5 s".
 fn seconds(d: Duration) -> String {
     let s = d.as_secs_f64();
@@ -341,7 +346,7 @@ impl Pool {
             read: read.into(),
             render: render.map(Into::into),
         };
-        let (done, pdf) = self.run(&request, bytes)?;
+        let (done, pdf) = self.run_pdf(&request, bytes)?;
         let report = done
             .report
             .ok_or_else(|| WorkerError::Protocol("no report in the answer".into()))?;
@@ -376,7 +381,7 @@ impl Pool {
             name: name.to_owned(),
             render: render.map(Into::into),
         };
-        let (done, pdf) = self.run(&request, &[])?;
+        let (done, pdf) = self.run_pdf(&request, &[])?;
         let [_, _, compile, export] = done.times;
         Ok(Rendered {
             pdf,
@@ -387,24 +392,58 @@ impl Pool {
         })
     }
 
-    /// One job on an idle worker (waiting for one if all are busy).
-    fn run(
+    /// Draws a report as SVG pages in a worker (a preview); pages whose hash is in
+    /// `known` come back as their hash alone. `name` is used in messages.
+    pub fn render_svg(
+        &self,
+        report: &Report,
+        name: &str,
+        render: Option<&RenderOptions>,
+        known: &[String],
+    ) -> Result<SvgPages, WorkerError> {
+        let request = Request::Preview {
+            report: Box::new(report.clone()),
+            name: name.to_owned(),
+            render: render.map(Into::into),
+            known: known.to_vec(),
+        };
+        match self.run(&request, &[])? {
+            (Reply::Drawn(drawn), svgs) => drawn
+                .into_pages(&svgs)
+                .map_err(|e| WorkerError::Protocol(e.to_string())),
+            _ => Err(unexpected_answer()),
+        }
+    }
+
+    /// A PDF job: the worker's answer and the PDF.
+    fn run_pdf(
         &self,
         request: &Request,
         body: &[u8],
     ) -> Result<(protocol::DoneReply, Vec<u8>), WorkerError> {
+        match self.run(request, body)? {
+            (Reply::Done(done), pdf) => Ok((*done, pdf)),
+            _ => Err(unexpected_answer()),
+        }
+    }
+
+    /// One job on an idle worker (waiting for one if all are busy); a document's own
+    /// failure is [`WorkerError::Document`].
+    fn run(&self, request: &Request, body: &[u8]) -> Result<(Reply, Vec<u8>), WorkerError> {
         let mut worker = self.checkout()?;
         match worker.ask(request, body, self.opts.limits.time) {
-            Ok((Reply::Done(done), pdf)) => {
-                // Memory a worker keeps between documents counts against the next one:
-                // a worker grown past half its limit is replaced before it fails one.
-                let grown = done.rss_bytes > worker.memory_bytes / 2;
-                self.checkin((!grown).then_some(worker));
-                Ok((*done, pdf))
-            }
             Ok((Reply::Failed { message }, _)) => {
                 self.checkin(Some(worker));
                 Err(WorkerError::Document(message))
+            }
+            Ok((reply, out)) => {
+                // Memory a worker keeps between documents counts against the next one:
+                // a worker grown past half its limit is replaced before it fails one.
+                let grown = reply
+                    .rss_bytes()
+                    .is_some_and(|rss| rss > worker.memory_bytes / 2);
+                self.checkin((!grown).then_some(worker));
+                Ok((reply, out))
             }
             Err(e) => {
                 self.replaced.fetch_add(1, Ordering::Relaxed);

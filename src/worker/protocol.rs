@@ -12,7 +12,7 @@ use std::time::Duration;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use crate::render::{Letterhead, RenderOptions, TemplateChoice};
+use crate::render::{Letterhead, RenderOptions, SvgPages, TemplateChoice};
 use crate::{InputFormat, ReadOptions, Report};
 
 /// The largest header, 256 MiB: a report of the largest input is a few megabytes.
@@ -69,6 +69,17 @@ pub enum Request {
         /// Render options for this job instead of the worker's own.
         render: Option<RenderSpec>,
     },
+    /// Draw a report as SVG pages (the live preview of `vnbrief serve`).
+    Preview {
+        /// The report.
+        report: Box<Report>,
+        /// The name used in messages.
+        name: String,
+        /// Render options for this job instead of the worker's own.
+        render: Option<RenderSpec>,
+        /// Hashes of the pages the caller holds: those come back as their hash alone.
+        known: Vec<String>,
+    },
 }
 
 /// The answer to one job; a PDF travels as the frame's body.
@@ -76,6 +87,8 @@ pub enum Request {
 pub enum Reply {
     /// Converted: the body is the PDF.
     Done(Box<DoneReply>),
+    /// Drawn: the body is the pages' SVG documents ([`DrawnReply`]).
+    Drawn(Box<DrawnReply>),
     /// The document failed as it would in process: the message names the file.
     Failed {
         /// The one-line message (template diagnostics may follow on more lines).
@@ -96,6 +109,75 @@ pub struct DoneReply {
     pub times: [Duration; 4],
     /// The worker's resident memory after the job, so the pool can retire a grown one.
     pub rss_bytes: u64,
+}
+
+/// What a successful preview job sends back. The pages' SVG documents (a few hundred
+/// kilobytes each) travel as the frame's body, one after the other, not escaped in JSON.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DrawnReply {
+    /// The pages with warnings and times, their SVG documents taken out.
+    pages: SvgPages,
+    /// The length in bytes of each page's SVG in the body; `None` for a page not drawn.
+    svg_lengths: Vec<Option<usize>>,
+    /// The worker's resident memory after the job, so the pool can retire a grown one.
+    pub rss_bytes: u64,
+}
+
+impl DrawnReply {
+    /// The answer for these pages and the body carrying their SVG documents.
+    pub fn new(mut pages: SvgPages, rss_bytes: u64) -> (DrawnReply, Vec<u8>) {
+        let mut body = Vec::new();
+        let svg_lengths = pages
+            .pages
+            .iter_mut()
+            .map(|page| {
+                page.svg.take().map(|svg| {
+                    body.extend_from_slice(svg.as_bytes());
+                    svg.len()
+                })
+            })
+            .collect();
+        let reply = DrawnReply {
+            pages,
+            svg_lengths,
+            rss_bytes,
+        };
+        (reply, body)
+    }
+
+    /// The pages with their SVG documents put back from the frame's body.
+    pub fn into_pages(self, body: &[u8]) -> io::Result<SvgPages> {
+        let mut pages = self.pages;
+        if self.svg_lengths.len() != pages.pages.len() {
+            return Err(invalid("one SVG length per page expected"));
+        }
+        let mut at = 0usize;
+        for (page, len) in pages.pages.iter_mut().zip(self.svg_lengths) {
+            let Some(len) = len else { continue };
+            let end = at
+                .checked_add(len)
+                .filter(|&end| end <= body.len())
+                .ok_or_else(|| invalid("SVG lengths past the body"))?;
+            let svg = std::str::from_utf8(&body[at..end]).map_err(|e| invalid(e.to_string()))?;
+            page.svg = Some(svg.to_owned());
+            at = end;
+        }
+        if at != body.len() {
+            return Err(invalid("bytes after the last SVG"));
+        }
+        Ok(pages)
+    }
+}
+
+impl Reply {
+    /// The worker's resident memory a successful answer reports.
+    pub fn rss_bytes(&self) -> Option<u64> {
+        match self {
+            Reply::Done(done) => Some(done.rss_bytes),
+            Reply::Drawn(drawn) => Some(drawn.rss_bytes),
+            Reply::Failed { .. } => None,
+        }
+    }
 }
 
 /// [`RenderOptions`] as it crosses the pipe.
@@ -317,6 +399,48 @@ mod tests {
         let huge = [0xff, 0xff, 0xff, 0xff];
         let err = read_frame::<String>(&mut &huge[..]).unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::InvalidData);
+    }
+
+    #[test]
+    fn preview_pages_cross_the_pipe_with_their_svg_in_the_body() {
+        let page = |hash: &str, svg: Option<&str>| crate::render::SvgPage {
+            hash: hash.into(),
+            svg: svg.map(Into::into),
+            text: svg.map(|_| format!("text of {hash}")),
+        };
+        let pages = SvgPages {
+            pages: vec![
+                page("a", Some("<svg>một</svg>")),
+                page("b", None),
+                page("c", Some("<svg>\"ba\"</svg>")),
+            ],
+            warnings: vec!["w".into()],
+            compile_time: Duration::from_millis(3),
+            export_time: Duration::from_millis(1),
+        };
+        let (reply, body) = DrawnReply::new(pages.clone(), 7);
+        assert_eq!(body, "<svg>một</svg><svg>\"ba\"</svg>".as_bytes());
+        let mut frame = Vec::new();
+        write_frame(&mut frame, &Reply::Drawn(Box::new(reply)), &body).unwrap();
+        let (back, body): (Reply, _) = read_frame(&mut &frame[..]).unwrap().unwrap();
+        let Reply::Drawn(drawn) = back else {
+            panic!("a drawn reply")
+        };
+        assert_eq!(drawn.rss_bytes, 7);
+        let svgs = |p: &SvgPages| -> Vec<_> {
+            let pages = p.pages.iter();
+            pages
+                .map(|p| (p.hash.clone(), p.svg.clone(), p.text.clone()))
+                .collect()
+        };
+        let cut = drawn
+            .clone()
+            .into_pages(&body[..body.len() - 1])
+            .unwrap_err();
+        assert_eq!(cut.kind(), io::ErrorKind::InvalidData);
+        let back = drawn.into_pages(&body).unwrap();
+        assert_eq!(svgs(&back), svgs(&pages));
+        assert_eq!(back.warnings, pages.warnings);
     }
 
     #[test]

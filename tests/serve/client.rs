@@ -89,6 +89,49 @@ impl Server {
     pub fn pid(&self) -> u32 {
         self.child.id()
     }
+
+    /// The server's worker processes (its children) by process id, sorted.
+    #[allow(dead_code)]
+    pub fn workers(&self) -> Vec<u32> {
+        let me = self.child.id();
+        let mut found: Vec<u32> = std::fs::read_dir("/proc")
+            .unwrap()
+            .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+            .filter(|pid| stat_fields(*pid).and_then(|f| f.get(1)?.parse().ok()) == Some(me))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    /// CPU time (user and system) the server process itself has used, not its workers.
+    #[allow(dead_code)]
+    pub fn cpu_time(&self) -> Duration {
+        let fields = stat_fields(self.child.id()).expect("the server runs");
+        // utime and stime, fields 14 and 15 of stat(5), here counted after the state.
+        let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
+        // SAFETY: sysconf reads a constant of the system.
+        let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
+        Duration::from_millis(ticks * 1000 / hz)
+    }
+}
+
+/// The fields of /proc/PID/stat after the command name: state, parent, …; `None` when gone.
+fn stat_fields(pid: u32) -> Option<Vec<String>> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The name is in parentheses and may hold spaces: the fields start after the last ')'.
+    let rest = &stat[stat.rfind(')')? + 1..];
+    Some(rest.split_whitespace().map(str::to_owned).collect())
+}
+
+/// Resident memory of a process in KiB, from /proc (0 when it is gone).
+#[allow(dead_code)]
+pub fn rss_kib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
 }
 
 impl Server {
