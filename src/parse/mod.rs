@@ -15,6 +15,8 @@ mod figures;
 pub mod minutes;
 mod people;
 mod roles;
+#[cfg(test)]
+mod rule_file;
 pub mod rules;
 pub(crate) mod text;
 
