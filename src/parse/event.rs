@@ -34,6 +34,9 @@ pub struct EventInfo {
     pub host: Option<String>,
     /// The rule that read the sentence ("event.active", …), empty when none did.
     pub rule: &'static str,
+    /// How the organiser and the venue were told apart, when weaker than the sentence's
+    /// rule: appended to the rule for those two fields ("…building_owner").
+    pub split_rule: Option<&'static str>,
 }
 
 impl EventInfo {
@@ -57,6 +60,8 @@ use super::rules::EVENT_PLANNED as PLANNED;
 use super::rules::EVENT_AFTER_PASSIVE as AFTER_PASSIVE;
 
 use super::rules::EVENT_EVENT_STOPS as EVENT_STOPS;
+
+use super::rules::EVENT_PASSIVE_EVENT_AFTER as PASSIVE_EVENT_AFTER;
 
 /// Finds the event in the first paragraphs: `paragraphs[0]` is the lead; `dateline` the
 /// event date found earlier (its paragraph is searched too).
@@ -179,6 +184,7 @@ fn inverted(paragraph: &Paragraph) -> Option<EventInfo> {
         host,
         organizer: None,
         rule: "event.inverted_lead",
+        split_rule: None,
     })
 }
 
@@ -227,7 +233,7 @@ fn find_in<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Option<Eve
         if let Some(info) = active(sentence, date_end) {
             return Some(info);
         }
-        if let Some(info) = passive(sentence) {
+        if let Some(info) = passive(sentence, date_end.is_some()) {
             return Some(info);
         }
     }
@@ -238,7 +244,11 @@ fn find_in<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Option<Eve
 fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
     for (va, vb) in find_all_words_ci(sentence, "tổ chức") {
         let before = sentence[..va].trim_end();
-        if ends_with_word_ci(before, "được") || ends_with_word_ci(before, "Ban") {
+        if ends_with_word_ci(before, "được")
+            || ORGANIZE_AS_NOUN_AFTER
+                .iter()
+                .any(|w| ends_with_word_ci(before, w))
+        {
             continue;
         }
         let mut object = sentence[vb..].trim_start();
@@ -252,6 +262,8 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
         // The subject starts after the dateline and its place, or after introductory clauses.
         let mut place = None;
         let mut start = 0;
+        let mut split_rule = None;
+        let dated = date.is_some_and(|(_, de)| de <= va);
         if let Some((ds, de)) = date.filter(|&(_, de)| de <= va) {
             start = de;
             let rest = &sentence[de..va];
@@ -273,6 +285,7 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
                     {
                         p.push_str(", ");
                         p.push_str(owner);
+                        split_rule = Some(".building_owner");
                         start += comma
                             + 1
                             + (subject[comma + 1..].len()
@@ -283,13 +296,23 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
                 place = Some(p);
             }
         } else {
-            start += intro_len(&sentence[..va]);
+            // "Vừa qua, tại huyện X, Y đã tổ chức": introductory clauses, the venue among them.
+            let (len, venue) = intro_and_place(&sentence[..va]);
+            start += len;
+            place = venue;
         }
         let subject = strip_adverbs(&sentence[start..va]);
         let mut info = EventInfo {
             event: Some(event),
             place: place.or(tail_place),
-            rule: "event.active",
+            // No date before the verb: a report about an event ("đã hoàn thành …"), a plan
+            // or a summary as often as the event itself.
+            rule: if dated {
+                "event.active"
+            } else {
+                "event.active.undated"
+            },
+            split_rule,
             ..Default::default()
         };
         if is_organisation(subject) {
@@ -304,7 +327,7 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
 
 /// "… E (được) tổ chức ngày 11/7 tại X": event E, place X; "E, do X phối hợp với Y tổ
 /// chức …": organiser X with its co-organiser.
-fn passive(sentence: &str) -> Option<EventInfo> {
+fn passive(sentence: &str, dated: bool) -> Option<EventInfo> {
     if !PASSIVE_VERBS
         .iter()
         .any(|v| find_word_ci(sentence, v).is_some())
@@ -322,6 +345,9 @@ fn passive(sentence: &str) -> Option<EventInfo> {
             if VENUE_WORDS.iter().any(|w| ends_with_word_ci(before, w)) {
                 continue;
             }
+            // "Tiểu ban Chỉ đạo Đề án thứ tư Chương trình 212 …" may be part of a body's
+            // name ("chủ đề Hội thảo …" is not): unsure when no clause opens before it.
+            let inside = !opens_phrase(before);
             let rest = &sentence[ea..];
             let verb = PASSIVE_VERBS
                 .iter()
@@ -344,6 +370,12 @@ fn passive(sentence: &str) -> Option<EventInfo> {
                         organizer = Some(agent.to_owned());
                         phrase = trim_end_punct(&phrase[..da]);
                     }
+                } else if let Some((da, db)) = find_all_words_ci(phrase, "được").last() {
+                    // "E được X tổ chức": the agent ends the event phrase; a passive names no
+                    // organiser (the README's rule), unlike "do X tổ chức".
+                    if is_organisation(strip_adverbs(&phrase[db..])) {
+                        phrase = trim_end_punct(&phrase[..da]);
+                    }
                 }
             }
             let phrase = strip_trailing(phrase, &PASSIVE_ADVERBS);
@@ -362,12 +394,28 @@ fn passive(sentence: &str) -> Option<EventInfo> {
                 event: Some(event),
                 place,
                 organizer,
-                rule: "event.passive",
+                rule: if inside {
+                    "event.passive.inside_phrase"
+                } else if dated || date_tail(&rest[vb..]).is_some() {
+                    "event.passive"
+                } else {
+                    "event.passive.undated"
+                },
                 ..Default::default()
             });
         }
     }
     None
+}
+
+/// True when the text before an event noun leaves it at the start of a clause: nothing, a
+/// punctuation mark, or a word of [`PASSIVE_EVENT_AFTER`] ("tại Hội nghị …", "là Hội nghị").
+fn opens_phrase(before: &str) -> bool {
+    before.is_empty()
+        || before.ends_with(|c: char| !c.is_alphanumeric())
+        || PASSIVE_EVENT_AFTER
+            .iter()
+            .any(|w| ends_with_word_ci(before, w))
 }
 
 /// True when the verb at `va..vb` of `s` is used passively: "được"/"diễn ra" forms, or a
@@ -442,6 +490,7 @@ fn hosted(paragraph: &Paragraph) -> Option<EventInfo> {
                 host,
                 organizer: None,
                 rule: "event.working_session",
+                split_rule: None,
             });
         }
     }
@@ -484,6 +533,29 @@ fn cut_event(object: &str) -> (String, Option<String>) {
         }
     }
     (e.to_owned(), place)
+}
+
+/// Under a title that names the organiser whole ("Trường X, Đại học Y tổ chức …"), a
+/// lead whose venue took the first part of that name ("tại Phòng họp A, Trường X, Đại học
+/// Y đã tổ chức") gives it back: the venue stops before the organiser.
+pub fn confirm_by_title(info: &mut EventInfo, title: &str) {
+    let (Some(org), Some(place)) = (info.organizer.as_deref(), info.place.as_deref()) else {
+        return;
+    };
+    let Some((va, _)) = find_word_ci(title, "tổ chức") else {
+        return;
+    };
+    let subject = strip_adverbs(&title[..va]);
+    let joined = format!("{place}, {org}");
+    if subject.len() <= org.len() || !joined.ends_with(subject) {
+        return;
+    }
+    let venue = trim_end_punct(&joined[..joined.len() - subject.len()]);
+    if !venue.is_empty() {
+        info.place = Some(venue.to_owned());
+        info.organizer = Some(subject.to_owned());
+        info.split_rule = Some(".title");
+    }
 }
 
 /// Start of a trailing date ("…, ngày 11/7", "tổ chức vào sáng 12/4"); a bare number date
@@ -577,13 +649,35 @@ fn intro_len(s: &str) -> usize {
     start
 }
 
-/// Removes adverbs between a subject and "tổ chức" ("đã", "long trọng", "phối hợp").
+/// Length of the introductory clauses at the start of `s` and the venue of a "tại X, "
+/// among them.
+fn intro_and_place(s: &str) -> (usize, Option<String>) {
+    let mut start = 0;
+    let mut place = None;
+    loop {
+        let rest = &s[start..];
+        if let Some((p, len)) = place_at(rest).filter(|(p, _)| is_venue(p)) {
+            place = Some(p);
+            start += len;
+            continue;
+        }
+        let comma = longest_prefix(rest, &INTRO_OPENERS).and_then(|_| first_top_level_comma(rest));
+        let Some(comma) = comma else {
+            return (start, place);
+        };
+        start += comma + 1;
+        start += s[start..].len() - s[start..].trim_start().len();
+    }
+}
+
+/// Removes adverbs between a subject and "tổ chức" ("đã", "long trọng", "phối hợp"),
+/// written in lower case as listed: a capitalised word is part of a name ("Lâm Đồng").
 fn strip_adverbs(s: &str) -> &str {
     let mut s = trim_end_punct(s.trim());
     loop {
         let before = s;
         for adverb in ORGANIZE_ADVERBS.iter() {
-            if ends_with_word_ci(s, adverb) {
+            if s.ends_with(adverb) && ends_with_word_ci(s, adverb) {
                 s = trim_end_punct(s[..s.len() - adverb.len()].trim_end());
             }
         }

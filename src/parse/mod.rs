@@ -308,7 +308,10 @@ fn read_fields(units: &[Unit], roles: &[Role], options: &Options, report: &mut R
     let content_analysed: Vec<&Paragraph> = content.iter().map(|&i| &analysed[i]).collect();
 
     let date = dateline::find(&texts[..texts.len().min(DATE_PARAGRAPHS)]);
-    let info = event::find(&content_analysed, date.as_ref());
+    let mut info = event::find(&content_analysed, date.as_ref());
+    if let Some(title) = report.title.as_deref() {
+        event::confirm_by_title(&mut info, title);
+    }
     let people = roles::find(&content_analysed, info.host.as_deref());
 
     let title = report.title.clone();
@@ -340,7 +343,8 @@ fn read_fields(units: &[Unit], roles: &[Role], options: &Options, report: &mut R
         .flatten();
     report.chairs = people.chairs;
     report.attendees = people.attendees;
-    let rule_of = |suffix: &str| format!("{}{suffix}", info.rule);
+    let split = info.split_rule.unwrap_or("");
+    let rule_of = |suffix: &str| format!("{}{split}{suffix}", info.rule);
     let notes = [
         (
             report.date.as_ref().zip(date.as_ref()).map(|(_, d)| {

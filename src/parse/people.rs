@@ -226,7 +226,22 @@ use super::rules::PREDICATE_VERBS;
 /// is part of a name.
 fn clean_position(s: &str) -> String {
     let mut s = trim_end_punct(s.trim());
-    let verb_at = PREDICATE_VERBS
+    if let Some(i) = predicate_verb_at(s) {
+        s = trim_end_punct(s[..i].trim_end());
+    }
+    while let Some((head, last)) = s.rsplit_once(' ') {
+        if !TRAILING_WORDS.contains(&last) {
+            break;
+        }
+        s = trim_end_punct(head);
+    }
+    s.to_owned()
+}
+
+/// Byte offset of the first verb of [`PREDICATE_VERBS`] in `s` written in lower case as a
+/// whole word after its first word: where a clause with the mention as its subject goes on.
+pub fn predicate_verb_at(s: &str) -> Option<usize> {
+    PREDICATE_VERBS
         .iter()
         .filter_map(|v| {
             s.match_indices(v).map(|(i, _)| i).find(|&i| {
@@ -238,17 +253,7 @@ fn clean_position(s: &str) -> String {
                     && after.is_none_or(|c| !c.is_alphanumeric())
             })
         })
-        .min();
-    if let Some(i) = verb_at {
-        s = trim_end_punct(s[..i].trim_end());
-    }
-    while let Some((head, last)) = s.rsplit_once(' ') {
-        if !TRAILING_WORDS.contains(&last) {
-            break;
-        }
-        s = trim_end_punct(head);
-    }
-    s.to_owned()
+        .min()
 }
 
 /// Parses one list item into a person.

@@ -9,7 +9,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::people::{parse_list, parse_person, position_head_len, starts_with_marker};
+use super::people::{
+    parse_list, parse_person, position_head_len, predicate_verb_at, starts_with_marker,
+};
 use super::rules::{ATTENDANCE_CONTINUATIONS, INTRO_OPENERS};
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix,
@@ -331,8 +333,7 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
     }
     for clause in clause_starts(sentence) {
         let lower = para.lower_of(clause);
-        let listed = lower.starts_with("chủ") || lower.starts_with("đồng");
-        let c = listed.then(|| CHAIR_LIST.captures(lower)).flatten();
+        let c = CHAIR_LIST.captures(lower);
         if let Some(c) = c.filter(|c| gap_ok(c, CHAIR_GAP)) {
             let list = end_clause(&clause[c.get(0).unwrap().end()..]);
             return (parse_list(list, false, false), "roles.chair_list");
@@ -480,6 +481,12 @@ fn subject_attendees(sentence: &str) -> (Vec<Person>, &'static str) {
             "roles.subject_of_attend",
             "roles.subject_of_attend.surname_only",
         );
+        // "Ông X, giám đốc Sở thông báo … đến các đại biểu dự buổi": X is the subject of
+        // another verb; those who attend are named after it.
+        let window = subject_window(before);
+        if person_start(window).is_some_and(|(i, _)| predicate_verb_at(&window[i..]).is_some()) {
+            continue;
+        }
         if let Some(found) = subject_list(before, rules) {
             return found;
         }

@@ -130,6 +130,8 @@ tables! {
     EVENT_AFTER_PASSIVE = "event_after_passive";
     /// Phrases that end an event phrase: who chairs it, who attends it.
     EVENT_EVENT_STOPS = "event_event_stops";
+    /// Words after which a named event may open a passive clause ("tại Hội nghị …").
+    EVENT_PASSIVE_EVENT_AFTER = "event_passive_event_after";
     /// Words that open a request in a closing speech; the sentence and those after it are tasks.
     MINUTES_REQUEST_WORDS = "minutes_request_words";
     /// Words that open a group of attendees named without people.
