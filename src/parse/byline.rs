@@ -41,7 +41,17 @@ pub fn find(
                 });
             }
         }
-        if is_source_line(line) || line.starts_with('#') {
+        // "Hoàng Thanh Hảo" then "Sở Thông tin và Truyền thông": the author's unit last.
+        let unit_after_name = skipped == 0
+            && i + 1 == lines.len()
+            && i > first
+            && line
+                .split(' ')
+                .next()
+                .is_some_and(|w| SOURCE_BODIES.contains(&w))
+            && is_short(line)
+            && is_name_like(lines[i - 1].trim());
+        if is_source_line(line) || line.starts_with('#') || unit_after_name {
             skipped += 1;
             if skipped > 3 {
                 return None;
@@ -101,6 +111,19 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
     let (name, had_role) = strip_role(line);
     if BYLINE_NEWSROOM.contains(&name) {
         return Some((name.to_owned(), had_role, "byline.newsroom"));
+    }
+    // "CTV Đức Thành (Tỉnh đoàn)": a newsroom tag, the name, the writer's unit.
+    if let Some((tag, rest)) = name.split_once(' ') {
+        let rest = rest.split_once(" (").map_or(rest, |(n, unit)| {
+            if unit.ends_with(')') && unit.starts_with(char::is_uppercase) {
+                n
+            } else {
+                rest
+            }
+        });
+        if BYLINE_NEWSROOM.contains(&tag) && is_name_like(rest) {
+            return Some((rest.to_owned(), true, "byline.newsroom_tag"));
+        }
     }
     if is_name_like(name) {
         return Some((name.to_owned(), had_role, "byline.name"));

@@ -10,7 +10,8 @@ use regex::Regex;
 
 use super::people::mention_at_start;
 use super::rules::{
-    CAPTION_MARKERS, CAPTION_OPENERS, CAPTION_VERBS, PARAGRAPH_OPENERS, PERSON_CAPTION_VERBS,
+    CAPTION_MARKERS, CAPTION_OPENERS, CAPTION_VERBS, EVENT_WORDS, PARAGRAPH_OPENERS,
+    PERSON_CAPTION_VERBS,
 };
 use super::text::{
     find_all_words_ci, first_top_level_comma, longest_prefix, lower_same_len, prefix_ci, sentences,
@@ -50,6 +51,8 @@ use super::rules::CAPTIONS_NOT_ATTEND as NOT_ATTEND;
 
 /// Longest caption, in words.
 const MAX_WORDS: usize = 70;
+/// Longest event name standing alone as a caption, in words.
+const MAX_EVENT_NAME_WORDS: usize = 30;
 /// Longest caption that has no named person as subject, in words.
 const MAX_SCENE_WORDS: usize = 40;
 /// Words of a short caption subject before its verb ("Lãnh đạo tỉnh").
@@ -99,6 +102,16 @@ pub fn is_caption(line: &str) -> bool {
         return false;
     }
     if CAPTION_MARKERS.iter().any(|m| line.contains(m)) {
+        return true;
+    }
+    // "Hội nghị sơ kết 6 tháng đầu năm …" alone on a line, unfinished: the photo's name
+    // of the event, not a paragraph (which would say what the event did).
+    let named_event = line.starts_with(char::is_uppercase)
+        && longest_prefix(line, &EVENT_WORDS).is_some()
+        && !line.ends_with(['.', '!', '…', ';'])
+        && first_top_level_comma(line).is_none()
+        && words <= MAX_EVENT_NAME_WORDS;
+    if named_event {
         return true;
     }
     let finished = line.ends_with(['.', '!', '…']);

@@ -175,11 +175,13 @@ fn opens_clause(before: &str, date: &str, after: &str) -> bool {
     let after_verb = before.ends_with(',')
         || ends_with_word_ci(before, "vào")
         || prefix_ci(date, "vào").is_some();
+    // "… vào ngày 11/3/2022 tại Nhà văn hóa X, Hội Y tổ chức …": the verb may follow.
+    let rest_of_sentence = after.split(". ").next().unwrap_or(after);
     if closes_clause
         && after_verb
-        && EVENT_VERBS
-            .iter()
-            .any(|v| find_word_ci(sentence, v).is_some())
+        && EVENT_VERBS.iter().any(|v| {
+            find_word_ci(sentence, v).is_some() || find_word_ci(rest_of_sentence, v).is_some()
+        })
     {
         return true;
     }

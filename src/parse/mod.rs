@@ -197,7 +197,8 @@ fn parse_fields(text: &str, source: Source, options: &Options) -> Report {
 /// True when the first line is a headline rather than the lead paragraph.
 fn is_title(first: &str, line_count: usize) -> bool {
     let words = word_count(first);
-    if dateline::source_tag_len(first) > 0 || words > 40 {
+    // A photo credit ("… Ảnh: PHÚ SƠN") makes the first line a caption above the article.
+    if dateline::source_tag_len(first) > 0 || words > 40 || captions::has_credit(first) {
         return false;
     }
     if dateline::find(&[first]).is_some_and(|d| d.start <= dateline::source_tag_len(first) + 1) {

@@ -37,7 +37,9 @@ use super::rules::PEOPLE_QUALIFIERS as QUALIFIERS;
 pub fn academic_len(s: &str) -> Option<usize> {
     if let Some(m) = ACADEMIC.find(s) {
         let next = s[m.end()..].chars().next();
-        if next.is_some_and(char::is_whitespace) {
+        // "PGS.TS.Lê Đình Khánh": the last dot may be glued to the name.
+        let glued = m.as_str().ends_with('.') && next.is_some_and(char::is_uppercase);
+        if next.is_some_and(char::is_whitespace) || glued {
             return Some(m.end());
         }
     }
