@@ -8,7 +8,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::dateline::{source_tag_len, Dateline};
-use super::people::mention_at_start;
+use super::people::{mention_at_start, starts_with_marker};
+use super::rules::ORGANISATION_HEADS;
 use super::rules::SESSION_NOUNS;
 use super::rules::{BUILDINGS, NOUNS_BEFORE_MEETING_VERB, VERB_EVENTS};
 use super::rules::{
@@ -113,6 +114,8 @@ fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Opt
                 let date_end = if date_end <= va { date_end } else { 0 };
                 let object = sentence[vb..].trim_start();
                 let mut organizer = None;
+                let mut host = None;
+                let dated_verb = VERB_EVENTS.contains(verb) && date.is_some();
                 let (event, tail_place) = if longest_prefix(object, &EVENT_WORDS).is_some() {
                     cut_event(object)
                 } else if let Some(subject) = (VERB_EVENTS.contains(verb)
@@ -128,6 +131,14 @@ fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Opt
                         organizer = Some(subject.to_owned());
                     }
                     cut_event(&sentence[va..])
+                } else if let Some(person) = dated_verb
+                    .then(|| person_as_subject(&sentence[date_end..va]))
+                    .flatten()
+                {
+                    // "Ngày 23/4, tại trụ sở X, đồng chí Y, Bí thư Tỉnh ủy gặp mặt đại biểu …":
+                    // the verb phrase is the event, the person its host.
+                    host = Some(person.to_owned());
+                    cut_event(&sentence[va..])
                 } else {
                     continue;
                 };
@@ -139,21 +150,25 @@ fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Opt
                     .get(date_end..va)
                     .and_then(|before| {
                         let before = before.trim_start_matches([',', ' ']);
+                        if let Some((p, _)) = place_at(before).filter(|(p, _)| is_venue(p)) {
+                            return Some(p);
+                        }
                         let len = prefix_ci(before, "tại")?;
                         let x = strip_adverbs(&before[len..]);
                         is_venue(x).then(|| x.to_owned())
                     })
                     .or(tail_place);
-                let organizer_set = organizer.is_some();
+                let rule = if organizer.is_some() || host.is_some() {
+                    "event.verb_event"
+                } else {
+                    "event.object_of_verb"
+                };
                 return Some(EventInfo {
                     event: Some(event),
                     place,
                     organizer,
-                    rule: if organizer_set {
-                        "event.verb_event"
-                    } else {
-                        "event.object_of_verb"
-                    },
+                    host,
+                    rule,
                     ..Default::default()
                 });
             }
@@ -203,6 +218,19 @@ fn meets_as_subject(before: &str) -> Option<&str> {
     let organisation =
         is_organisation(subject) && !subject.contains(',') && word_count(subject) >= 2;
     (!noun && organisation).then_some(subject)
+}
+
+/// The person who is the subject of a verb event, `before` being the sentence between the
+/// dateline and the verb ("tại trụ sở X, đồng chí Y, Bí thư Tỉnh ủy").
+fn person_as_subject(before: &str) -> Option<&str> {
+    let before = before.trim_start_matches([',', ' ']);
+    let (len, _) = intro_and_place(before);
+    let subject = strip_adverbs(&before[len..]);
+    // "… có buổi làm việc với": the verb is part of an event noun (a working session).
+    let noun = NOUNS_BEFORE_MEETING_VERB
+        .iter()
+        .any(|w| ends_with_word_ci(subject, w));
+    (!noun && mention_at_start(subject).is_some()).then_some(subject)
 }
 
 /// The sentences of a paragraph after its source tag, each with the dateline's byte range
@@ -255,10 +283,23 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
         while let Some((_, len)) = longest_prefix(object, &ORGANIZE_ADVERBS) {
             object = object[len..].trim_start();
         }
+        // "tổ chức thành công “Hội nghị …”", "tổ chức 02 Hội nghị …": a quoted name, a count.
+        let quoted = object.strip_prefix(['"', '“']);
+        object = quoted.unwrap_or(object);
+        let count = object.len()
+            - object
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .len();
+        if count > 0 && object[count..].starts_with(' ') {
+            object = object[count..].trim_start();
+        }
         if longest_prefix(object, &EVENT_WORDS).is_none() {
             continue;
         }
-        let (event, tail_place) = cut_event(object);
+        let (mut event, tail_place) = cut_event(object);
+        if quoted.is_some() {
+            event = event.trim_end_matches(['"', '”']).to_owned();
+        }
         // The subject starts after the dateline and its place, or after introductory clauses.
         let mut place = None;
         let mut start = 0;
@@ -699,12 +740,15 @@ fn is_common_noun_name(s: &str) -> bool {
         && is_organisation(&s[first.len() + 1..])
 }
 
-/// True when the subject reads as an organisation: capitalised, short, not a person.
+/// True when the subject reads as an organisation: capitalised, short, not a person (a
+/// body's noun that is also a family name, "Đoàn Khối các cơ quan tỉnh", is a body unless
+/// a rank or honorific marks a person).
 fn is_organisation(s: &str) -> bool {
     !s.is_empty()
         && s.starts_with(|c: char| c.is_uppercase())
         && word_count(s) <= 30
-        && mention_at_start(s).is_none()
+        && (mention_at_start(s).is_none()
+            || (longest_prefix(s, &ORGANISATION_HEADS).is_some() && !starts_with_marker(s)))
 }
 
 #[cfg(test)]

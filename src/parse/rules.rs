@@ -208,6 +208,8 @@ tables! {
     EVENT_OBJECT_VERBS = "event_object_verbs";
     /// Words before "tổ chức" that make it a noun ("về tổ chức, cán bộ", "việc tổ chức"), not the verb of the event.
     ORGANIZE_AS_NOUN_AFTER = "organize_as_noun_after";
+    /// Nouns that open a body's name and are family names too ("Đoàn Khối …", "Hà Nội").
+    ORGANISATION_HEADS = "organisation_heads";
     /// Adverbs that may end a passive event subject ("Cuộc họp … vừa diễn ra").
     PASSIVE_ADVERBS = "passive_adverbs";
     /// Openers of a paragraph that continues an attendance list ("Đại biểu quốc tế có …").
