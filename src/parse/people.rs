@@ -14,6 +14,7 @@ use super::rules::{
 };
 use super::text::{
     is_name_word, longest_prefix, lower_same_len, prefix_ci, split_top_level, trim_end_punct,
+    word_count,
 };
 use crate::model::Person;
 
@@ -395,7 +396,22 @@ pub fn split_list(s: &str) -> (Vec<&str>, bool) {
             let so_far = part[start..wa].trim().trim_end_matches(',');
             let bare_rank = rank_len(so_far) == Some(so_far.len());
             let after_comma = before.ends_with(',') && starts_with_marker(here) && !bare_rank;
-            if (after_cung || after_va || after_comma) && wa > start {
+            // "Chủ tịch UBND tỉnh Lê Trí Thanh và Chủ tịch Ủy ban MTTQ tỉnh Võ Xuân Ca",
+            // "…, Phó Ban X Hoàng Thị Ngân Hương": a position-first item ends with its name.
+            let next = if after_va_word(here) {
+                here["và".len()..].trim_start()
+            } else {
+                here
+            };
+            let next_item = next[..next.find(',').unwrap_or(next.len())]
+                .split(" và ")
+                .next()
+                .unwrap_or("");
+            let next_position_first = (before.ends_with(',') || after_va_word(here))
+                && position_head_len(next).is_some()
+                && (ends_with_position_name(so_far)
+                    || (!semicolons && ends_with_position_name(next_item)));
+            if (after_cung || after_va || after_comma || next_position_first) && wa > start {
                 items.push(part[start..wa].trim().trim_end_matches(','));
                 start = wa;
             }
@@ -404,6 +420,26 @@ pub fn split_list(s: &str) -> (Vec<&str>, bool) {
     }
     items.retain(|i| !i.is_empty());
     (items, semicolons)
+}
+
+/// True when `s` opens with "và" and a space.
+fn after_va_word(s: &str) -> bool {
+    prefix_ci(s, "và").is_some() && s["và".len()..].starts_with(' ')
+}
+
+/// True when `s` is a position followed by a name ("Bí thư Tỉnh ủy Lê Minh Hoan"), the
+/// name ending `s`.
+fn ends_with_position_name(s: &str) -> bool {
+    let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let s = if after_va_word(s) {
+        s["và".len()..].trim_start()
+    } else {
+        s
+    };
+    // Three name words at least: "Bí thư Tỉnh ủy Thái Bình" ends with a province.
+    position_head_len(s).is_some()
+        && embedded_name(s, false)
+            .is_some_and(|(a, b)| b == s.len() && a > 0 && word_count(&s[a..b]) >= 3)
 }
 
 /// Parses every person of a list ("các đồng chí: A - x; B - y; cùng …").
