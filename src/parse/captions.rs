@@ -60,6 +60,16 @@ const SUBJECT_WORDS: usize = 4;
 /// Longest such caption when it ends with a full stop, in words.
 const MAX_SCENE_WORDS_FINISHED: usize = 30;
 
+/// True when the line is a photo credit and nothing else ("ẢNH: G.B", "Ảnh: Minh Ngọc").
+pub fn is_bare_credit(line: &str) -> bool {
+    word_count(line) <= BARE_CREDIT_WORDS
+        && PHOTO_WORDS.iter().any(|w| line.starts_with(w))
+        && CREDIT.find(line).is_some_and(|m| m.start() == 0)
+}
+
+/// Longest bare credit line, in words.
+const BARE_CREDIT_WORDS: usize = 5;
+
 /// True when the line carries a photo credit near its end.
 pub fn has_credit(line: &str) -> bool {
     // The pattern's words, looked up first: most lines have none and it is not compiled.
@@ -80,6 +90,11 @@ pub fn is_caption(line: &str) -> bool {
         return false;
     }
     if has_credit(line) {
+        return true;
+    }
+    // "(Các đơn vị ký kết giao ước thi đua)": a caption set in brackets.
+    let bracketed = line.starts_with('(') && line.ends_with(')') && !line.contains(';');
+    if bracketed && words <= MAX_SCENE_WORDS && line[1..].find(')') == Some(line.len() - 2) {
         return true;
     }
     let first = line.chars().next().unwrap_or(' ');

@@ -215,8 +215,10 @@ fn join_wrapped(lines: &[String]) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::new();
     for line in lines {
         let starts_lower = line.chars().next().is_some_and(char::is_lowercase);
+        // "ẢNH: G.B" on the line after an unfinished caption: the caption's credit.
+        let credit = captions::is_bare_credit(line);
         if let Some(last) = units.last_mut() {
-            if starts_lower && !ends_sentence(&last.text) && last.lines < 3 {
+            if (starts_lower || credit) && !ends_sentence(&last.text) && last.lines < 3 {
                 last.text.push(' ');
                 last.text.push_str(line);
                 last.lines += 1;

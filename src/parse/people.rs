@@ -410,7 +410,9 @@ pub fn split_list(s: &str) -> (Vec<&str>, bool) {
             let next_position_first = (before.ends_with(',') || after_va_word(here))
                 && position_head_len(next).is_some()
                 && (ends_with_position_name(so_far)
-                    || (!semicolons && ends_with_position_name(next_item)));
+                    || (!semicolons
+                        && ends_with_position_name(next_item)
+                        && (starts_with_marker(so_far) || embedded_name(so_far, false).is_some())));
             if (after_cung || after_va || after_comma || next_position_first) && wa > start {
                 items.push(part[start..wa].trim().trim_end_matches(','));
                 start = wa;
