@@ -10,6 +10,7 @@ use regex::Regex;
 use super::dateline::{source_tag_len, Dateline};
 use super::people::{mention_at_start, starts_with_marker};
 use super::rules::ORGANISATION_HEADS;
+use super::rules::ROLES_DELEGATION_LEAD_VERBS;
 use super::rules::SESSION_NOUNS;
 use super::rules::{BUILDINGS, NOUNS_BEFORE_MEETING_VERB, VERB_EVENTS};
 use super::rules::{
@@ -519,7 +520,10 @@ fn hosted(paragraph: &Paragraph) -> Option<EventInfo> {
             // làm trưởng đoàn") visits: its host is named elsewhere ("Tiếp và làm việc …").
             let host = if mention_at_start(subject).is_some() {
                 Some(subject.to_owned())
-            } else if is_organisation(subject) || find_word_ci(subject, "trưởng đoàn").is_some()
+            } else if is_organisation(subject)
+                || ROLES_DELEGATION_LEAD_VERBS
+                    .iter()
+                    .any(|v| find_word_ci(subject, v).is_some())
             {
                 None
             } else {

@@ -313,7 +313,9 @@ pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person
     // item or comes before a separator; "Bí thư Đoàn Thanh niên" holds no name.
     let (a, b) = embedded_name(s, marked)?;
     let after = s[b..].trim_start();
-    if !(after.is_empty() || after.starts_with([',', '-', '–', '(', ';', ':'])) {
+    // "Bí thư Thành ủy Dương Tất Thắng và lãnh đạo một số sở": a group joins the name.
+    let joined = LIST_ITEM_LEADS.iter().any(|w| after.starts_with(w));
+    if !(after.is_empty() || joined || after.starts_with([',', '-', '–', '(', ';', ':'])) {
         return None;
     }
     let position = clean_position(&s[..a]);

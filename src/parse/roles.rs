@@ -272,10 +272,16 @@ use super::rules::ROLES_HOST_OPENERS as HOST_OPENERS;
 
 use super::rules::ROLES_DELEGATION_OPENERS as DELEGATION_OPENERS;
 
+use super::rules::ROLES_DELEGATION_LEAD_VERBS as DELEGATION_LEAD_VERBS;
+
 /// The list after "có"/"gồm" of a clause that opens with one of `openers`, the "có" at
 /// most [`GAP`] characters on and before any ".", ";" or ":".
 fn list_after_opener<'a>(clause: &'a str, openers: &[&str]) -> Option<&'a str> {
-    let (_, len) = longest_prefix(clause, openers)?;
+    let (opener, len) = longest_prefix(clause, openers)?;
+    // "Cùng đi có …": the opener holds its "có".
+    if opener.ends_with(" có") {
+        return Some(&clause[len..]);
+    }
     let head_end = clause.find(['.', ';', ':']).unwrap_or(clause.len());
     let head = &clause[len..head_end];
     let (_, b) = find_all_words_ci(head, "có")
@@ -288,7 +294,7 @@ fn list_after_opener<'a>(clause: &'a str, openers: &[&str]) -> Option<&'a str> {
 /// Leaders of a visiting delegation: "Đoàn công tác … do đồng chí X, … làm trưởng đoàn",
 /// "… do đồng chí X dẫn đầu".
 fn delegation_leaders(sentence: &str) -> Vec<Person> {
-    for verb in ["làm trưởng đoàn", "dẫn đầu"] {
+    for verb in DELEGATION_LEAD_VERBS.iter() {
         let Some((va, _)) = find_word_ci(sentence, verb) else {
             continue;
         };
@@ -311,6 +317,26 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
             let got = parse_list(end_clause(rest), false, false);
             if !got.is_empty() {
                 return (got, "roles.host_opener");
+            }
+        }
+    }
+    // "Chủ tịch UBND tỉnh X, … cùng lãnh đạo … tiếp, làm việc với đoàn": the hosts.
+    for opener in HOST_OPENERS.iter() {
+        for (a, _) in find_all_words_ci(sentence, opener) {
+            let rules = (
+                "roles.subject_of_host",
+                "roles.subject_of_host.surname_only",
+            );
+            let before = sentence[..a].trim_end();
+            // "cảm ơn sự đón tiếp": a noun, not the hosts' verb.
+            let noun = NOT_CHAIR_BEFORE
+                .iter()
+                .any(|w| ends_with_word_ci(before, w));
+            if let Some(found) = (!before.is_empty() && !noun)
+                .then(|| subject_list(before, rules))
+                .flatten()
+            {
+                return found;
             }
         }
     }

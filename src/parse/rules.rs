@@ -164,6 +164,8 @@ tables! {
     ROLES_HOST_OPENERS = "roles_host_openers";
     /// Openers of a delegation's member list ("Cùng tham gia đoàn công tác có …").
     ROLES_DELEGATION_OPENERS = "roles_delegation_openers";
+    /// Verbs after the leader of a visiting delegation ("… do X làm trưởng đoàn", "… dẫn đầu").
+    ROLES_DELEGATION_LEAD_VERBS = "roles_delegation_lead_verbs";
     /// Words that may stand between an attendee and "dự" ("đã tham dự", "cùng đến dự").
     ROLES_ATTEND_ADVERBS = "roles_attend_adverbs";
     /// Police and military ranks (Luật CAND 2018, Luật Sĩ quan QĐND), both "úy" and "uý" spellings.
