@@ -4,9 +4,10 @@
 
 use super::rules::pattern;
 use super::rules::PHOTO_WORDS;
+use super::rules::{words, GALLERY_INTROS};
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Pattern;
 
 use super::people::mention_at_start;
 use super::rules::{
@@ -14,14 +15,13 @@ use super::rules::{
     PERSON_CAPTION_VERBS,
 };
 use super::text::{
-    find_all_words_ci, first_top_level_comma, longest_prefix, lower_same_len, prefix_ci, sentences,
-    word_count,
+    find_all_words_ci, first_top_level_comma, longest_prefix, lower_same_len, sentences, word_count,
 };
 
 /// A photo credit: "… Ảnh: N.H", "… Ảnh chụp từ clip.", "- ảnh 1", "(Ảnh: TTXVN)"; what
 /// may stand before it is checked by [`credit_start`] (alternatives before the words make
 /// the pattern several times slower to compile).
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("credit")).unwrap());
+static CREDIT: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("credit")));
 
 /// Where a credit found at byte `k` of `line` starts with what opens it: the line start,
 /// ". ", " - ", "(", else None.
@@ -44,8 +44,7 @@ fn credit_start(line: &str, k: usize) -> Option<usize> {
 }
 
 /// Attendance clauses, which are paragraphs even when short; matched in lower case.
-static ROLE_CLAUSE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&pattern("role_clause")).unwrap());
+static ROLE_CLAUSE: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("role_clause")));
 
 use super::rules::CAPTIONS_NOT_ATTEND as NOT_ATTEND;
 
@@ -101,12 +100,11 @@ pub fn is_caption(line: &str) -> bool {
     if !(first.is_alphanumeric()) || line.contains('#') || line.ends_with([':', '?']) {
         return false; // bullets, emoji gallery intros, hashtags, questions
     }
-    if prefix_ci(line, "Một số hình ảnh").is_some() || prefix_ci(line, "Hình ảnh").is_some()
-    {
+    if longest_prefix(line, &GALLERY_INTROS).is_some() {
         return false;
     }
     let lower = lower_same_len(line);
-    let role_words = lower.contains("dự") || lower.contains("phía");
+    let role_words = lower.contains(words::ATTEND) || lower.contains(words::SIDE);
     if sentences(line).len() > 1 || (role_words && ROLE_CLAUSE.is_match(&lower)) {
         return false;
     }
@@ -168,7 +166,7 @@ pub fn is_caption(line: &str) -> bool {
 fn has_verb(s: &str, verbs: &[&str]) -> bool {
     verbs.iter().any(|v| {
         find_all_words_ci(s, v).any(|(_, end)| {
-            if *v != "dự" {
+            if *v != words::ATTEND {
                 return true;
             }
             let next = s[end..].split_whitespace().next().unwrap_or("");

@@ -2,13 +2,15 @@
 //! nghị …"). Finds the organiser (subject of "tổ chức"), the event noun phrase and the venue.
 
 use super::rules::pattern;
+use super::rules::words;
 use super::rules::NOT_VENUE_OPENERS;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Pattern;
 
 use super::dateline::{source_tag_len, Dateline};
 use super::people::{mention_at_start, starts_with_marker};
+use super::rules::INVERTED_OPENERS;
 use super::rules::ORGANISATION_HEADS;
 use super::rules::ROLES_DELEGATION_LEAD_VERBS;
 use super::rules::SESSION_NOUNS;
@@ -17,7 +19,6 @@ use super::rules::{
     EVENT_OBJECT_VERBS, EVENT_WORDS, INTRO_OPENERS, MEETING_WORDS, ORGANIZE_ADVERBS,
     ORGANIZE_AS_NOUN_AFTER, PASSIVE_ADVERBS, VENUE_WORDS,
 };
-use super::rules::{INVERTED_OPENERS, OF_MARKER, VENUE_MARKER};
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix,
     lower_same_len, prefix_ci, split_top_level, trim_end_punct, word_count, Paragraph,
@@ -53,7 +54,7 @@ impl EventInfo {
 
 /// A trailing "tổ chức ngày 11/7", "vào sáng 12/4", "ngày 12/4" on an event phrase, matched
 /// in lower case.
-static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("date_tail")).unwrap());
+static DATE_TAIL: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("date_tail")));
 
 use super::rules::EVENT_PASSIVE_VERBS as PASSIVE_VERBS;
 
@@ -154,7 +155,7 @@ fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Opt
                         if let Some((p, _)) = place_at(before).filter(|(p, _)| is_venue(p)) {
                             return Some(p);
                         }
-                        let len = prefix_ci(before, "tại")?;
+                        let len = prefix_ci(before, words::VENUE)?;
                         let x = strip_adverbs(&before[len..]);
                         is_venue(x).then(|| x.to_owned())
                     })
@@ -185,12 +186,12 @@ fn inverted(paragraph: &Paragraph) -> Option<EventInfo> {
     let (a, b) = *paragraph.sentences.first()?;
     let sentence = &paragraph.text[a..b];
     longest_prefix(sentence, &INVERTED_OPENERS)?;
-    let (ta, object) = find_all_words_ci(sentence, VENUE_MARKER[0]).find_map(|(ta, tb)| {
+    let (ta, object) = find_all_words_ci(sentence, words::VENUE).find_map(|(ta, tb)| {
         let object = sentence[tb..].trim_start();
         longest_prefix(object, &EVENT_WORDS).map(|_| (ta, object))
     })?;
     let (event, place) = cut_event(object);
-    let host = find_word_ci(&sentence[..ta], OF_MARKER[0]).and_then(|(_, ob)| {
+    let host = find_word_ci(&sentence[..ta], words::OF).and_then(|(_, ob)| {
         let x = sentence[ob..ta].trim().trim_end_matches(',');
         mention_at_start(x).map(|_| x.to_owned())
     });
@@ -271,9 +272,9 @@ fn find_in<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Option<Eve
 
 /// "S (đã) tổ chức E": organiser S, event E.
 fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
-    for (va, vb) in find_all_words_ci(sentence, "tổ chức") {
+    for (va, vb) in find_all_words_ci(sentence, words::ORGANIZE) {
         let before = sentence[..va].trim_end();
-        if ends_with_word_ci(before, "được")
+        if ends_with_word_ci(before, words::PASSIVE)
             || ORGANIZE_AS_NOUN_AFTER
                 .iter()
                 .any(|w| ends_with_word_ci(before, w))
@@ -405,14 +406,14 @@ fn passive(sentence: &str, dated: bool) -> Option<EventInfo> {
             }
             let mut phrase = trim_end_punct(&rest[..va]);
             let mut organizer = None;
-            if rest[va..vb].ends_with("tổ chức") {
-                if let Some((da, db)) = find_all_words_ci(phrase, "do").last() {
+            if rest[va..vb].ends_with(words::ORGANIZE) {
+                if let Some((da, db)) = find_all_words_ci(phrase, words::BY).last() {
                     let agent = strip_adverbs(&phrase[db..]);
                     if is_organisation(agent) || is_common_noun_name(agent) {
                         organizer = Some(agent.to_owned());
                         phrase = trim_end_punct(&phrase[..da]);
                     }
-                } else if let Some((da, db)) = find_all_words_ci(phrase, "được").last() {
+                } else if let Some((da, db)) = find_all_words_ci(phrase, words::PASSIVE).last() {
                     // "E được X tổ chức": the agent ends the event phrase; a passive names no
                     // organiser (the README's rule), unlike "do X tổ chức".
                     if is_organisation(strip_adverbs(&phrase[db..])) {
@@ -426,7 +427,7 @@ fn passive(sentence: &str, dated: bool) -> Option<EventInfo> {
             }
             let (event, _) = cut_event(phrase);
             let after = &rest[vb..];
-            let place = find_word_ci(after, "tại").and_then(|(_, tb)| {
+            let place = find_word_ci(after, words::VENUE).and_then(|(_, tb)| {
                 let x = first_clause(&after[tb..]);
                 // "tại Hội trường X vào sáng 10/1": the date is not part of the venue.
                 let x = date_tail(x).map_or(x, |cut| x[..cut].trim_end());
@@ -464,7 +465,7 @@ fn opens_phrase(before: &str) -> bool {
 /// bare "tổ chức" followed by a date, a venue or the end of the clause, not by an object.
 fn passive_use(s: &str, va: usize, vb: usize) -> bool {
     let verb = &s[va..vb];
-    if !verb.ends_with("tổ chức") || verb.contains("được") {
+    if !verb.ends_with(words::ORGANIZE) || verb.contains(words::PASSIVE) {
         return true;
     }
     let before = s[..va].trim_end();
@@ -497,12 +498,13 @@ fn hosted(paragraph: &Paragraph) -> Option<EventInfo> {
     let body = &sentence[after_dateline(sentence)..];
     let body = &body[intro_len(body)..];
     // "Tổng Giám đốc X đã tiếp Đoàn công tác …": a reception hosted by X, no event noun.
-    for (va, vb) in find_all_words_ci(body, "tiếp") {
+    for (va, vb) in find_all_words_ci(body, words::RECEIVE) {
         let mut guest = body[vb..].trim_start();
-        if let Some(len) = prefix_ci(guest, "và làm việc với") {
+        if let Some(len) = prefix_ci(guest, words::AND_WORK_WITH) {
             guest = guest[len..].trim_start();
         }
-        let visitor = prefix_ci(guest, "đoàn").is_some() || mention_at_start(guest).is_some();
+        let visitor =
+            prefix_ci(guest, words::DELEGATION).is_some() || mention_at_start(guest).is_some();
         let subject = strip_adverbs(&body[..va]);
         if visitor && mention_at_start(subject).is_some() {
             return Some(EventInfo {
@@ -514,7 +516,7 @@ fn hosted(paragraph: &Paragraph) -> Option<EventInfo> {
     }
     for noun in SESSION_NOUNS.iter() {
         if let Some((na, _)) = find_word_ci(body, noun) {
-            let subject = strip_adverbs(body[..na].trim_end().trim_end_matches(" có"));
+            let subject = strip_adverbs(without_last_word(body[..na].trim_end(), words::HAVE));
             let (event, place) = cut_event(&body[na..]);
             // A person hosts the session; a delegation ("Đoàn công tác tỉnh X do đồng chí Y
             // làm trưởng đoàn") visits: its host is named elsewhere ("Tiếp và làm việc …").
@@ -558,7 +560,7 @@ fn cut_event(object: &str) -> (String, Option<String>) {
     for stop in EVENT_STOPS.iter() {
         if let Some(i) = e.find(stop) {
             let tail = &e[i..];
-            if !stop.contains(" do ") || tail.contains("chủ trì") {
+            if find_word_ci(stop, words::BY).is_none() || tail.contains(words::CHAIR) {
                 e = trim_end_punct(&e[..i]);
             }
         }
@@ -567,7 +569,7 @@ fn cut_event(object: &str) -> (String, Option<String>) {
         e = trim_end_punct(&e[..i]);
     }
     let mut place = None;
-    if let Some((ta, tb)) = find_all_words_ci(e, "tại").last() {
+    if let Some((ta, tb)) = find_all_words_ci(e, words::VENUE).last() {
         let venue = trim_end_punct(e[tb..].trim_start());
         if is_venue(venue) && e[..ta].ends_with(' ') {
             place = Some(venue.to_owned());
@@ -587,7 +589,7 @@ pub fn confirm_by_title(info: &mut EventInfo, title: &str) {
     let (Some(org), Some(place)) = (info.organizer.as_deref(), info.place.as_deref()) else {
         return;
     };
-    let Some((va, _)) = find_word_ci(title, "tổ chức") else {
+    let Some((va, _)) = find_word_ci(title, words::ORGANIZE) else {
         return;
     };
     let subject = strip_adverbs(&title[..va]);
@@ -625,7 +627,7 @@ pub fn place_after_dateline(paragraph: &str, dateline: &Dateline) -> Option<Stri
 
 /// "tại X, …" at the start of `s`: the place and the length consumed (with the comma).
 fn place_at(s: &str) -> Option<(String, usize)> {
-    let len = prefix_ci(s, "tại")?;
+    let len = prefix_ci(s, words::VENUE)?;
     let rest = &s[len..];
     let comma = first_top_level_comma(rest)?;
     let x = rest[..comma].trim();
@@ -642,8 +644,8 @@ fn place_at(s: &str) -> Option<(String, usize)> {
 /// "Tại X, " just before the dateline.
 fn place_before(s: &str) -> Option<String> {
     let s = s.trim_end().strip_suffix(',')?;
-    let (start, _) = find_all_words_ci(s, "tại").last()?;
-    let x = s[start + "tại".len()..].trim();
+    let (_, end) = find_all_words_ci(s, words::VENUE).last()?;
+    let x = s[end..].trim();
     (first_top_level_comma(x).is_none() && is_venue(x)).then(|| x.to_owned())
 }
 
@@ -712,6 +714,14 @@ fn intro_and_place(s: &str) -> (usize, Option<String>) {
         };
         start += comma + 1;
         start += s[start..].len() - s[start..].trim_start().len();
+    }
+}
+
+/// `s` without `word` as its last word ("X có" → "X").
+fn without_last_word<'a>(s: &'a str, word: &str) -> &'a str {
+    match s.strip_suffix(word) {
+        Some(rest) if rest.ends_with(' ') => rest.trim_end(),
+        _ => s,
     }
 }
 

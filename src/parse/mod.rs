@@ -13,6 +13,7 @@ mod dateline;
 mod event;
 mod figures;
 pub mod minutes;
+mod pattern;
 mod people;
 mod roles;
 #[cfg(test)]

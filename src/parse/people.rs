@@ -3,31 +3,31 @@
 //! by ";", "cùng", "và".
 
 use super::rules::pattern;
+use super::rules::words;
 use super::rules::LIST_ITEM_LEADS;
 use super::rules::LIST_LEADS;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Pattern;
 
 use super::rules::{
     ACADEMIC_ABBREVIATIONS, ACADEMIC_WORDS, HONORIFICS, POSITION_HEADS, RANKS, SURNAMES,
 };
 use super::text::{
-    is_name_word, longest_prefix, lower_same_len, prefix_ci, split_top_level, trim_end_punct,
-    word_count,
+    find_word_ci, is_name_word, longest_prefix, lower_same_len, prefix_ci, split_top_level,
+    trim_end_punct, word_count,
 };
 use crate::model::Person;
 
 /// An academic title chain at the start of a text: "PGS.TS", "GS,TS.", "ThS. BS".
-static ACADEMIC: LazyLock<Regex> = LazyLock::new(|| {
+static ACADEMIC: LazyLock<Pattern> = LazyLock::new(|| {
     let alt = ACADEMIC_ABBREVIATIONS.join("|");
-    Regex::new(&format!(r"(?-u)^(?:{alt})(?:\s?[.,]\s?(?:{alt}))*\.?")).unwrap()
+    Pattern::new(&format!(r"(?-u)^(?:{alt})(?:\s?[.,]\s?(?:{alt}))*\.?"))
 });
 
 /// An attendance phrase that opens a later list item: "cùng dự có", "tham dự còn có";
 /// matched in lower case, its gap before "có" at most [`TRIGGER_GAP`] characters.
-static ITEM_TRIGGER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&pattern("item_trigger")).unwrap());
+static ITEM_TRIGGER: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("item_trigger")));
 
 /// Longest text between "dự" and "có" in an item trigger, in characters.
 const TRIGGER_GAP: usize = 60;
@@ -76,10 +76,10 @@ pub fn position_head_len(s: &str) -> Option<usize> {
             return Some(offset + len);
         }
         // A generic "<Unit> trưởng" ("Sở trưởng", "Ban trưởng").
-        let mut words = rest.split(' ');
-        if let (Some(w), Some("trưởng")) = (words.next(), words.next()) {
+        let mut ws = rest.split(' ');
+        if let (Some(w), Some(words::HEAD_SUFFIX)) = (ws.next(), ws.next()) {
             if is_name_word(w) {
-                return Some(offset + w.len() + " trưởng".len());
+                return Some(offset + w.len() + 1 + words::HEAD_SUFFIX.len());
             }
         }
         let q = QUALIFIERS
@@ -274,7 +274,9 @@ pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person
         }
     }
     // Looked up first: an unused pattern is never compiled.
-    let lower = (s.contains("dự") || s.contains("Dự")).then(|| lower_same_len(s));
+    let lower = find_word_ci(s, words::ATTEND)
+        .is_some()
+        .then(|| lower_same_len(s));
     if let Some(c) = lower.as_deref().and_then(|l| ITEM_TRIGGER.captures(l)) {
         if c.name("gap")
             .is_none_or(|g| g.as_str().chars().count() <= TRIGGER_GAP)
@@ -391,9 +393,9 @@ pub fn split_list(s: &str) -> (Vec<&str>, bool) {
             }
             let before = part[..wa].trim_end();
             let here = &part[wa..];
-            let after_cung = prefix_ci(here, "cùng").is_some();
-            let after_va = prefix_ci(here, "và").is_some()
-                && starts_with_marker(here["và".len()..].trim_start());
+            let after_cung = prefix_ci(here, words::WITH).is_some();
+            let after_va =
+                after_va_word(here) && starts_with_marker(here[words::AND.len()..].trim_start());
             // "Trung tướng, GS,TS. Nguyễn Văn Long": a title after a bare rank is one person.
             let so_far = part[start..wa].trim().trim_end_matches(',');
             let bare_rank = rank_len(so_far) == Some(so_far.len());
@@ -401,12 +403,12 @@ pub fn split_list(s: &str) -> (Vec<&str>, bool) {
             // "Chủ tịch UBND tỉnh Lê Trí Thanh và Chủ tịch Ủy ban MTTQ tỉnh Võ Xuân Ca",
             // "…, Phó Ban X Hoàng Thị Ngân Hương": a position-first item ends with its name.
             let next = if after_va_word(here) {
-                here["và".len()..].trim_start()
+                here[words::AND.len()..].trim_start()
             } else {
                 here
             };
             let next_item = next[..next.find(',').unwrap_or(next.len())]
-                .split(" và ")
+                .split(&format!(" {} ", words::AND))
                 .next()
                 .unwrap_or("");
             let next_position_first = (before.ends_with(',') || after_va_word(here))
@@ -428,7 +430,7 @@ pub fn split_list(s: &str) -> (Vec<&str>, bool) {
 
 /// True when `s` opens with "và" and a space.
 fn after_va_word(s: &str) -> bool {
-    prefix_ci(s, "và").is_some() && s["và".len()..].starts_with(' ')
+    prefix_ci(s, words::AND).is_some() && s[words::AND.len()..].starts_with(' ')
 }
 
 /// True when `s` is a position followed by a name ("Bí thư Tỉnh ủy Lê Minh Hoan"), the
@@ -436,7 +438,7 @@ fn after_va_word(s: &str) -> bool {
 fn ends_with_position_name(s: &str) -> bool {
     let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
     let s = if after_va_word(s) {
-        s["và".len()..].trim_start()
+        s[words::AND.len()..].trim_start()
     } else {
         s
     };

@@ -19,6 +19,19 @@ pub struct RuleFile {
     pub tables: BTreeMap<String, TableSpec>,
     /// The regular expressions by name.
     pub patterns: BTreeMap<String, String>,
+    /// Single words the grammar is written around ("tổ chức", "tại"), by name.
+    #[serde(default)]
+    pub words: BTreeMap<String, Word>,
+}
+
+/// One word of the grammar: the word and what it is for.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Word {
+    /// The word as it is matched.
+    pub word: String,
+    /// What it marks.
+    pub doc: String,
 }
 
 /// How tone marks may be placed: pairs of spellings of the same sound.
@@ -87,6 +100,11 @@ pub fn problems(file: &RuleFile, text: &str, nfc: &str) -> Vec<String> {
     let mut out = Vec::new();
     if text != nfc {
         out.push("the file is not in NFC".to_owned());
+    }
+    for (name, w) in &file.words {
+        if w.word.is_empty() || w.doc.is_empty() {
+            out.push(format!("word {name} has no word or no doc"));
+        }
     }
     for (name, spec) in &file.tables {
         if !MATCHINGS.iter().any(|(m, _)| *m == spec.matching) {
@@ -183,6 +201,18 @@ pub fn generate(file: &RuleFile) -> String {
     for (name, pattern) in &file.patterns {
         let _ = writeln!(out, "    ({name:?}, {pattern:?}),");
     }
-    out.push_str("];\n");
+    out.push_str(
+        "];\n/// The grammar's single words (`[words]` of the rule file).\npub mod words {\n",
+    );
+    for (name, w) in &file.words {
+        let _ = writeln!(
+            out,
+            "    /// {}\n    pub const {}: &str = {:?};",
+            w.doc,
+            name.to_uppercase(),
+            w.word
+        );
+    }
+    out.push_str("}\n");
     out
 }

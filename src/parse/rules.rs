@@ -104,10 +104,6 @@ tables! {
     PHOTO_WORDS = "photo_words";
     /// Openers of an inverted lead.
     INVERTED_OPENERS = "inverted_openers";
-    /// The preposition before a venue.
-    VENUE_MARKER = "venue_marker";
-    /// The preposition before the person of an inverted lead.
-    OF_MARKER = "of_marker";
     /// Verbs that open the clause after a person's position.
     PREDICATE_VERBS = "predicate_verbs";
     /// Buildings and rooms of a venue.
@@ -128,6 +124,14 @@ tables! {
     EVENT_PLANNED = "event_planned";
     /// Words that may follow a passive "tổ chức" (a date or a venue), unlike an active object ("… sẵn sàng chiến đấu và tổ chức Tết Nguyên đán").
     EVENT_AFTER_PASSIVE = "event_after_passive";
+    /// Lines that introduce a photo gallery, not a caption ("Một số hình ảnh …").
+    GALLERY_INTROS = "gallery_intros";
+    /// Phrases before a list of attendees inside a sentence ("… có sự tham dự của …").
+    PRESENCE_OPENERS = "presence_openers";
+    /// First words of an attendance clause, checked before its pattern.
+    ROLES_ATTEND_OPENERS = "roles_attend_openers";
+    /// What may follow "dự" when its subject attends this event ("dự và chỉ đạo").
+    ROLES_ATTEND_OBJECTS = "roles_attend_objects";
     /// Phrases that end an event phrase: who chairs it, who attends it.
     EVENT_EVENT_STOPS = "event_event_stops";
     /// Words after which a named event may open a passive clause ("tại Hội nghị …").
