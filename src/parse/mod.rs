@@ -743,6 +743,60 @@ mod tests {
     }
 
     #[test]
+    fn day_lists_number_words_and_a_date_before_the_venue() {
+        let r = lead("Trong 2 ngày 06, 07/6, Hội Cựu chiến binh huyện đã tổ chức Đại hội đại biểu lần thứ VII.");
+        assert_eq!(day_month(&r), Some((6, 6)));
+        let r = lead("Trong ba ngày từ 11 đến 13/5, Bộ Chỉ huy Bộ đội Biên phòng tổ chức tuyên truyền pháp luật.");
+        assert_eq!(day_month(&r), Some((11, 5)));
+        let r = lead("Thực hiện chỉ đạo của huyện vào ngày 11/3/2022 tại Nhà văn hóa xã Hội cựu chiến binh xã tổ chức Đại hội lần thứ VIII.");
+        assert_eq!(day_month(&r), Some((11, 3)));
+    }
+
+    #[test]
+    fn the_title_gives_the_organiser_back_from_the_venue() {
+        let text = "Trường Đại học Khoa học, Đại học Huế tổ chức hội nghị tổng kết\nChiều ngày 29/12/2025, tại Phòng họp A2.06, Trường Đại học Khoa học, Đại học Huế đã tổ chức Hội nghị tổng kết công tác năm 2025.\nKim Loan";
+        let r = parse(text, source());
+        assert_eq!(r.place.as_deref(), Some("Phòng họp A2.06"));
+        assert_eq!(
+            r.organizer.as_deref(),
+            Some("Trường Đại học Khoa học, Đại học Huế")
+        );
+        assert_eq!(r.found["organizer"].how, How::Sure);
+    }
+
+    #[test]
+    fn undated_leads_are_guesses_and_names_keep_their_words() {
+        let r = lead("Vừa qua, tại huyện Đức Trọng, Tỉnh Đoàn Lâm Đồng đã tổ chức hội nghị giao ban công tác Đoàn.");
+        assert_eq!(r.organizer.as_deref(), Some("Tỉnh Đoàn Lâm Đồng"));
+        assert_eq!(r.place.as_deref(), Some("huyện Đức Trọng"));
+        assert!(r.review.contains(&"organizer".to_owned()), "{:?}", r.review);
+    }
+
+    #[test]
+    fn position_first_lists() {
+        let r = lead("Sáng 7/3, Hội LHPN tỉnh tổ chức họp mặt. Tham dự có Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Phó Chủ tịch UBND tỉnh Võ Đức Trong.");
+        let names: Vec<&str> = r.attendees.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Nguyễn Đài Thy", "Võ Đức Trong"]);
+        assert_eq!(
+            r.attendees[1].position.as_deref(),
+            Some("Phó Chủ tịch UBND tỉnh")
+        );
+    }
+
+    #[test]
+    fn bracketed_captions_and_bare_credits() {
+        let text = "Tiêu đề\nNgày 1/2, Sở tổ chức Hội nghị sơ kết công tác.\n(Các đơn vị ký kết giao ước thi đua)\nÔng A trao quyết định cho ông B vào ngày 17.11.2025\nẢNH: G.B\nKết quả đạt 90%.\nKim Loan";
+        let r = parse(text, source());
+        assert_eq!(
+            r.captions,
+            [
+                "(Các đơn vị ký kết giao ước thi đua)",
+                "Ông A trao quyết định cho ông B vào ngày 17.11.2025 ẢNH: G.B"
+            ]
+        );
+    }
+
+    #[test]
     fn repeated_paragraph_stays_in_the_body() {
         let text = "Tiêu đề\nNgày 1/2, Sở tổ chức Hội nghị.\nDự có đồng chí Lê Văn A - Giám đốc Sở.\nDự có đồng chí Lê Văn A - Giám đốc Sở\nKim Loan";
         let r = parse(text, source());
