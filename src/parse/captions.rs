@@ -15,7 +15,7 @@ use super::rules::{
     PERSON_CAPTION_VERBS,
 };
 use super::text::{
-    find_all_words_ci, first_top_level_comma, longest_prefix, lower_same_len, sentences, word_count,
+    find_all_words_ci, first_top_level_comma, longest_prefix, word_count, Paragraph,
 };
 
 /// A photo credit: "… Ảnh: N.H", "… Ảnh chụp từ clip.", "- ảnh 1", "(Ảnh: TTXVN)"; what
@@ -82,8 +82,8 @@ pub fn has_credit(line: &str) -> bool {
 }
 
 /// True when the line is a photo caption.
-pub fn is_caption(line: &str) -> bool {
-    let line = line.trim();
+pub fn is_caption(analysed: &Paragraph) -> bool {
+    let line = analysed.text.trim();
     let words = word_count(line);
     if words == 0 || words > MAX_WORDS {
         return false;
@@ -103,15 +103,15 @@ pub fn is_caption(line: &str) -> bool {
     if longest_prefix(line, &GALLERY_INTROS).is_some() {
         return false;
     }
-    let lower = lower_same_len(line);
+    let lower = analysed.lower_of(line);
     let role_words = lower.contains(words::ATTEND) || lower.contains(words::SIDE);
-    if sentences(line).len() > 1 || (role_words && ROLE_CLAUSE.is_match(&lower)) {
+    if analysed.sentences.len() > 1 || (role_words && ROLE_CLAUSE.is_match(lower)) {
         return false;
     }
     if longest_prefix(line, &PARAGRAPH_OPENERS).is_some() && first_top_level_comma(line).is_some() {
         return false;
     }
-    if starts_with_date(line) {
+    if starts_with_date(analysed) {
         return false;
     }
     if CAPTION_MARKERS.iter().any(|m| line.contains(m)) {
@@ -176,8 +176,9 @@ fn has_verb(s: &str, verbs: &[&str]) -> bool {
 }
 
 /// True when the line opens with a date ("Sáng 12/4, …").
-fn starts_with_date(line: &str) -> bool {
-    super::dateline::find(&[line]).is_some_and(|d| d.start == 0)
+fn starts_with_date(analysed: &Paragraph) -> bool {
+    let lead = analysed.text.len() - analysed.text.trim_start().len();
+    super::dateline::find(&[analysed]).is_some_and(|d| d.start == lead)
 }
 
 #[cfg(test)]
@@ -198,7 +199,7 @@ mod tests {
             "Trường Đại học ANND đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì",
             "Toàn cảnh Hội nghị",
         ] {
-            assert!(is_caption(line), "{line}");
+            assert!(is_caption(&Paragraph::new(line)), "{line}");
         }
     }
 
@@ -218,7 +219,7 @@ mod tests {
             "Sáng 12/4, Công an tỉnh tổ chức hội nghị trao giải.",
             "“Em chỉ học đến lớp 7,” T. cho biết.",
         ] {
-            assert!(!is_caption(line), "{line}");
+            assert!(!is_caption(&Paragraph::new(line)), "{line}");
         }
     }
 }

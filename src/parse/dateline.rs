@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use super::pattern::Pattern;
 
-use super::text::{ends_with_word_ci, find_word_ci, lower_same_len, prefix_ci};
+use super::text::{ends_with_word_ci, find_word_ci, prefix_ci, Paragraph};
 use crate::model::EventDate;
 
 /// A numeric date with its time-of-day word or preposition: "Sáng 12/4", "Chiều ngày
@@ -91,23 +91,30 @@ pub struct Dateline {
 /// Finds the event date: the first date expression in the given paragraphs that opens a
 /// clause (paragraph start, after the source tag, after ",", ":" or a full stop) or follows
 /// "tổ chức"; a date inside a clause ("0h ngày 01/4/2019 là …", "trước ngày 5.5") is not one.
-pub fn find(paragraphs: &[&str]) -> Option<Dateline> {
+pub fn find(paragraphs: &[&Paragraph]) -> Option<Dateline> {
     paragraphs
         .iter()
         .enumerate()
         .find_map(|(i, p)| find_in(p).map(|d| Dateline { para: i, ..d }))
 }
 
+/// [`find`] in one line that is not part of the article's analysis (the first line, a
+/// sentence already cut out).
+pub fn find_in_line(line: &str) -> Option<Dateline> {
+    find_in(&Paragraph::new(line))
+}
+
 /// The first acceptable date expression of one paragraph.
-fn find_in(paragraph: &str) -> Option<Dateline> {
+fn find_in(analysed: &Paragraph) -> Option<Dateline> {
+    let paragraph = analysed.text;
     let tag = source_tag_len(paragraph);
-    let lower = lower_same_len(paragraph);
+    let lower = analysed.lower.as_str();
     let mut candidates: Vec<(usize, usize, super::pattern::Captures)> = Vec::new();
     // Each pattern only where its words occur: an unused pattern is never compiled.
     let worded = lower.contains(words::MONTH);
     let patterns = [Some(&*NUMERIC_DATE), worded.then(|| &*WORDED_DATE)];
     for re in patterns.into_iter().flatten() {
-        for caps in re.captures_iter(&lower) {
+        for caps in re.captures_iter(lower) {
             let whole = caps.get(0).unwrap();
             candidates.push((whole.start(), whole.end(), caps));
         }
@@ -329,8 +336,14 @@ fn in_year_range(s: &str, start: usize, end: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// [`find`] on paragraphs given as text.
+    fn find_all(paragraphs: &[&str]) -> Option<Dateline> {
+        let analysed: Vec<Paragraph> = paragraphs.iter().map(|p| Paragraph::new(p)).collect();
+        find(&analysed.iter().collect::<Vec<_>>())
+    }
+
     fn one(p: &str) -> Option<(u8, u8, Option<i32>, String)> {
-        find(&[p]).map(|d| (d.date.day, d.date.month, d.date.year, d.date.text))
+        find_in_line(p).map(|d| (d.date.day, d.date.month, d.date.year, d.date.text))
     }
 
     #[test]
@@ -399,7 +412,7 @@ mod tests {
 
     #[test]
     fn later_paragraph_when_the_lead_has_none() {
-        let d = find(&[
+        let d = find_all(&[
             "UBND tỉnh vừa ban hành văn bản.",
             "Chiều 22.4, lãnh đạo Sở cho biết",
         ]);

@@ -672,7 +672,7 @@ fn is_venue(x: &str) -> bool {
 
 /// Offset after a dateline that opens the sentence, with its "tại …" venue and commas.
 fn after_dateline(sentence: &str) -> usize {
-    let Some(d) = super::dateline::find(&[sentence]).filter(|d| d.start == 0) else {
+    let Some(d) = super::dateline::find_in_line(sentence).filter(|d| d.start == 0) else {
         return 0;
     };
     let mut start = d.end;
@@ -771,8 +771,9 @@ mod tests {
     use crate::parse::dateline;
 
     fn event_of(p: &str) -> EventInfo {
-        let d = dateline::find(&[p]);
-        find(&[&Paragraph::new(p)], d.as_ref())
+        let analysed = Paragraph::new(p);
+        let d = dateline::find(&[&analysed]);
+        find(&[&analysed], d.as_ref())
     }
 
     #[test]
@@ -817,8 +818,8 @@ mod tests {
     #[test]
     fn passive_event() {
         let p = ["Tổng số dân là 96 triệu.", "Đây là thông tin tại Hội nghị trực tuyến toàn quốc công bố kết quả năm 2019 tổ chức ngày 11/7 tại Hà Nội."];
-        let d = dateline::find(&p);
         let analysed = p.map(Paragraph::new);
+        let d = dateline::find(&[&analysed[0], &analysed[1]]);
         let got = find(&[&analysed[0], &analysed[1]], d.as_ref());
         assert_eq!(
             got.event.as_deref(),

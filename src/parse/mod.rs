@@ -177,7 +177,9 @@ fn parse_fields(text: &str, source: Source, options: &Options) -> Report {
             .push("no title line: the first line reads as the lead paragraph".to_owned());
     }
     let units = join_wrapped(&lines[usize::from(has_title)..]);
-    let roles = classify(&units, &mut report);
+    // Every paragraph and caption split into sentences and lower-cased once, here.
+    let analysed: Vec<Paragraph> = units.iter().map(|u| Paragraph::new(&u.text)).collect();
+    let roles = classify(&units, &analysed, &mut report);
     // The input line number of each unit's first line, counted as we go (not summed
     // again for each unit: an article of many short lines would take quadratic time).
     let mut first = usize::from(has_title) + 1;
@@ -191,7 +193,7 @@ fn parse_fields(text: &str, source: Source, options: &Options) -> Report {
         }
         first += unit.lines;
     }
-    read_fields(&units, &roles, options, &mut report);
+    read_fields(&units, &analysed, &roles, options, &mut report);
     report
 }
 
@@ -202,7 +204,8 @@ fn is_title(first: &str, line_count: usize) -> bool {
     if dateline::source_tag_len(first) > 0 || words > 40 || captions::has_credit(first) {
         return false;
     }
-    if dateline::find(&[first]).is_some_and(|d| d.start <= dateline::source_tag_len(first) + 1) {
+    if dateline::find_in_line(first).is_some_and(|d| d.start <= dateline::source_tag_len(first) + 1)
+    {
         return false;
     }
     let several_sentences = text::sentences(first).len() > 1 && ends_sentence(first);
@@ -246,7 +249,7 @@ fn has_end_marker(s: &str) -> bool {
 }
 
 /// Decides what each unit is: byline, caption or paragraph (repeated or not).
-fn classify(units: &[Unit], report: &mut Report) -> Vec<Role> {
+fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<Role> {
     let texts: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
     let keys: Vec<String> = texts.iter().map(|t| repeat_key(t)).collect();
     let after_marker = |i: usize| i > 0 && has_end_marker(texts[i - 1]);
@@ -254,7 +257,7 @@ fn classify(units: &[Unit], report: &mut Report) -> Vec<Role> {
     let mut roles = Vec::with_capacity(units.len());
     // The first unrepeated paragraph of each key, so a repeat is found in one look-up.
     let mut first_of: HashMap<&str, usize> = HashMap::new();
-    for (i, unit) in units.iter().enumerate() {
+    for i in 0..units.len() {
         let role = match &found {
             Some(b) if b.line == i && b.keep_line => Role::Paragraph {
                 dup_of: None,
@@ -270,7 +273,7 @@ fn classify(units: &[Unit], report: &mut Report) -> Vec<Role> {
                     dup_of: Some(j),
                     tail: false,
                 },
-                None if units.len() > 1 && captions::is_caption(&unit.text) => Role::Caption,
+                None if units.len() > 1 && captions::is_caption(&analysed[i]) => Role::Caption,
                 None => Role::Paragraph {
                     dup_of: None,
                     tail: false,
@@ -295,7 +298,13 @@ fn classify(units: &[Unit], report: &mut Report) -> Vec<Role> {
 }
 
 /// Reads every field from the classified units and builds the sections.
-fn read_fields(units: &[Unit], roles: &[Role], options: &Options, report: &mut Report) {
+fn read_fields(
+    units: &[Unit],
+    analysed: &[Paragraph],
+    roles: &[Role],
+    options: &Options,
+    report: &mut Report,
+) {
     // Paragraphs that carry content: not repeated, not byline or source lines.
     let content: Vec<usize> = (0..units.len())
         .filter(|&i| {
@@ -307,11 +316,9 @@ fn read_fields(units: &[Unit], roles: &[Role], options: &Options, report: &mut R
         })
         .collect();
     let texts: Vec<&str> = content.iter().map(|&i| units[i].text.as_str()).collect();
-    // Every paragraph and caption split into sentences and lower-cased once, here.
-    let analysed: Vec<Paragraph> = units.iter().map(|u| Paragraph::new(&u.text)).collect();
     let content_analysed: Vec<&Paragraph> = content.iter().map(|&i| &analysed[i]).collect();
 
-    let date = dateline::find(&texts[..texts.len().min(DATE_PARAGRAPHS)]);
+    let date = dateline::find(&content_analysed[..content_analysed.len().min(DATE_PARAGRAPHS)]);
     let mut info = event::find(&content_analysed, date.as_ref());
     if let Some(title) = report.title.as_deref() {
         event::confirm_by_title(&mut info, title);
