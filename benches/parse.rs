@@ -1,5 +1,7 @@
 //! Parsing speed: the cold first call in a fresh process (regular-expression compilation
-//! included), median over several child processes; the warm median time per article over
+//! included), median over several child processes, side by side with the same first call
+//! after the load the parser did before its tables were built into the binary (reading
+//! `rules.toml` and generating its spellings at first use); the warm median time per article over
 //! the dev and held-out corpora; and "2 MB hostile inputs": decode + parse of each shape of
 //! `benches/hostile.rs` at the 2 MiB input limit, with the same shape at 1/4 of the size in
 //! the same run (linear time: the ratio stays near 4). Run with `cargo bench --bench parse`.
@@ -13,6 +15,12 @@ use vnbrief::model::Source;
 
 mod hostile;
 
+/// The rule file's reader, as the parser used it at run time before build.rs baked the
+/// tables in: the "before" half of the cold figure.
+#[path = "../src/parse/rule_file.rs"]
+#[allow(dead_code)]
+mod rule_file;
+
 /// Runs per hostile shape and size.
 const HOSTILE_RUNS: usize = 3;
 
@@ -20,7 +28,8 @@ const HOSTILE_RUNS: usize = 3;
 const ROUNDS: usize = 200;
 /// Child processes spawned for the cold figure.
 const COLD_RUNS: usize = 15;
-/// Set in a child process: parse the sample once and print the elapsed nanoseconds.
+/// Set in a child process: parse the sample once and print the elapsed nanoseconds; its
+/// value `toml` first reads and expands the rule file as the parser used to.
 const COLD_ENV: &str = "VNBRIEF_BENCH_COLD";
 
 /// Every `.txt` article of a directory as (name, normalised text), in name order.
@@ -53,23 +62,32 @@ fn source(name: &str) -> Source {
     }
 }
 
-/// Child mode: time the very first parse of the sample article in this process.
-fn cold_child(root: &Path) {
+/// Child mode: time the very first parse of the sample article in this process; with
+/// `load_toml`, the run-time load of the rule file first (TOML parse and spellings).
+fn cold_child(root: &Path, load_toml: bool) {
     let path = root.join("tests/corpus/000-giao-ban-quy-1-2024.txt");
     let bytes = std::fs::read(path).expect("sample article");
     let text = vnbrief::decode::normalize(&String::from_utf8_lossy(&bytes));
+    let rules = std::fs::read_to_string(root.join("src/parse/rules.toml")).expect("rules");
     let start = Instant::now();
+    if load_toml {
+        let file: rule_file::RuleFile = toml::from_str(black_box(&rules)).expect("rules.toml");
+        for spec in file.tables.values() {
+            black_box(rule_file::expanded(spec, &file.spelling));
+        }
+    }
     black_box(vnbrief::parse::parse(black_box(&text), source("000.txt")));
     println!("{}", start.elapsed().as_nanos());
 }
 
-/// Spawns this binary `COLD_RUNS` times in child mode; the sorted first-call times.
-fn cold_times() -> Vec<Duration> {
+/// Spawns this binary `COLD_RUNS` times in child mode (`mode`: the value of [`COLD_ENV`]);
+/// the sorted first-call times.
+fn cold_times(mode: &str) -> Vec<Duration> {
     let exe = std::env::current_exe().expect("bench executable");
     let mut times: Vec<Duration> = (0..COLD_RUNS)
         .map(|_| {
             let out = Command::new(&exe)
-                .env(COLD_ENV, "1")
+                .env(COLD_ENV, mode)
                 .output()
                 .expect("spawn the bench binary");
             let ns: u64 = String::from_utf8_lossy(&out.stdout)
@@ -85,15 +103,28 @@ fn cold_times() -> Vec<Duration> {
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    if std::env::var_os(COLD_ENV).is_some() {
-        cold_child(root);
+    if let Some(mode) = std::env::var_os(COLD_ENV) {
+        cold_child(root, mode == "toml");
         return;
     }
-    let cold = cold_times();
+    // Interleaved, so both halves see the same load on a shared machine.
+    let (mut cold, mut before) = (Vec::new(), Vec::new());
+    for _ in 0..3 {
+        cold.extend(cold_times("1"));
+        before.extend(cold_times("toml"));
+    }
+    cold.sort();
+    before.sort();
+    let n = cold.len();
     println!(
-        "parse cold: first call in a fresh process, {COLD_RUNS} processes: median {:.2} ms, fastest {:.2} ms",
-        cold[COLD_RUNS / 2].as_secs_f64() * 1e3,
+        "parse cold: first call in a fresh process, {n} processes: median {:.2} ms, fastest {:.2} ms",
+        cold[n / 2].as_secs_f64() * 1e3,
         cold[0].as_secs_f64() * 1e3,
+    );
+    println!(
+        "  the same after a run-time load of rules.toml (TOML + spellings, as before build.rs): median {:.2} ms, fastest {:.2} ms",
+        before[n / 2].as_secs_f64() * 1e3,
+        before[0].as_secs_f64() * 1e3,
     );
 
     let mut articles = load(&root.join("tests/corpus"));

@@ -190,20 +190,28 @@ fn held_out_field_score_meets_the_bar() {
     }
 }
 
-/// The fresh batch scored 0.909 before any tuning (its README): the bar holds that figure so a
-/// change cannot lose ground on it; issue 11's targets (0.95 overall) are not met yet.
+/// The fresh batch (`tests/corpus-fresh`) scored 0.909 before any tuning
+/// (`eval/before-tuning.txt`); rules were then tuned on it, so it is a tuned set, no longer
+/// held out: the bar holds its after-tuning figure (`eval/after-tuning.txt`) and issue 11's
+/// per-field bar, so a change cannot lose ground on it.
 #[test]
-fn fresh_batch_field_score_holds_its_before_tuning_figure() {
+fn tuned_fresh_batch_holds_its_after_tuning_score() {
     let dir = fresh();
     let evaluation = eval::evaluate_dirs(&dir.join("gold"), &dir).expect("fresh scores");
     println!("{}", evaluation.table());
     assert_eq!(evaluation.articles.len(), 82);
     let overall = evaluation.overall();
     assert!(
-        overall >= 0.905,
-        "fresh-batch field score {overall:.3} is below its before-tuning 0.909"
+        overall >= AFTER_TUNING - 0.002,
+        "tuned fresh-batch field score {overall:.3} is below its after-tuning {AFTER_TUNING}"
     );
+    for (field, score) in evaluation.field_scores() {
+        assert!(score >= 0.90, "{field} scores {score:.3}, below 0.90");
+    }
 }
+
+/// The tuned fresh batch's field score after tuning (`tests/corpus-fresh/eval/after-tuning.txt`).
+const AFTER_TUNING: f64 = 0.960;
 
 /// Checks that every non-empty input line is in exactly one place of the report: the title,
 /// a section paragraph, a caption (a wrapped caption holds consecutive lines joined with one

@@ -1,6 +1,7 @@
 //! Bylines: the author line at the end ("Phương Thảo", "Tác giả: Kim Oanh" followed by
 //! "Nguồn tin: …", "Tin: Ngọc Thu", "HỒNG HÀ (Thực hiện)", "PV").
 
+use super::rules::words;
 use super::rules::{BYLINE_NEWSROOM, BYLINE_PREFIXES, BYLINE_ROLES, SOURCE_LINES};
 use super::text::{ends_sentence, is_caps_word, is_name_word, longest_prefix, prefix_ci};
 
@@ -41,7 +42,17 @@ pub fn find(
                 });
             }
         }
-        if is_source_line(line) || line.starts_with('#') {
+        // "Hoàng Thanh Hảo" then "Sở Thông tin và Truyền thông": the author's unit last.
+        let unit_after_name = skipped == 0
+            && i + 1 == lines.len()
+            && i > first
+            && line
+                .split(' ')
+                .next()
+                .is_some_and(|w| SOURCE_BODIES.contains(&w))
+            && is_short(line)
+            && is_name_like(lines[i - 1].trim());
+        if is_source_line(line) || line.starts_with('#') || unit_after_name {
             skipped += 1;
             if skipped > 3 {
                 return None;
@@ -65,7 +76,7 @@ pub fn is_source_line(line: &str) -> bool {
             let rest = line[len..].trim_start();
             rest.starts_with(':')
                 || p.starts_with('(')
-                || (*p == "Theo" && !ends_sentence(line))
+                || (*p == words::ACCORDING_TO && !ends_sentence(line))
                 // "Nguồn Biên Phòng: http://…": a short source name before the colon.
                 || rest.find(':').is_some_and(|i| i > 0 && rest[..i].split(' ').count() <= 4)
         })
@@ -78,7 +89,7 @@ use super::rules::BYLINE_SOURCE_BODIES as SOURCE_BODIES;
 /// body such as "Cổng Thông tin điện tử tỉnh").
 fn reporter_as_source(line: &str) -> Option<&str> {
     // Only "Nguồn tin": "Nguồn: Tuổi Trẻ" names a paper as often as not.
-    let len = prefix_ci(line, "Nguồn tin")?;
+    let len = prefix_ci(line, words::REPORTER_SOURCE)?;
     let name = line[len..].trim_start().strip_prefix(':')?.trim();
     let name = name.trim_end_matches('.').trim_end();
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -101,6 +112,19 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
     let (name, had_role) = strip_role(line);
     if BYLINE_NEWSROOM.contains(&name) {
         return Some((name.to_owned(), had_role, "byline.newsroom"));
+    }
+    // "CTV Đức Thành (Tỉnh đoàn)": a newsroom tag, the name, the writer's unit.
+    if let Some((tag, rest)) = name.split_once(' ') {
+        let rest = rest.split_once(" (").map_or(rest, |(n, unit)| {
+            if unit.ends_with(')') && unit.starts_with(char::is_uppercase) {
+                n
+            } else {
+                rest
+            }
+        });
+        if BYLINE_NEWSROOM.contains(&tag) && is_name_like(rest) {
+            return Some((rest.to_owned(), true, "byline.newsroom_tag"));
+        }
     }
     if is_name_like(name) {
         return Some((name.to_owned(), had_role, "byline.name"));
@@ -140,7 +164,7 @@ fn is_name_like(s: &str) -> bool {
     }
     let words: Vec<&str> = s
         .split_whitespace()
-        .filter(|w| !matches!(*w, "-" | "–" | "và" | "&"))
+        .filter(|w| !matches!(*w, "-" | "–" | "&") && *w != words::AND)
         .collect();
     (1..=8).contains(&words.len())
         && words.iter().all(|w| {

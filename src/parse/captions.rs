@@ -4,23 +4,24 @@
 
 use super::rules::pattern;
 use super::rules::PHOTO_WORDS;
+use super::rules::{words, GALLERY_INTROS};
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Pattern;
 
 use super::people::mention_at_start;
 use super::rules::{
-    CAPTION_MARKERS, CAPTION_OPENERS, CAPTION_VERBS, PARAGRAPH_OPENERS, PERSON_CAPTION_VERBS,
+    CAPTION_MARKERS, CAPTION_OPENERS, CAPTION_VERBS, EVENT_WORDS, PARAGRAPH_OPENERS,
+    PERSON_CAPTION_VERBS,
 };
 use super::text::{
-    find_all_words_ci, first_top_level_comma, longest_prefix, lower_same_len, prefix_ci, sentences,
-    word_count,
+    find_all_words_ci, first_top_level_comma, longest_prefix, word_count, Paragraph,
 };
 
 /// A photo credit: "… Ảnh: N.H", "… Ảnh chụp từ clip.", "- ảnh 1", "(Ảnh: TTXVN)"; what
 /// may stand before it is checked by [`credit_start`] (alternatives before the words make
 /// the pattern several times slower to compile).
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("credit")).unwrap());
+static CREDIT: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("credit")));
 
 /// Where a credit found at byte `k` of `line` starts with what opens it: the line start,
 /// ". ", " - ", "(", else None.
@@ -43,19 +44,30 @@ fn credit_start(line: &str, k: usize) -> Option<usize> {
 }
 
 /// Attendance clauses, which are paragraphs even when short; matched in lower case.
-static ROLE_CLAUSE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&pattern("role_clause")).unwrap());
+static ROLE_CLAUSE: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("role_clause")));
 
 use super::rules::CAPTIONS_NOT_ATTEND as NOT_ATTEND;
 
 /// Longest caption, in words.
 const MAX_WORDS: usize = 70;
+/// Longest event name standing alone as a caption, in words.
+const MAX_EVENT_NAME_WORDS: usize = 30;
 /// Longest caption that has no named person as subject, in words.
 const MAX_SCENE_WORDS: usize = 40;
 /// Words of a short caption subject before its verb ("Lãnh đạo tỉnh").
 const SUBJECT_WORDS: usize = 4;
 /// Longest such caption when it ends with a full stop, in words.
 const MAX_SCENE_WORDS_FINISHED: usize = 30;
+
+/// True when the line is a photo credit and nothing else ("ẢNH: G.B", "Ảnh: Minh Ngọc").
+pub fn is_bare_credit(line: &str) -> bool {
+    word_count(line) <= BARE_CREDIT_WORDS
+        && PHOTO_WORDS.iter().any(|w| line.starts_with(w))
+        && CREDIT.find(line).is_some_and(|m| m.start() == 0)
+}
+
+/// Longest bare credit line, in words.
+const BARE_CREDIT_WORDS: usize = 5;
 
 /// True when the line carries a photo credit near its end.
 pub fn has_credit(line: &str) -> bool {
@@ -70,8 +82,8 @@ pub fn has_credit(line: &str) -> bool {
 }
 
 /// True when the line is a photo caption.
-pub fn is_caption(line: &str) -> bool {
-    let line = line.trim();
+pub fn is_caption(analysed: &Paragraph) -> bool {
+    let line = analysed.text.trim();
     let words = word_count(line);
     if words == 0 || words > MAX_WORDS {
         return false;
@@ -79,26 +91,40 @@ pub fn is_caption(line: &str) -> bool {
     if has_credit(line) {
         return true;
     }
+    // "(Các đơn vị ký kết giao ước thi đua)": a caption set in brackets.
+    let bracketed = line.starts_with('(') && line.ends_with(')') && !line.contains(';');
+    if bracketed && words <= MAX_SCENE_WORDS && line[1..].find(')') == Some(line.len() - 2) {
+        return true;
+    }
     let first = line.chars().next().unwrap_or(' ');
     if !(first.is_alphanumeric()) || line.contains('#') || line.ends_with([':', '?']) {
         return false; // bullets, emoji gallery intros, hashtags, questions
     }
-    if prefix_ci(line, "Một số hình ảnh").is_some() || prefix_ci(line, "Hình ảnh").is_some()
-    {
+    if longest_prefix(line, &GALLERY_INTROS).is_some() {
         return false;
     }
-    let lower = lower_same_len(line);
-    let role_words = lower.contains("dự") || lower.contains("phía");
-    if sentences(line).len() > 1 || (role_words && ROLE_CLAUSE.is_match(&lower)) {
+    let lower = analysed.lower_of(line);
+    let role_words = lower.contains(words::ATTEND) || lower.contains(words::SIDE);
+    if analysed.sentences.len() > 1 || (role_words && ROLE_CLAUSE.is_match(lower)) {
         return false;
     }
     if longest_prefix(line, &PARAGRAPH_OPENERS).is_some() && first_top_level_comma(line).is_some() {
         return false;
     }
-    if starts_with_date(line) {
+    if starts_with_date(analysed) {
         return false;
     }
     if CAPTION_MARKERS.iter().any(|m| line.contains(m)) {
+        return true;
+    }
+    // "Hội nghị sơ kết 6 tháng đầu năm …" alone on a line, unfinished: the photo's name
+    // of the event, not a paragraph (which would say what the event did).
+    let named_event = line.starts_with(char::is_uppercase)
+        && longest_prefix(line, &EVENT_WORDS).is_some()
+        && !line.ends_with(['.', '!', '…', ';'])
+        && first_top_level_comma(line).is_none()
+        && words <= MAX_EVENT_NAME_WORDS;
+    if named_event {
         return true;
     }
     let finished = line.ends_with(['.', '!', '…']);
@@ -140,7 +166,7 @@ pub fn is_caption(line: &str) -> bool {
 fn has_verb(s: &str, verbs: &[&str]) -> bool {
     verbs.iter().any(|v| {
         find_all_words_ci(s, v).any(|(_, end)| {
-            if *v != "dự" {
+            if *v != words::ATTEND {
                 return true;
             }
             let next = s[end..].split_whitespace().next().unwrap_or("");
@@ -150,8 +176,9 @@ fn has_verb(s: &str, verbs: &[&str]) -> bool {
 }
 
 /// True when the line opens with a date ("Sáng 12/4, …").
-fn starts_with_date(line: &str) -> bool {
-    super::dateline::find(&[line]).is_some_and(|d| d.start == 0)
+fn starts_with_date(analysed: &Paragraph) -> bool {
+    let lead = analysed.text.len() - analysed.text.trim_start().len();
+    super::dateline::find(&[analysed]).is_some_and(|d| d.start == lead)
 }
 
 #[cfg(test)]
@@ -172,7 +199,7 @@ mod tests {
             "Trường Đại học ANND đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì",
             "Toàn cảnh Hội nghị",
         ] {
-            assert!(is_caption(line), "{line}");
+            assert!(is_caption(&Paragraph::new(line)), "{line}");
         }
     }
 
@@ -192,7 +219,7 @@ mod tests {
             "Sáng 12/4, Công an tỉnh tổ chức hội nghị trao giải.",
             "“Em chỉ học đến lớp 7,” T. cho biết.",
         ] {
-            assert!(!is_caption(line), "{line}");
+            assert!(!is_caption(&Paragraph::new(line)), "{line}");
         }
     }
 }

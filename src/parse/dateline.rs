@@ -2,27 +2,26 @@
 //! source tag before it ("(BĐ) - "), and the year when the date has none.
 
 use super::rules::pattern;
+use super::rules::words;
 use super::rules::YEAR_TARGET_WORDS;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Pattern;
 
-use super::text::{ends_with_word_ci, find_word_ci, lower_same_len, prefix_ci};
+use super::text::{ends_with_word_ci, find_word_ci, prefix_ci, Paragraph};
 use crate::model::EventDate;
 
 /// A numeric date with its time-of-day word or preposition: "Sáng 12/4", "Chiều ngày
 /// 08/11/2023", "Chiều 21.4", "Ngày 12-4", "Từ ngày 21 đến 23/3/2019", "chiều nay (7/10)".
 /// Matched against the paragraph in lower case ([`lower_same_len`]), so no `(?i)`; ASCII
 /// classes (`-u`: the text's white space is folded to single spaces), cheaper to compile.
-static NUMERIC_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&pattern("numeric_date")).unwrap());
+static NUMERIC_DATE: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("numeric_date")));
 
 /// A date written in words: "ngày 12 tháng 4 năm 2024".
-static WORDED_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&pattern("worded_date")).unwrap());
+static WORDED_DATE: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("worded_date")));
 
 /// A full date with its year anywhere in the text ("31/3/2025", "22.12.2024").
-static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("full_date")).unwrap());
+static FULL_DATE: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("full_date")));
 
 use super::rules::DATELINE_EVENT_VERBS as EVENT_VERBS;
 
@@ -92,23 +91,30 @@ pub struct Dateline {
 /// Finds the event date: the first date expression in the given paragraphs that opens a
 /// clause (paragraph start, after the source tag, after ",", ":" or a full stop) or follows
 /// "tổ chức"; a date inside a clause ("0h ngày 01/4/2019 là …", "trước ngày 5.5") is not one.
-pub fn find(paragraphs: &[&str]) -> Option<Dateline> {
+pub fn find(paragraphs: &[&Paragraph]) -> Option<Dateline> {
     paragraphs
         .iter()
         .enumerate()
         .find_map(|(i, p)| find_in(p).map(|d| Dateline { para: i, ..d }))
 }
 
+/// [`find`] in one line that is not part of the article's analysis (the first line, a
+/// sentence already cut out).
+pub fn find_in_line(line: &str) -> Option<Dateline> {
+    find_in(&Paragraph::new(line))
+}
+
 /// The first acceptable date expression of one paragraph.
-fn find_in(paragraph: &str) -> Option<Dateline> {
+fn find_in(analysed: &Paragraph) -> Option<Dateline> {
+    let paragraph = analysed.text;
     let tag = source_tag_len(paragraph);
-    let lower = lower_same_len(paragraph);
-    let mut candidates: Vec<(usize, usize, regex::Captures)> = Vec::new();
+    let lower = analysed.lower.as_str();
+    let mut candidates: Vec<(usize, usize, super::pattern::Captures)> = Vec::new();
     // Each pattern only where its words occur: an unused pattern is never compiled.
-    let worded = lower.contains("tháng");
+    let worded = lower.contains(words::MONTH);
     let patterns = [Some(&*NUMERIC_DATE), worded.then(|| &*WORDED_DATE)];
     for re in patterns.into_iter().flatten() {
-        for caps in re.captures_iter(&lower) {
+        for caps in re.captures_iter(lower) {
             let whole = caps.get(0).unwrap();
             candidates.push((whole.start(), whole.end(), caps));
         }
@@ -170,16 +176,19 @@ fn opens_clause(before: &str, date: &str, after: &str) -> bool {
     // …"): an event verb earlier in the sentence, and the date closes its clause.
     let sentence = before.rsplit(". ").next().unwrap_or(before);
     let tail = after.trim_start_matches(' ');
-    let closes_clause =
-        tail.is_empty() || tail.starts_with([',', '.', ';']) || prefix_ci(tail, "tại").is_some();
+    let closes_clause = tail.is_empty()
+        || tail.starts_with([',', '.', ';'])
+        || prefix_ci(tail, words::VENUE).is_some();
     let after_verb = before.ends_with(',')
-        || ends_with_word_ci(before, "vào")
-        || prefix_ci(date, "vào").is_some();
+        || ends_with_word_ci(before, words::AT_TIME)
+        || prefix_ci(date, words::AT_TIME).is_some();
+    // "… vào ngày 11/3/2022 tại Nhà văn hóa X, Hội Y tổ chức …": the verb may follow.
+    let rest_of_sentence = after.split(". ").next().unwrap_or(after);
     if closes_clause
         && after_verb
-        && EVENT_VERBS
-            .iter()
-            .any(|v| find_word_ci(sentence, v).is_some())
+        && EVENT_VERBS.iter().any(|v| {
+            find_word_ci(sentence, v).is_some() || find_word_ci(rest_of_sentence, v).is_some()
+        })
     {
         return true;
     }
@@ -187,7 +196,7 @@ fn opens_clause(before: &str, date: &str, after: &str) -> bool {
     let after = after.trim_start_matches(' ');
     let closes = after.is_empty()
         || after.starts_with([',', ':', '.', ')'])
-        || prefix_ci(after, "tại").is_some();
+        || prefix_ci(after, words::VENUE).is_some();
     clause_break && closes
 }
 
@@ -327,8 +336,14 @@ fn in_year_range(s: &str, start: usize, end: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// [`find`] on paragraphs given as text.
+    fn find_all(paragraphs: &[&str]) -> Option<Dateline> {
+        let analysed: Vec<Paragraph> = paragraphs.iter().map(|p| Paragraph::new(p)).collect();
+        find(&analysed.iter().collect::<Vec<_>>())
+    }
+
     fn one(p: &str) -> Option<(u8, u8, Option<i32>, String)> {
-        find(&[p]).map(|d| (d.date.day, d.date.month, d.date.year, d.date.text))
+        find_in_line(p).map(|d| (d.date.day, d.date.month, d.date.year, d.date.text))
     }
 
     #[test]
@@ -397,7 +412,7 @@ mod tests {
 
     #[test]
     fn later_paragraph_when_the_lead_has_none() {
-        let d = find(&[
+        let d = find_all(&[
             "UBND tỉnh vừa ban hành văn bản.",
             "Chiều 22.4, lãnh đạo Sở cho biết",
         ]);

@@ -2,20 +2,23 @@
 //! nghị …"). Finds the organiser (subject of "tổ chức"), the event noun phrase and the venue.
 
 use super::rules::pattern;
+use super::rules::words;
 use super::rules::NOT_VENUE_OPENERS;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Pattern;
 
 use super::dateline::{source_tag_len, Dateline};
-use super::people::mention_at_start;
+use super::people::{mention_at_start, starts_with_marker};
+use super::rules::INVERTED_OPENERS;
+use super::rules::ORGANISATION_HEADS;
+use super::rules::ROLES_DELEGATION_LEAD_VERBS;
 use super::rules::SESSION_NOUNS;
 use super::rules::{BUILDINGS, NOUNS_BEFORE_MEETING_VERB, VERB_EVENTS};
 use super::rules::{
     EVENT_OBJECT_VERBS, EVENT_WORDS, INTRO_OPENERS, MEETING_WORDS, ORGANIZE_ADVERBS,
     ORGANIZE_AS_NOUN_AFTER, PASSIVE_ADVERBS, VENUE_WORDS,
 };
-use super::rules::{INVERTED_OPENERS, OF_MARKER, VENUE_MARKER};
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix,
     lower_same_len, prefix_ci, split_top_level, trim_end_punct, word_count, Paragraph,
@@ -34,6 +37,9 @@ pub struct EventInfo {
     pub host: Option<String>,
     /// The rule that read the sentence ("event.active", …), empty when none did.
     pub rule: &'static str,
+    /// How the organiser and the venue were told apart, when weaker than the sentence's
+    /// rule: appended to the rule for those two fields ("…building_owner").
+    pub split_rule: Option<&'static str>,
 }
 
 impl EventInfo {
@@ -48,7 +54,7 @@ impl EventInfo {
 
 /// A trailing "tổ chức ngày 11/7", "vào sáng 12/4", "ngày 12/4" on an event phrase, matched
 /// in lower case.
-static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("date_tail")).unwrap());
+static DATE_TAIL: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("date_tail")));
 
 use super::rules::EVENT_PASSIVE_VERBS as PASSIVE_VERBS;
 
@@ -57,6 +63,8 @@ use super::rules::EVENT_PLANNED as PLANNED;
 use super::rules::EVENT_AFTER_PASSIVE as AFTER_PASSIVE;
 
 use super::rules::EVENT_EVENT_STOPS as EVENT_STOPS;
+
+use super::rules::EVENT_PASSIVE_EVENT_AFTER as PASSIVE_EVENT_AFTER;
 
 /// Finds the event in the first paragraphs: `paragraphs[0]` is the lead; `dateline` the
 /// event date found earlier (its paragraph is searched too).
@@ -108,6 +116,8 @@ fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Opt
                 let date_end = if date_end <= va { date_end } else { 0 };
                 let object = sentence[vb..].trim_start();
                 let mut organizer = None;
+                let mut host = None;
+                let dated_verb = VERB_EVENTS.contains(verb) && date.is_some();
                 let (event, tail_place) = if longest_prefix(object, &EVENT_WORDS).is_some() {
                     cut_event(object)
                 } else if let Some(subject) = (VERB_EVENTS.contains(verb)
@@ -123,6 +133,14 @@ fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Opt
                         organizer = Some(subject.to_owned());
                     }
                     cut_event(&sentence[va..])
+                } else if let Some(person) = dated_verb
+                    .then(|| person_as_subject(&sentence[date_end..va]))
+                    .flatten()
+                {
+                    // "Ngày 23/4, tại trụ sở X, đồng chí Y, Bí thư Tỉnh ủy gặp mặt đại biểu …":
+                    // the verb phrase is the event, the person its host.
+                    host = Some(person.to_owned());
+                    cut_event(&sentence[va..])
                 } else {
                     continue;
                 };
@@ -134,21 +152,25 @@ fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Opt
                     .get(date_end..va)
                     .and_then(|before| {
                         let before = before.trim_start_matches([',', ' ']);
-                        let len = prefix_ci(before, "tại")?;
+                        if let Some((p, _)) = place_at(before).filter(|(p, _)| is_venue(p)) {
+                            return Some(p);
+                        }
+                        let len = prefix_ci(before, words::VENUE)?;
                         let x = strip_adverbs(&before[len..]);
                         is_venue(x).then(|| x.to_owned())
                     })
                     .or(tail_place);
-                let organizer_set = organizer.is_some();
+                let rule = if organizer.is_some() || host.is_some() {
+                    "event.verb_event"
+                } else {
+                    "event.object_of_verb"
+                };
                 return Some(EventInfo {
                     event: Some(event),
                     place,
                     organizer,
-                    rule: if organizer_set {
-                        "event.verb_event"
-                    } else {
-                        "event.object_of_verb"
-                    },
+                    host,
+                    rule,
                     ..Default::default()
                 });
             }
@@ -164,12 +186,12 @@ fn inverted(paragraph: &Paragraph) -> Option<EventInfo> {
     let (a, b) = *paragraph.sentences.first()?;
     let sentence = &paragraph.text[a..b];
     longest_prefix(sentence, &INVERTED_OPENERS)?;
-    let (ta, object) = find_all_words_ci(sentence, VENUE_MARKER[0]).find_map(|(ta, tb)| {
+    let (ta, object) = find_all_words_ci(sentence, words::VENUE).find_map(|(ta, tb)| {
         let object = sentence[tb..].trim_start();
         longest_prefix(object, &EVENT_WORDS).map(|_| (ta, object))
     })?;
     let (event, place) = cut_event(object);
-    let host = find_word_ci(&sentence[..ta], OF_MARKER[0]).and_then(|(_, ob)| {
+    let host = find_word_ci(&sentence[..ta], words::OF).and_then(|(_, ob)| {
         let x = sentence[ob..ta].trim().trim_end_matches(',');
         mention_at_start(x).map(|_| x.to_owned())
     });
@@ -179,6 +201,7 @@ fn inverted(paragraph: &Paragraph) -> Option<EventInfo> {
         host,
         organizer: None,
         rule: "event.inverted_lead",
+        split_rule: None,
     })
 }
 
@@ -197,6 +220,19 @@ fn meets_as_subject(before: &str) -> Option<&str> {
     let organisation =
         is_organisation(subject) && !subject.contains(',') && word_count(subject) >= 2;
     (!noun && organisation).then_some(subject)
+}
+
+/// The person who is the subject of a verb event, `before` being the sentence between the
+/// dateline and the verb ("tại trụ sở X, đồng chí Y, Bí thư Tỉnh ủy").
+fn person_as_subject(before: &str) -> Option<&str> {
+    let before = before.trim_start_matches([',', ' ']);
+    let (len, _) = intro_and_place(before);
+    let subject = strip_adverbs(&before[len..]);
+    // "… có buổi làm việc với": the verb is part of an event noun (a working session).
+    let noun = NOUNS_BEFORE_MEETING_VERB
+        .iter()
+        .any(|w| ends_with_word_ci(subject, w));
+    (!noun && mention_at_start(subject).is_some()).then_some(subject)
 }
 
 /// The sentences of a paragraph after its source tag, each with the dateline's byte range
@@ -227,7 +263,7 @@ fn find_in<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Option<Eve
         if let Some(info) = active(sentence, date_end) {
             return Some(info);
         }
-        if let Some(info) = passive(sentence) {
+        if let Some(info) = passive(sentence, date_end.is_some()) {
             return Some(info);
         }
     }
@@ -236,22 +272,41 @@ fn find_in<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Option<Eve
 
 /// "S (đã) tổ chức E": organiser S, event E.
 fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
-    for (va, vb) in find_all_words_ci(sentence, "tổ chức") {
+    for (va, vb) in find_all_words_ci(sentence, words::ORGANIZE) {
         let before = sentence[..va].trim_end();
-        if ends_with_word_ci(before, "được") || ends_with_word_ci(before, "Ban") {
+        if ends_with_word_ci(before, words::PASSIVE)
+            || ORGANIZE_AS_NOUN_AFTER
+                .iter()
+                .any(|w| ends_with_word_ci(before, w))
+        {
             continue;
         }
         let mut object = sentence[vb..].trim_start();
         while let Some((_, len)) = longest_prefix(object, &ORGANIZE_ADVERBS) {
             object = object[len..].trim_start();
         }
+        // "tổ chức thành công “Hội nghị …”", "tổ chức 02 Hội nghị …": a quoted name, a count.
+        let quoted = object.strip_prefix(['"', '“']);
+        object = quoted.unwrap_or(object);
+        let count = object.len()
+            - object
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .len();
+        if count > 0 && object[count..].starts_with(' ') {
+            object = object[count..].trim_start();
+        }
         if longest_prefix(object, &EVENT_WORDS).is_none() {
             continue;
         }
-        let (event, tail_place) = cut_event(object);
+        let (mut event, tail_place) = cut_event(object);
+        if quoted.is_some() {
+            event = event.trim_end_matches(['"', '”']).to_owned();
+        }
         // The subject starts after the dateline and its place, or after introductory clauses.
         let mut place = None;
         let mut start = 0;
+        let mut split_rule = None;
+        let dated = date.is_some_and(|(_, de)| de <= va);
         if let Some((ds, de)) = date.filter(|&(_, de)| de <= va) {
             start = de;
             let rest = &sentence[de..va];
@@ -273,6 +328,7 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
                     {
                         p.push_str(", ");
                         p.push_str(owner);
+                        split_rule = Some(".building_owner");
                         start += comma
                             + 1
                             + (subject[comma + 1..].len()
@@ -283,13 +339,23 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
                 place = Some(p);
             }
         } else {
-            start += intro_len(&sentence[..va]);
+            // "Vừa qua, tại huyện X, Y đã tổ chức": introductory clauses, the venue among them.
+            let (len, venue) = intro_and_place(&sentence[..va]);
+            start += len;
+            place = venue;
         }
         let subject = strip_adverbs(&sentence[start..va]);
         let mut info = EventInfo {
             event: Some(event),
             place: place.or(tail_place),
-            rule: "event.active",
+            // No date before the verb: a report about an event ("đã hoàn thành …"), a plan
+            // or a summary as often as the event itself.
+            rule: if dated {
+                "event.active"
+            } else {
+                "event.active.undated"
+            },
+            split_rule,
             ..Default::default()
         };
         if is_organisation(subject) {
@@ -304,7 +370,7 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
 
 /// "… E (được) tổ chức ngày 11/7 tại X": event E, place X; "E, do X phối hợp với Y tổ
 /// chức …": organiser X with its co-organiser.
-fn passive(sentence: &str) -> Option<EventInfo> {
+fn passive(sentence: &str, dated: bool) -> Option<EventInfo> {
     if !PASSIVE_VERBS
         .iter()
         .any(|v| find_word_ci(sentence, v).is_some())
@@ -322,6 +388,9 @@ fn passive(sentence: &str) -> Option<EventInfo> {
             if VENUE_WORDS.iter().any(|w| ends_with_word_ci(before, w)) {
                 continue;
             }
+            // "Tiểu ban Chỉ đạo Đề án thứ tư Chương trình 212 …" may be part of a body's
+            // name ("chủ đề Hội thảo …" is not): unsure when no clause opens before it.
+            let inside = !opens_phrase(before);
             let rest = &sentence[ea..];
             let verb = PASSIVE_VERBS
                 .iter()
@@ -337,11 +406,17 @@ fn passive(sentence: &str) -> Option<EventInfo> {
             }
             let mut phrase = trim_end_punct(&rest[..va]);
             let mut organizer = None;
-            if rest[va..vb].ends_with("tổ chức") {
-                if let Some((da, db)) = find_all_words_ci(phrase, "do").last() {
+            if rest[va..vb].ends_with(words::ORGANIZE) {
+                if let Some((da, db)) = find_all_words_ci(phrase, words::BY).last() {
                     let agent = strip_adverbs(&phrase[db..]);
                     if is_organisation(agent) || is_common_noun_name(agent) {
                         organizer = Some(agent.to_owned());
+                        phrase = trim_end_punct(&phrase[..da]);
+                    }
+                } else if let Some((da, db)) = find_all_words_ci(phrase, words::PASSIVE).last() {
+                    // "E được X tổ chức": the agent ends the event phrase; a passive names no
+                    // organiser (the README's rule), unlike "do X tổ chức".
+                    if is_organisation(strip_adverbs(&phrase[db..])) {
                         phrase = trim_end_punct(&phrase[..da]);
                     }
                 }
@@ -352,7 +427,7 @@ fn passive(sentence: &str) -> Option<EventInfo> {
             }
             let (event, _) = cut_event(phrase);
             let after = &rest[vb..];
-            let place = find_word_ci(after, "tại").and_then(|(_, tb)| {
+            let place = find_word_ci(after, words::VENUE).and_then(|(_, tb)| {
                 let x = first_clause(&after[tb..]);
                 // "tại Hội trường X vào sáng 10/1": the date is not part of the venue.
                 let x = date_tail(x).map_or(x, |cut| x[..cut].trim_end());
@@ -362,7 +437,13 @@ fn passive(sentence: &str) -> Option<EventInfo> {
                 event: Some(event),
                 place,
                 organizer,
-                rule: "event.passive",
+                rule: if inside {
+                    "event.passive.inside_phrase"
+                } else if dated || date_tail(&rest[vb..]).is_some() {
+                    "event.passive"
+                } else {
+                    "event.passive.undated"
+                },
                 ..Default::default()
             });
         }
@@ -370,11 +451,21 @@ fn passive(sentence: &str) -> Option<EventInfo> {
     None
 }
 
+/// True when the text before an event noun leaves it at the start of a clause: nothing, a
+/// punctuation mark, or a word of [`PASSIVE_EVENT_AFTER`] ("tại Hội nghị …", "là Hội nghị").
+fn opens_phrase(before: &str) -> bool {
+    before.is_empty()
+        || before.ends_with(|c: char| !c.is_alphanumeric())
+        || PASSIVE_EVENT_AFTER
+            .iter()
+            .any(|w| ends_with_word_ci(before, w))
+}
+
 /// True when the verb at `va..vb` of `s` is used passively: "được"/"diễn ra" forms, or a
 /// bare "tổ chức" followed by a date, a venue or the end of the clause, not by an object.
 fn passive_use(s: &str, va: usize, vb: usize) -> bool {
     let verb = &s[va..vb];
-    if !verb.ends_with("tổ chức") || verb.contains("được") {
+    if !verb.ends_with(words::ORGANIZE) || verb.contains(words::PASSIVE) {
         return true;
     }
     let before = s[..va].trim_end();
@@ -407,12 +498,13 @@ fn hosted(paragraph: &Paragraph) -> Option<EventInfo> {
     let body = &sentence[after_dateline(sentence)..];
     let body = &body[intro_len(body)..];
     // "Tổng Giám đốc X đã tiếp Đoàn công tác …": a reception hosted by X, no event noun.
-    for (va, vb) in find_all_words_ci(body, "tiếp") {
+    for (va, vb) in find_all_words_ci(body, words::RECEIVE) {
         let mut guest = body[vb..].trim_start();
-        if let Some(len) = prefix_ci(guest, "và làm việc với") {
+        if let Some(len) = prefix_ci(guest, words::AND_WORK_WITH) {
             guest = guest[len..].trim_start();
         }
-        let visitor = prefix_ci(guest, "đoàn").is_some() || mention_at_start(guest).is_some();
+        let visitor =
+            prefix_ci(guest, words::DELEGATION).is_some() || mention_at_start(guest).is_some();
         let subject = strip_adverbs(&body[..va]);
         if visitor && mention_at_start(subject).is_some() {
             return Some(EventInfo {
@@ -424,13 +516,16 @@ fn hosted(paragraph: &Paragraph) -> Option<EventInfo> {
     }
     for noun in SESSION_NOUNS.iter() {
         if let Some((na, _)) = find_word_ci(body, noun) {
-            let subject = strip_adverbs(body[..na].trim_end().trim_end_matches(" có"));
+            let subject = strip_adverbs(without_last_word(body[..na].trim_end(), words::HAVE));
             let (event, place) = cut_event(&body[na..]);
             // A person hosts the session; a delegation ("Đoàn công tác tỉnh X do đồng chí Y
             // làm trưởng đoàn") visits: its host is named elsewhere ("Tiếp và làm việc …").
             let host = if mention_at_start(subject).is_some() {
                 Some(subject.to_owned())
-            } else if is_organisation(subject) || find_word_ci(subject, "trưởng đoàn").is_some()
+            } else if is_organisation(subject)
+                || ROLES_DELEGATION_LEAD_VERBS
+                    .iter()
+                    .any(|v| find_word_ci(subject, v).is_some())
             {
                 None
             } else {
@@ -442,6 +537,7 @@ fn hosted(paragraph: &Paragraph) -> Option<EventInfo> {
                 host,
                 organizer: None,
                 rule: "event.working_session",
+                split_rule: None,
             });
         }
     }
@@ -464,7 +560,7 @@ fn cut_event(object: &str) -> (String, Option<String>) {
     for stop in EVENT_STOPS.iter() {
         if let Some(i) = e.find(stop) {
             let tail = &e[i..];
-            if !stop.contains(" do ") || tail.contains("chủ trì") {
+            if find_word_ci(stop, words::BY).is_none() || tail.contains(words::CHAIR) {
                 e = trim_end_punct(&e[..i]);
             }
         }
@@ -473,7 +569,7 @@ fn cut_event(object: &str) -> (String, Option<String>) {
         e = trim_end_punct(&e[..i]);
     }
     let mut place = None;
-    if let Some((ta, tb)) = find_all_words_ci(e, "tại").last() {
+    if let Some((ta, tb)) = find_all_words_ci(e, words::VENUE).last() {
         let venue = trim_end_punct(e[tb..].trim_start());
         if is_venue(venue) && e[..ta].ends_with(' ') {
             place = Some(venue.to_owned());
@@ -484,6 +580,29 @@ fn cut_event(object: &str) -> (String, Option<String>) {
         }
     }
     (e.to_owned(), place)
+}
+
+/// Under a title that names the organiser whole ("Trường X, Đại học Y tổ chức …"), a
+/// lead whose venue took the first part of that name ("tại Phòng họp A, Trường X, Đại học
+/// Y đã tổ chức") gives it back: the venue stops before the organiser.
+pub fn confirm_by_title(info: &mut EventInfo, title: &str) {
+    let (Some(org), Some(place)) = (info.organizer.as_deref(), info.place.as_deref()) else {
+        return;
+    };
+    let Some((va, _)) = find_word_ci(title, words::ORGANIZE) else {
+        return;
+    };
+    let subject = strip_adverbs(&title[..va]);
+    let joined = format!("{place}, {org}");
+    if subject.len() <= org.len() || !joined.ends_with(subject) {
+        return;
+    }
+    let venue = trim_end_punct(&joined[..joined.len() - subject.len()]);
+    if !venue.is_empty() {
+        info.place = Some(venue.to_owned());
+        info.organizer = Some(subject.to_owned());
+        info.split_rule = Some(".title");
+    }
 }
 
 /// Start of a trailing date ("…, ngày 11/7", "tổ chức vào sáng 12/4"); a bare number date
@@ -508,7 +627,7 @@ pub fn place_after_dateline(paragraph: &str, dateline: &Dateline) -> Option<Stri
 
 /// "tại X, …" at the start of `s`: the place and the length consumed (with the comma).
 fn place_at(s: &str) -> Option<(String, usize)> {
-    let len = prefix_ci(s, "tại")?;
+    let len = prefix_ci(s, words::VENUE)?;
     let rest = &s[len..];
     let comma = first_top_level_comma(rest)?;
     let x = rest[..comma].trim();
@@ -525,8 +644,8 @@ fn place_at(s: &str) -> Option<(String, usize)> {
 /// "Tại X, " just before the dateline.
 fn place_before(s: &str) -> Option<String> {
     let s = s.trim_end().strip_suffix(',')?;
-    let (start, _) = find_all_words_ci(s, "tại").last()?;
-    let x = s[start + "tại".len()..].trim();
+    let (_, end) = find_all_words_ci(s, words::VENUE).last()?;
+    let x = s[end..].trim();
     (first_top_level_comma(x).is_none() && is_venue(x)).then(|| x.to_owned())
 }
 
@@ -553,7 +672,7 @@ fn is_venue(x: &str) -> bool {
 
 /// Offset after a dateline that opens the sentence, with its "tại …" venue and commas.
 fn after_dateline(sentence: &str) -> usize {
-    let Some(d) = super::dateline::find(&[sentence]).filter(|d| d.start == 0) else {
+    let Some(d) = super::dateline::find_in_line(sentence).filter(|d| d.start == 0) else {
         return 0;
     };
     let mut start = d.end;
@@ -577,13 +696,43 @@ fn intro_len(s: &str) -> usize {
     start
 }
 
-/// Removes adverbs between a subject and "tổ chức" ("đã", "long trọng", "phối hợp").
+/// Length of the introductory clauses at the start of `s` and the venue of a "tại X, "
+/// among them.
+fn intro_and_place(s: &str) -> (usize, Option<String>) {
+    let mut start = 0;
+    let mut place = None;
+    loop {
+        let rest = &s[start..];
+        if let Some((p, len)) = place_at(rest).filter(|(p, _)| is_venue(p)) {
+            place = Some(p);
+            start += len;
+            continue;
+        }
+        let comma = longest_prefix(rest, &INTRO_OPENERS).and_then(|_| first_top_level_comma(rest));
+        let Some(comma) = comma else {
+            return (start, place);
+        };
+        start += comma + 1;
+        start += s[start..].len() - s[start..].trim_start().len();
+    }
+}
+
+/// `s` without `word` as its last word ("X có" → "X").
+fn without_last_word<'a>(s: &'a str, word: &str) -> &'a str {
+    match s.strip_suffix(word) {
+        Some(rest) if rest.ends_with(' ') => rest.trim_end(),
+        _ => s,
+    }
+}
+
+/// Removes adverbs between a subject and "tổ chức" ("đã", "long trọng", "phối hợp"),
+/// written in lower case as listed: a capitalised word is part of a name ("Lâm Đồng").
 fn strip_adverbs(s: &str) -> &str {
     let mut s = trim_end_punct(s.trim());
     loop {
         let before = s;
         for adverb in ORGANIZE_ADVERBS.iter() {
-            if ends_with_word_ci(s, adverb) {
+            if s.ends_with(adverb) && ends_with_word_ci(s, adverb) {
                 s = trim_end_punct(s[..s.len() - adverb.len()].trim_end());
             }
         }
@@ -605,12 +754,15 @@ fn is_common_noun_name(s: &str) -> bool {
         && is_organisation(&s[first.len() + 1..])
 }
 
-/// True when the subject reads as an organisation: capitalised, short, not a person.
+/// True when the subject reads as an organisation: capitalised, short, not a person (a
+/// body's noun that is also a family name, "Đoàn Khối các cơ quan tỉnh", is a body unless
+/// a rank or honorific marks a person).
 fn is_organisation(s: &str) -> bool {
     !s.is_empty()
         && s.starts_with(|c: char| c.is_uppercase())
         && word_count(s) <= 30
-        && mention_at_start(s).is_none()
+        && (mention_at_start(s).is_none()
+            || (longest_prefix(s, &ORGANISATION_HEADS).is_some() && !starts_with_marker(s)))
 }
 
 #[cfg(test)]
@@ -619,8 +771,9 @@ mod tests {
     use crate::parse::dateline;
 
     fn event_of(p: &str) -> EventInfo {
-        let d = dateline::find(&[p]);
-        find(&[&Paragraph::new(p)], d.as_ref())
+        let analysed = Paragraph::new(p);
+        let d = dateline::find(&[&analysed]);
+        find(&[&analysed], d.as_ref())
     }
 
     #[test]
@@ -665,8 +818,8 @@ mod tests {
     #[test]
     fn passive_event() {
         let p = ["Tổng số dân là 96 triệu.", "Đây là thông tin tại Hội nghị trực tuyến toàn quốc công bố kết quả năm 2019 tổ chức ngày 11/7 tại Hà Nội."];
-        let d = dateline::find(&p);
         let analysed = p.map(Paragraph::new);
+        let d = dateline::find(&[&analysed[0], &analysed[1]]);
         let got = find(&[&analysed[0], &analysed[1]], d.as_ref());
         assert_eq!(
             got.event.as_deref(),

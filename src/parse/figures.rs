@@ -2,10 +2,11 @@
 //! with its sentence; not dates, years, times, durations, ordinals, document numbers or
 //! numbers inside names.
 
+use super::rules::words;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Pattern;
 
 use super::rules::{
     COUNTED_CAPITALISED, LIST_NOUNS, NUMBER_NOT_FIGURE_AFTER, NUMBER_NOT_FIGURE_BEFORE,
@@ -14,13 +15,12 @@ use super::text::{longest_prefix, prefix_ci, Paragraph};
 use crate::model::Figure;
 
 /// A number token: digits with "." or "," groups, ratios with "/", an optional "%".
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)[0-9]+(?:[.,][0-9]+)*(?:/[0-9]+(?:[.,][0-9]+)*)*%?").unwrap()
-});
+static NUMBER: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"(?-u)[0-9]+(?:[.,][0-9]+)*(?:/[0-9]+(?:[.,][0-9]+)*)*%?"));
 
 /// The second half of a range: " - 7,2%".
-static RANGE_TAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u)^\s?(?:-|–)\s?[0-9]+(?:[.,][0-9]+)*%?").unwrap());
+static RANGE_TAIL: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"(?-u)^\s?(?:-|–)\s?[0-9]+(?:[.,][0-9]+)*%?"));
 
 /// [`NUMBER_NOT_FIGURE_BEFORE`] in lower case.
 static NOT_BEFORE_LOWER: LazyLock<Vec<String>> = LazyLock::new(|| {
@@ -158,7 +158,11 @@ fn previous_word(before: &str) -> &str {
 /// a list: "4 hạng mục gồm: …", "03 tiêu chí (về số vụ, …)").
 fn announces_list(rest: &str) -> bool {
     for (i, word) in rest.split(' ').take(6).enumerate() {
-        if prefix_ci(word, "gồm").is_some() || word.starts_with("(về") || word.starts_with("(gồm")
+        let bracketed = word.strip_prefix('(').unwrap_or(word);
+        if prefix_ci(word, words::INCLUDE).is_some()
+            || (bracketed.len() < word.len()
+                && (prefix_ci(bracketed, words::ABOUT).is_some()
+                    || prefix_ci(bracketed, words::INCLUDE).is_some()))
         {
             return true;
         }

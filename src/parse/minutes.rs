@@ -9,6 +9,7 @@ use super::rules::CLOCK_UNITS;
 use super::rules::PARTS_OF_DAY;
 use super::text;
 use crate::model::{Minutes, Report, SectionKind, StartTime};
+use crate::parse::rules::words;
 
 use super::rules::MINUTES_REQUEST_WORDS as REQUEST_WORDS;
 
@@ -123,9 +124,9 @@ fn groups_in(sentence: &str) -> Vec<String> {
         // "các đồng chí: A, B" and "các đồng chí Nguyễn Văn A" introduce people already
         // listed as attendees, not a group.
         let next = sentence[at + word_len..].trim_start().chars().next();
-        let head = &rest[..text::floor_boundary(rest, word_len + "đồng chí".len())];
+        let head = &rest[..text::floor_boundary(rest, word_len + words::COMRADE.len())];
         let introduces_people = next.is_some_and(|c| c == ':' || c.is_uppercase())
-            && head.find("đồng chí").is_some_and(|i| i < word_len);
+            && head.find(words::COMRADE).is_some_and(|i| i < word_len);
         let group = sentence[at..at + end]
             .trim()
             .trim_end_matches(['.', ',', ':', '…', '/'])
@@ -222,8 +223,8 @@ fn first_time(text: &str) -> Option<(u8, Option<u8>)> {
         let (minute, tail) = if (1..=2).contains(&m) {
             let tail = &spaced[m..];
             let tail = tail
-                .strip_prefix(" phút")
-                .or(tail.strip_prefix("phút"))
+                .trim_start()
+                .strip_prefix(words::MINUTE_UNIT)
                 .unwrap_or(tail);
             (spaced[..m].parse::<u8>().ok().filter(|m| *m < 60), tail)
         } else {

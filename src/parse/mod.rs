@@ -13,8 +13,11 @@ mod dateline;
 mod event;
 mod figures;
 pub mod minutes;
+mod pattern;
 mod people;
 mod roles;
+#[cfg(test)]
+mod rule_file;
 pub mod rules;
 pub(crate) mod text;
 
@@ -174,7 +177,9 @@ fn parse_fields(text: &str, source: Source, options: &Options) -> Report {
             .push("no title line: the first line reads as the lead paragraph".to_owned());
     }
     let units = join_wrapped(&lines[usize::from(has_title)..]);
-    let roles = classify(&units, &mut report);
+    // Every paragraph and caption split into sentences and lower-cased once, here.
+    let analysed: Vec<Paragraph> = units.iter().map(|u| Paragraph::new(&u.text)).collect();
+    let roles = classify(&units, &analysed, &mut report);
     // The input line number of each unit's first line, counted as we go (not summed
     // again for each unit: an article of many short lines would take quadratic time).
     let mut first = usize::from(has_title) + 1;
@@ -188,17 +193,19 @@ fn parse_fields(text: &str, source: Source, options: &Options) -> Report {
         }
         first += unit.lines;
     }
-    read_fields(&units, &roles, options, &mut report);
+    read_fields(&units, &analysed, &roles, options, &mut report);
     report
 }
 
 /// True when the first line is a headline rather than the lead paragraph.
 fn is_title(first: &str, line_count: usize) -> bool {
     let words = word_count(first);
-    if dateline::source_tag_len(first) > 0 || words > 40 {
+    // A photo credit ("… Ảnh: PHÚ SƠN") makes the first line a caption above the article.
+    if dateline::source_tag_len(first) > 0 || words > 40 || captions::has_credit(first) {
         return false;
     }
-    if dateline::find(&[first]).is_some_and(|d| d.start <= dateline::source_tag_len(first) + 1) {
+    if dateline::find_in_line(first).is_some_and(|d| d.start <= dateline::source_tag_len(first) + 1)
+    {
         return false;
     }
     let several_sentences = text::sentences(first).len() > 1 && ends_sentence(first);
@@ -212,8 +219,10 @@ fn join_wrapped(lines: &[String]) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::new();
     for line in lines {
         let starts_lower = line.chars().next().is_some_and(char::is_lowercase);
+        // "ẢNH: G.B" on the line after an unfinished caption: the caption's credit.
+        let credit = captions::is_bare_credit(line);
         if let Some(last) = units.last_mut() {
-            if starts_lower && !ends_sentence(&last.text) && last.lines < 3 {
+            if (starts_lower || credit) && !ends_sentence(&last.text) && last.lines < 3 {
                 last.text.push(' ');
                 last.text.push_str(line);
                 last.lines += 1;
@@ -240,7 +249,7 @@ fn has_end_marker(s: &str) -> bool {
 }
 
 /// Decides what each unit is: byline, caption or paragraph (repeated or not).
-fn classify(units: &[Unit], report: &mut Report) -> Vec<Role> {
+fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<Role> {
     let texts: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
     let keys: Vec<String> = texts.iter().map(|t| repeat_key(t)).collect();
     let after_marker = |i: usize| i > 0 && has_end_marker(texts[i - 1]);
@@ -248,7 +257,7 @@ fn classify(units: &[Unit], report: &mut Report) -> Vec<Role> {
     let mut roles = Vec::with_capacity(units.len());
     // The first unrepeated paragraph of each key, so a repeat is found in one look-up.
     let mut first_of: HashMap<&str, usize> = HashMap::new();
-    for (i, unit) in units.iter().enumerate() {
+    for i in 0..units.len() {
         let role = match &found {
             Some(b) if b.line == i && b.keep_line => Role::Paragraph {
                 dup_of: None,
@@ -264,7 +273,7 @@ fn classify(units: &[Unit], report: &mut Report) -> Vec<Role> {
                     dup_of: Some(j),
                     tail: false,
                 },
-                None if units.len() > 1 && captions::is_caption(&unit.text) => Role::Caption,
+                None if units.len() > 1 && captions::is_caption(&analysed[i]) => Role::Caption,
                 None => Role::Paragraph {
                     dup_of: None,
                     tail: false,
@@ -289,7 +298,13 @@ fn classify(units: &[Unit], report: &mut Report) -> Vec<Role> {
 }
 
 /// Reads every field from the classified units and builds the sections.
-fn read_fields(units: &[Unit], roles: &[Role], options: &Options, report: &mut Report) {
+fn read_fields(
+    units: &[Unit],
+    analysed: &[Paragraph],
+    roles: &[Role],
+    options: &Options,
+    report: &mut Report,
+) {
     // Paragraphs that carry content: not repeated, not byline or source lines.
     let content: Vec<usize> = (0..units.len())
         .filter(|&i| {
@@ -301,12 +316,13 @@ fn read_fields(units: &[Unit], roles: &[Role], options: &Options, report: &mut R
         })
         .collect();
     let texts: Vec<&str> = content.iter().map(|&i| units[i].text.as_str()).collect();
-    // Every paragraph and caption split into sentences and lower-cased once, here.
-    let analysed: Vec<Paragraph> = units.iter().map(|u| Paragraph::new(&u.text)).collect();
     let content_analysed: Vec<&Paragraph> = content.iter().map(|&i| &analysed[i]).collect();
 
-    let date = dateline::find(&texts[..texts.len().min(DATE_PARAGRAPHS)]);
-    let info = event::find(&content_analysed, date.as_ref());
+    let date = dateline::find(&content_analysed[..content_analysed.len().min(DATE_PARAGRAPHS)]);
+    let mut info = event::find(&content_analysed, date.as_ref());
+    if let Some(title) = report.title.as_deref() {
+        event::confirm_by_title(&mut info, title);
+    }
     let people = roles::find(&content_analysed, info.host.as_deref());
 
     let title = report.title.clone();
@@ -338,7 +354,8 @@ fn read_fields(units: &[Unit], roles: &[Role], options: &Options, report: &mut R
         .flatten();
     report.chairs = people.chairs;
     report.attendees = people.attendees;
-    let rule_of = |suffix: &str| format!("{}{suffix}", info.rule);
+    let split = info.split_rule.unwrap_or("");
+    let rule_of = |suffix: &str| format!("{}{split}{suffix}", info.rule);
     let notes = [
         (
             report.date.as_ref().zip(date.as_ref()).map(|(_, d)| {
@@ -730,6 +747,60 @@ mod tests {
         );
         assert_eq!(r.found["date"].rule, "dateline.later_paragraph");
         assert!(r.review.contains(&"date".to_owned()), "{:?}", r.review);
+    }
+
+    #[test]
+    fn day_lists_number_words_and_a_date_before_the_venue() {
+        let r = lead("Trong 2 ngày 06, 07/6, Hội Cựu chiến binh huyện đã tổ chức Đại hội đại biểu lần thứ VII.");
+        assert_eq!(day_month(&r), Some((6, 6)));
+        let r = lead("Trong ba ngày từ 11 đến 13/5, Bộ Chỉ huy Bộ đội Biên phòng tổ chức tuyên truyền pháp luật.");
+        assert_eq!(day_month(&r), Some((11, 5)));
+        let r = lead("Thực hiện chỉ đạo của huyện vào ngày 11/3/2022 tại Nhà văn hóa xã Hội cựu chiến binh xã tổ chức Đại hội lần thứ VIII.");
+        assert_eq!(day_month(&r), Some((11, 3)));
+    }
+
+    #[test]
+    fn the_title_gives_the_organiser_back_from_the_venue() {
+        let text = "Trường Đại học Khoa học, Đại học Huế tổ chức hội nghị tổng kết\nChiều ngày 29/12/2025, tại Phòng họp A2.06, Trường Đại học Khoa học, Đại học Huế đã tổ chức Hội nghị tổng kết công tác năm 2025.\nKim Loan";
+        let r = parse(text, source());
+        assert_eq!(r.place.as_deref(), Some("Phòng họp A2.06"));
+        assert_eq!(
+            r.organizer.as_deref(),
+            Some("Trường Đại học Khoa học, Đại học Huế")
+        );
+        assert_eq!(r.found["organizer"].how, How::Sure);
+    }
+
+    #[test]
+    fn undated_leads_are_guesses_and_names_keep_their_words() {
+        let r = lead("Vừa qua, tại huyện Đức Trọng, Tỉnh Đoàn Lâm Đồng đã tổ chức hội nghị giao ban công tác Đoàn.");
+        assert_eq!(r.organizer.as_deref(), Some("Tỉnh Đoàn Lâm Đồng"));
+        assert_eq!(r.place.as_deref(), Some("huyện Đức Trọng"));
+        assert!(r.review.contains(&"organizer".to_owned()), "{:?}", r.review);
+    }
+
+    #[test]
+    fn position_first_lists() {
+        let r = lead("Sáng 7/3, Hội LHPN tỉnh tổ chức họp mặt. Tham dự có Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Phó Chủ tịch UBND tỉnh Võ Đức Trong.");
+        let names: Vec<&str> = r.attendees.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Nguyễn Đài Thy", "Võ Đức Trong"]);
+        assert_eq!(
+            r.attendees[1].position.as_deref(),
+            Some("Phó Chủ tịch UBND tỉnh")
+        );
+    }
+
+    #[test]
+    fn bracketed_captions_and_bare_credits() {
+        let text = "Tiêu đề\nNgày 1/2, Sở tổ chức Hội nghị sơ kết công tác.\n(Các đơn vị ký kết giao ước thi đua)\nÔng A trao quyết định cho ông B vào ngày 17.11.2025\nẢNH: G.B\nKết quả đạt 90%.\nKim Loan";
+        let r = parse(text, source());
+        assert_eq!(
+            r.captions,
+            [
+                "(Các đơn vị ký kết giao ước thi đua)",
+                "Ông A trao quyết định cho ông B vào ngày 17.11.2025 ẢNH: G.B"
+            ]
+        );
     }
 
     #[test]

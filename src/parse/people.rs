@@ -3,30 +3,31 @@
 //! by ";", "cùng", "và".
 
 use super::rules::pattern;
+use super::rules::words;
 use super::rules::LIST_ITEM_LEADS;
 use super::rules::LIST_LEADS;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Pattern;
 
 use super::rules::{
     ACADEMIC_ABBREVIATIONS, ACADEMIC_WORDS, HONORIFICS, POSITION_HEADS, RANKS, SURNAMES,
 };
 use super::text::{
-    is_name_word, longest_prefix, lower_same_len, prefix_ci, split_top_level, trim_end_punct,
+    find_word_ci, is_name_word, longest_prefix, lower_same_len, prefix_ci, split_top_level,
+    trim_end_punct, word_count,
 };
 use crate::model::Person;
 
 /// An academic title chain at the start of a text: "PGS.TS", "GS,TS.", "ThS. BS".
-static ACADEMIC: LazyLock<Regex> = LazyLock::new(|| {
+static ACADEMIC: LazyLock<Pattern> = LazyLock::new(|| {
     let alt = ACADEMIC_ABBREVIATIONS.join("|");
-    Regex::new(&format!(r"(?-u)^(?:{alt})(?:\s?[.,]\s?(?:{alt}))*\.?")).unwrap()
+    Pattern::new(&format!(r"(?-u)^(?:{alt})(?:\s?[.,]\s?(?:{alt}))*\.?"))
 });
 
 /// An attendance phrase that opens a later list item: "cùng dự có", "tham dự còn có";
 /// matched in lower case, its gap before "có" at most [`TRIGGER_GAP`] characters.
-static ITEM_TRIGGER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&pattern("item_trigger")).unwrap());
+static ITEM_TRIGGER: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("item_trigger")));
 
 /// Longest text between "dự" and "có" in an item trigger, in characters.
 const TRIGGER_GAP: usize = 60;
@@ -37,7 +38,9 @@ use super::rules::PEOPLE_QUALIFIERS as QUALIFIERS;
 pub fn academic_len(s: &str) -> Option<usize> {
     if let Some(m) = ACADEMIC.find(s) {
         let next = s[m.end()..].chars().next();
-        if next.is_some_and(char::is_whitespace) {
+        // "PGS.TS.Lê Đình Khánh": the last dot may be glued to the name.
+        let glued = m.as_str().ends_with('.') && next.is_some_and(char::is_uppercase);
+        if next.is_some_and(char::is_whitespace) || glued {
             return Some(m.end());
         }
     }
@@ -73,10 +76,10 @@ pub fn position_head_len(s: &str) -> Option<usize> {
             return Some(offset + len);
         }
         // A generic "<Unit> trưởng" ("Sở trưởng", "Ban trưởng").
-        let mut words = rest.split(' ');
-        if let (Some(w), Some("trưởng")) = (words.next(), words.next()) {
+        let mut ws = rest.split(' ');
+        if let (Some(w), Some(words::HEAD_SUFFIX)) = (ws.next(), ws.next()) {
             if is_name_word(w) {
-                return Some(offset + w.len() + " trưởng".len());
+                return Some(offset + w.len() + 1 + words::HEAD_SUFFIX.len());
             }
         }
         let q = QUALIFIERS
@@ -226,7 +229,22 @@ use super::rules::PREDICATE_VERBS;
 /// is part of a name.
 fn clean_position(s: &str) -> String {
     let mut s = trim_end_punct(s.trim());
-    let verb_at = PREDICATE_VERBS
+    if let Some(i) = predicate_verb_at(s) {
+        s = trim_end_punct(s[..i].trim_end());
+    }
+    while let Some((head, last)) = s.rsplit_once(' ') {
+        if !TRAILING_WORDS.contains(&last) {
+            break;
+        }
+        s = trim_end_punct(head);
+    }
+    s.to_owned()
+}
+
+/// Byte offset of the first verb of [`PREDICATE_VERBS`] in `s` written in lower case as a
+/// whole word after its first word: where a clause with the mention as its subject goes on.
+pub fn predicate_verb_at(s: &str) -> Option<usize> {
+    PREDICATE_VERBS
         .iter()
         .filter_map(|v| {
             s.match_indices(v).map(|(i, _)| i).find(|&i| {
@@ -238,17 +256,7 @@ fn clean_position(s: &str) -> String {
                     && after.is_none_or(|c| !c.is_alphanumeric())
             })
         })
-        .min();
-    if let Some(i) = verb_at {
-        s = trim_end_punct(s[..i].trim_end());
-    }
-    while let Some((head, last)) = s.rsplit_once(' ') {
-        if !TRAILING_WORDS.contains(&last) {
-            break;
-        }
-        s = trim_end_punct(head);
-    }
-    s.to_owned()
+        .min()
 }
 
 /// Parses one list item into a person.
@@ -266,7 +274,9 @@ pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person
         }
     }
     // Looked up first: an unused pattern is never compiled.
-    let lower = (s.contains("dự") || s.contains("Dự")).then(|| lower_same_len(s));
+    let lower = find_word_ci(s, words::ATTEND)
+        .is_some()
+        .then(|| lower_same_len(s));
     if let Some(c) = lower.as_deref().and_then(|l| ITEM_TRIGGER.captures(l)) {
         if c.name("gap")
             .is_none_or(|g| g.as_str().chars().count() <= TRIGGER_GAP)
@@ -305,7 +315,9 @@ pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person
     // item or comes before a separator; "Bí thư Đoàn Thanh niên" holds no name.
     let (a, b) = embedded_name(s, marked)?;
     let after = s[b..].trim_start();
-    if !(after.is_empty() || after.starts_with([',', '-', '–', '(', ';', ':'])) {
+    // "Bí thư Thành ủy Dương Tất Thắng và lãnh đạo một số sở": a group joins the name.
+    let joined = LIST_ITEM_LEADS.iter().any(|w| after.starts_with(w));
+    if !(after.is_empty() || joined || after.starts_with([',', '-', '–', '(', ';', ':'])) {
         return None;
     }
     let position = clean_position(&s[..a]);
@@ -381,14 +393,31 @@ pub fn split_list(s: &str) -> (Vec<&str>, bool) {
             }
             let before = part[..wa].trim_end();
             let here = &part[wa..];
-            let after_cung = prefix_ci(here, "cùng").is_some();
-            let after_va = prefix_ci(here, "và").is_some()
-                && starts_with_marker(here["và".len()..].trim_start());
+            let after_cung = prefix_ci(here, words::WITH).is_some();
+            let after_va =
+                after_va_word(here) && starts_with_marker(here[words::AND.len()..].trim_start());
             // "Trung tướng, GS,TS. Nguyễn Văn Long": a title after a bare rank is one person.
             let so_far = part[start..wa].trim().trim_end_matches(',');
             let bare_rank = rank_len(so_far) == Some(so_far.len());
             let after_comma = before.ends_with(',') && starts_with_marker(here) && !bare_rank;
-            if (after_cung || after_va || after_comma) && wa > start {
+            // "Chủ tịch UBND tỉnh Lê Trí Thanh và Chủ tịch Ủy ban MTTQ tỉnh Võ Xuân Ca",
+            // "…, Phó Ban X Hoàng Thị Ngân Hương": a position-first item ends with its name.
+            let next = if after_va_word(here) {
+                here[words::AND.len()..].trim_start()
+            } else {
+                here
+            };
+            let next_item = next[..next.find(',').unwrap_or(next.len())]
+                .split(&format!(" {} ", words::AND))
+                .next()
+                .unwrap_or("");
+            let next_position_first = (before.ends_with(',') || after_va_word(here))
+                && position_head_len(next).is_some()
+                && (ends_with_position_name(so_far)
+                    || (!semicolons
+                        && ends_with_position_name(next_item)
+                        && (starts_with_marker(so_far) || embedded_name(so_far, false).is_some())));
+            if (after_cung || after_va || after_comma || next_position_first) && wa > start {
                 items.push(part[start..wa].trim().trim_end_matches(','));
                 start = wa;
             }
@@ -397,6 +426,26 @@ pub fn split_list(s: &str) -> (Vec<&str>, bool) {
     }
     items.retain(|i| !i.is_empty());
     (items, semicolons)
+}
+
+/// True when `s` opens with "và" and a space.
+fn after_va_word(s: &str) -> bool {
+    prefix_ci(s, words::AND).is_some() && s[words::AND.len()..].starts_with(' ')
+}
+
+/// True when `s` is a position followed by a name ("Bí thư Tỉnh ủy Lê Minh Hoan"), the
+/// name ending `s`.
+fn ends_with_position_name(s: &str) -> bool {
+    let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let s = if after_va_word(s) {
+        s[words::AND.len()..].trim_start()
+    } else {
+        s
+    };
+    // Three name words at least: "Bí thư Tỉnh ủy Thái Bình" ends with a province.
+    position_head_len(s).is_some()
+        && embedded_name(s, false)
+            .is_some_and(|(a, b)| b == s.len() && a > 0 && word_count(&s[a..b]) >= 3)
 }
 
 /// Parses every person of a list ("các đồng chí: A - x; B - y; cùng …").

@@ -3,13 +3,17 @@
 //! "Đến dự và chỉ đạo", "Về phía … có", "với sự tham dự của …").
 
 use super::rules::pattern;
+use super::rules::ROLES_ATTEND_OPENERS as ATTEND_OPENERS;
 use super::rules::UNDER_CHAIR;
+use super::rules::{words, PRESENCE_OPENERS, ROLES_ATTEND_OBJECTS as ATTEND_OBJECTS};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Pattern;
 
-use super::people::{parse_list, parse_person, position_head_len, starts_with_marker};
+use super::people::{
+    parse_list, parse_person, position_head_len, predicate_verb_at, starts_with_marker,
+};
 use super::rules::{ATTENDANCE_CONTINUATIONS, INTRO_OPENERS};
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix,
@@ -29,36 +33,28 @@ const CHAIR_GAP: usize = 60;
 const CHAIRED_BY_LEN: (usize, usize) = (3, 240);
 
 /// "Dự hội nghị (còn) có", "Tham dự … có", "Đến dự và chỉ đạo … có", "Về dự … có".
-static ATTEND: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("attend")).unwrap());
+static ATTEND: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("attend")));
 
 /// "Cùng dự (… có)".
-static ALSO_ATTEND: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&pattern("also_attend")).unwrap());
+static ALSO_ATTEND: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("also_attend")));
 
 /// "Về phía … có".
-static ON_THE_SIDE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&pattern("on_the_side")).unwrap());
+static ON_THE_SIDE: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("on_the_side")));
 
-/// "(có|với) sự (tham) dự (và chỉ đạo) của …" in a lower-case, space-folded text: the end of
-/// the earliest, found by plain search (a pattern costs a fresh process compile time).
+/// "(có|với) sự (tham) dự (và chỉ đạo) của …" ([`PRESENCE_OPENERS`]) in a lower-case,
+/// space-folded text: the end of the earliest, found by plain search (a pattern costs a
+/// fresh process compile time).
 fn presence_of_end(lower: &str) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
-    for verb in ["có", "với"] {
-        for attend in ["dự", "tham dự", "tham gia"] {
-            for guide in ["", "và chỉ đạo "] {
-                let phrase = format!("{verb} sự {attend} {guide}của ");
-                let found = lower
-                    .match_indices(&phrase)
-                    .find(|&(i, _)| i == 0 || lower[..i].ends_with(char::is_whitespace));
-                if let Some((i, p)) = found {
-                    if best.is_none_or(|(b, _)| i < b) {
-                        best = Some((i, i + p.len()));
-                    }
-                }
-            }
-        }
-    }
-    best.map(|(_, end)| end)
+    PRESENCE_OPENERS
+        .iter()
+        .filter_map(|phrase| {
+            lower
+                .match_indices(phrase)
+                .find(|&(i, _)| i == 0 || lower[..i].ends_with(char::is_whitespace))
+                .map(|(i, p)| (i, i + p.len()))
+        })
+        .min()
+        .map(|(_, end)| end)
 }
 
 /// "dưới sự (đồng) chủ trì của …" in a lower-case, space-folded text: where the list starts.
@@ -71,13 +67,13 @@ fn under_chair_end(lower: &str) -> Option<usize> {
 }
 
 /// "do X (đồng) chủ trì".
-static CHAIRED_BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("chaired_by")).unwrap());
+static CHAIRED_BY: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("chaired_by")));
 
 /// "Chủ trì (hội nghị) có/là …" at the start of a sentence.
-static CHAIR_LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(&pattern("chair_list")).unwrap());
+static CHAIR_LIST: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("chair_list")));
 
 /// True when the named gap of a match is absent or at most `max` characters long.
-fn gap_ok(c: &regex::Captures, max: usize) -> bool {
+fn gap_ok(c: &super::pattern::Captures, max: usize) -> bool {
     c.name("gap")
         .is_none_or(|g| g.as_str().chars().count() <= max)
 }
@@ -186,10 +182,8 @@ fn attendees_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, bool, &'stati
         let lower = para.lower_of(clause);
         let mut rest = None;
         // The patterns' first words, checked first: an unused pattern is never compiled.
-        let attend = lower.contains("dự")
-            && ["đến", "tới", "về", "tham", "dự"]
-                .iter()
-                .any(|w| lower.starts_with(w));
+        let attend =
+            lower.contains(words::ATTEND) && ATTEND_OPENERS.iter().any(|w| lower.starts_with(w));
         let attend = attend
             .then(|| ATTEND.captures(lower))
             .flatten()
@@ -201,7 +195,7 @@ fn attendees_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, bool, &'stati
                 rest = Some(&clause[c.get(0).unwrap().end()..]);
             }
         } else if let Some(end) = also_attend_end(lower).or_else(|| {
-            lower.starts_with("về").then_some(())?;
+            lower.starts_with(words::ABOUT).then_some(())?;
             ON_THE_SIDE
                 .captures(lower)
                 .filter(|c| gap_ok(c, GAP))
@@ -240,14 +234,14 @@ fn attendees_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, bool, &'stati
 fn continuation(clause: &str) -> Option<&str> {
     let (_, len) = longest_prefix(clause, &ATTENDANCE_CONTINUATIONS)?;
     let head_end = clause.find(['.', ';', ':']).unwrap_or(clause.len());
-    let (_, b) = find_all_words_ci(&clause[len..head_end], "có").next()?;
+    let (_, b) = find_all_words_ci(&clause[len..head_end], words::HAVE).next()?;
     Some(&clause[len + b..])
 }
 
 /// End of "Cùng dự (… có)" at the start of a lower-case clause; a gap too long leaves
 /// "Cùng dự" alone, as the optional part of the pattern does.
 fn also_attend_end(lower: &str) -> Option<usize> {
-    lower.starts_with("cùng").then_some(())?;
+    lower.starts_with(words::WITH).then_some(())?;
     let c = ALSO_ATTEND.captures(lower)?;
     if gap_ok(&c, GAP) {
         return Some(c.get(0).unwrap().end());
@@ -270,14 +264,20 @@ use super::rules::ROLES_HOST_OPENERS as HOST_OPENERS;
 
 use super::rules::ROLES_DELEGATION_OPENERS as DELEGATION_OPENERS;
 
+use super::rules::ROLES_DELEGATION_LEAD_VERBS as DELEGATION_LEAD_VERBS;
+
 /// The list after "có"/"gồm" of a clause that opens with one of `openers`, the "có" at
 /// most [`GAP`] characters on and before any ".", ";" or ":".
 fn list_after_opener<'a>(clause: &'a str, openers: &[&str]) -> Option<&'a str> {
-    let (_, len) = longest_prefix(clause, openers)?;
+    let (opener, len) = longest_prefix(clause, openers)?;
+    // "Cùng đi có …": the opener holds its "có".
+    if opener.ends_with(words::HAVE) && opener[..opener.len() - words::HAVE.len()].ends_with(' ') {
+        return Some(&clause[len..]);
+    }
     let head_end = clause.find(['.', ';', ':']).unwrap_or(clause.len());
     let head = &clause[len..head_end];
-    let (_, b) = find_all_words_ci(head, "có")
-        .chain(find_all_words_ci(head, "gồm"))
+    let (_, b) = find_all_words_ci(head, words::HAVE)
+        .chain(find_all_words_ci(head, words::INCLUDE))
         .min_by_key(|r| r.0)
         .filter(|&(a, _)| head[..a].chars().count() <= GAP)?;
     Some(&clause[len + b..])
@@ -286,11 +286,11 @@ fn list_after_opener<'a>(clause: &'a str, openers: &[&str]) -> Option<&'a str> {
 /// Leaders of a visiting delegation: "Đoàn công tác … do đồng chí X, … làm trưởng đoàn",
 /// "… do đồng chí X dẫn đầu".
 fn delegation_leaders(sentence: &str) -> Vec<Person> {
-    for verb in ["làm trưởng đoàn", "dẫn đầu"] {
+    for verb in DELEGATION_LEAD_VERBS.iter() {
         let Some((va, _)) = find_word_ci(sentence, verb) else {
             continue;
         };
-        let Some((_, db)) = find_all_words_ci(&sentence[..va], "do").last() else {
+        let Some((_, db)) = find_all_words_ci(&sentence[..va], words::BY).last() else {
             continue;
         };
         let x = &sentence[db..va];
@@ -312,8 +312,28 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
             }
         }
     }
+    // "Chủ tịch UBND tỉnh X, … cùng lãnh đạo … tiếp, làm việc với đoàn": the hosts.
+    for opener in HOST_OPENERS.iter() {
+        for (a, _) in find_all_words_ci(sentence, opener) {
+            let rules = (
+                "roles.subject_of_host",
+                "roles.subject_of_host.surname_only",
+            );
+            let before = sentence[..a].trim_end();
+            // "cảm ơn sự đón tiếp": a noun, not the hosts' verb.
+            let noun = NOT_CHAIR_BEFORE
+                .iter()
+                .any(|w| ends_with_word_ci(before, w));
+            if let Some(found) = (!before.is_empty() && !noun)
+                .then(|| subject_list(before, rules))
+                .flatten()
+            {
+                return found;
+            }
+        }
+    }
     // Every chair form has "chủ trì"; most sentences have none.
-    if !sentence.contains("trì") {
+    if !sentence.contains(words::CHAIR_TAIL) {
         return (Vec::new(), "");
     }
     let lower = para.lower_of(sentence);
@@ -331,14 +351,13 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
     }
     for clause in clause_starts(sentence) {
         let lower = para.lower_of(clause);
-        let listed = lower.starts_with("chủ") || lower.starts_with("đồng");
-        let c = listed.then(|| CHAIR_LIST.captures(lower)).flatten();
+        let c = CHAIR_LIST.captures(lower);
         if let Some(c) = c.filter(|c| gap_ok(c, CHAIR_GAP)) {
             let list = end_clause(&clause[c.get(0).unwrap().end()..]);
             return (parse_list(list, false, false), "roles.chair_list");
         }
     }
-    for (a, b) in find_all_words_ci(sentence, "chủ trì") {
+    for (a, b) in find_all_words_ci(sentence, words::CHAIR) {
         let mut before = sentence[..a].trim_end();
         if NOT_CHAIR_BEFORE
             .iter()
@@ -383,7 +402,7 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
 fn chaired_by(lower: &str) -> Option<std::ops::Range<usize>> {
     /// Bytes of a window: "do ", the longest list (3 bytes a letter at most) and the verb.
     const WINDOW: usize = 3 + 4 * CHAIRED_BY_LEN.1 + 32;
-    for (at, _) in find_all_words_ci(lower, "do") {
+    for (at, _) in find_all_words_ci(lower, words::BY) {
         let from = lower[..at].char_indices().next_back().map_or(0, |(i, _)| i);
         let window = &lower[from..super::text::floor_boundary(lower, at + WINDOW)];
         let Some(c) = CHAIRED_BY.captures(window) else {
@@ -458,7 +477,7 @@ use super::rules::ROLES_ATTEND_ADVERBS as ATTEND_ADVERBS;
 /// People who are the subject of "dự", with the rule that found them: "Đồng chí X, Thủ tướng Chính phủ dự, chỉ đạo hội
 /// nghị", a bridge point's "Tại điểm cầu Y, PCT UBND tỉnh Z cùng … dự hội nghị".
 fn subject_attendees(sentence: &str) -> (Vec<Person>, &'static str) {
-    for (a, b) in find_all_words_ci(sentence, "dự") {
+    for (a, b) in find_all_words_ci(sentence, words::ATTEND) {
         let after = sentence[b..].trim_start();
         let next = after.split(' ').next().unwrap_or("").to_lowercase();
         if NOT_ATTEND.contains(&next.trim_end_matches([',', '.'])) {
@@ -466,11 +485,12 @@ fn subject_attendees(sentence: &str) -> (Vec<Person>, &'static str) {
         }
         let object_ok = after.is_empty()
             || after.starts_with([',', '.', ';'])
-            || prefix_ci(after, "và chỉ đạo").is_some()
-            || prefix_ci(after, "và phát biểu").is_some()
+            || ATTEND_OBJECTS.iter().any(|o| prefix_ci(after, o).is_some())
             || CHAIR_OBJECTS.iter().any(|o| prefix_ci(after, o).is_some());
         let mut before = sentence[..a].trim_end();
-        if !object_ok || ends_with_word_ci(before, "sự") || ends_with_word_ci(before, "có") {
+        let noun =
+            ends_with_word_ci(before, words::NOUN_MARKER) || ends_with_word_ci(before, words::HAVE);
+        if !object_ok || noun {
             continue;
         }
         while let Some(w) = ATTEND_ADVERBS.iter().find(|w| ends_with_word_ci(before, w)) {
@@ -480,6 +500,12 @@ fn subject_attendees(sentence: &str) -> (Vec<Person>, &'static str) {
             "roles.subject_of_attend",
             "roles.subject_of_attend.surname_only",
         );
+        // "Ông X, giám đốc Sở thông báo … đến các đại biểu dự buổi": X is the subject of
+        // another verb; those who attend are named after it.
+        let window = subject_window(before);
+        if person_start(window).is_some_and(|(i, _)| predicate_verb_at(&window[i..]).is_some()) {
+            continue;
+        }
         if let Some(found) = subject_list(before, rules) {
             return found;
         }

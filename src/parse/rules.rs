@@ -1,59 +1,16 @@
-//! Rule data: the words the parser recognises, read once from the embedded `rules.toml`
-//! into typed tables.
+//! Rule data: the words the parser recognises, from `rules.toml` as typed tables.
 //!
 //! Everything language-specific that is a list rather than a grammar lives in that file, so
 //! that a reader can check and extend it without reading Rust. Each table says how it is
 //! matched; the other tone-mark spelling of each entry (oà/òa, uỷ/ủy, kỳ/kì) is generated
-//! here, so the file lists one spelling.
+//! (`rule_file::other_spellings`), so the file lists one spelling. The build script reads,
+//! checks and expands the file once and bakes the tables into the binary as statics: a
+//! fresh process parses no TOML and generates no spelling before its first article.
 
-use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use serde::Deserialize;
-
-/// The rule file, embedded in the binary.
-const RULES_TOML: &str = include_str!("rules.toml");
-
-/// The rule file as written.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RuleFile {
-    spelling: Spelling,
-    tables: BTreeMap<String, TableSpec>,
-    patterns: BTreeMap<String, String>,
-}
-
-/// How tone marks may be placed: pairs of spellings of the same sound.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Spelling {
-    final_swaps: Vec<(String, String)>,
-    syllable_swaps: Vec<(String, String)>,
-}
-
-/// One table as written in the file.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TableSpec {
-    doc: String,
-    #[serde(rename = "match")]
-    matching: Matching,
-    #[serde(default = "yes")]
-    variants: bool,
-    #[serde(default)]
-    words: Vec<String>,
-    #[serde(default)]
-    pairs: Vec<(String, String)>,
-}
-
-/// Serde default of `variants`.
-fn yes() -> bool {
-    true
-}
-
 /// How the entries of a table are matched against text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Matching {
     /// The text starts with the entry (case-insensitive, word boundary, longest entry).
     Prefix,
@@ -66,126 +23,43 @@ pub enum Matching {
     /// The entry occurs anywhere.
     Substring,
     /// Read both as a prefix and as a suffix.
-    #[serde(rename = "prefix/suffix")]
     PrefixSuffix,
 }
 
-/// A loaded table: its entries with the generated spellings, in file order.
+/// A table of the rule file: its entries with the generated spellings, in file order.
 #[derive(Debug)]
 pub struct Table {
     /// What the table holds.
-    pub doc: String,
+    pub doc: &'static str,
     /// How its entries are matched.
     pub matching: Matching,
     /// The entries, then the generated other spellings.
-    pub words: Vec<&'static str>,
+    pub words: &'static [&'static str],
     /// Pairs of a two-column table.
-    pub pairs: Vec<(&'static str, &'static str)>,
+    pub pairs: &'static [(&'static str, &'static str)],
     /// How many entries the file lists (the rest are generated).
     pub listed: usize,
 }
 
-/// The rule file, parsed once.
-static FILE: LazyLock<RuleFile> =
-    LazyLock::new(|| toml::from_str(RULES_TOML).expect("src/parse/rules.toml is valid"));
+// `TABLES` and `PATTERNS`: the rule file read, checked and expanded by build.rs
+// (`rule_file::generate`), so the first parse of a process loads nothing.
+include!(concat!(env!("OUT_DIR"), "/rules.rs"));
 
 /// The regular expression `name` of the rule file's `[patterns]`, with `{NON_WORD}` (what
 /// may follow a word) filled in.
 pub fn pattern(name: &str) -> String {
-    FILE.patterns
-        .get(name)
-        .unwrap_or_else(|| panic!("no pattern {name} in src/parse/rules.toml"))
-        .replace("{NON_WORD}", super::text::NON_WORD)
-}
-
-/// Every table of the rule file by name.
-static RULES: LazyLock<BTreeMap<String, Table>> = LazyLock::new(|| {
-    let swaps = &FILE.spelling;
-    FILE.tables
-        .iter()
-        .map(|(name, spec)| {
-            let listed = spec.words.len();
-            let mut words: Vec<&'static str> = spec.words.iter().map(String::as_str).collect();
-            if spec.variants {
-                for i in 0..listed {
-                    for v in other_spellings(words[i], swaps) {
-                        if !words.contains(&v.as_str()) {
-                            words.push(leak(v));
-                        }
-                    }
-                }
-            }
-            let pairs = spec
-                .pairs
-                .iter()
-                .map(|(a, b)| (a.as_str(), b.as_str()))
-                .collect();
-            let table = Table {
-                doc: spec.doc.clone(),
-                matching: spec.matching,
-                words,
-                pairs,
-                listed,
-            };
-            (name.clone(), table)
-        })
-        .collect()
-});
-
-/// Keeps a string for the life of the process (the tables are read once).
-fn leak(s: String) -> &'static str {
-    Box::leak(s.into_boxed_str())
+    let i = PATTERNS
+        .binary_search_by(|(n, _)| n.cmp(&name))
+        .unwrap_or_else(|_| panic!("no pattern {name} in src/parse/rules.toml"));
+    PATTERNS[i].1.replace("{NON_WORD}", super::text::NON_WORD)
 }
 
 /// The table named `name` of the rule file.
 pub fn table(name: &str) -> &'static Table {
-    RULES
-        .get(name)
-        .unwrap_or_else(|| panic!("no table {name} in src/parse/rules.toml"))
-}
-
-/// The other tone-mark spellings of `word`: each final swap applied where its first form
-/// ends a syllable (not after "q", whose "u" is a consonant), and each syllable swap
-/// applied to whole syllables, in both directions.
-fn other_spellings(word: &str, spelling: &Spelling) -> Vec<String> {
-    let is_letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
-    let mut out = Vec::new();
-    let both = |pairs: &[(String, String)]| -> Vec<(String, String)> {
-        pairs
-            .iter()
-            .flat_map(|(a, b)| [(a.clone(), b.clone()), (b.clone(), a.clone())])
-            .collect()
-    };
-    for (whole, pairs) in [
-        (false, both(&spelling.final_swaps)),
-        (true, both(&spelling.syllable_swaps)),
-    ] {
-        for (from, to) in pairs {
-            let mut v = String::new();
-            let mut rest = word;
-            let mut changed = false;
-            while let Some(i) = rest.find(from.as_str()) {
-                let before = v.chars().next_back().or(rest[..i].chars().next_back());
-                let before = rest[..i].chars().next_back().or(before);
-                let after = rest[i + from.len()..].chars().next();
-                let starts = !whole || !is_letter(before);
-                let q = !whole && before.is_some_and(|c| c == 'q' || c == 'Q');
-                v.push_str(&rest[..i]);
-                if starts && !q && !is_letter(after) {
-                    v.push_str(&to);
-                    changed = true;
-                } else {
-                    v.push_str(&from);
-                }
-                rest = &rest[i + from.len()..];
-            }
-            v.push_str(rest);
-            if changed && v != word && !out.contains(&v) {
-                out.push(v);
-            }
-        }
-    }
-    out
+    let i = TABLES
+        .binary_search_by(|(n, _)| n.cmp(&name))
+        .unwrap_or_else(|_| panic!("no table {name} in src/parse/rules.toml"));
+    &TABLES[i].1
 }
 
 /// Declares one static per table, the word list as a slice, and the list of their names.
@@ -194,7 +68,7 @@ macro_rules! tables {
         $(
             $(#[$doc])*
             pub static $name: LazyLock<&'static [&'static str]> =
-                LazyLock::new(|| &table($key).words);
+                LazyLock::new(|| table($key).words);
         )*
         /// The names of the tables the parser reads.
         pub const TABLE_NAMES: &[&str] = &[$($key,)* "abbreviations"];
@@ -230,10 +104,6 @@ tables! {
     PHOTO_WORDS = "photo_words";
     /// Openers of an inverted lead.
     INVERTED_OPENERS = "inverted_openers";
-    /// The preposition before a venue.
-    VENUE_MARKER = "venue_marker";
-    /// The preposition before the person of an inverted lead.
-    OF_MARKER = "of_marker";
     /// Verbs that open the clause after a person's position.
     PREDICATE_VERBS = "predicate_verbs";
     /// Buildings and rooms of a venue.
@@ -254,8 +124,18 @@ tables! {
     EVENT_PLANNED = "event_planned";
     /// Words that may follow a passive "tổ chức" (a date or a venue), unlike an active object ("… sẵn sàng chiến đấu và tổ chức Tết Nguyên đán").
     EVENT_AFTER_PASSIVE = "event_after_passive";
+    /// Lines that introduce a photo gallery, not a caption ("Một số hình ảnh …").
+    GALLERY_INTROS = "gallery_intros";
+    /// Phrases before a list of attendees inside a sentence ("… có sự tham dự của …").
+    PRESENCE_OPENERS = "presence_openers";
+    /// First words of an attendance clause, checked before its pattern.
+    ROLES_ATTEND_OPENERS = "roles_attend_openers";
+    /// What may follow "dự" when its subject attends this event ("dự và chỉ đạo").
+    ROLES_ATTEND_OBJECTS = "roles_attend_objects";
     /// Phrases that end an event phrase: who chairs it, who attends it.
     EVENT_EVENT_STOPS = "event_event_stops";
+    /// Words after which a named event may open a passive clause ("tại Hội nghị …").
+    EVENT_PASSIVE_EVENT_AFTER = "event_passive_event_after";
     /// Words that open a request in a closing speech; the sentence and those after it are tasks.
     MINUTES_REQUEST_WORDS = "minutes_request_words";
     /// Words that open a group of attendees named without people.
@@ -288,6 +168,8 @@ tables! {
     ROLES_HOST_OPENERS = "roles_host_openers";
     /// Openers of a delegation's member list ("Cùng tham gia đoàn công tác có …").
     ROLES_DELEGATION_OPENERS = "roles_delegation_openers";
+    /// Verbs after the leader of a visiting delegation ("… do X làm trưởng đoàn", "… dẫn đầu").
+    ROLES_DELEGATION_LEAD_VERBS = "roles_delegation_lead_verbs";
     /// Words that may stand between an attendee and "dự" ("đã tham dự", "cùng đến dự").
     ROLES_ATTEND_ADVERBS = "roles_attend_adverbs";
     /// Police and military ranks (Luật CAND 2018, Luật Sĩ quan QĐND), both "úy" and "uý" spellings.
@@ -332,6 +214,8 @@ tables! {
     EVENT_OBJECT_VERBS = "event_object_verbs";
     /// Words before "tổ chức" that make it a noun ("về tổ chức, cán bộ", "việc tổ chức"), not the verb of the event.
     ORGANIZE_AS_NOUN_AFTER = "organize_as_noun_after";
+    /// Nouns that open a body's name and are family names too ("Đoàn Khối …", "Hà Nội").
+    ORGANISATION_HEADS = "organisation_heads";
     /// Adverbs that may end a passive event subject ("Cuộc họp … vừa diễn ra").
     PASSIVE_ADVERBS = "passive_adverbs";
     /// Openers of a paragraph that continues an attendance list ("Đại biểu quốc tế có …").
@@ -361,9 +245,19 @@ pub fn expand(abbreviation: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::rule_file::{
+        expanded, generate, other_spellings, problems, RuleFile, MATCHINGS,
+    };
     use super::*;
     use std::collections::HashSet;
     use unicode_normalization::UnicodeNormalization;
+
+    /// The rule file, read again as text for the checks.
+    const RULES_TOML: &str = include_str!("rules.toml");
+
+    fn file() -> RuleFile {
+        toml::from_str(RULES_TOML).unwrap()
+    }
 
     #[test]
     fn abbreviations_expand() {
@@ -373,29 +267,12 @@ mod tests {
 
     #[test]
     fn the_rule_file_is_clean() {
-        assert_eq!(RULES_TOML.nfc().collect::<String>(), RULES_TOML, "not NFC");
-        let file: RuleFile = toml::from_str(RULES_TOML).unwrap();
+        let file = file();
+        let nfc: String = RULES_TOML.nfc().collect();
+        assert_eq!(problems(&file, RULES_TOML, &nfc), Vec::<String>::new());
         let declared: HashSet<&str> = TABLE_NAMES.iter().copied().collect();
-        for (name, spec) in &file.tables {
+        for name in file.tables.keys() {
             assert!(declared.contains(name.as_str()), "table {name} is not used");
-            assert!(!spec.doc.is_empty(), "table {name} has no doc");
-            // No entry twice, and no entry that is another's generated spelling.
-            let mut seen = HashSet::new();
-            for w in &spec.words {
-                assert!(seen.insert(w.clone()), "{name}: {w} listed twice");
-                if spec.variants {
-                    for v in other_spellings(w, &file.spelling) {
-                        assert!(
-                            !spec.words.contains(&v),
-                            "{name}: {w} and {v} are one word in two spellings; list one"
-                        );
-                    }
-                }
-            }
-            assert!(
-                !spec.words.is_empty() || !spec.pairs.is_empty(),
-                "{name} is empty"
-            );
         }
         for name in TABLE_NAMES {
             assert!(
@@ -406,8 +283,29 @@ mod tests {
     }
 
     #[test]
+    fn the_built_tables_are_the_file() {
+        let file = file();
+        let built = include_str!(concat!(env!("OUT_DIR"), "/rules.rs"));
+        assert_eq!(generate(&file), built, "build.rs output is stale");
+        assert_eq!(TABLES.len(), file.tables.len());
+        for ((name, table), (spec_name, spec)) in TABLES.iter().zip(&file.tables) {
+            assert_eq!(name, spec_name);
+            assert_eq!(table.words, expanded(spec, &file.spelling), "{name}");
+            assert_eq!(table.listed, spec.words.len());
+            let matching = MATCHINGS.iter().find(|(m, _)| *m == spec.matching).unwrap();
+            assert_eq!(format!("{:?}", table.matching), matching.1);
+        }
+        let patterns: Vec<(&str, &str)> = file
+            .patterns
+            .iter()
+            .map(|(n, p)| (n.as_str(), p.as_str()))
+            .collect();
+        assert_eq!(PATTERNS, patterns.as_slice());
+    }
+
+    #[test]
     fn spellings_are_generated() {
-        let s = &toml::from_str::<RuleFile>(RULES_TOML).unwrap().spelling;
+        let s = &file().spelling;
         assert_eq!(other_spellings("Đại úy", s), ["Đại uý"]);
         assert_eq!(other_spellings("Ủy viên", s), ["Uỷ viên"]);
         assert_eq!(other_spellings("hòa", s), ["hoà"]);

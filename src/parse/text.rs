@@ -3,6 +3,7 @@
 
 use super::rules::DOTTED_ABBREVIATIONS;
 use super::rules::KIN_WORDS;
+use super::rules::RANKS;
 
 /// A character class for "not a letter or digit" after a word in a pattern: the punctuation
 /// and space that follow words in (space-folded) articles. Cheaper to compile than
@@ -258,7 +259,7 @@ pub fn sentences(s: &str) -> Vec<(usize, usize)> {
                     || next.is_ascii_digit()
                     || "“\"‘'(•-–".contains(next)
                     || !next.is_alphanumeric() && !next.is_whitespace();
-                if !opens || (c == '.' && is_abbreviation_before(&s[start..i])) {
+                if !opens || (c == '.' && is_abbreviation_before(&s[start..i], &s[chars[n].0..])) {
                     continue;
                 }
                 out.push((start, chars[j].0));
@@ -278,8 +279,11 @@ pub fn sentences(s: &str) -> Vec<(usize, usize)> {
 /// The longest sentence read as one, in bytes (see [`sentences`]).
 pub const MAX_SENTENCE: usize = 4096;
 
-/// True when the text before a dot ends with an abbreviation or an initial.
-fn is_abbreviation_before(before: &str) -> bool {
+/// True when the text before a dot ends with an abbreviation or an initial, `next` being
+/// the text after the dot and its space. A single capital ("T.Ư", "N.H.") before a rank
+/// ("… Công an T.Ư. Đại tướng Tô Lâm …") ends the sentence: a rank opens a person's
+/// mention, never the rest of a name.
+fn is_abbreviation_before(before: &str, next: &str) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
@@ -295,6 +299,9 @@ fn is_abbreviation_before(before: &str) -> bool {
     // after a lower-case word ("quý I.").
     let mut chars = last.chars();
     let single = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    if single && longest_prefix(next, &RANKS).is_some() {
+        return false;
+    }
     if single && ["I", "V", "X"].contains(&last) && last == word {
         let previous = before[..before.len() - word.len()].trim_end();
         let previous = previous.rsplit(' ').next().unwrap_or("");
