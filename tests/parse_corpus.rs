@@ -24,6 +24,18 @@ fn fresh() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus-fresh")
 }
 
+/// The second fresh batch (`tests/corpus-fresh2`, 59 articles, 50 new publishers), scored
+/// before any tuning on it (`eval/before-tuning.txt`); nothing has been tuned on it since.
+fn fresh2() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus-fresh2")
+}
+
+/// The third fresh batch (`tests/corpus-fresh3`, 47 articles, 40 new publishers), scored
+/// once with the session's final rules before any tuning on it (`eval/before-tuning.txt`).
+fn fresh3() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus-fresh3")
+}
+
 /// Every article of one directory as (file name, NFC text), in name order.
 fn articles_in(dir: &Path) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
@@ -49,6 +61,8 @@ fn articles() -> Vec<(String, String)> {
     let mut out = articles_in(&corpus());
     out.extend(articles_in(&extra()));
     out.extend(articles_in(&fresh()));
+    out.extend(articles_in(&fresh2()));
+    out.extend(articles_in(&fresh3()));
     out
 }
 
@@ -382,7 +396,7 @@ fn every_corpus_report_equals_its_golden() {
 
 /// Every article of both corpora with its directory.
 fn articles_with_dirs() -> Vec<(PathBuf, String, String)> {
-    [corpus(), extra(), fresh()]
+    [corpus(), extra(), fresh(), fresh2(), fresh3()]
         .into_iter()
         .flat_map(|dir| {
             articles_in(&dir)
@@ -412,7 +426,8 @@ fn every_golden_and_corpus_report_fits_the_schema() {
     let validator = schema_validator();
     let mut checked = 0;
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/convert");
-    let corpus_reports = [corpus(), extra(), fresh()].map(|d| d.join("reports"));
+    let corpus_reports =
+        [corpus(), extra(), fresh(), fresh2(), fresh3()].map(|d| d.join("reports"));
     for dir in std::iter::once(&fixtures).chain(&corpus_reports) {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
@@ -450,3 +465,32 @@ fn the_schema_check_can_fail_and_older_reports_still_load() {
     assert_eq!(loaded.minutes, vnbrief::model::Minutes::default());
     assert_eq!((loaded.title, loaded.event), (r.title, r.event));
 }
+
+/// A held-out batch keeps at least the field score it had before any tuning on it, so a
+/// rule change that loses ground on unseen articles fails here.
+fn holds_its_before_tuning_score(dir: &Path, articles: usize, before: f64) {
+    let evaluation = eval::evaluate_dirs(&dir.join("gold"), dir).expect("batch scores");
+    println!("{}", evaluation.table());
+    assert_eq!(evaluation.articles.len(), articles);
+    let overall = evaluation.overall();
+    assert!(
+        overall >= before - 0.002,
+        "{}: field score {overall:.3} is below its before-tuning {before}",
+        dir.display()
+    );
+}
+
+#[test]
+fn second_fresh_batch_holds_its_before_tuning_score() {
+    holds_its_before_tuning_score(&fresh2(), 59, FRESH2_BEFORE_TUNING);
+}
+
+#[test]
+fn third_fresh_batch_holds_its_before_tuning_score() {
+    holds_its_before_tuning_score(&fresh3(), 47, FRESH3_BEFORE_TUNING);
+}
+
+/// `tests/corpus-fresh2/eval/before-tuning.txt` (rules af35072, identical reports to main's).
+const FRESH2_BEFORE_TUNING: f64 = 0.925;
+/// `tests/corpus-fresh3/eval/before-tuning.txt` (the session's final rules).
+const FRESH3_BEFORE_TUNING: f64 = 0.897;

@@ -145,6 +145,9 @@ pub fn squash(s: &str) -> String {
 /// Compares `actual` with the golden file, or rewrites it when blessing.
 pub fn check_golden(path: &Path, actual: &str) {
     if blessing() {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).unwrap();
+        }
         std::fs::write(path, actual).unwrap();
         return;
     }
