@@ -12,6 +12,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+#[path = "common/timing.rs"]
+mod timing;
+use timing::{median, time_process};
+
 use vnbrief::render::{RenderOptions, Renderer};
 
 const SAMPLE: &str = "examples/giao-ban-quy-1-2024.txt";
@@ -150,24 +154,6 @@ fn prepare_typst_project(root: &Path, work: &Path, report: &vnbrief::Report) -> 
     let letterhead = serde_json::to_vec_pretty(&vnbrief::render::Letterhead::default()).unwrap();
     std::fs::write(dir.join("letterhead.json"), letterhead).unwrap();
     dir
-}
-
-fn time_process(cmd: &mut Command) -> Duration {
-    let t = Instant::now();
-    let out = cmd.output().expect("process starts");
-    let took = t.elapsed();
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    took
-}
-
-fn median(times: &[Duration]) -> Duration {
-    let mut v = times.to_vec();
-    v.sort();
-    v[v.len() / 2]
 }
 
 fn ms(d: Duration) -> String {

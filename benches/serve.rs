@@ -26,6 +26,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+#[path = "common/timing.rs"]
+mod timing;
+use timing::{median, sorted, time_process};
+
 use serde_json::{json, Value};
 
 const SAMPLE: &str = "examples/giao-ban-quy-1-2024.txt";
@@ -338,28 +342,6 @@ fn env_number(name: &str, default: usize) -> usize {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(default)
-}
-
-fn time_process(cmd: &mut Command) -> Duration {
-    let started = Instant::now();
-    let out = cmd.output().expect("process starts");
-    let took = started.elapsed();
-    assert!(
-        out.status.success(),
-        "{cmd:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    took
-}
-
-fn sorted(times: &[Duration]) -> Vec<Duration> {
-    let mut v = times.to_vec();
-    v.sort();
-    v
-}
-
-fn median(times: &[Duration]) -> Duration {
-    sorted(times)[times.len() / 2]
 }
 
 fn ratio(times: &[Duration], base: &[Duration]) -> f64 {
