@@ -1,10 +1,17 @@
 #!/usr/bin/env python3
-"""Check /work/fresh3 gold: pairs, SOURCES rows, excluded domains, NFC/LF text, valid JSON with all keys,
-every string a verbatim substring of its article, date fields consistent with date.text."""
+"""Check a held-out batch's gold (tests/corpus-fresh2, tests/corpus-fresh3): pairs, SOURCES rows,
+excluded domains, NFC/LF text, valid JSON with all keys, every string a verbatim substring of its
+article, date fields consistent with date.text.
+
+Usage: python3 tests/check_batch.py tests/corpus-fresh2 300   (the batch's folder, its first number;
+its articles are numbered FIRST to FIRST+99)."""
 import json, glob, os, sys, re, csv, unicodedata
 from urllib.parse import urlsplit
 KEYS = ["title","date","place","organizer","event","chairs","attendees","captions","author","figures","notes"]
-base = os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) != 3:
+    sys.exit(__doc__)
+base = os.path.abspath(sys.argv[1])
+first = int(sys.argv[2])
 errs = 0; n = 0
 arts = sorted(glob.glob(os.path.join(base, "[0-9][0-9][0-9]-*.txt")))
 golds = sorted(glob.glob(os.path.join(base, "gold", "*.json")))
@@ -14,7 +21,7 @@ names = {os.path.basename(a)[:-4] for a in arts}
 gnames = {os.path.basename(g)[:-5] for g in golds}
 for x in sorted(names ^ gnames): err(x, "article without gold or gold without article")
 for a in arts:
-    if not 400 <= int(os.path.basename(a)[:3]) <= 499: err(a, "number outside 400-499")
+    if not first <= int(os.path.basename(a)[:3]) <= first + 99: err(a, f"number outside {first}-{first + 99}")
 # excluded domains: every '- domain' bullet of EXCLUDED.md (first word)
 excl = set()
 for line in open(os.path.join(base, "EXCLUDED.md"), encoding="utf-8"):
