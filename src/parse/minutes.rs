@@ -1,13 +1,15 @@
 //! Minutes data: what the `minutes` template (biên bản) needs beyond the other fields, read
 //! from the body once the sections are built: the groups that attended, the start time, and
 //! the conclusions split into tasks. Stored in the report ([`Minutes`]); render only lays out.
+//! Like every finder, it reads the paragraphs' one analysis ([`Paragraph`]: sentences and
+//! lower-case copy) and splits or lower-cases nothing itself.
 //!
 //! Nothing here is invented: a start hour the article does not give stays `null`, and every
 //! paragraph of the body lands in exactly one of `results`, `conclusions` or `tasks`.
 
 use super::rules::CLOCK_UNITS;
 use super::rules::PARTS_OF_DAY;
-use super::text;
+use super::text::{self, Paragraph};
 use crate::model::{Minutes, Report, SectionKind, StartTime};
 use crate::parse::rules::words;
 
@@ -19,21 +21,22 @@ use super::rules::MINUTES_CLAUSE_OPENERS as CLAUSE_OPENERS;
 
 use super::rules::MINUTES_ATTENDANCE_WORDS as ATTENDANCE_WORDS;
 
-/// Reads the minutes data of a report whose sections and date are set.
-pub fn read(report: &Report) -> Minutes {
+/// Reads the minutes data of a report whose sections and date are set; `analysed` holds the
+/// analysis of each section's paragraphs, in the same order as `report.sections`.
+pub fn read(report: &Report, analysed: &[Vec<&Paragraph>]) -> Minutes {
     let mut minutes = Minutes {
-        start: start_time(report),
+        start: start_time(report, analysed),
         ..Minutes::default()
     };
     let mut requested = false;
-    for section in &report.sections {
+    for (section, paragraphs) in report.sections.iter().zip(analysed) {
         if section.kind != SectionKind::Conclusion {
             minutes.results.extend(section.paragraphs.iter().cloned());
             continue;
         }
-        for paragraph in &section.paragraphs {
+        for paragraph in paragraphs {
             let mut before = Vec::new();
-            for sentence in sentences(paragraph) {
+            for sentence in paragraph.sentence_strs() {
                 requested = requested || is_request(sentence);
                 if requested {
                     minutes.tasks.push(sentence.to_owned());
@@ -47,12 +50,14 @@ pub fn read(report: &Report) -> Minutes {
         }
     }
     let mut seen = std::collections::HashSet::new();
-    for section in &report.sections {
+    for (section, paragraphs) in report.sections.iter().zip(analysed) {
         if matches!(section.kind, SectionKind::Lead | SectionKind::Attendance) {
-            for sentence in section.paragraphs.iter().flat_map(|p| sentences(p)) {
-                for group in groups_in(sentence) {
-                    if seen.insert(group.clone()) {
-                        minutes.groups.push(group);
+            for paragraph in paragraphs {
+                for sentence in paragraph.sentence_strs() {
+                    for group in groups_in(sentence, paragraph.lower_of(sentence)) {
+                        if seen.insert(group.clone()) {
+                            minutes.groups.push(group);
+                        }
                     }
                 }
             }
@@ -76,14 +81,13 @@ fn is_request(sentence: &str) -> bool {
 }
 
 /// Splits a paragraph into sentences, each with its final mark, as the parser does;
-/// joined with single spaces they give the paragraph back.
-pub fn sentences(paragraph: &str) -> Vec<&str> {
-    text::sentence_strs(paragraph)
-}
+/// joined with single spaces they give the paragraph back (the one splitter, re-exported
+/// for checks of the minutes' text).
+pub use super::text::sentence_strs as sentences;
 
-/// The groups an attendance sentence names ("đại diện lãnh đạo các đơn vị nghiệp vụ").
-fn groups_in(sentence: &str) -> Vec<String> {
-    let lower = text::lower_same_len(sentence);
+/// The groups an attendance sentence names ("đại diện lãnh đạo các đơn vị nghiệp vụ");
+/// `lower` is the sentence's lower-case copy from its paragraph's analysis.
+fn groups_in(sentence: &str, lower: &str) -> Vec<String> {
     if !ATTENDANCE_WORDS
         .iter()
         .any(|w| text::find_word_ci(sentence, w).is_some())
@@ -95,7 +99,7 @@ fn groups_in(sentence: &str) -> Vec<String> {
     let mut opens: Vec<usize> = GROUP_WORDS
         .iter()
         .flat_map(|w| lower.match_indices(w).map(|(i, _)| i))
-        .filter(|&i| opens_clause(&lower, i))
+        .filter(|&i| opens_clause(lower, i))
         .collect();
     opens.sort_unstable();
     opens.dedup();
@@ -148,34 +152,35 @@ fn opens_clause(lower: &str, at: usize) -> bool {
 
 /// Hour and minute written next to the dateline ("Sáng 12/4, lúc 8 giờ 30", "8h ngày
 /// 12/4"); other times of the lead ("thời điểm 0h ngày 01/4") are not the start.
-fn start_time(report: &Report) -> StartTime {
+fn start_time(report: &Report, analysed: &[Vec<&Paragraph>]) -> StartTime {
     /// How far from the dateline, in characters, a time still belongs to it.
     const NEAR: usize = 30;
     let mut start = StartTime::default();
     let Some(date) = report.date.as_ref() else {
         return start;
     };
-    let first_word = date
-        .text
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    if PARTS_OF_DAY.contains(&first_word.as_str()) {
-        start.part_of_day = Some(first_word);
-    }
-    let Some((paragraph, at)) = report
-        .paragraphs()
-        .find_map(|p| p.find(&date.text).map(|at| (p, at)))
+    let Some((paragraph, at)) = analysed
+        .iter()
+        .flatten()
+        .find_map(|p| p.text.find(&date.text).map(|at| (p, at)))
     else {
         return start;
     };
+    let after = at + date.text.len();
+    // The part of day, in lower case from the paragraph's analysis ("Sáng 12/4": "sáng").
+    let first_word = paragraph.lower[at..after]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    if PARTS_OF_DAY.contains(&first_word) {
+        start.part_of_day = Some(first_word.to_owned());
+    }
+    let paragraph = paragraph.text;
     let from = paragraph[..at]
         .char_indices()
         .rev()
         .nth(NEAR - 1)
         .map_or(0, |(i, _)| i);
-    let after = at + date.text.len();
     let to = paragraph[after..]
         .char_indices()
         .nth(NEAR)
@@ -242,6 +247,17 @@ fn first_time(text: &str) -> Option<(u8, Option<u8>)> {
 mod tests {
     use super::*;
     use crate::model::{Section, Source};
+
+    /// [`super::read`] with each paragraph analysed as the parser does.
+    fn read(r: &Report) -> Minutes {
+        let analysed: Vec<Vec<Paragraph>> = r
+            .sections
+            .iter()
+            .map(|s| s.paragraphs.iter().map(|p| Paragraph::new(p)).collect())
+            .collect();
+        let refs: Vec<Vec<&Paragraph>> = analysed.iter().map(|s| s.iter().collect()).collect();
+        super::read(r, &refs)
+    }
 
     fn report(sections: &[(SectionKind, &[&str])]) -> Report {
         let mut r = Report::empty(Source::default());

@@ -104,7 +104,6 @@ pub fn parse(text: &str, source: Source) -> Report {
 /// Parses the text of one article (NFC, `\n` line ends) into a report.
 pub fn parse_with(text: &str, source: Source, options: &Options) -> Report {
     let mut report = parse_fields(text, source, options);
-    report.minutes = minutes::read(&report);
     let m = &report.minutes;
     let found_minutes = [
         (
@@ -193,7 +192,13 @@ fn parse_fields(text: &str, source: Source, options: &Options) -> Report {
         }
         first += unit.lines;
     }
-    read_fields(&units, &analysed, &roles, options, &mut report);
+    let section_units = read_fields(&units, &analysed, &roles, options, &mut report);
+    // The minutes read the same analysis of each section's paragraphs.
+    let section_analysed: Vec<Vec<&Paragraph>> = section_units
+        .iter()
+        .map(|s| s.iter().map(|&i| &analysed[i]).collect())
+        .collect();
+    report.minutes = minutes::read(&report, &section_analysed);
     report
 }
 
@@ -297,14 +302,15 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
     roles
 }
 
-/// Reads every field from the classified units and builds the sections.
+/// Reads every field from the classified units and builds the sections; returns the unit
+/// of each section paragraph.
 fn read_fields(
     units: &[Unit],
     analysed: &[Paragraph],
     roles: &[Role],
     options: &Options,
     report: &mut Report,
-) {
+) -> Vec<Vec<usize>> {
     // Paragraphs that carry content: not repeated, not byline or source lines.
     let content: Vec<usize> = (0..units.len())
         .filter(|&i| {
@@ -450,13 +456,14 @@ fn read_fields(
         .collect();
     report.figures = figures::find(&figure_texts);
 
-    build_sections(units, roles, &content, &people.paragraphs, &info, report);
+    let section_units = build_sections(units, roles, &content, &people.paragraphs, &info, report);
     if !report.captions.is_empty() {
         note(report, "captions", "captions.caption_line");
     }
     if !report.figures.is_empty() {
         note(report, "figures", "figures.quantity");
     }
+    section_units
 }
 
 /// The report's date: the dateline's, with the year inferred when it has none.
@@ -506,7 +513,7 @@ fn is_conclusion(text: &str, chair_names: &[&str]) -> bool {
 const CLOSING_CHAIRS: usize = 8;
 
 /// Groups paragraphs into sections (lead, attendance, results, conclusion, body) and
-/// records where each caption stood.
+/// records where each caption stood; returns the unit of each section paragraph.
 fn build_sections(
     units: &[Unit],
     roles: &[Role],
@@ -514,7 +521,8 @@ fn build_sections(
     role_paragraphs: &[usize],
     info: &event::EventInfo,
     report: &mut Report,
-) {
+) -> Vec<Vec<usize>> {
+    let mut section_units: Vec<Vec<usize>> = Vec::new();
     let chair_names: Vec<&str> = report.chairs.iter().map(|p| p.name.as_str()).collect();
     let meeting = info.is_meeting();
     // Kind of each content paragraph, by its index in `content`.
@@ -565,11 +573,20 @@ fn build_sections(
             Role::Paragraph { .. } => {
                 let kind = kind_of(i);
                 match report.sections.last_mut() {
-                    Some(s) if s.kind == kind => s.paragraphs.push(unit.text.clone()),
-                    _ => report.sections.push(Section {
-                        kind,
-                        paragraphs: vec![unit.text.clone()],
-                    }),
+                    Some(s) if s.kind == kind => {
+                        s.paragraphs.push(unit.text.clone());
+                        section_units
+                            .last_mut()
+                            .expect("one list a section")
+                            .push(i);
+                    }
+                    _ => {
+                        report.sections.push(Section {
+                            kind,
+                            paragraphs: vec![unit.text.clone()],
+                        });
+                        section_units.push(vec![i]);
+                    }
                 }
                 let section = report.sections.len() - 1;
                 let paragraph = report.sections[section].paragraphs.len() - 1;
@@ -589,6 +606,7 @@ fn build_sections(
             .caption_places
             .push(CaptionPlace { section, paragraph });
     }
+    section_units
 }
 
 #[cfg(test)]
