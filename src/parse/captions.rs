@@ -7,6 +7,7 @@ use super::rules::PHOTO_WORDS;
 use super::rules::{words, GALLERY_INTROS};
 use std::sync::LazyLock;
 
+use super::clause::ROLE_CLAUSE;
 use super::pattern::Pattern;
 
 use super::people::mention_at_start;
@@ -42,9 +43,6 @@ fn credit_start(line: &str, k: usize) -> Option<usize> {
     let space = dash.chars().next_back()?;
     (spaced && space.is_whitespace()).then(|| dash.len() - space.len_utf8())
 }
-
-/// Attendance clauses, which are paragraphs even when short; matched in lower case.
-static ROLE_CLAUSE: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("role_clause")));
 
 use super::rules::CAPTIONS_NOT_ATTEND as NOT_ATTEND;
 
@@ -105,7 +103,7 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     }
     let lower = analysed.lower_of(line);
     let role_words = lower.contains(words::ATTEND) || lower.contains(words::SIDE);
-    if analysed.sentences.len() > 1 || (role_words && ROLE_CLAUSE.is_match(lower)) {
+    if analysed.sentences.len() > 1 || (role_words && ROLE_CLAUSE.opens(lower)) {
         return false;
     }
     if longest_prefix(line, &PARAGRAPH_OPENERS).is_some() && first_top_level_comma(line).is_some() {

@@ -7,6 +7,7 @@
 //! Nothing here is invented: a start hour the article does not give stays `null`, and every
 //! paragraph of the body lands in exactly one of `results`, `conclusions` or `tasks`.
 
+use super::clause;
 use super::rules::CLOCK_UNITS;
 use super::rules::PARTS_OF_DAY;
 use super::text::{self, Paragraph};
@@ -16,10 +17,6 @@ use crate::parse::rules::words;
 use super::rules::MINUTES_REQUEST_WORDS as REQUEST_WORDS;
 
 use super::rules::MINUTES_GROUP_WORDS as GROUP_WORDS;
-
-use super::rules::MINUTES_CLAUSE_OPENERS as CLAUSE_OPENERS;
-
-use super::rules::MINUTES_ATTENDANCE_WORDS as ATTENDANCE_WORDS;
 
 /// Reads the minutes data of a report whose sections and date are set; `analysed` holds the
 /// analysis of each section's paragraphs, in the same order as `report.sections`.
@@ -88,10 +85,7 @@ pub use super::text::sentence_strs as sentences;
 /// The groups an attendance sentence names ("đại diện lãnh đạo các đơn vị nghiệp vụ");
 /// `lower` is the sentence's lower-case copy from its paragraph's analysis.
 fn groups_in(sentence: &str, lower: &str) -> Vec<String> {
-    if !ATTENDANCE_WORDS
-        .iter()
-        .any(|w| text::find_word_ci(sentence, w).is_some())
-    {
+    if !clause::mentions_attendance(sentence) {
         return Vec::new();
     }
     // Every place a group word opens a clause, and every place a group stops, found once
@@ -99,7 +93,7 @@ fn groups_in(sentence: &str, lower: &str) -> Vec<String> {
     let mut opens: Vec<usize> = GROUP_WORDS
         .iter()
         .flat_map(|w| lower.match_indices(w).map(|(i, _)| i))
-        .filter(|&i| opens_clause(lower, i))
+        .filter(|&i| clause::opens_item(lower, i))
         .collect();
     opens.sort_unstable();
     opens.dedup();
@@ -144,11 +138,6 @@ fn groups_in(sentence: &str, lower: &str) -> Vec<String> {
 }
 
 use super::rules::MINUTES_GROUP_STOPS as GROUP_STOPS;
-
-/// True when a group word at `at` opens a clause rather than sitting inside a name.
-fn opens_clause(lower: &str, at: usize) -> bool {
-    at == 0 || CLAUSE_OPENERS.iter().any(|o| lower[..at].ends_with(o))
-}
 
 /// Hour and minute written next to the dateline ("Sáng 12/4, lúc 8 giờ 30", "8h ngày
 /// 12/4"); other times of the lead ("thời điểm 0h ngày 01/4") are not the start.

@@ -9,6 +9,7 @@
 
 mod byline;
 mod captions;
+mod clause;
 mod dateline;
 mod event;
 mod figures;

@@ -2,7 +2,7 @@
 //! tỉnh Phạm Anh Tuấn", "Hồ Quốc Dũng - Ủy viên Trung ương Đảng") and lists of them joined
 //! by ";", "cùng", "và".
 
-use super::rules::pattern;
+use super::clause::ITEM_TRIGGER;
 use super::rules::words;
 use super::rules::LIST_ITEM_LEADS;
 use super::rules::LIST_LEADS;
@@ -24,13 +24,6 @@ static ACADEMIC: LazyLock<Pattern> = LazyLock::new(|| {
     let alt = ACADEMIC_ABBREVIATIONS.join("|");
     Pattern::new(&format!(r"(?-u)^(?:{alt})(?:\s?[.,]\s?(?:{alt}))*\.?"))
 });
-
-/// An attendance phrase that opens a later list item: "cùng dự có", "tham dự còn có";
-/// matched in lower case, its gap before "có" at most [`TRIGGER_GAP`] characters.
-static ITEM_TRIGGER: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("item_trigger")));
-
-/// Longest text between "dự" and "có" in an item trigger, in characters.
-const TRIGGER_GAP: usize = 60;
 
 use super::rules::PEOPLE_QUALIFIERS as QUALIFIERS;
 
@@ -277,12 +270,9 @@ pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person
     let lower = find_word_ci(s, words::ATTEND)
         .is_some()
         .then(|| lower_same_len(s));
-    if let Some(c) = lower.as_deref().and_then(|l| ITEM_TRIGGER.captures(l)) {
-        if c.name("gap")
-            .is_none_or(|g| g.as_str().chars().count() <= TRIGGER_GAP)
-        {
-            s = &s[c.get(0).unwrap().end()..];
-        }
+    // "cùng dự có", "tham dự còn có" opening a later item: the person follows.
+    if let Some(end) = lower.as_deref().and_then(|l| ITEM_TRIGGER.list_start(l)) {
+        s = &s[end..];
     }
     // "các đại biểu khách quý: Đại diện …: Ông X - …": group labels before a colon.
     if let Some(i) = s.rfind(':') {

@@ -2,81 +2,22 @@
 //! "dưới sự chủ trì của …") and who attended ("Dự hội nghị có …", "Tham dự … có", "Cùng dự",
 //! "Đến dự và chỉ đạo", "Về phía … có", "với sự tham dự của …").
 
-use super::rules::pattern;
+use super::clause::{self, WordOpener, ALSO_ATTEND, ATTEND, CHAIR_LIST, GAP, ON_THE_SIDE};
 use super::rules::ROLES_ATTEND_OPENERS as ATTEND_OPENERS;
 use super::rules::UNDER_CHAIR;
 use super::rules::{words, PRESENCE_OPENERS, ROLES_ATTEND_OBJECTS as ATTEND_OBJECTS};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use super::pattern::Pattern;
-
 use super::people::{
     parse_list, parse_person, position_head_len, predicate_verb_at, starts_with_marker,
 };
 use super::rules::{ATTENDANCE_CONTINUATIONS, INTRO_OPENERS};
 use super::text::{
-    ends_with_word_ci, find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix,
-    prefix_ci, split_top_level, Paragraph,
+    ends_with_word_ci, find_all_words_ci, first_top_level_comma, longest_prefix, prefix_ci,
+    split_top_level, Paragraph,
 };
 use crate::model::Person;
-
-// The patterns below are matched against text in lower case ([`lower_same_len`]), without
-// `(?i)`, and their gaps are unbounded and checked in code: both keep a fresh process from
-// spending milliseconds compiling Unicode case folding and bounded repetitions.
-
-/// Longest gap of an attendance or chair phrase before its "có", in characters.
-const GAP: usize = 120;
-/// Longest gap of "chủ trì … có" before its "có", in characters.
-const CHAIR_GAP: usize = 60;
-/// Shortest and longest chair list of "do X chủ trì", in characters.
-const CHAIRED_BY_LEN: (usize, usize) = (3, 240);
-
-/// "Dự hội nghị (còn) có", "Tham dự … có", "Đến dự và chỉ đạo … có", "Về dự … có".
-static ATTEND: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("attend")));
-
-/// "Cùng dự (… có)".
-static ALSO_ATTEND: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("also_attend")));
-
-/// "Về phía … có".
-static ON_THE_SIDE: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("on_the_side")));
-
-/// "(có|với) sự (tham) dự (và chỉ đạo) của …" ([`PRESENCE_OPENERS`]) in a lower-case,
-/// space-folded text: the end of the earliest, found by plain search (a pattern costs a
-/// fresh process compile time).
-fn presence_of_end(lower: &str) -> Option<usize> {
-    PRESENCE_OPENERS
-        .iter()
-        .filter_map(|phrase| {
-            lower
-                .match_indices(phrase)
-                .find(|&(i, _)| i == 0 || lower[..i].ends_with(char::is_whitespace))
-                .map(|(i, p)| (i, i + p.len()))
-        })
-        .min()
-        .map(|(_, end)| end)
-}
-
-/// "dưới sự (đồng) chủ trì của …" in a lower-case, space-folded text: where the list starts.
-fn under_chair_end(lower: &str) -> Option<usize> {
-    UNDER_CHAIR
-        .iter()
-        .filter_map(|p| lower.find(p).map(|i| (i, i + p.len())))
-        .min()
-        .map(|(_, end)| end)
-}
-
-/// "do X (đồng) chủ trì".
-static CHAIRED_BY: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("chaired_by")));
-
-/// "Chủ trì (hội nghị) có/là …" at the start of a sentence.
-static CHAIR_LIST: LazyLock<Pattern> = LazyLock::new(|| Pattern::new(&pattern("chair_list")));
-
-/// True when the named gap of a match is absent or at most `max` characters long.
-fn gap_ok(c: &super::pattern::Captures, max: usize) -> bool {
-    c.name("gap")
-        .is_none_or(|g| g.as_str().chars().count() <= max)
-}
 
 use super::rules::ROLES_NOT_ATTEND as NOT_ATTEND;
 
@@ -184,23 +125,22 @@ fn attendees_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, bool, &'stati
         // The patterns' first words, checked first: an unused pattern is never compiled.
         let attend =
             lower.contains(words::ATTEND) && ATTEND_OPENERS.iter().any(|w| lower.starts_with(w));
-        let attend = attend
-            .then(|| ATTEND.captures(lower))
-            .flatten()
-            .filter(|c| gap_ok(c, GAP));
+        let attend = attend.then(|| ATTEND.captures(lower)).flatten();
         if let Some(c) = attend {
             let obj = c.name("obj").map_or("", |m| m.as_str()).trim_start();
             let first = obj.split(' ').next().unwrap_or("");
             if !NOT_ATTEND.contains(&first) {
                 rest = Some(&clause[c.get(0).unwrap().end()..]);
             }
-        } else if let Some(end) = also_attend_end(lower).or_else(|| {
-            lower.starts_with(words::ABOUT).then_some(())?;
-            ON_THE_SIDE
-                .captures(lower)
-                .filter(|c| gap_ok(c, GAP))
-                .map(|c| c.get(0).unwrap().end())
-        }) {
+        } else if let Some(end) = lower
+            .starts_with(words::WITH)
+            .then(|| ALSO_ATTEND.list_start(lower))
+            .flatten()
+            .or_else(|| {
+                lower.starts_with(words::ABOUT).then_some(())?;
+                ON_THE_SIDE.list_start(lower)
+            })
+        {
             rest = Some(&clause[end..]);
         }
         if let Some(rest) = rest {
@@ -210,46 +150,24 @@ fn attendees_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, bool, &'stati
                 "roles.attend",
             );
         }
-        if let Some(rest) = list_after_opener(clause, &DELEGATION_OPENERS) {
+        if let Some(rest) = DELEGATION.list(clause) {
             let list = end_clause(rest);
             return (parse_list(list, false, false), true, "roles.delegation");
         }
-        if let Some(rest) = continuation(clause) {
+        if let Some(rest) = CONTINUATION.list(clause) {
             let got = parse_list(end_clause(rest), false, false);
             if !got.is_empty() {
                 return (got, true, "roles.continuation");
             }
         }
     }
-    if let Some(end) = presence_of_end(para.lower_of(sentence)) {
+    if let Some(end) = clause::after_phrase(para.lower_of(sentence), &PRESENCE_OPENERS) {
         let list = end_clause(&sentence[end..]);
         return (parse_list(list, false, false), true, "roles.presence_of");
     }
     let (got, rule) = subject_attendees(sentence);
     let found = !got.is_empty();
     (got, found, rule)
-}
-
-/// The list after "Đại biểu quốc tế có …", a paragraph continuing an attendance list.
-fn continuation(clause: &str) -> Option<&str> {
-    let (_, len) = longest_prefix(clause, &ATTENDANCE_CONTINUATIONS)?;
-    let head_end = clause.find(['.', ';', ':']).unwrap_or(clause.len());
-    let (_, b) = find_all_words_ci(&clause[len..head_end], words::HAVE).next()?;
-    Some(&clause[len + b..])
-}
-
-/// End of "Cùng dự (… có)" at the start of a lower-case clause; a gap too long leaves
-/// "Cùng dự" alone, as the optional part of the pattern does.
-fn also_attend_end(lower: &str) -> Option<usize> {
-    lower.starts_with(words::WITH).then_some(())?;
-    let c = ALSO_ATTEND.captures(lower)?;
-    if gap_ok(&c, GAP) {
-        return Some(c.get(0).unwrap().end());
-    }
-    let after = &lower[c.name("gap").unwrap().start()..];
-    let after = after.trim_start();
-    let after = after.strip_prefix(':').unwrap_or(after);
-    Some(lower.len() - after.len())
 }
 
 /// The text of a list up to the end of the sentence, without the final stop.
@@ -266,46 +184,40 @@ use super::rules::ROLES_DELEGATION_OPENERS as DELEGATION_OPENERS;
 
 use super::rules::ROLES_DELEGATION_LEAD_VERBS as DELEGATION_LEAD_VERBS;
 
-/// The list after "có"/"gồm" of a clause that opens with one of `openers`, the "có" at
-/// most [`GAP`] characters on and before any ".", ";" or ":".
-fn list_after_opener<'a>(clause: &'a str, openers: &[&str]) -> Option<&'a str> {
-    let (opener, len) = longest_prefix(clause, openers)?;
-    // "Cùng đi có …": the opener holds its "có".
-    if opener.ends_with(words::HAVE) && opener[..opener.len() - words::HAVE.len()].ends_with(' ') {
-        return Some(&clause[len..]);
-    }
-    let head_end = clause.find(['.', ';', ':']).unwrap_or(clause.len());
-    let head = &clause[len..head_end];
-    let (_, b) = find_all_words_ci(head, words::HAVE)
-        .chain(find_all_words_ci(head, words::INCLUDE))
-        .min_by_key(|r| r.0)
-        .filter(|&(a, _)| head[..a].chars().count() <= GAP)?;
-    Some(&clause[len + b..])
-}
+/// The host list of a working session: "Tiếp và làm việc với đoàn có …".
+static HOST: LazyLock<WordOpener> = LazyLock::new(|| WordOpener {
+    openers: &HOST_OPENERS,
+    verbs: clause::HAVE_OR_INCLUDE,
+    gap: GAP,
+});
+
+/// A delegation's member list: "Cùng tham gia đoàn công tác có …".
+static DELEGATION: LazyLock<WordOpener> = LazyLock::new(|| WordOpener {
+    openers: &DELEGATION_OPENERS,
+    verbs: clause::HAVE_OR_INCLUDE,
+    gap: GAP,
+});
+
+/// A paragraph continuing an attendance list: "Đại biểu quốc tế có …".
+static CONTINUATION: LazyLock<WordOpener> = LazyLock::new(|| WordOpener {
+    openers: &ATTENDANCE_CONTINUATIONS,
+    verbs: clause::HAVE,
+    gap: usize::MAX,
+});
 
 /// Leaders of a visiting delegation: "Đoàn công tác … do đồng chí X, … làm trưởng đoàn",
 /// "… do đồng chí X dẫn đầu".
 fn delegation_leaders(sentence: &str) -> Vec<Person> {
-    for verb in DELEGATION_LEAD_VERBS.iter() {
-        let Some((va, _)) = find_word_ci(sentence, verb) else {
-            continue;
-        };
-        let Some((_, db)) = find_all_words_ci(&sentence[..va], words::BY).last() else {
-            continue;
-        };
-        let x = &sentence[db..va];
-        if (CHAIRED_BY_LEN.0..=CHAIRED_BY_LEN.1).contains(&x.chars().count()) {
-            return parse_list(x, false, true);
-        }
-    }
-    Vec::new()
+    clause::agent_of(sentence, &DELEGATION_LEAD_VERBS)
+        .map(|x| parse_list(&sentence[x], false, true))
+        .unwrap_or_default()
 }
 
 /// Chairs named in one sentence, with the rule that found them.
 fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
     // The host of a working session: "Tiếp và làm việc với đoàn (về phía Bộ) có X".
     for clause in clause_starts(sentence) {
-        if let Some(rest) = list_after_opener(clause, &HOST_OPENERS) {
+        if let Some(rest) = HOST.list(clause) {
             let got = parse_list(end_clause(rest), false, false);
             if !got.is_empty() {
                 return (got, "roles.host_opener");
@@ -337,13 +249,13 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
         return (Vec::new(), "");
     }
     let lower = para.lower_of(sentence);
-    if let Some(end) = under_chair_end(lower) {
+    if let Some(end) = clause::after_phrase(lower, &UNDER_CHAIR) {
         return (
             parse_list(end_clause(&sentence[end..]), false, false),
             "roles.under_chair",
         );
     }
-    if let Some(x) = chaired_by(lower) {
+    if let Some(x) = clause::chaired_by(lower) {
         let got = parse_list(&sentence[x], false, true);
         if !got.is_empty() {
             return (got, "roles.chaired_by");
@@ -351,9 +263,8 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
     }
     for clause in clause_starts(sentence) {
         let lower = para.lower_of(clause);
-        let c = CHAIR_LIST.captures(lower);
-        if let Some(c) = c.filter(|c| gap_ok(c, CHAIR_GAP)) {
-            let list = end_clause(&clause[c.get(0).unwrap().end()..]);
+        if let Some(end) = CHAIR_LIST.list_start(lower) {
+            let list = end_clause(&clause[end..]);
             return (parse_list(list, false, false), "roles.chair_list");
         }
     }
@@ -392,32 +303,6 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
         }
     }
     (Vec::new(), "")
-}
-
-/// The byte range of X in the first "do X chủ trì" of a lower-case sentence whose X has an
-/// acceptable length.
-///
-/// Each "do" is tried on a window just long enough for the longest list, so a text of
-/// many "do" and one distant "chủ trì" takes linear time.
-fn chaired_by(lower: &str) -> Option<std::ops::Range<usize>> {
-    /// Bytes of a window: "do ", the longest list (3 bytes a letter at most) and the verb.
-    const WINDOW: usize = 3 + 4 * CHAIRED_BY_LEN.1 + 32;
-    for (at, _) in find_all_words_ci(lower, words::BY) {
-        let from = lower[..at].char_indices().next_back().map_or(0, |(i, _)| i);
-        let window = &lower[from..super::text::floor_boundary(lower, at + WINDOW)];
-        let Some(c) = CHAIRED_BY.captures(window) else {
-            continue;
-        };
-        if from + c.get(0).unwrap().start() > at {
-            continue;
-        }
-        let x = c.name("x").unwrap();
-        let n = x.as_str().chars().count();
-        if (CHAIRED_BY_LEN.0..=CHAIRED_BY_LEN.1).contains(&n) {
-            return Some(from + x.start()..from + x.end());
-        }
-    }
-    None
 }
 
 /// The people who are the subject of a verb, `before` being the text before it, with the
