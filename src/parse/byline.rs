@@ -126,12 +126,26 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
             return Some((rest.to_owned(), true, "byline.newsroom_tag"));
         }
     }
+    // "Vũ Trịnh (Đài TT Yên Lập)", "Hoàng Mai (BT)": the name, then the writer's unit or
+    // role in brackets (read before the bare name: "(BT)" looks like an all-caps name).
+    if let Some(bare) = name_before_unit(name) {
+        return Some((bare.to_owned(), true, "byline.name_unit"));
+    }
     if is_name_like(name) {
         return Some((name.to_owned(), had_role, "byline.name"));
     }
     // Right after "./." any short unfinished line is the byline ("Phòng Tham mưu").
     (after_end_marker && is_short(name) && !ends_sentence(name))
         .then(|| (name.to_owned(), had_role, "byline.after_end_marker"))
+}
+
+/// The name of "Name (Unit)": a name-like text before one final bracket that opens with a
+/// capital.
+fn name_before_unit(line: &str) -> Option<&str> {
+    let (name, unit) = line.strip_suffix(')')?.rsplit_once(" (")?;
+    let name = name.trim_end();
+    (unit.starts_with(char::is_uppercase) && !unit.contains(['(', ')']) && is_name_like(name))
+        .then_some(name)
 }
 
 /// Removes a role suffix: "HỒNG HÀ (Thực hiện)" → ("HỒNG HÀ", true).
@@ -187,6 +201,23 @@ mod tests {
 
     fn author(lines: &[&str]) -> Option<(String, bool)> {
         find(lines, 1, &|_| false).map(|b| (b.author, b.keep_line))
+    }
+
+    #[test]
+    fn a_unit_after_the_name_is_dropped() {
+        let lead = "Ngày 12/4, hội nghị diễn ra.";
+        assert_eq!(
+            author(&["T", lead, "Lê Văn Ba (Trung tâm Văn hóa huyện)"]),
+            Some(("Lê Văn Ba".into(), true))
+        );
+        assert_eq!(
+            author(&["T", lead, "Thu Hà (PV)"]),
+            Some(("Thu Hà".into(), true))
+        );
+        assert_eq!(
+            author(&["T", lead, "Hội nghị (Ảnh minh họa) diễn ra."]),
+            None
+        );
     }
 
     #[test]

@@ -9,7 +9,8 @@ use std::sync::LazyLock;
 use super::pattern::Pattern;
 
 use super::rules::{
-    COUNTED_CAPITALISED, LIST_NOUNS, NUMBER_NOT_FIGURE_AFTER, NUMBER_NOT_FIGURE_BEFORE,
+    COUNTED_CAPITALISED, DAY_RANGE_JOINERS, LIST_NOUNS, NUMBER_NOT_FIGURE_AFTER,
+    NUMBER_NOT_FIGURE_BEFORE,
 };
 use super::text::{longest_prefix, prefix_ci, Paragraph};
 use crate::model::Figure;
@@ -91,7 +92,11 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
         _ => {}
     }
     let parts: Vec<&str> = value.split(['-', '–']).map(str::trim).collect();
-    if parts.iter().any(|p| !is_quantity_shape(p)) {
+    if parts.iter().any(|p| !is_quantity_shape(p)) || is_day_month(value) {
+        return false;
+    }
+    // "từ 11 đến 13/5", "ngày 16 và 17-7": the first day of a range.
+    if is_day(value) && starts_with_day_month(after) {
         return false;
     }
     // Dates, ordinals and codes are whole numbers or ratios ("ngày 31", "thứ 22/63",
@@ -115,10 +120,46 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     }
     // A small bare number not followed by a counted noun names something
     // ("Quân khu 5,", "Sư đoàn 3 Sao Vàng", "(1)").
-    let plain_small = value.len() <= 3 && value.chars().all(|c| c.is_ascii_digit());
+    // A zero-padded number ("02 Hội nghị", "03 Ban") counts: names and codes after "số"
+    // were told apart above.
+    let padded = value.len() >= 2 && value.starts_with('0');
+    let plain_small = value.len() <= 3 && value.chars().all(|c| c.is_ascii_digit()) && !padded;
     let counted = rest.chars().next().is_some_and(char::is_lowercase)
         || longest_prefix(rest, &COUNTED_CAPITALISED).is_some();
     !plain_small || counted
+}
+
+/// True for a whole number that may be a day of the month.
+fn is_day(value: &str) -> bool {
+    value.len() <= 2 && value.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// True for "17-7" or "4–7": a day and a month joined by a dash without spaces, written
+/// like "12/4" (a range of counts is spaced, "7 - 7,2%", or not day-month shaped).
+fn is_day_month(value: &str) -> bool {
+    let Some((d, m)) = value.split_once(['-', '–']) else {
+        return false;
+    };
+    is_day(d) && m.len() <= 2 && m.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
+}
+
+/// True when `after` joins the number before it to a day/month ("đến 13/5", "và 17-7-2020").
+fn starts_with_day_month(after: &str) -> bool {
+    let after = after.trim_start();
+    let Some((_, len)) = longest_prefix(after, &DAY_RANGE_JOINERS) else {
+        return false;
+    };
+    let rest = after[len..].trim_start();
+    let day: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let tail = &rest[day.len()..];
+    let month: String = tail
+        .chars()
+        .skip(1)
+        .take_while(char::is_ascii_digit)
+        .collect();
+    is_day(&day)
+        && tail.starts_with(['/', '-', '.', '–'])
+        && is_day_month(&format!("{day}-{month}"))
 }
 
 /// True when a token looks like a quantity, not a year or a date.
@@ -205,6 +246,8 @@ mod tests {
         assert_eq!(values("hơn 124 nghìn lượt truy cập"), ["124"]);
         assert_eq!(values("thấp hơn 100 trên phạm vi toàn quốc"), ["100"]);
         assert_eq!(values("có 2.213,5 tỷ đồng"), ["2.213,5"]);
+        assert_eq!(values("tổ chức 02 Hội nghị bồi dưỡng"), ["02"]);
+        assert_eq!(values("từ 5 đến 10 người"), ["5", "10"]);
     }
 
     #[test]
@@ -228,6 +271,8 @@ mod tests {
             "đảm bảo TTATGT 24/24h, mật độ 290 người/km2",
             "Đề án 06 của Chính phủ, quý I/2024, tháng7/1931",
             "(1) Điều tra bằng phiếu điện tử",
+            "Chiều qua (4-7), tại Hà Nội; trong hai ngày 25 và 26-10",
+            "Trong ba ngày từ 11 đến 13/5, tại xã",
         ];
         for text in none {
             let got = values(text);
