@@ -356,7 +356,7 @@ fn read_fields(
     let dateline_place = date
         .as_ref()
         .and_then(|d| event::place_after_dateline(texts[d.para], d));
-    report.place = (info.event.is_some() || info.host.is_some())
+    report.place = (info.event.is_some() || info.host.is_some() || info.organizer.is_some())
         .then(|| info.place.clone().or(dateline_place))
         .flatten();
     report.chairs = people.chairs;
