@@ -12,8 +12,8 @@ use super::pattern::Pattern;
 
 use super::people::mention_at_start;
 use super::rules::{
-    CAPTION_MARKERS, CAPTION_OPENERS, CAPTION_VERBS, EVENT_WORDS, PARAGRAPH_OPENERS,
-    PERSON_CAPTION_VERBS,
+    CAPTION_MARKERS, CAPTION_OPENERS, CAPTION_TERM_WORDS, CAPTION_VERBS, EVENT_WORDS,
+    PARAGRAPH_OPENERS, PERSON_CAPTION_VERBS,
 };
 use super::text::{
     find_all_words_ci, first_top_level_comma, longest_prefix, word_count, Paragraph,
@@ -89,6 +89,27 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     if has_credit(line) {
         return true;
     }
+    // "Ảnh: Toàn cảnh buổi lễ": the credit word opening a description of the photo.
+    if words <= MAX_SCENE_WORDS
+        && PHOTO_WORDS.iter().any(|w| line.starts_with(w))
+        && CREDIT.find(line).is_some_and(|m| m.start() == 0)
+    {
+        return true;
+    }
+    // "… tặng quà cho đại diện Hải đội 2. |": the separator some sites print after a
+    // caption.
+    if line.len() > 2 && line.ends_with(" |") {
+        return true;
+    }
+    // Reported speech ("… cho biết: …") is a paragraph: the corpora's captions have no
+    // colon but a credit's.
+    let speech = line.match_indices(':').any(|(i, _)| {
+        let before = line[..i].trim_end();
+        !PHOTO_WORDS.iter().any(|w| before.ends_with(w))
+    });
+    if speech {
+        return false;
+    }
     // "(Các đơn vị ký kết giao ước thi đua)": a caption set in brackets.
     let bracketed = line.starts_with('(') && line.ends_with(')') && !line.contains(';');
     if bracketed && words <= MAX_SCENE_WORDS && line[1..].find(')') == Some(line.len() - 2) {
@@ -117,10 +138,16 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     }
     // "Hội nghị sơ kết 6 tháng đầu năm …" alone on a line, unfinished: the photo's name
     // of the event, not a paragraph (which would say what the event did).
+    // A comma may only add its term ("…, nhiệm kỳ 2021 – 2026").
+    let term_only = first_top_level_comma(line).is_none_or(|c| {
+        line[c + 1..]
+            .split(',')
+            .all(|part| longest_prefix(part.trim_start(), &CAPTION_TERM_WORDS).is_some())
+    });
     let named_event = line.starts_with(char::is_uppercase)
         && longest_prefix(line, &EVENT_WORDS).is_some()
         && !line.ends_with(['.', '!', '…', ';'])
-        && first_top_level_comma(line).is_none()
+        && term_only
         && words <= MAX_EVENT_NAME_WORDS;
     if named_event {
         return true;
@@ -196,6 +223,9 @@ mod tests {
             "Đ/c Nguyễn Văn Hải – Phó Giám đốc Sở GTVT cho biết sẽ chủ trì tổ chức rà soát.",
             "Trường Đại học ANND đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì",
             "Toàn cảnh Hội nghị",
+            "Ảnh: Lễ chào cờ đầu năm học mới, truyền hình trực tiếp trên sóng phát thanh của huyện nhà",
+            "Ông Lê Văn A trao giấy khen cho các học sinh đạt thành tích xuất sắc trong năm học. |",
+            "Kỳ họp thứ hai HĐND xã Tân Lập, nhiệm kỳ 2021 – 2026",
         ] {
             assert!(is_caption(&Paragraph::new(line)), "{line}");
         }
@@ -216,6 +246,8 @@ mod tests {
             "Tại lễ kỷ niệm, tỉnh Bình Định đón nhận Huân chương Độc lập hạng Ba.",
             "Sáng 12/4, Công an tỉnh tổ chức hội nghị trao giải.",
             "“Em chỉ học đến lớp 7,” T. cho biết.",
+            "Bà Trần Thị B, Chủ tịch Hội cho biết: Buổi lễ nhằm động viên hội viên",
+            "Hội nghị tổng kết năm, triển khai nhiệm vụ năm tới",
         ] {
             assert!(!is_caption(&Paragraph::new(line)), "{line}");
         }

@@ -226,6 +226,8 @@ tables! {
     NUMBER_NOT_FIGURE_AFTER = "number_not_figure_after";
     /// Capitalised nouns a number may count ("thông qua 10 Nghị quyết"), unlike a name after a small number ("Sư đoàn 3 Sao Vàng").
     COUNTED_CAPITALISED = "counted_capitalised";
+    /// Words of a term after the comma of an event name standing as a caption ("…, nhiệm kỳ 2021 – 2026").
+    CAPTION_TERM_WORDS = "caption_term_words";
     /// Words between the days of a date range ("từ 11 đến 13/5").
     DAY_RANGE_JOINERS = "day_range_joiners";
     /// Nouns after a number that announce a list of items rather than count something measured.
