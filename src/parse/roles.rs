@@ -277,9 +277,13 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
             continue;
         }
         let after = sentence[b..].trim_start();
+        // "… chủ trì Hôi nghị.": a short object that ends the sentence, even misspelt.
+        let ends_soon = super::text::word_count(after) <= SHORT_OBJECT_WORDS
+            && super::text::ends_sentence(after);
         let object_ok = after.is_empty()
             || after.starts_with([',', '.', ';', ':'])
-            || CHAIR_OBJECTS.iter().any(|o| prefix_ci(after, o).is_some());
+            || CHAIR_OBJECTS.iter().any(|o| prefix_ci(after, o).is_some())
+            || ends_soon;
         if !object_ok {
             continue;
         }
@@ -304,6 +308,9 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
     }
     (Vec::new(), "")
 }
+
+/// Longest object of "chủ trì" that ends the sentence and need not be a known event word.
+const SHORT_OBJECT_WORDS: usize = 2;
 
 /// The people who are the subject of a verb, `before` being the text before it, with the
 /// first rule of `rules` when the subject opens with a marker and the second when only a
@@ -470,6 +477,24 @@ mod tests {
         let r = find(&["Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy và đồng chí Trần Văn B, Chủ tịch UBND tỉnh đồng chủ trì hội nghị."], None);
         assert_eq!(names(&r.chairs), ["Nguyễn Văn A", "Trần Văn B"]);
         assert_eq!(r.chairs[0].position.as_deref(), Some("Bí thư Tỉnh ủy"));
+    }
+
+    #[test]
+    fn presence_and_short_objects() {
+        let r = find(&["Đến tham dự buổi lễ có sự hiện diện của Ông Lê Văn A - Phó Chủ tịch phường, các ông bà trong ban đại diện."], None);
+        assert_eq!(names(&r.attendees), ["Lê Văn A"]);
+        let r = find(
+            &["Tham dự buổi lễ có Thầy Trần Văn B – Hiệu trưởng nhà trường."],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Trần Văn B"]);
+        let r = find(
+            &["Đồng chí Hoàng Thị C - Trưởng Ban Dân vận Tỉnh ủy chủ trì Hôi nghị."],
+            None,
+        );
+        assert_eq!(names(&r.chairs), ["Hoàng Thị C"]);
+        let r = find(&["Về phía ngành y tế, có BSCKII. Trần Văn D – Phó Giám đốc Sở Y tế, BSCKII. Lê Thị E – Giám đốc Bệnh viện."], None);
+        assert_eq!(names(&r.attendees), ["Trần Văn D", "Lê Thị E"]);
     }
 
     #[test]
