@@ -120,9 +120,12 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     }
     // A small bare number not followed by a counted noun names something
     // ("Quân khu 5,", "Sư đoàn 3 Sao Vàng", "(1)").
-    // A zero-padded number ("02 Hội nghị", "03 Ban") counts: names and codes after "số"
-    // were told apart above.
-    let padded = value.len() >= 2 && value.starts_with('0');
+    // A zero-padded number before a capitalised noun ("02 Hội nghị", "03 Ban") counts:
+    // names and codes after "số" were told apart above.
+    let padded = value.len() >= 2
+        && value.starts_with('0')
+        && value.bytes().any(|b| b != b'0')
+        && rest.starts_with(char::is_uppercase);
     let plain_small = value.len() <= 3 && value.chars().all(|c| c.is_ascii_digit()) && !padded;
     let counted = rest.chars().next().is_some_and(char::is_lowercase)
         || longest_prefix(rest, &COUNTED_CAPITALISED).is_some();
@@ -273,6 +276,7 @@ mod tests {
             "(1) Điều tra bằng phiếu điện tử",
             "Chiều qua (4-7), tại Hà Nội; trong hai ngày 25 và 26-10",
             "Trong ba ngày từ 11 đến 13/5, tại xã",
+            "Vào lúc 8 giờ 00, ngày 21/5/2024",
         ];
         for text in none {
             let got = values(text);
