@@ -53,8 +53,22 @@ pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
         push_unique(&mut roles.chairs, &mut chair_names, p);
         roles.chair_rule = "event.host";
     }
+    // Set after "Tham dự hội nghị có:" ends a paragraph with no one named: the bullet
+    // paragraphs that follow are its items.
+    let mut open_list = false;
     for (k, paragraph) in paragraphs.iter().enumerate() {
         let mut found = false;
+        if open_list && paragraph.text.starts_with(BULLETS) {
+            for p in parse_list(paragraph.text, false, true) {
+                push_unique(&mut roles.attendees, &mut attendee_names, p);
+            }
+            if roles.attendee_rule.is_empty() && !roles.attendees.is_empty() {
+                roles.attendee_rule = "roles.attend.bullets";
+            }
+            roles.paragraphs.push(k);
+            continue;
+        }
+        open_list = false;
         for sentence in paragraph.sentence_strs() {
             let (chairs, chair_rule) = chairs_in(sentence, paragraph);
             let leaders = delegation_leaders(sentence);
@@ -76,6 +90,7 @@ pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
             for p in chairs {
                 push_unique(&mut roles.chairs, &mut chair_names, p);
             }
+            open_list = clause && attendees.is_empty() && sentence.ends_with(':');
             for p in attendees {
                 push_unique(&mut roles.attendees, &mut attendee_names, p);
             }
@@ -89,6 +104,9 @@ pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
         .retain(|a| !chair_names.contains(&a.name.to_lowercase()));
     roles
 }
+
+/// The marks that open a bulleted list item.
+const BULLETS: [char; 5] = ['-', '–', '•', '+', '*'];
 
 /// Adds a person unless someone with the same name (case-insensitive) is listed already;
 /// `names` holds the list's names in lower case.
@@ -495,6 +513,23 @@ mod tests {
         assert_eq!(names(&r.chairs), ["Hoàng Thị C"]);
         let r = find(&["Về phía ngành y tế, có BSCKII. Trần Văn D – Phó Giám đốc Sở Y tế, BSCKII. Lê Thị E – Giám đốc Bệnh viện."], None);
         assert_eq!(names(&r.attendees), ["Trần Văn D", "Lê Thị E"]);
+    }
+
+    #[test]
+    fn bulleted_attendees_after_an_opener() {
+        let r = find(
+            &[
+                "Tham dự hội nghị có:",
+                "- BSCKII Trần Văn A – Giám đốc bệnh viện",
+                "- Bác sĩ Lê Thị B – Phó giám đốc bệnh viện",
+                "Cùng các khoa, phòng.",
+                "- Nguyễn Văn C – Trưởng khoa",
+            ],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Trần Văn A", "Lê Thị B"]);
+        let r = find(&["Chủ trì hội nghị đồng chí: Nguyễn Văn D – Chủ tịch UBND xã; đồng chí Lê Văn E – Phó Chủ tịch UBND xã."], None);
+        assert_eq!(names(&r.chairs), ["Nguyễn Văn D", "Lê Văn E"]);
     }
 
     #[test]
