@@ -388,6 +388,19 @@ mod tests {
                 "Ngày 17.2.2025, Ban Thường vụ",
                 (17, 2, Some(2025), "Ngày 17.2.2025"),
             ),
+            (
+                "Trong các ngày 3 và 4-9-2021, tại Huế, Đảng bộ",
+                (3, 9, Some(2021), "Trong các ngày 3 và 4-9-2021"),
+            ),
+            (
+                "Chiều ngày thứ năm ngày 9 tháng 5 năm 2019. Hội Nông dân",
+                (
+                    9,
+                    5,
+                    Some(2019),
+                    "Chiều ngày thứ năm ngày 9 tháng 5 năm 2019",
+                ),
+            ),
         ];
         for (p, (d, m, y, t)) in cases {
             assert_eq!(one(p), Some((*d, *m, *y, t.to_string())), "{p}");
