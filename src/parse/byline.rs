@@ -205,19 +205,15 @@ mod tests {
 
     #[test]
     fn a_unit_after_the_name_is_dropped() {
-        let lead = "Ngày 12/4, hội nghị diễn ra.";
-        assert_eq!(
-            author(&["T", lead, "Lê Văn Ba (Trung tâm Văn hóa huyện)"]),
-            Some(("Lê Văn Ba".into(), true))
-        );
-        assert_eq!(
-            author(&["T", lead, "Thu Hà (PV)"]),
-            Some(("Thu Hà".into(), true))
-        );
-        assert_eq!(
-            author(&["T", lead, "Hội nghị (Ảnh minh họa) diễn ra."]),
-            None
-        );
+        let cases = [
+            ("Lê Văn Ba (Trung tâm Văn hóa huyện)", Some("Lê Văn Ba")),
+            ("Thu Hà (PV)", Some("Thu Hà")),
+            ("Hội nghị (Ảnh minh họa) diễn ra.", None),
+        ];
+        for (line, want) in cases {
+            let got = author(&["T", "Ngày 12/4, hội nghị diễn ra.", line]);
+            assert_eq!(got, want.map(|n| (n.to_owned(), true)), "{line}");
+        }
     }
 
     #[test]

@@ -16,7 +16,7 @@ use super::rules::{
     PARAGRAPH_OPENERS, PERSON_CAPTION_VERBS,
 };
 use super::text::{
-    find_all_words_ci, first_top_level_comma, longest_prefix, word_count, Paragraph,
+    find_all_words_ci, first_top_level_comma, is_one_of_ci, longest_prefix, word_count, Paragraph,
 };
 
 /// A photo credit: "… Ảnh: N.H", "… Ảnh chụp từ clip.", "- ảnh 1", "(Ảnh: TTXVN)"; what
@@ -195,7 +195,7 @@ fn has_verb(s: &str, verbs: &[&str]) -> bool {
                 return true;
             }
             let next = s[end..].split_whitespace().next().unwrap_or("");
-            !NOT_ATTEND.contains(&next.to_lowercase().as_str())
+            !is_one_of_ci(next, &NOT_ATTEND)
         })
     })
 }

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use super::pattern::Pattern;
 
-use super::text::{ends_with_word_ci, find_word_ci, prefix_ci, Paragraph};
+use super::text::{ends_with_ci, ends_with_word_ci, find_word_ci, prefix_ci, Paragraph};
 use crate::model::EventDate;
 
 /// A numeric date with its time-of-day word or preposition: "Sáng 12/4", "Chiều ngày
@@ -258,8 +258,8 @@ fn years_named(text: &str) -> Vec<i32> {
             while !text.is_char_boundary(from) {
                 from += 1;
             }
-            let before = text[from..a].trim_end().to_lowercase();
-            !YEAR_TARGET_WORDS.iter().any(|w| before.ends_with(w))
+            let before = text[from..a].trim_end();
+            !YEAR_TARGET_WORDS.iter().any(|w| ends_with_ci(before, w))
         })
         .filter_map(|(a, b)| text[a..b].parse().ok())
         .collect()

@@ -12,7 +12,7 @@ use super::rules::{
     COUNTED_CAPITALISED, DAY_RANGE_JOINERS, LIST_NOUNS, NUMBER_NOT_FIGURE_AFTER,
     NUMBER_NOT_FIGURE_BEFORE,
 };
-use super::text::{longest_prefix, prefix_ci, Paragraph};
+use super::text::{is_one_of_ci, longest_prefix, prefix_ci, Paragraph};
 use crate::model::Figure;
 
 /// A number token: digits with "." or "," groups, ratios with "/", an optional "%".
@@ -22,14 +22,6 @@ static NUMBER: LazyLock<Pattern> =
 /// The second half of a range: " - 7,2%".
 static RANGE_TAIL: LazyLock<Pattern> =
     LazyLock::new(|| Pattern::new(r"(?-u)^\s?(?:-|–)\s?[0-9]+(?:[.,][0-9]+)*%?"));
-
-/// [`NUMBER_NOT_FIGURE_BEFORE`] in lower case.
-static NOT_BEFORE_LOWER: LazyLock<Vec<String>> = LazyLock::new(|| {
-    NUMBER_NOT_FIGURE_BEFORE
-        .iter()
-        .map(|w| w.to_lowercase())
-        .collect()
-});
 
 /// Finds the figures of the given texts (body paragraphs and captions, in reading order),
 /// de-duplicated by value in order of first appearance.
@@ -104,8 +96,7 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     let whole = value
         .chars()
         .all(|c| c.is_ascii_digit() || "/-– ".contains(c));
-    let prev = previous_word(before).to_lowercase();
-    if whole && NOT_BEFORE_LOWER.contains(&prev) {
+    if whole && is_one_of_ci(previous_word(before), &NUMBER_NOT_FIGURE_BEFORE) {
         return false;
     }
     if value.ends_with('%') {

@@ -256,9 +256,10 @@ fn join_wrapped(lines: &[String]) -> Vec<Unit> {
     units
 }
 
-/// Normal form for finding repeated paragraphs: no end punctuation, lower case.
-fn repeat_key(s: &str) -> String {
-    trim_end_punct(s).to_lowercase()
+/// Normal form for finding repeated paragraphs: the analysis' lower-case copy without end
+/// punctuation.
+fn repeat_key<'a>(analysed: &'a Paragraph) -> &'a str {
+    trim_end_punct(&analysed.lower)
 }
 
 /// True when a paragraph ends with an end marker ("./.", "…/").
@@ -270,7 +271,7 @@ fn has_end_marker(s: &str) -> bool {
 /// Decides what each unit is: byline, caption or paragraph (repeated or not).
 fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<Role> {
     let texts: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
-    let keys: Vec<String> = texts.iter().map(|t| repeat_key(t)).collect();
+    let keys: Vec<&str> = analysed.iter().map(repeat_key).collect();
     let after_marker = |i: usize| i > 0 && has_end_marker(texts[i - 1]);
     let found = byline::find(&texts, 1, &after_marker);
     let mut roles = Vec::with_capacity(units.len());
@@ -287,7 +288,7 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
                 dup_of: None,
                 tail: true,
             },
-            _ => match first_of.get(keys[i].as_str()).copied() {
+            _ => match first_of.get(keys[i]).copied() {
                 Some(j) => Role::Paragraph {
                     dup_of: Some(j),
                     tail: false,
@@ -300,7 +301,7 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
             },
         };
         if matches!(role, Role::Paragraph { dup_of: None, .. }) {
-            first_of.entry(keys[i].as_str()).or_insert(i);
+            first_of.entry(keys[i]).or_insert(i);
         }
         roles.push(role);
     }

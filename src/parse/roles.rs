@@ -14,8 +14,8 @@ use super::people::{
 };
 use super::rules::{ATTENDANCE_CONTINUATIONS, INTRO_OPENERS};
 use super::text::{
-    ends_with_word_ci, find_all_words_ci, first_top_level_comma, longest_prefix, prefix_ci,
-    split_top_level, Paragraph,
+    ends_with_word_ci, find_all_words_ci, first_top_level_comma, is_one_of_ci, longest_prefix,
+    lower_same_len, prefix_ci, split_top_level, Paragraph,
 };
 use crate::model::Person;
 
@@ -101,7 +101,7 @@ pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
     }
     roles
         .attendees
-        .retain(|a| !chair_names.contains(&a.name.to_lowercase()));
+        .retain(|a| !chair_names.contains(&lower_same_len(&a.name)));
     roles
 }
 
@@ -111,7 +111,7 @@ const BULLETS: [char; 5] = ['-', '–', '•', '+', '*'];
 /// Adds a person unless someone with the same name (case-insensitive) is listed already;
 /// `names` holds the list's names in lower case.
 fn push_unique(list: &mut Vec<Person>, names: &mut HashSet<String>, p: Person) {
-    if names.insert(p.name.to_lowercase()) {
+    if names.insert(lower_same_len(&p.name)) {
         list.push(p);
     }
 }
@@ -389,8 +389,8 @@ use super::rules::ROLES_ATTEND_ADVERBS as ATTEND_ADVERBS;
 fn subject_attendees(sentence: &str) -> (Vec<Person>, &'static str) {
     for (a, b) in find_all_words_ci(sentence, words::ATTEND) {
         let after = sentence[b..].trim_start();
-        let next = after.split(' ').next().unwrap_or("").to_lowercase();
-        if NOT_ATTEND.contains(&next.trim_end_matches([',', '.'])) {
+        let next = after.split(' ').next().unwrap_or("");
+        if is_one_of_ci(next.trim_end_matches([',', '.']), &NOT_ATTEND) {
             continue;
         }
         let object_ok = after.is_empty()
@@ -499,20 +499,18 @@ mod tests {
 
     #[test]
     fn presence_and_short_objects() {
-        let r = find(&["Đến tham dự buổi lễ có sự hiện diện của Ông Lê Văn A - Phó Chủ tịch phường, các ông bà trong ban đại diện."], None);
-        assert_eq!(names(&r.attendees), ["Lê Văn A"]);
-        let r = find(
-            &["Tham dự buổi lễ có Thầy Trần Văn B – Hiệu trưởng nhà trường."],
-            None,
-        );
-        assert_eq!(names(&r.attendees), ["Trần Văn B"]);
-        let r = find(
-            &["Đồng chí Hoàng Thị C - Trưởng Ban Dân vận Tỉnh ủy chủ trì Hôi nghị."],
-            None,
-        );
-        assert_eq!(names(&r.chairs), ["Hoàng Thị C"]);
-        let r = find(&["Về phía ngành y tế, có BSCKII. Trần Văn D – Phó Giám đốc Sở Y tế, BSCKII. Lê Thị E – Giám đốc Bệnh viện."], None);
-        assert_eq!(names(&r.attendees), ["Trần Văn D", "Lê Thị E"]);
+        // (paragraph, chairs, attendees)
+        let cases: [(&str, &[&str], &[&str]); 4] = [
+            ("Đến tham dự buổi lễ có sự hiện diện của Ông Lê Văn A - Phó Chủ tịch phường, các ông bà trong ban đại diện.", &[], &["Lê Văn A"]),
+            ("Tham dự buổi lễ có Thầy Trần Văn B – Hiệu trưởng nhà trường.", &[], &["Trần Văn B"]),
+            ("Đồng chí Hoàng Thị C - Trưởng Ban Dân vận Tỉnh ủy chủ trì Hôi nghị.", &["Hoàng Thị C"], &[]),
+            ("Về phía ngành y tế, có BSCKII. Trần Văn D – Phó Giám đốc Sở Y tế, BSCKII. Lê Thị E – Giám đốc Bệnh viện.", &[], &["Trần Văn D", "Lê Thị E"]),
+        ];
+        for (paragraph, chairs, attendees) in cases {
+            let r = find(&[paragraph], None);
+            assert_eq!(names(&r.chairs), chairs, "{paragraph}");
+            assert_eq!(names(&r.attendees), attendees, "{paragraph}");
+        }
     }
 
     #[test]

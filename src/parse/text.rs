@@ -99,6 +99,25 @@ fn lower(c: char) -> char {
     char::from_u32(mapped).unwrap_or(c)
 }
 
+/// True when `a` and `b` are the same text but for case.
+pub fn eq_ci(a: &str, b: &str) -> bool {
+    a.chars().map(lower).eq(b.chars().map(lower))
+}
+
+/// True when `s` ends with `suffix`, compared case-insensitively (no word boundary).
+pub fn ends_with_ci(s: &str, suffix: &str) -> bool {
+    let n = suffix.chars().count();
+    match s.char_indices().rev().nth(n.saturating_sub(1)) {
+        Some((i, _)) if n > 0 => eq_ci(&s[i..], suffix),
+        _ => suffix.is_empty() || (s.chars().count() == n && eq_ci(s, suffix)),
+    }
+}
+
+/// True when `word` is one of the table's entries, but for case.
+pub fn is_one_of_ci(word: &str, table: &[&str]) -> bool {
+    table.iter().any(|w| eq_ci(word, w))
+}
+
 /// Byte length of `prefix` at the start of `s`, compared case-insensitively and ending at a
 /// word boundary; `None` when `s` does not start with it.
 pub fn prefix_ci(s: &str, prefix: &str) -> Option<usize> {
@@ -305,8 +324,7 @@ fn is_abbreviation_before(before: &str, next: &str) -> bool {
     if single && ["I", "V", "X"].contains(&last) && last == word {
         let previous = before[..before.len() - word.len()].trim_end();
         let previous = previous.rsplit(' ').next().unwrap_or("");
-        let kin = &KIN_WORDS;
-        return kin.contains(&previous.to_lowercase().as_str());
+        return is_one_of_ci(previous, &KIN_WORDS);
     }
     single
 }
@@ -421,5 +439,8 @@ mod tests {
         let s = "Dự hội nghị có";
         assert_eq!(find_word_ci(s, "có").map(|(a, _)| &s[a..]), Some("có"));
         assert_eq!(find_word_ci("cócó", "có"), None);
+        assert!(eq_ci("ĐẾN NĂM", "đến năm") && !eq_ci("đến", "đến năm"));
+        assert!(ends_with_ci("mục tiêu Đến năm", "đến năm") && !ends_with_ci("năm", "đến năm"));
+        assert!(is_one_of_ci("Án", &["thảo", "án"]));
     }
 }
