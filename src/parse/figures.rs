@@ -9,10 +9,10 @@ use std::sync::LazyLock;
 use super::pattern::Pattern;
 
 use super::rules::{
-    COUNTED_CAPITALISED, DAY_RANGE_JOINERS, LIST_NOUNS, NUMBER_NOT_FIGURE_AFTER,
-    NUMBER_NOT_FIGURE_BEFORE,
+    COUNTED_CAPITALISED, COUNTED_UNITS, DAY_RANGE_JOINERS, LIST_NOUNS, NUMBER_NOT_FIGURE_AFTER,
+    NUMBER_NOT_FIGURE_BEFORE, QUANTITY_BEFORE_NUMBER,
 };
-use super::text::{is_one_of_ci, longest_prefix, prefix_ci, Paragraph};
+use super::text::{ends_with_word_ci, is_one_of_ci, longest_prefix, prefix_ci, Paragraph};
 use crate::model::Figure;
 
 /// A number token: digits with "." or "," groups, ratios with "/", an optional "%".
@@ -72,7 +72,8 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     let after = &text[end..];
     // Attached to letters or codes: "km2", "D1.100", "I/2024", "0h", "8A3", "10/CT-TTg".
     if let Some(c) = before.chars().next_back() {
-        if c.is_alphanumeric() || "/.-_–@#".contains(c) {
+        // "“1 triệu sáng kiến”": a number opening a quoted name or slogan.
+        if c.is_alphanumeric() || "/.-_–@#“".contains(c) {
             return false;
         }
     }
@@ -96,14 +97,18 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     let whole = value
         .chars()
         .all(|c| c.is_ascii_digit() || "/-– ".contains(c));
-    if whole && is_one_of_ci(previous_word(before), &NUMBER_NOT_FIGURE_BEFORE) {
+    let quantity = QUANTITY_BEFORE_NUMBER
+        .iter()
+        .any(|w| ends_with_word_ci(before.trim_end(), w));
+    if whole && !quantity && is_one_of_ci(previous_word(before), &NUMBER_NOT_FIGURE_BEFORE) {
         return false;
     }
     if value.ends_with('%') {
         return true;
     }
     let rest = after.trim_start();
-    if longest_prefix(rest, &NUMBER_NOT_FIGURE_AFTER).is_some()
+    let counted_unit = longest_prefix(rest, &COUNTED_UNITS).is_some();
+    if !counted_unit && longest_prefix(rest, &NUMBER_NOT_FIGURE_AFTER).is_some()
         || longest_prefix(rest, &LIST_NOUNS).is_some()
         || announces_list(rest)
     {
@@ -194,6 +199,14 @@ fn previous_word(before: &str) -> &str {
 fn announces_list(rest: &str) -> bool {
     for (i, word) in rest.split(' ').take(6).enumerate() {
         let bracketed = word.strip_prefix('(').unwrap_or(word);
+        // "7 dân tộc chính (Tày, Nùng, …)": the bracket lists what is counted.
+        if bracketed.len() < word.len() {
+            let at = rest.find(word).unwrap_or(0);
+            let inner = rest[at..].split(')').next().unwrap_or("");
+            if inner.contains(',') {
+                return true;
+            }
+        }
         if prefix_ci(word, words::INCLUDE).is_some()
             || (bracketed.len() < word.len()
                 && (prefix_ci(bracketed, words::ABOUT).is_some()
@@ -242,6 +255,10 @@ mod tests {
         assert_eq!(values("có 2.213,5 tỷ đồng"), ["2.213,5"]);
         assert_eq!(values("tổ chức 02 Hội nghị bồi dưỡng"), ["02"]);
         assert_eq!(values("từ 5 đến 10 người"), ["5", "10"]);
+        assert_eq!(
+            values("trong số 245 đơn vị, con số 81 hội viên, trên 900 ngày công"),
+            ["245", "81", "900"]
+        );
     }
 
     #[test]
@@ -268,6 +285,9 @@ mod tests {
             "Chiều qua (4-7), tại Hà Nội; trong hai ngày 25 và 26-10",
             "Trong ba ngày từ 11 đến 13/5, tại xã",
             "Vào lúc 8 giờ 00, ngày 21/5/2024",
+            "Nghị quyết Trung ương 4 của Đảng, tại ngõ 189 đường Cầu Diễn",
+            "Chương trình “1 triệu sáng kiến” của công đoàn",
+            "có 5 dân tộc chính (Tày, Nùng, Dao) cùng sinh sống",
         ];
         for text in none {
             let got = values(text);

@@ -226,6 +226,10 @@ tables! {
     NUMBER_NOT_FIGURE_AFTER = "number_not_figure_after";
     /// Capitalised nouns a number may count ("thông qua 10 Nghị quyết"), unlike a name after a small number ("Sư đoàn 3 Sao Vàng").
     COUNTED_CAPITALISED = "counted_capitalised";
+    /// Words before a number that make it a quantity ("trong số 245", "con số 81").
+    QUANTITY_BEFORE_NUMBER = "quantity_before_number";
+    /// Units a number counts that start like a duration ("7.800 ngày công").
+    COUNTED_UNITS = "counted_units";
     /// Words of a term after the comma of an event name standing as a caption ("…, nhiệm kỳ 2021 – 2026").
     CAPTION_TERM_WORDS = "caption_term_words";
     /// Words between the days of a date range ("từ 11 đến 13/5").
