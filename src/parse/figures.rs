@@ -194,18 +194,25 @@ fn previous_word(before: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric() && c != '/')
 }
 
+/// True when `s` opens with a bracket that lists names: "(Tày, Nùng, Dao)", two or more
+/// capitalised items without digits ("(tăng 25,9%)" is a rate, not a list).
+fn brackets_names(s: &str) -> bool {
+    let inner = s.trim_start_matches('(').split(')').next().unwrap_or("");
+    let items: Vec<&str> = inner.split(',').map(str::trim).collect();
+    items.len() >= 2
+        && items
+            .iter()
+            .all(|i| i.starts_with(char::is_uppercase) && !i.contains(|c: char| c.is_ascii_digit()))
+}
+
 /// True when the words after a number lead to "gồm", ":" or "(về" (the number announces
 /// a list: "4 hạng mục gồm: …", "03 tiêu chí (về số vụ, …)").
 fn announces_list(rest: &str) -> bool {
     for (i, word) in rest.split(' ').take(6).enumerate() {
         let bracketed = word.strip_prefix('(').unwrap_or(word);
-        // "7 dân tộc chính (Tày, Nùng, …)": the bracket lists what is counted.
-        if bracketed.len() < word.len() {
-            let at = rest.find(word).unwrap_or(0);
-            let inner = rest[at..].split(')').next().unwrap_or("");
-            if inner.contains(',') {
-                return true;
-            }
+        // "7 dân tộc chính (Tày, Nùng, …)": the bracket names what is counted.
+        if bracketed.len() < word.len() && brackets_names(&rest[rest.find(word).unwrap_or(0)..]) {
+            return true;
         }
         if prefix_ci(word, words::INCLUDE).is_some()
             || (bracketed.len() < word.len()
@@ -256,6 +263,10 @@ mod tests {
         assert_eq!(values("tổ chức 02 Hội nghị bồi dưỡng"), ["02"]);
         assert_eq!(values("từ 5 đến 10 người"), ["5", "10"]);
         assert_eq!(
+            values("nam là 47.881.061 người (chiếm 49,8%), thép 560 triệu USD (tăng 44,6%)"),
+            ["47.881.061", "49,8%", "560", "44,6%"]
+        );
+        assert_eq!(
             values("trong số 245 đơn vị, con số 81 hội viên, trên 900 ngày công"),
             ["245", "81", "900"]
         );
@@ -285,7 +296,7 @@ mod tests {
             "Chiều qua (4-7), tại Hà Nội; trong hai ngày 25 và 26-10",
             "Trong ba ngày từ 11 đến 13/5, tại xã",
             "Vào lúc 8 giờ 00, ngày 21/5/2024",
-            "Nghị quyết Trung ương 4 của Đảng, tại ngõ 189 đường Cầu Diễn",
+            "tại ngõ 189 đường Cầu Diễn",
             "Chương trình “1 triệu sáng kiến” của công đoàn",
             "có 5 dân tộc chính (Tày, Nùng, Dao) cùng sinh sống",
         ];
