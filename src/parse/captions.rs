@@ -57,8 +57,13 @@ const SUBJECT_WORDS: usize = 4;
 /// Longest such caption when it ends with a full stop, in words.
 const MAX_SCENE_WORDS_FINISHED: usize = 30;
 
-/// True when the line is a photo credit and nothing else ("ẢNH: G.B", "Ảnh: Minh Ngọc").
+/// True when the line is a photo credit and nothing else ("ẢNH: G.B", "Ảnh: Minh Ngọc",
+/// "(Ảnh: Báo Ấp Bắc)").
 pub fn is_bare_credit(line: &str) -> bool {
+    let line = line
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .unwrap_or(line);
     word_count(line) <= BARE_CREDIT_WORDS
         && PHOTO_WORDS.iter().any(|w| line.starts_with(w))
         && CREDIT.find(line).is_some_and(|m| m.start() == 0)

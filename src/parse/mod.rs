@@ -167,7 +167,10 @@ fn parse_fields(text: &str, source: Source, options: &Options) -> Report {
         report.warnings.push("the article has no text".to_owned());
         return report;
     }
-    let has_title = is_title(&lines[0], lines.len());
+    // A first line whose next line is a bare credit ("(Ảnh: Báo X)") is the caption of a
+    // photo above the article, not its headline.
+    let captioned = lines.get(1).is_some_and(|l| captions::is_bare_credit(l));
+    let has_title = !captioned && is_title(&lines[0], lines.len());
     if has_title {
         report.title = Some(lines[0].clone());
         note(&mut report, "title", "title.first_line");
@@ -649,6 +652,19 @@ mod tests {
         assert_eq!(r.date.as_ref().map(|d| d.day), Some(12));
         assert_eq!(r.event.as_deref(), Some("Hội nghị tổng kết công tác năm"));
         assert_eq!(r.sections.len(), 1);
+    }
+
+    #[test]
+    fn a_first_line_with_a_credit_below_is_a_caption() {
+        let r = parse(
+            "Ban Chấp hành Hội Nông dân xã ra mắt Đại hội\n(Ảnh: Báo Nông thôn)\nNgày 1/2, Hội Nông dân xã tổ chức Đại hội lần thứ X.\nKim Loan",
+            source(),
+        );
+        assert_eq!(r.title, None);
+        assert_eq!(
+            r.captions,
+            ["Ban Chấp hành Hội Nông dân xã ra mắt Đại hội (Ảnh: Báo Nông thôn)"]
+        );
     }
 
     #[test]
