@@ -11,11 +11,12 @@ use std::sync::LazyLock;
 use super::pattern::Pattern;
 
 use super::rules::{
-    ACADEMIC_ABBREVIATIONS, ACADEMIC_WORDS, HONORIFICS, POSITION_HEADS, RANKS, SURNAMES,
+    ACADEMIC_ABBREVIATIONS, ACADEMIC_WORDS, HONORIFICS, PLACE_NAMES, POSITION_HEADS, RANKS,
+    SURNAMES,
 };
 use super::text::{
-    find_word_ci, is_name_word, longest_prefix, lower_same_len, prefix_ci, split_top_level,
-    trim_end_punct, word_count,
+    find_word_ci, is_name_word, is_one_of_ci, longest_prefix, lower_same_len, prefix_ci,
+    split_top_level, trim_end_punct, word_count,
 };
 use crate::model::Person;
 
@@ -304,6 +305,10 @@ pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person
     // Position first, then the name: "Chủ tịch UBND tỉnh Phạm Anh Tuấn". The name ends the
     // item or comes before a separator; "Bí thư Đoàn Thanh niên" holds no name.
     let (a, b) = embedded_name(s, marked)?;
+    // "… Mặt trận Tổ quốc Việt Nam": the end of a unit's name, not a person.
+    if is_one_of_ci(&s[a..b], &PLACE_NAMES) {
+        return None;
+    }
     let after = s[b..].trim_start();
     // "Bí thư Thành ủy Dương Tất Thắng và lãnh đạo một số sở": a group joins the name.
     let joined = LIST_ITEM_LEADS.iter().any(|w| after.starts_with(w));
@@ -590,6 +595,7 @@ mod tests {
             parse_person("các đồng chí trong Ban Thường vụ Tỉnh ủy", false, false),
             None
         );
+        assert_eq!(parse_person("Mặt trận Tổ quốc Việt Nam", true, true), None);
     }
 
     #[test]

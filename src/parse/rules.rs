@@ -226,6 +226,8 @@ tables! {
     NUMBER_NOT_FIGURE_AFTER = "number_not_figure_after";
     /// Capitalised nouns a number may count ("thông qua 10 Nghị quyết"), unlike a name after a small number ("Sư đoàn 3 Sao Vàng").
     COUNTED_CAPITALISED = "counted_capitalised";
+    /// Names of countries and cities written like a person's name ("Việt Nam").
+    PLACE_NAMES = "place_names";
     /// Words before a number that make it a quantity ("trong số 245", "con số 81").
     QUANTITY_BEFORE_NUMBER = "quantity_before_number";
     /// Units a number counts that start like a duration ("7.800 ngày công").
