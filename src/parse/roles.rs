@@ -183,6 +183,13 @@ fn attendees_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, bool, &'stati
         let list = end_clause(&sentence[end..]);
         return (parse_list(list, false, false), true, "roles.presence_of");
     }
+    // "Đoàn … do X làm trưởng đoàn, đi cùng là đồng chí A – …, đồng chí B – …".
+    if let Some(end) = clause::after_phrase(para.lower_of(sentence), &COMPANION_OPENERS) {
+        let got = parse_list(end_clause(&sentence[end..]), false, false);
+        if !got.is_empty() {
+            return (got, true, "roles.companions");
+        }
+    }
     let (got, rule) = subject_attendees(sentence);
     let found = !got.is_empty();
     (got, found, rule)
@@ -201,6 +208,8 @@ use super::rules::ROLES_HOST_OPENERS as HOST_OPENERS;
 use super::rules::ROLES_DELEGATION_OPENERS as DELEGATION_OPENERS;
 
 use super::rules::ROLES_DELEGATION_LEAD_VERBS as DELEGATION_LEAD_VERBS;
+
+use super::rules::ROLES_COMPANION_OPENERS as COMPANION_OPENERS;
 
 /// The host list of a working session: "Tiếp và làm việc với đoàn có …".
 static HOST: LazyLock<WordOpener> = LazyLock::new(|| WordOpener {
@@ -511,6 +520,14 @@ mod tests {
             assert_eq!(names(&r.chairs), chairs, "{paragraph}");
             assert_eq!(names(&r.attendees), attendees, "{paragraph}");
         }
+    }
+
+    #[test]
+    fn delegation_leaders_and_companions() {
+        let r = find(&["Đoàn công tác do đồng chí Lê Văn B – Chủ tịch UBND tỉnh làm trưởng đoàn, đi cùng là đồng chí Nguyễn Thị C – Phó Chủ tịch UBND tỉnh."], None);
+        assert_eq!(names(&r.attendees), ["Lê Văn B", "Nguyễn Thị C"]);
+        let r = find(&["Đội bóng dẫn đầu bảng xếp hạng."], None);
+        assert!(r.attendees.is_empty());
     }
 
     #[test]
