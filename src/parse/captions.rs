@@ -231,6 +231,8 @@ mod tests {
             "Ảnh: Lễ chào cờ đầu năm học mới, truyền hình trực tiếp trên sóng phát thanh của huyện nhà",
             "Ông Lê Văn A trao giấy khen cho các học sinh đạt thành tích xuất sắc trong năm học. |",
             "Kỳ họp thứ hai HĐND xã Tân Lập, nhiệm kỳ 2021 – 2026",
+            "Hiện trường vụ tai nạn",
+            "Đông đảo hội viên tham gia buổi lễ",
         ] {
             assert!(is_caption(&Paragraph::new(line)), "{line}");
         }
