@@ -134,6 +134,10 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
     if is_name_like(name) {
         return Some((name.to_owned(), had_role, "byline.name"));
     }
+    // "Phùng Vị – HND tỉnh": the name, a dash, the writer's unit.
+    if let Some(bare) = name_before_dashed_unit(name) {
+        return Some((bare.to_owned(), true, "byline.name_unit"));
+    }
     // Right after "./." any short unfinished line is the byline ("Phòng Tham mưu").
     (after_end_marker && is_short(name) && !ends_sentence(name))
         .then(|| (name.to_owned(), had_role, "byline.after_end_marker"))
@@ -147,6 +151,23 @@ fn name_before_unit(line: &str) -> Option<&str> {
     (unit.starts_with(char::is_uppercase) && !unit.contains(['(', ')']) && is_name_like(name))
         .then_some(name)
 }
+
+/// The name of "Name – Unit": a name-like text, a spaced dash, then a short unit that opens
+/// with a capital and is no name itself (two names joined by a dash are read whole).
+fn name_before_dashed_unit(line: &str) -> Option<&str> {
+    let (name, unit) = line.split_once(" – ").or_else(|| line.split_once(" - "))?;
+    let (name, unit) = (name.trim_end(), unit.trim());
+    let short_unit = (1..=UNIT_WORDS).contains(&unit.split_whitespace().count());
+    (short_unit
+        && unit.starts_with(char::is_uppercase)
+        && !is_name_like(unit)
+        && is_name_like(name)
+        && name.split_whitespace().count() >= 2)
+        .then_some(name)
+}
+
+/// Longest unit after a byline's dash, in words.
+const UNIT_WORDS: usize = 5;
 
 /// Removes a role suffix: "HỒNG HÀ (Thực hiện)" → ("HỒNG HÀ", true).
 fn strip_role(line: &str) -> (&str, bool) {
@@ -208,6 +229,7 @@ mod tests {
         let cases = [
             ("Lê Văn Ba (Trung tâm Văn hóa huyện)", Some("Lê Văn Ba")),
             ("Thu Hà (PV)", Some("Thu Hà")),
+            ("Lê Thị Mai – Hội LHPN huyện", Some("Lê Thị Mai")),
             ("Hội nghị (Ảnh minh họa) diễn ra.", None),
         ];
         for (line, want) in cases {
