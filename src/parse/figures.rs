@@ -296,7 +296,7 @@ mod tests {
             "Chiều qua (4-7), tại Hà Nội; trong hai ngày 25 và 26-10",
             "Trong ba ngày từ 11 đến 13/5, tại xã",
             "Vào lúc 8 giờ 00, ngày 21/5/2024",
-            "tại ngõ 189 đường Cầu Diễn",
+            "tại ngõ 189 đường Cầu Diễn, sơ kết giai đoạn 1 Chương trình 212",
             "Chương trình “1 triệu sáng kiến” của công đoàn",
             "có 5 dân tộc chính (Tày, Nùng, Dao) cùng sinh sống",
         ];

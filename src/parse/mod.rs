@@ -213,7 +213,11 @@ fn is_title(first: &str, line_count: usize) -> bool {
     distinct.dedup();
     let words = distinct.iter().map(|s| word_count(s)).sum::<usize>();
     // A photo credit ("… Ảnh: PHÚ SƠN") makes the first line a caption above the article.
-    if dateline::source_tag_len(first) > 0 || words > 40 || captions::has_credit(first) {
+    // A long first line is the lead, unless it ends without a sentence mark, as a long
+    // headline does (up to [`MAX_UNFINISHED_TITLE_WORDS`]).
+    let too_long =
+        words > MAX_TITLE_WORDS && (ends_sentence(first) || words > MAX_UNFINISHED_TITLE_WORDS);
+    if dateline::source_tag_len(first) > 0 || too_long || captions::has_credit(first) {
         return false;
     }
     if dateline::find_in_line(first).is_some_and(|d| d.start <= dateline::source_tag_len(first) + 1)
@@ -230,6 +234,12 @@ fn is_title(first: &str, line_count: usize) -> bool {
     let lone_paragraph = line_count == 1 && (words > 25 || first.ends_with('.'));
     !several_sentences && !lone_paragraph && !lead_sentence
 }
+
+/// Longest headline, in words, unless it ends without a sentence mark.
+const MAX_TITLE_WORDS: usize = 40;
+/// Longest headline that ends without a sentence mark, in words: the corpora's reach 49,
+/// their unfinished first lines that are leads 99.
+const MAX_UNFINISHED_TITLE_WORDS: usize = 60;
 
 /// Longest headline that ends with a full stop, in words: the corpora's are at most 21
 /// words, their leads written as a first line 25 and more.
@@ -673,6 +683,9 @@ mod tests {
         assert!(!is_title(lead, 5));
         assert!(!is_title("Dự buổi lễ có:", 5));
         assert!(is_title("Sở Tư pháp tổ chức sinh hoạt pháp luật.", 5));
+        let long = "Sơ kết giai đoạn 1 Đề án phát huy vai trò của cơ quan Tư pháp trong phổ biến, giáo dục pháp luật, nâng cao ý thức chấp hành pháp luật cho cán bộ, nhân dân ở xã, phường, thị trấn trên địa bàn tỉnh";
+        assert!(is_title(long, 5));
+        assert!(!is_title(&format!("{long}."), 5));
         let repeated = "Khai mạc Đại hội Hội Nông dân huyện lần thứ X, nhiệm kỳ 2023 - 2028 tại hội trường huyện ủy mới khánh thành.";
         assert!(is_title(&format!("{repeated} {repeated}"), 5));
     }
