@@ -25,13 +25,13 @@ fn fresh() -> PathBuf {
 }
 
 /// The second fresh batch (`tests/corpus-fresh2`, 59 articles, 50 new publishers), scored
-/// before any tuning on it (`eval/before-tuning.txt`); nothing has been tuned on it since.
+/// before any tuning on it (`eval/before-tuning.txt`), then tuned on in session 3.
 fn fresh2() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus-fresh2")
 }
 
 /// The third fresh batch (`tests/corpus-fresh3`, 47 articles, 40 new publishers), scored
-/// once with the session's final rules before any tuning on it (`eval/before-tuning.txt`).
+/// before any tuning on it (`eval/before-tuning.txt`), then tuned on in session 3.
 fn fresh3() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus-fresh3")
 }
@@ -466,30 +466,32 @@ fn the_schema_check_can_fail_and_older_reports_still_load() {
     assert_eq!((loaded.title, loaded.event), (r.title, r.event));
 }
 
-/// A held-out batch keeps at least the field score it had before any tuning on it, so a
-/// rule change that loses ground on unseen articles fails here.
-fn holds_its_before_tuning_score(dir: &Path, articles: usize, before: f64) {
+/// A tuned batch keeps at least its floor (`floor`: the field score it must not fall
+/// below), so a rule change that loses ground on it fails here.
+fn holds_its_tuned_score(dir: &Path, articles: usize, floor: f64) {
     let evaluation = eval::evaluate_dirs(&dir.join("gold"), dir).expect("batch scores");
     println!("{}", evaluation.table());
     assert_eq!(evaluation.articles.len(), articles);
     let overall = evaluation.overall();
     assert!(
-        overall >= before - 0.002,
-        "{}: field score {overall:.3} is below its before-tuning {before}",
+        overall >= floor - 0.002,
+        "{}: field score {overall:.3} is below its floor {floor}",
         dir.display()
     );
 }
 
 #[test]
-fn second_fresh_batch_holds_its_before_tuning_score() {
-    holds_its_before_tuning_score(&fresh2(), 59, FRESH2_BEFORE_TUNING);
+fn second_fresh_batch_holds_its_after_tuning_score() {
+    holds_its_tuned_score(&fresh2(), 59, FRESH2_BEFORE_TUNING);
 }
 
 #[test]
-fn third_fresh_batch_holds_its_before_tuning_score() {
-    holds_its_before_tuning_score(&fresh3(), 47, FRESH3_BEFORE_TUNING);
+fn third_fresh_batch_holds_its_after_tuning_score() {
+    holds_its_tuned_score(&fresh3(), 47, FRESH3_BEFORE_TUNING);
 }
 
+/// The floors of the tuned batches: still their before-tuning figures until the lead sets
+/// the after-tuning ones on merging the session's tuners.
 /// `tests/corpus-fresh2/eval/before-tuning.txt` (rules af35072, identical reports to main's).
 const FRESH2_BEFORE_TUNING: f64 = 0.925;
 /// `tests/corpus-fresh3/eval/before-tuning.txt` (the session's final rules).
