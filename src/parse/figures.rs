@@ -9,10 +9,12 @@ use std::sync::LazyLock;
 use super::pattern::Pattern;
 
 use super::rules::{
-    COUNTED_CAPITALISED, COUNTED_UNITS, DAY_RANGE_JOINERS, LIST_NOUNS, NUMBER_NOT_FIGURE_AFTER,
-    NUMBER_NOT_FIGURE_BEFORE, QUANTITY_BEFORE_NUMBER,
+    COUNTED_CAPITALISED, COUNTED_UNITS, DAY_RANGE_JOINERS, GLUED_UNITS, LIST_NOUNS,
+    NUMBER_NOT_FIGURE_AFTER, NUMBER_NOT_FIGURE_BEFORE, QUANTITY_BEFORE_NUMBER,
 };
-use super::text::{ends_with_word_ci, is_one_of_ci, longest_prefix, prefix_ci, Paragraph};
+use super::text::{
+    ends_with_word_ci, is_caps_word, is_one_of_ci, longest_prefix, prefix_ci, Paragraph,
+};
 use crate::model::Figure;
 
 /// A number token: digits with "." or "," groups, ratios with "/", an optional "%".
@@ -79,7 +81,8 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     }
     let mut next = after.chars();
     match (next.next(), next.next()) {
-        (Some(c), _) if c.is_alphabetic() => return false,
+        // "20,7km": a decimal or grouped number with its unit glued on.
+        (Some(c), _) if c.is_alphabetic() && !glued_unit(value, after) => return false,
         // "10/CT-TTg", "57-NQ/TW"; but "7%/năm" is a rate.
         (Some('/' | '-'), Some(c)) if c.is_alphabetic() && !value.ends_with('%') => return false,
         _ => {}
@@ -108,9 +111,10 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     }
     let rest = after.trim_start();
     let counted_unit = longest_prefix(rest, &COUNTED_UNITS).is_some();
-    if !counted_unit && longest_prefix(rest, &NUMBER_NOT_FIGURE_AFTER).is_some()
-        || longest_prefix(rest, &LIST_NOUNS).is_some()
-        || announces_list(rest)
+    if !counted_unit
+        && (longest_prefix(rest, &NUMBER_NOT_FIGURE_AFTER).is_some()
+            || longest_prefix(rest, &LIST_NOUNS).is_some()
+            || announces_list(rest))
     {
         return false;
     }
@@ -123,9 +127,21 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
         && value.bytes().any(|b| b != b'0')
         && rest.starts_with(char::is_uppercase);
     let plain_small = value.len() <= 3 && value.chars().all(|c| c.is_ascii_digit()) && !padded;
+    // "13 VKSND cấp huyện": units written as an abbreviation are counted too.
+    let abbreviation = rest
+        .split([' ', ',', '.'])
+        .next()
+        .is_some_and(|w| w.chars().count() >= 2 && is_caps_word(w));
     let counted = rest.chars().next().is_some_and(char::is_lowercase)
-        || longest_prefix(rest, &COUNTED_CAPITALISED).is_some();
-    !plain_small || counted
+        || longest_prefix(rest, &COUNTED_CAPITALISED).is_some()
+        || abbreviation;
+    !plain_small || counted || quantity
+}
+
+/// True when `after` glues a unit to a decimal or grouped `value` ("20,7km").
+fn glued_unit(value: &str, after: &str) -> bool {
+    let unit: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+    value.contains([',', '.']) && GLUED_UNITS.contains(&unit.as_str())
 }
 
 /// True for a whole number that may be a day of the month.
@@ -221,8 +237,14 @@ fn announces_list(rest: &str) -> bool {
         {
             return true;
         }
+        // "tại ba địa bàn: …": a venue follows what is counted.
+        if prefix_ci(word, words::VENUE).is_some() {
+            return false;
+        }
+        // "4 xã: Quảng Đông, Quảng Phú": a colon before capitalised names.
         if word.ends_with(':') {
-            return i > 0;
+            let after = rest.split_once(':').map_or("", |(_, a)| a.trim_start());
+            return i > 0 || (after.starts_with(char::is_uppercase) && after.contains(','));
         }
         if word.ends_with([',', ';', '.']) {
             return false;
@@ -270,6 +292,10 @@ mod tests {
             values("trong số 245 đơn vị, con số 81 hội viên, trên 900 ngày công"),
             ["245", "81", "900"]
         );
+        assert_eq!(
+            values("dài 20,7km, nối 13 VKSND cấp huyện, tặng 12 phần quà cho 260 ngư dân tại ba địa bàn: Thôn 2, Thôn 3; lên con số 81."),
+            ["20,7", "13", "12", "260", "81"]
+        );
     }
 
     #[test]
@@ -299,6 +325,7 @@ mod tests {
             "tại ngõ 189 đường Cầu Diễn, sơ kết giai đoạn 1 Chương trình 212",
             "Chương trình “1 triệu sáng kiến” của công đoàn",
             "có 5 dân tộc chính (Tày, Nùng, Dao) cùng sinh sống",
+            "phụ trách 4 xã: Quảng Đông, Quảng Phú, Cảnh Dương",
         ];
         for text in none {
             let got = values(text);
