@@ -459,10 +459,38 @@ pub fn parse_list(s: &str, listed: bool, whole_rest: bool) -> Vec<Person> {
         }
     }
     let (items, semicolons) = split_list(s);
-    items
-        .into_iter()
-        .filter_map(|item| parse_person(item, whole_rest || semicolons, listed))
-        .collect()
+    let mut out = Vec::new();
+    for item in items {
+        match shared_position(item) {
+            Some(people) => out.extend(people),
+            None => out.extend(parse_person(item, whole_rest || semicolons, listed)),
+        }
+    }
+    out
+}
+
+/// "các Phó Chủ tịch UBTƯ MTTQ: Trương Thị A, Ngô Văn B, Nguyễn Hữu C": one position
+/// before a colon shared by a comma list of bare names.
+fn shared_position(item: &str) -> Option<Vec<Person>> {
+    let (label, names) = item.split_once(':')?;
+    let label = label.trim();
+    let label = prefix_ci(label, words::PLURAL).map_or(label, |len| label[len..].trim_start());
+    position_head_len(label)?;
+    let names: Vec<&str> = names.split(',').map(str::trim).collect();
+    let all_names = names.len() >= 2
+        && names
+            .iter()
+            .all(|n| !n.is_empty() && leading_name(n) == Some(n.len()));
+    all_names.then(|| {
+        names
+            .iter()
+            .map(|n| Person {
+                rank: None,
+                name: (*n).to_owned(),
+                position: Some(label.to_owned()),
+            })
+            .collect()
+    })
 }
 
 #[cfg(test)]
@@ -596,6 +624,21 @@ mod tests {
             None
         );
         assert_eq!(parse_person("Mặt trận Tổ quốc Việt Nam", true, true), None);
+    }
+
+    #[test]
+    fn a_position_shared_by_a_list_of_names() {
+        let got = parse_list(
+            "các Phó Chủ tịch Hội Nông dân tỉnh: Trần Văn A, Lê Thị B, Phạm Văn C",
+            false,
+            false,
+        );
+        let names: Vec<&str> = got.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Trần Văn A", "Lê Thị B", "Phạm Văn C"]);
+        assert_eq!(
+            got[0].position.as_deref(),
+            Some("Phó Chủ tịch Hội Nông dân tỉnh")
+        );
     }
 
     #[test]
