@@ -232,6 +232,7 @@ mod tests {
             "Ông Lê Văn A trao giấy khen cho các học sinh đạt thành tích xuất sắc trong năm học. |",
             "Kỳ họp thứ hai HĐND xã Tân Lập, nhiệm kỳ 2021 – 2026",
             "Hiện trường vụ tai nạn",
+            "Cụm thi đua số 3 ký giao ước thi đua năm 2025",
             "Đông đảo hội viên tham gia buổi lễ",
         ] {
             assert!(is_caption(&Paragraph::new(line)), "{line}");
