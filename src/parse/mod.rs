@@ -170,7 +170,7 @@ fn parse_fields(text: &str, source: Source, options: &Options) -> Report {
     // A first line whose next line is a bare credit ("(Ảnh: Báo X)") is the caption of a
     // photo above the article, not its headline.
     let captioned = lines.get(1).is_some_and(|l| captions::is_bare_credit(l));
-    let has_title = !captioned && is_title(&lines[0], lines.len());
+    let has_title = !captioned && is_title(&Paragraph::new(&lines[0]), lines.len());
     if has_title {
         report.title = Some(lines[0].clone());
         note(&mut report, "title", "title.first_line");
@@ -206,22 +206,24 @@ fn parse_fields(text: &str, source: Source, options: &Options) -> Report {
     report
 }
 
-/// True when the first line is a headline rather than the lead paragraph.
-fn is_title(first: &str, line_count: usize) -> bool {
+/// True when the first line (analysed like the body's paragraphs) is a headline rather
+/// than the lead paragraph.
+fn is_title(analysed: &Paragraph, line_count: usize) -> bool {
+    let first = analysed.text;
     // A headline repeated on its line by the extraction ("X. X.") is read once.
-    let mut distinct: Vec<&str> = text::sentence_strs(first);
+    let mut distinct: Vec<&str> = analysed.sentence_strs().collect();
     distinct.dedup();
     let words = distinct.iter().map(|s| word_count(s)).sum::<usize>();
-    // A photo credit ("… Ảnh: PHÚ SƠN") makes the first line a caption above the article.
     // A long first line is the lead, unless it ends without a sentence mark, as a long
     // headline does (up to [`MAX_UNFINISHED_TITLE_WORDS`]).
     let too_long =
         words > MAX_TITLE_WORDS && (ends_sentence(first) || words > MAX_UNFINISHED_TITLE_WORDS);
+    // A photo credit ("… Ảnh: PHÚ SƠN") makes the first line a caption above the article.
     if dateline::source_tag_len(first) > 0 || too_long || captions::has_credit(first) {
         return false;
     }
-    if dateline::find_in_line(first).is_some_and(|d| d.start <= dateline::source_tag_len(first) + 1)
-    {
+    let tag = dateline::source_tag_len(first);
+    if dateline::find(&[analysed]).is_some_and(|d| d.start <= tag + 1) {
         return false;
     }
     // "Tham dự hội nghị có:": a line that announces what follows is no headline.
@@ -680,6 +682,7 @@ mod tests {
     #[test]
     fn first_lines_that_are_no_headline() {
         let lead = "Hội Nông dân huyện mới đây vừa ban hành kế hoạch tổ chức hội thi nhà nông giỏi lần thứ ba cho các chi hội trên toàn huyện trong tháng tới.";
+        let is_title = |line: &str, n: usize| is_title(&Paragraph::new(line), n);
         assert!(!is_title(lead, 5));
         assert!(!is_title("Dự buổi lễ có:", 5));
         assert!(is_title("Sở Tư pháp tổ chức sinh hoạt pháp luật.", 5));
