@@ -14,7 +14,8 @@ use super::rules::INVERTED_OPENERS;
 use super::rules::ORGANISATION_HEADS;
 use super::rules::ROLES_DELEGATION_LEAD_VERBS;
 use super::rules::SESSION_NOUNS;
-use super::rules::{BUILDINGS, NOUNS_BEFORE_MEETING_VERB, VERB_EVENTS};
+use super::rules::{BUILDINGS, EVENT_VERB_OBJECTS, NOUNS_BEFORE_MEETING_VERB, VERB_EVENTS};
+use super::rules::{EVENT_DATE_TRAILERS, EVENT_OPERATION_VERBS, PLACE_ADMIN_UNITS};
 use super::rules::{
     EVENT_OBJECT_VERBS, EVENT_WORDS, INTRO_OPENERS, MEETING_WORDS, ORGANIZE_ADVERBS,
     ORGANIZE_AS_NOUN_AFTER, PASSIVE_ADVERBS, VENUE_WORDS,
@@ -82,7 +83,10 @@ pub fn find(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo
         }
         seen.push(k);
         let date = dateline.filter(|d| d.para == k);
-        if let Some(info) = find_in(paragraphs[k], date) {
+        // "X tổ chức tập huấn …" names an organiser only in the lead or the dated paragraph:
+        // later on it is one more activity ("Cũng tại kỳ họp, HĐND xã tổ chức lấy phiếu …").
+        let verb_only = k == 0 || date.is_some();
+        if let Some(info) = find_in(paragraphs[k], date, verb_only) {
             return info;
         }
         // The lead's own event ("X chủ trì lễ công bố …") before a later paragraph's.
@@ -258,20 +262,32 @@ fn sentences_with_date<'p>(
 
 /// The event of one paragraph, active ("X tổ chức Hội nghị …") or passive ("Hội nghị …
 /// tổ chức ngày 11/7 tại Hà Nội").
-fn find_in<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Option<EventInfo> {
+fn find_in<'p>(
+    paragraph: &Paragraph<'p>,
+    date: Option<&Dateline>,
+    verb_only_allowed: bool,
+) -> Option<EventInfo> {
+    let mut verb_only = None;
     for (sentence, date_end) in sentences_with_date(paragraph, date) {
-        if let Some(info) = active(sentence, date_end) {
-            return Some(info);
+        match active(sentence, date_end) {
+            Some(info) if info.event.is_some() => return Some(info),
+            Some(info) if verb_only_allowed => {
+                verb_only.get_or_insert(info);
+            }
+            _ => {}
         }
         if let Some(info) = passive(sentence, date_end.is_some()) {
             return Some(info);
         }
     }
-    None
+    verb_only
 }
 
-/// "S (đã) tổ chức E": organiser S, event E.
+/// "S (đã) tổ chức E": organiser S, event E. "S tổ chức tập huấn …", "S tổ chức cho hội
+/// viên đi tham quan …": "tổ chức" with a verb phrase names the organiser but no event
+/// noun; that reading is returned only when no "tổ chức" of the sentence has an event noun.
 fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
+    let mut verb_only = None;
     for (va, vb) in find_all_words_ci(sentence, words::ORGANIZE) {
         let before = sentence[..va].trim_end();
         if ends_with_word_ci(before, words::PASSIVE)
@@ -295,65 +311,71 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
         if count > 0 && object[count..].starts_with(' ') {
             object = object[count..].trim_start();
         }
-        if longest_prefix(object, &EVENT_WORDS).is_none() {
+        // "Tòa án … tổ chức xét xử lưu động …", "Đội CSĐT tổ chức đấu tranh …": an
+        // operation, not an event, and its subject no organiser.
+        if longest_prefix(object, &EVENT_OPERATION_VERBS).is_some() {
             continue;
         }
-        let (mut event, tail_place) = cut_event(object);
-        if quoted.is_some() {
-            event = event.trim_end_matches(['"', '”']).to_owned();
+        let lower_start = object.starts_with(|c: char| c.is_lowercase());
+        let verb = lower_start && longest_prefix(object, &EVENT_VERB_OBJECTS).is_some();
+        let noun = longest_prefix(object, &EVENT_WORDS).is_some() && !verb;
+        let verb_phrase = lower_start && verb_only.is_none();
+        if !noun && !verb_phrase {
+            continue;
         }
-        // The subject starts after the dateline and its place, or after introductory clauses.
-        let mut place = None;
-        let mut start = 0;
-        let mut split_rule = None;
-        let dated = date.is_some_and(|(_, de)| de <= va);
-        if let Some((ds, de)) = date.filter(|&(_, de)| de <= va) {
-            start = de;
-            let rest = &sentence[de..va];
-            let skipped = rest.len() - rest.trim_start_matches([',', ' ']).len();
-            start += skipped;
-            if let Some((p, len)) = place_at(&sentence[start..va]) {
-                place = Some(p);
-                start += len;
-                // "tại Hội trường A, Học viện Y, Khối Z đã tổ chức": the building's owner
-                // belongs to the place; the organiser is the last part, the verb's subject.
-                let subject = &sentence[start..va];
-                if let (Some(p), Some(comma)) = (place.as_mut(), first_top_level_comma(subject)) {
-                    let owner = subject[..comma].trim();
-                    let rest = subject[comma + 1..].trim();
-                    if longest_prefix(p, &BUILDINGS).is_some()
-                        && is_organisation(owner)
-                        && is_organisation(strip_adverbs(rest))
-                        && first_top_level_comma(rest).is_none()
-                    {
-                        p.push_str(", ");
-                        p.push_str(owner);
-                        split_rule = Some(".building_owner");
-                        start += comma
-                            + 1
-                            + (subject[comma + 1..].len()
-                                - subject[comma + 1..].trim_start().len());
-                    }
-                }
-            } else if let Some(p) = place_before(&sentence[..ds]) {
-                place = Some(p);
+        let (event, tail_place) = if noun {
+            let (mut event, tail_place) = cut_event(object);
+            if quoted.is_some() {
+                event = event.trim_end_matches(['"', '”']).to_owned();
             }
+            (Some(event), tail_place)
         } else {
-            // "Vừa qua, tại huyện X, Y đã tổ chức": introductory clauses, the venue among them.
-            let (len, venue) = intro_and_place(&sentence[..va]);
-            start += len;
-            place = venue;
+            (None, None)
+        };
+        let dated = date.is_some_and(|(_, de)| de <= va);
+        let (mut subject, mut place, mut split_rule) = subject_and_place(sentence, va, date);
+        if let Some(len) = prefix_ci(subject, words::VENUE) {
+            // "tại Hội trường UBND xã đã tổ chức Hội nghị …": a venue and no subject.
+            // "tại Nhà văn hóa xã X Hội cựu chiến binh xã long trọng tổ chức": a body's
+            // head word after the venue's first words starts the organiser.
+            let venue = subject[len..].trim();
+            let body = venue
+                .match_indices(' ')
+                .skip(1)
+                .map(|(i, _)| i + 1)
+                .find(|&i| {
+                    venue[i..].starts_with(|c: char| c.is_uppercase())
+                        && longest_prefix(&venue[i..], &ORGANISATION_HEADS).is_some()
+                });
+            let (venue, body) = body.map_or((venue, ""), |i| (venue[..i].trim(), &venue[i..]));
+            if place.is_none() && is_venue(venue) {
+                place = Some(venue.to_owned());
+            }
+            subject = body;
+            if !body.is_empty() {
+                split_rule = Some(".venue_then_body");
+            }
+        } else if subject.starts_with(|c: char| c.is_lowercase()) {
+            // "hòa chung không khí …, Trường X đã tổ chức": a lower-case opening phrase is
+            // no body; the subject is the part after its last comma.
+            let tail = split_top_level(subject, ',')
+                .last()
+                .map_or("", |&(a, b)| subject[a..b].trim());
+            if tail.len() < subject.len() && is_organisation(tail) {
+                subject = tail;
+                split_rule = split_rule.or(Some(".after_opening"));
+            }
         }
-        let subject = strip_adverbs(&sentence[start..va]);
         let mut info = EventInfo {
-            event: Some(event),
+            event,
             place: place.or(tail_place),
             // No date before the verb: a report about an event ("đã hoàn thành …"), a plan
             // or a summary as often as the event itself.
-            rule: if dated {
-                "event.active"
-            } else {
-                "event.active.undated"
+            rule: match (dated, noun) {
+                (true, true) => "event.active",
+                (false, true) => "event.active.undated",
+                (true, false) => "event.active.verb_object",
+                (false, false) => "event.active.undated.verb_object",
             },
             split_rule,
             ..Default::default()
@@ -363,9 +385,77 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
         } else if mention_at_start(subject).is_some() {
             info.host = Some(subject.to_owned());
         }
-        return Some(info);
+        if noun {
+            return Some(info);
+        }
+        // A verb phrase without an organiser says nothing about an event; nor does a
+        // subject that still holds a date or an introduction ("Trước đó, vào khoảng 23h30
+        // ngày 20/9, Đội … tổ chức đấu tranh"): the sentence was not read as a lead.
+        let clean = |s: &str| {
+            super::dateline::find_in_line(s).is_none()
+                && longest_prefix(s, &INTRO_OPENERS).is_none()
+        };
+        if info.organizer.as_deref().is_some_and(clean) {
+            verb_only = Some(info);
+        }
     }
-    None
+    verb_only
+}
+
+/// The subject of the "tổ chức" at `va` and the venue before it: the subject starts after
+/// the dateline and its place, or after introductory clauses. Also returns how organiser
+/// and venue were told apart when that is weaker than the sentence's rule.
+fn subject_and_place(
+    sentence: &str,
+    va: usize,
+    date: Option<(usize, usize)>,
+) -> (&str, Option<String>, Option<&'static str>) {
+    let mut place = None;
+    let mut start = 0;
+    let mut split_rule = None;
+    if let Some((ds, de)) = date.filter(|&(_, de)| de <= va) {
+        start = de;
+        let rest = &sentence[de..va];
+        let skipped = rest.len() - rest.trim_start_matches([',', ' ']).len();
+        start += skipped;
+        // "Chiều ngày 17/5 vừa qua Ủy ban nhân dân huyện đã tổ chức": a word that ends the
+        // date is not part of the subject.
+        if let Some((_, len)) = longest_prefix(&sentence[start..va], &EVENT_DATE_TRAILERS) {
+            let rest = &sentence[start + len..va];
+            start += len + (rest.len() - rest.trim_start_matches([',', ' ']).len());
+        }
+        if let Some((p, len)) = place_at(&sentence[start..va]) {
+            place = Some(p);
+            start += len;
+            // "tại Hội trường A, Học viện Y, Khối Z đã tổ chức": the building's owner
+            // belongs to the place; the organiser is the last part, the verb's subject.
+            let subject = &sentence[start..va];
+            if let (Some(p), Some(comma)) = (place.as_mut(), first_top_level_comma(subject)) {
+                let owner = subject[..comma].trim();
+                let rest = subject[comma + 1..].trim();
+                if longest_prefix(p, &BUILDINGS).is_some()
+                    && is_organisation(owner)
+                    && is_organisation(strip_adverbs(rest))
+                    && first_top_level_comma(rest).is_none()
+                {
+                    p.push_str(", ");
+                    p.push_str(owner);
+                    split_rule = Some(".building_owner");
+                    start += comma
+                        + 1
+                        + (subject[comma + 1..].len() - subject[comma + 1..].trim_start().len());
+                }
+            }
+        } else if let Some(p) = place_before(&sentence[..ds]) {
+            place = Some(p);
+        }
+    } else {
+        // "Vừa qua, tại huyện X, Y đã tổ chức": introductory clauses, the venue among them.
+        let (len, venue) = intro_and_place(&sentence[..va]);
+        start += len;
+        place = venue;
+    }
+    (strip_adverbs(&sentence[start..va]), place, split_rule)
 }
 
 /// "… E (được) tổ chức ngày 11/7 tại X": event E, place X; "E, do X phối hợp với Y tổ
@@ -625,11 +715,20 @@ pub fn place_after_dateline(paragraph: &str, dateline: &Dateline) -> Option<Stri
     place_at(rest).map(|(place, _)| place)
 }
 
-/// "tại X, …" at the start of `s`: the place and the length consumed (with the comma).
+/// "tại X, …" at the start of `s`: the place and the length consumed (with the comma). The
+/// administrative units that locate X ("tại Phú Quốc, tỉnh Kiên Giang, Bộ Tư lệnh …") are
+/// part of it while another comma follows them: the last part before the verb is its subject.
 fn place_at(s: &str) -> Option<(String, usize)> {
     let len = prefix_ci(s, words::VENUE)?;
     let rest = &s[len..];
-    let comma = first_top_level_comma(rest)?;
+    let mut comma = first_top_level_comma(rest)?;
+    while let Some(next) = first_top_level_comma(&rest[comma + 1..]) {
+        let part = rest[comma + 1..comma + 1 + next].trim();
+        if !is_admin_unit(part) {
+            break;
+        }
+        comma += 1 + next;
+    }
     let x = rest[..comma].trim();
     if word_count(x) > 15 || x.is_empty() {
         return None;
@@ -639,6 +738,16 @@ fn place_at(s: &str) -> Option<(String, usize)> {
         x.to_owned(),
         len + comma + 1 + (after.len() - after.trim_start().len()),
     ))
+}
+
+/// True for an administrative unit with its name ("tỉnh Kiên Giang", "Thành phố Hải
+/// Phòng", "Quận 3"), not a body named after one ("Tỉnh ủy").
+fn is_admin_unit(part: &str) -> bool {
+    longest_prefix(part, &PLACE_ADMIN_UNITS).is_some_and(|(_, len)| {
+        part[len..]
+            .trim_start_matches(['.', ' '])
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    })
 }
 
 /// "Tại X, " just before the dateline.
@@ -887,6 +996,52 @@ mod tests {
             got.event.as_deref(),
             Some("Đại hội Đại biểu Đảng bộ Thành phố lần thứ I")
         );
+    }
+
+    #[test]
+    fn organising_a_verb_names_the_organiser_only() {
+        let got = event_of("Sáng 3/5, tại xã Hòa Lạc, Hội Nông dân huyện phối hợp với Trạm Khuyến nông tổ chức tập huấn kỹ thuật trồng nấm cho 30 hội viên.");
+        assert_eq!(
+            got.organizer.as_deref(),
+            Some("Hội Nông dân huyện phối hợp với Trạm Khuyến nông")
+        );
+        assert_eq!(got.event, None);
+        assert_eq!(got.place.as_deref(), Some("xã Hòa Lạc"));
+        assert_eq!(got.rule, "event.active.verb_object");
+        // An event noun later in the sentence wins over the verb phrase.
+        let got = event_of("Ngày 4/5, Sở Y tế tổ chức cho cán bộ đi học, Trường Y tổ chức Hội nghị khoa học lần thứ 3.");
+        assert_eq!(got.event.as_deref(), Some("Hội nghị khoa học lần thứ 3"));
+        // A trial or a raid is news, not an event with an organiser.
+        let got = event_of(
+            "Ngày 9/5, Tòa án nhân dân huyện tổ chức xét xử lưu động vụ án trộm cắp tài sản.",
+        );
+        assert_eq!(got.organizer, None);
+    }
+
+    #[test]
+    fn venue_keeps_its_administrative_units() {
+        let got = event_of("Chiều 5/3, tại Tam Kỳ, tỉnh Quảng Nam, Sở Nội vụ và Sở Tư pháp tổ chức hội nghị tập huấn công tác văn thư.");
+        assert_eq!(got.place.as_deref(), Some("Tam Kỳ, tỉnh Quảng Nam"));
+        assert_eq!(got.organizer.as_deref(), Some("Sở Nội vụ và Sở Tư pháp"));
+        // A body named after a unit is the subject, not part of the venue.
+        let got = event_of("Tối 2/9, tại Quảng trường trung tâm, Tỉnh ủy, UBND tỉnh tổ chức Lễ mít tinh kỷ niệm Quốc khánh.");
+        assert_eq!(got.place.as_deref(), Some("Quảng trường trung tâm"));
+        assert_eq!(got.organizer.as_deref(), Some("Tỉnh ủy, UBND tỉnh"));
+    }
+
+    #[test]
+    fn subjects_after_openings_and_venues() {
+        let got = event_of("Chiều ngày 7/6 vừa qua Ủy ban nhân dân xã đã tổ chức Hội nghị tổng kết công tác dân số.");
+        assert_eq!(got.organizer.as_deref(), Some("Ủy ban nhân dân xã"));
+        let got = event_of("Sáng ngày 5/9, hòa chung không khí của ngày hội đến trường, Trường THCS Lê Lợi đã long trọng tổ chức Lễ khai giảng năm học mới.");
+        assert_eq!(got.organizer.as_deref(), Some("Trường THCS Lê Lợi"));
+        assert_eq!(got.event.as_deref(), Some("Lễ khai giảng năm học mới"));
+        let got = event_of("Chiều 30/11, tại Hội trường UBND xã đã tổ chức Hội nghị sơ kết công tác chuyển đổi số.");
+        assert_eq!(got.place.as_deref(), Some("Hội trường UBND xã"));
+        assert_eq!(got.organizer, None);
+        let got = event_of("Vào ngày 11/3 tại Nhà văn hóa thôn Đông Hội Phụ nữ xã long trọng tổ chức Đại hội lần thứ IX.");
+        assert_eq!(got.place.as_deref(), Some("Nhà văn hóa thôn Đông"));
+        assert_eq!(got.organizer.as_deref(), Some("Hội Phụ nữ xã"));
     }
 
     #[test]

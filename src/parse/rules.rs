@@ -184,6 +184,14 @@ tables! {
     POSITION_HEADS = "position_heads";
     /// Nouns that begin the name of an event ("Hội nghị …", "Lễ …", "buổi làm việc …").
     EVENT_WORDS = "event_words";
+    /// Words after "tổ chức" that, in lower case, make its object a verb phrase, not an event noun ("tổ chức tập huấn …").
+    EVENT_VERB_OBJECTS = "event_verb_objects";
+    /// Words that end a dateline before the subject ("Chiều ngày 17/5 vừa qua UBND huyện …").
+    EVENT_DATE_TRAILERS = "event_date_trailers";
+    /// Verbs after "tổ chức" that make it an operation (a trial, a raid), not an event ("tổ chức xét xử lưu động").
+    EVENT_OPERATION_VERBS = "event_operation_verbs";
+    /// Administrative units that locate a venue after a comma ("tại Phú Quốc, tỉnh Kiên Giang, …").
+    PLACE_ADMIN_UNITS = "place_admin_units";
     /// Event words that name a working meeting: its middle paragraphs are results.
     MEETING_WORDS = "meeting_words";
     /// Adverbs that may stand between an organiser and "tổ chức"; stripped from the organiser.
