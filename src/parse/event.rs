@@ -4,6 +4,7 @@
 use super::rules::pattern;
 use super::rules::words;
 use super::rules::NOT_VENUE_OPENERS;
+use super::rules::ONLINE_POINTS;
 use std::sync::LazyLock;
 
 use super::pattern::Pattern;
@@ -15,7 +16,9 @@ use super::rules::ORGANISATION_HEADS;
 use super::rules::ROLES_DELEGATION_LEAD_VERBS;
 use super::rules::SESSION_NOUNS;
 use super::rules::{BUILDINGS, EVENT_VERB_OBJECTS, NOUNS_BEFORE_MEETING_VERB, VERB_EVENTS};
-use super::rules::{EVENT_DATE_TRAILERS, EVENT_OPERATION_VERBS, PLACE_ADMIN_UNITS};
+use super::rules::{
+    EVENT_DATE_TRAILERS, EVENT_OPERATION_VERBS, EVENT_PLAN_NOUNS, PLACE_ADMIN_UNITS,
+};
 use super::rules::{
     EVENT_OBJECT_VERBS, EVENT_WORDS, INTRO_OPENERS, MEETING_WORDS, ORGANIZE_ADVERBS,
     ORGANIZE_AS_NOUN_AFTER, PASSIVE_ADVERBS, VENUE_WORDS,
@@ -82,6 +85,16 @@ pub fn find(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo
             continue;
         }
         seen.push(k);
+        if k == 0 {
+            if is_plan(paragraphs[0]) {
+                return EventInfo::default();
+            }
+            // "Đó là … tại Hội nghị … do X tổ chức": the lead names its event after "tại",
+            // before any other event noun of the sentence.
+            if let Some(info) = inverted(paragraphs[0]) {
+                return info;
+            }
+        }
         let date = dateline.filter(|d| d.para == k);
         // "X tổ chức tập huấn …" names an organiser only in the lead or the dated paragraph:
         // later on it is one more activity ("Cũng tại kỳ họp, HĐND xã tổ chức lấy phiếu …").
@@ -91,9 +104,6 @@ pub fn find(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo
         }
         // The lead's own event ("X chủ trì lễ công bố …") before a later paragraph's.
         if k == 0 {
-            if let Some(info) = inverted(paragraphs[0]) {
-                return info;
-            }
             if let Some(info) = object_of_verb(paragraphs[0], date) {
                 return info;
             }
@@ -194,18 +204,53 @@ fn inverted(paragraph: &Paragraph) -> Option<EventInfo> {
         let object = sentence[tb..].trim_start();
         longest_prefix(object, &EVENT_WORDS).map(|_| (ta, object))
     })?;
+    let (object, organizer) = by_organiser(object);
     let (event, place) = cut_event(object);
-    let host = find_word_ci(&sentence[..ta], words::OF).and_then(|(_, ob)| {
-        let x = sentence[ob..ta].trim().trim_end_matches(',');
-        mention_at_start(x).map(|_| x.to_owned())
-    });
+    // The person whose words are reported hosts the event only when no body organised it.
+    let host = find_word_ci(&sentence[..ta], words::OF)
+        .filter(|_| organizer.is_none())
+        .and_then(|(_, ob)| {
+            let x = sentence[ob..ta].trim().trim_end_matches(',');
+            mention_at_start(x).map(|_| x.to_owned())
+        });
     Some(EventInfo {
         event: Some(event),
         place,
         host,
-        organizer: None,
+        organizer,
         rule: "event.inverted_lead",
         split_rule: None,
+    })
+}
+
+/// An event phrase ending with its agent ("Hội nghị … do Liên đoàn Lao động tỉnh tổ chức
+/// sáng 2/10"): the phrase before "do" and the organiser.
+fn by_organiser(object: &str) -> (&str, Option<String>) {
+    for (da, db) in find_all_words_ci(object, words::BY) {
+        let Some((oa, _)) = find_word_ci(&object[db..], words::ORGANIZE) else {
+            continue;
+        };
+        let agent = strip_adverbs(&object[db..db + oa]);
+        if is_organisation(agent) {
+            return (trim_end_punct(&object[..da]), Some(agent.to_owned()));
+        }
+    }
+    (object, None)
+}
+
+/// True when the lead announces a plan ("… vừa ban hành kế hoạch tổ chức Hội nghị …"): its
+/// first sentence, after any introduction, has "tổ chức" as the object of a plan noun.
+fn is_plan(paragraph: &Paragraph) -> bool {
+    let Some(&(a, b)) = paragraph.sentences.first() else {
+        return false;
+    };
+    let sentence = &paragraph.text[a..b];
+    let body = &sentence[intro_len(sentence)..];
+    find_all_words_ci(body, words::ORGANIZE).any(|(va, _)| {
+        let before = body[..va].trim_end();
+        EVENT_PLAN_NOUNS
+            .iter()
+            .any(|w| ends_with_word_ci(before, w))
     })
 }
 
@@ -276,7 +321,7 @@ fn find_in<'p>(
             }
             _ => {}
         }
-        if let Some(info) = passive(sentence, date_end.is_some()) {
+        if let Some(info) = passive(sentence, date_end) {
             return Some(info);
         }
     }
@@ -460,7 +505,8 @@ fn subject_and_place(
 
 /// "… E (được) tổ chức ngày 11/7 tại X": event E, place X; "E, do X phối hợp với Y tổ
 /// chức …": organiser X with its co-organiser.
-fn passive(sentence: &str, dated: bool) -> Option<EventInfo> {
+fn passive(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
+    let dated = date.is_some();
     if !PASSIVE_VERBS
         .iter()
         .any(|v| find_word_ci(sentence, v).is_some())
@@ -489,6 +535,11 @@ fn passive(sentence: &str, dated: bool) -> Option<EventInfo> {
                 })
                 .min_by_key(|r| r.0);
             let Some((va, vb)) = verb else { continue };
+            // "chào mừng Đại hội Công đoàn các cấp …, ngày 21/4, Đại hội toàn thể … được tổ
+            // chức": a dateline inside the phrase opens the event's own clause after it.
+            if date.is_some_and(|(ds, _)| ds > ea && ds < ea + va) {
+                continue;
+            }
             // "Kỳ họp thứ nhất dự kiến diễn ra vào ngày 24/6": a planned event, not this one.
             let before_verb = rest[..va].trim_end();
             if PLANNED.iter().any(|w| ends_with_word_ci(before_verb, w)) {
@@ -659,10 +710,17 @@ fn cut_event(object: &str) -> (String, Option<String>) {
         e = trim_end_punct(&e[..i]);
     }
     let mut place = None;
-    if let Some((ta, tb)) = find_all_words_ci(e, words::VENUE).last() {
+    // The first "tại" that opens a venue, or online bridge points ("tại điểm cầu chính … và
+    // 63 điểm cầu tại …": many places, none of them the venue).
+    let venue_at = find_all_words_ci(e, words::VENUE).find(|&(ta, tb)| {
         let venue = trim_end_punct(e[tb..].trim_start());
-        if is_venue(venue) && e[..ta].ends_with(' ') {
-            place = Some(venue.to_owned());
+        e[..ta].ends_with(' ')
+            && (is_venue(venue) || longest_prefix(venue, &ONLINE_POINTS).is_some())
+    });
+    if let Some((ta, tb)) = venue_at {
+        let venue = trim_end_punct(e[tb..].trim_start());
+        {
+            place = is_venue(venue).then(|| venue.to_owned());
             e = trim_end_punct(&e[..ta]);
             if let Some(i) = date_tail(e) {
                 e = trim_end_punct(&e[..i]);
@@ -1042,6 +1100,58 @@ mod tests {
         let got = event_of("Vào ngày 11/3 tại Nhà văn hóa thôn Đông Hội Phụ nữ xã long trọng tổ chức Đại hội lần thứ IX.");
         assert_eq!(got.place.as_deref(), Some("Nhà văn hóa thôn Đông"));
         assert_eq!(got.organizer.as_deref(), Some("Hội Phụ nữ xã"));
+    }
+
+    #[test]
+    fn inverted_lead_with_its_organiser() {
+        let got = event_of("Đó là nội dung được nêu tại hội nghị tổng kết công tác khuyến học năm 2024 do Hội Khuyến học tỉnh tổ chức sáng 3/1. Dự hội nghị có lãnh đạo tỉnh.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("hội nghị tổng kết công tác khuyến học năm 2024")
+        );
+        assert_eq!(got.organizer.as_deref(), Some("Hội Khuyến học tỉnh"));
+        assert_eq!(got.host, None);
+    }
+
+    #[test]
+    fn a_plan_is_no_event() {
+        let got = event_of("Ngày 2/3, Sở Nội vụ đã ban hành kế hoạch tổ chức Hội nghị tổng kết công tác thi đua năm 2024.");
+        assert_eq!(got, EventInfo::default());
+        let got = event_of("Thực hiện kế hoạch tổ chức các hoạt động của tỉnh, sáng 2/3, Sở Nội vụ tổ chức Hội nghị tổng kết công tác thi đua.");
+        assert_eq!(got.organizer.as_deref(), Some("Sở Nội vụ"));
+    }
+
+    #[test]
+    fn event_phrases_stop_at_their_clause() {
+        // A dateline inside a passive phrase opens the event's own clause.
+        let got = event_of("Hưởng ứng Đại hội Công đoàn các cấp, ngày 21/4, Đại hội Công đoàn cơ sở Công ty X lần thứ V được tổ chức thành công.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Đại hội Công đoàn cơ sở Công ty X lần thứ V")
+        );
+        let got = event_of("Ngày 24-12, Bảo hiểm xã hội tỉnh tổ chức hội nghị trực tuyến triển khai nhiệm vụ năm 2025 tại điểm cầu chính và 9 điểm cầu tại các huyện.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("hội nghị trực tuyến triển khai nhiệm vụ năm 2025")
+        );
+        assert_eq!(got.place, None);
+        let got = event_of("Sáng 17/1, Trường Cao đẳng Y tế tổ chức Lễ tốt nghiệp cho 120 sinh viên, đồng thời trao chứng chỉ cho 40 học viên.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Lễ tốt nghiệp cho 120 sinh viên")
+        );
+        let got = event_of("Sáng 25/12, Đại hội đại biểu Hội Luật gia tỉnh lần thứ V đã bước vào phiên làm việc chính thức.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Đại hội đại biểu Hội Luật gia tỉnh lần thứ V")
+        );
+    }
+
+    #[test]
+    fn reception_written_with_verbs_has_no_event() {
+        let got = event_of("Chiều 20/12, đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh đã tiếp và làm việc với đoàn công tác của Bộ Tư pháp.");
+        assert_eq!(got.event, None);
+        assert!(got.host.is_some());
     }
 
     #[test]

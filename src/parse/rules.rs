@@ -188,6 +188,10 @@ tables! {
     EVENT_VERB_OBJECTS = "event_verb_objects";
     /// Words that end a dateline before the subject ("Chiều ngày 17/5 vừa qua UBND huyện …").
     EVENT_DATE_TRAILERS = "event_date_trailers";
+    /// Nouns of a plan before "tổ chức" ("ban hành kế hoạch tổ chức Hội nghị …"): the lead announces, nothing was held.
+    EVENT_PLAN_NOUNS = "event_plan_nouns";
+    /// Online bridge points after "tại": many places, no venue ("tại điểm cầu chính …").
+    ONLINE_POINTS = "online_points";
     /// Verbs after "tổ chức" that make it an operation (a trial, a raid), not an event ("tổ chức xét xử lưu động").
     EVENT_OPERATION_VERBS = "event_operation_verbs";
     /// Administrative units that locate a venue after a comma ("tại Phú Quốc, tỉnh Kiên Giang, …").
