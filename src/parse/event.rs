@@ -73,6 +73,58 @@ use super::rules::EVENT_PASSIVE_EVENT_AFTER as PASSIVE_EVENT_AFTER;
 /// Finds the event in the first paragraphs: `paragraphs[0]` is the lead; `dateline` the
 /// event date found earlier (its paragraph is searched too).
 pub fn find(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo {
+    let mut info = find_event(paragraphs, dateline);
+    if info.event.is_some() && info.place.is_none() {
+        if let Some(place) = paragraphs.iter().take(3).find_map(|p| venue_of_held(p)) {
+            info.place = Some(place);
+            info.split_rule = info.split_rule.or(Some(".held_at"));
+        }
+    }
+    info
+}
+
+/// The venue of a later sentence about the event: "Buổi lễ đã được tổ chức trang trọng tại
+/// Nhà hát X, Thành phố Y." (an event noun opens it, a passive verb and "tại" follow).
+fn venue_of_held(paragraph: &Paragraph) -> Option<String> {
+    paragraph.sentences.iter().find_map(|&(a, b)| {
+        let sentence = &paragraph.text[a..b];
+        longest_prefix(sentence, &EVENT_WORDS)?;
+        let (_, vb) = find_word_ci(sentence, words::ORGANIZE)?;
+        let before = sentence[..vb].trim_end();
+        if !ends_with_word_ci(
+            before.trim_end_matches(words::ORGANIZE).trim_end(),
+            words::PASSIVE,
+        ) {
+            return None;
+        }
+        let (_, tb) = find_word_ci(&sentence[vb..], words::VENUE)?;
+        let venue = venue_clause(&sentence[vb + tb..]);
+        is_venue(venue).then(|| venue.to_owned())
+    })
+}
+
+/// The venue at the start of `s` (after "tại"): its first clause with the administrative
+/// units that follow it ("Nhà hát Hòa Bình, Thành phố Hồ Chí Minh").
+fn venue_clause(s: &str) -> &str {
+    let s = s.trim_start();
+    let Some(mut end) = first_top_level_comma(s) else {
+        return trim_end_punct(s);
+    };
+    loop {
+        let rest = &s[end + 1..];
+        let next = first_top_level_comma(rest).unwrap_or(rest.len());
+        if !is_admin_unit(rest[..next].trim()) {
+            return trim_end_punct(&s[..end]);
+        }
+        end += 1 + next;
+        if end >= s.len() {
+            return trim_end_punct(s);
+        }
+    }
+}
+
+/// The event of the first paragraphs, before a later sentence's venue is looked for.
+fn find_event(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo {
     let mut order = vec![0];
     if let Some(d) = dateline {
         order.push(d.para);
@@ -166,6 +218,18 @@ fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Opt
                     .get(date_end..va)
                     .and_then(|before| {
                         let before = before.trim_start_matches([',', ' ']);
+                        // "tại Phòng A, cơ sở 97 …, Quận 3, TP. X đã diễn ra Lễ …": the event
+                        // follows the verb, so all before it is the venue.
+                        let whole = prefix_ci(before, words::VENUE)
+                            .map(|len| strip_adverbs(&before[len..]))
+                            .filter(|x| {
+                                *verb == EVENT_OBJECT_VERBS[0]
+                                    && word_count(x) <= 25
+                                    && is_venue(first_clause(x))
+                            });
+                        if let Some(x) = whole {
+                            return Some(x.to_owned());
+                        }
                         if let Some((p, _)) = place_at(before).filter(|(p, _)| is_venue(p)) {
                             return Some(p);
                         }
@@ -425,7 +489,9 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
             split_rule,
             ..Default::default()
         };
-        if is_organisation(subject) {
+        // "xã Vân Canh tổ chức Đại hội …": a commune or district as the body.
+        let unit = is_admin_unit(subject) && first_top_level_comma(subject).is_none();
+        if is_organisation(subject) || unit {
             info.organizer = Some(subject.to_owned());
         } else if mention_at_start(subject).is_some() {
             info.host = Some(subject.to_owned());
@@ -535,6 +601,11 @@ fn passive(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
                 })
                 .min_by_key(|r| r.0);
             let Some((va, vb)) = verb else { continue };
+            // Undated, "được tổ chức theo hình thức trực tuyến" says how, not which event
+            // was held: only a date, a venue or the clause's end after the verb names it.
+            if !dated && !ends_passive_clause(&rest[vb..]) {
+                continue;
+            }
             // "chào mừng Đại hội Công đoàn các cấp …, ngày 21/4, Đại hội toàn thể … được tổ
             // chức": a dateline inside the phrase opens the event's own clause after it.
             if date.is_some_and(|(ds, _)| ds > ea && ds < ea + va) {
@@ -617,6 +688,17 @@ fn passive_use(s: &str, va: usize, vb: usize) -> bool {
         return false;
     }
     let after = s[vb..].trim_start();
+    after.is_empty()
+        || after.starts_with(|c: char| !c.is_alphabetic())
+        || longest_prefix(after, &AFTER_PASSIVE).is_some()
+}
+
+/// True when what follows a passive verb is a date, a venue or the end of the clause.
+fn ends_passive_clause(after: &str) -> bool {
+    let mut after = after.trim_start();
+    while let Some((_, len)) = longest_prefix(after, &ORGANIZE_ADVERBS) {
+        after = after[len..].trim_start();
+    }
     after.is_empty()
         || after.starts_with(|c: char| !c.is_alphabetic())
         || longest_prefix(after, &AFTER_PASSIVE).is_some()
@@ -925,7 +1007,9 @@ fn is_common_noun_name(s: &str) -> bool {
 /// body's noun that is also a family name, "Đoàn Khối các cơ quan tỉnh", is a body unless
 /// a rank or honorific marks a person).
 fn is_organisation(s: &str) -> bool {
+    // A ';' ends a clause: "X trao tặng …; đồng thời tổ chức" has no body as its subject.
     !s.is_empty()
+        && !s.contains(';')
         && s.starts_with(|c: char| c.is_uppercase())
         && word_count(s) <= 30
         && (mention_at_start(s).is_none()
@@ -1152,6 +1236,54 @@ mod tests {
         let got = event_of("Chiều 20/12, đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh đã tiếp và làm việc với đoàn công tác của Bộ Tư pháp.");
         assert_eq!(got.event, None);
         assert!(got.host.is_some());
+    }
+
+    #[test]
+    fn venue_in_a_later_sentence() {
+        let p = [
+            "Ngày 3/6, Trường Đại học A đã tổ chức lễ tốt nghiệp cho 500 sinh viên.",
+            "Buổi lễ đã được tổ chức trang trọng tại Nhà hát Lớn, Thành phố Hải Phòng.",
+        ];
+        let analysed = p.map(Paragraph::new);
+        let d = dateline::find(&[&analysed[0], &analysed[1]]);
+        let got = find(&[&analysed[0], &analysed[1]], d.as_ref());
+        assert_eq!(
+            got.place.as_deref(),
+            Some("Nhà hát Lớn, Thành phố Hải Phòng")
+        );
+        assert_eq!(got.organizer.as_deref(), Some("Trường Đại học A"));
+    }
+
+    #[test]
+    fn bodies_that_convene_or_hold_and_whole_venues() {
+        let got = event_of("Chiều ngày 6/11 Hội đồng nhân dân xã An Phú triệu tập cuộc họp liên tịch chuẩn bị kỳ họp thứ 5.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("cuộc họp liên tịch chuẩn bị kỳ họp thứ 5")
+        );
+        assert_eq!(got.organizer, None);
+        let got = event_of(
+            "Ngày 26/10, xã Phú Lạc tổ chức Đại hội đại biểu Hội Cựu chiến binh xã lần thứ nhất.",
+        );
+        assert_eq!(got.organizer.as_deref(), Some("xã Phú Lạc"));
+        let got = event_of("9 giờ, ngày 8/4/2022, tại Phòng Truyền thống, cơ sở 2 Lê Lợi, Phường 4, Quận 3, TP. Hồ Chí Minh đã diễn ra Lễ ký kết hợp tác giữa Trường A và Công ty B.");
+        assert_eq!(
+            got.place.as_deref(),
+            Some("Phòng Truyền thống, cơ sở 2 Lê Lợi, Phường 4, Quận 3, TP. Hồ Chí Minh")
+        );
+        // A ';' ends the clause of the first verb: no body as the subject of the second.
+        let got = event_of("Nhân dịp Ngày Thầy thuốc, Ban Giám đốc bệnh viện trao quà cho các khoa; đồng thời tổ chức Họp mặt các cán bộ hưu trí.");
+        assert_eq!(got.organizer, None);
+    }
+
+    #[test]
+    fn an_undated_passive_must_say_when_or_where() {
+        let p = ["Sáng 5/9, năm học mới mở ra trên cả nước. Lễ khai giảng năm nay được tổ chức theo hình thức trực tuyến.", "Thầy trò Trường Tiểu học B long trọng tổ chức Lễ khai giảng năm học mới, cũng là dịp kỷ niệm 80 năm ngành Giáo dục."];
+        let analysed = p.map(Paragraph::new);
+        let d = dateline::find(&[&analysed[0], &analysed[1]]);
+        let got = find(&[&analysed[0], &analysed[1]], d.as_ref());
+        assert_eq!(got.event.as_deref(), Some("Lễ khai giảng năm học mới"));
+        assert_eq!(got.organizer.as_deref(), Some("Thầy trò Trường Tiểu học B"));
     }
 
     #[test]
