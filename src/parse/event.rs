@@ -103,8 +103,9 @@ fn venue_of_held(paragraph: &Paragraph) -> Option<String> {
     })
 }
 
-/// The venue at the start of `s` (after "tại"): its first clause with the administrative
-/// units that follow it ("Nhà hát Hòa Bình, Thành phố Hồ Chí Minh").
+/// The venue at the start of `s` (after "tại", with no subject after it): its first clause
+/// with the administrative units or the short place name that follow it ("Nhà hát Hòa
+/// Bình, Thành phố Hồ Chí Minh", "Trung tâm Hội nghị Quốc gia, Hà Nội, với sự …").
 fn venue_clause(s: &str) -> &str {
     let s = s.trim_start();
     let Some(mut end) = first_top_level_comma(s) else {
@@ -113,7 +114,8 @@ fn venue_clause(s: &str) -> &str {
     loop {
         let rest = &s[end + 1..];
         let next = first_top_level_comma(rest).unwrap_or(rest.len());
-        if !is_admin_unit(rest[..next].trim()) {
+        let part = rest[..next].trim();
+        if !is_admin_unit(part) && !is_place_name(part) {
             return trim_end_punct(&s[..end]);
         }
         end += 1 + next;
@@ -238,8 +240,14 @@ fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Opt
                         is_venue(x).then(|| x.to_owned())
                     })
                     .or(tail_place);
+                // A dateline before the verb makes the sentence the lead's event sentence
+                // ("Sáng 12/4, đồng chí X chủ trì cuộc họp …"); without one the verb may
+                // refer back to an event named elsewhere ("Phát biểu khai mạc Đại hội, …").
+                let dated = date.is_some_and(|(_, end)| end <= va);
                 let rule = if organizer.is_some() || host.is_some() {
                     "event.verb_event"
+                } else if dated {
+                    "event.dated_object_of_verb"
                 } else {
                     "event.object_of_verb"
                 };
@@ -640,7 +648,7 @@ fn passive(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
             let (event, _) = cut_event(phrase);
             let after = &rest[vb..];
             let place = find_word_ci(after, words::VENUE).and_then(|(_, tb)| {
-                let x = first_clause(&after[tb..]);
+                let x = venue_clause(&after[tb..]);
                 // "tại Hội trường X vào sáng 10/1": the date is not part of the venue.
                 let x = date_tail(x).map_or(x, |cut| x[..cut].trim_end());
                 is_venue(x).then(|| x.to_owned())
@@ -888,6 +896,18 @@ fn is_admin_unit(part: &str) -> bool {
             .trim_start_matches(['.', ' '])
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     })
+}
+
+/// True for a short place name after a venue ("Hà Nội", "Đà Nẵng"): one to three
+/// capitalised words, no number, no rank or honorific ("Hà" is a family name too).
+fn is_place_name(part: &str) -> bool {
+    let part = trim_end_punct(part);
+    let n = word_count(part);
+    (1..=3).contains(&n)
+        && part.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && !w.contains(|c: char| c.is_ascii_digit())
+        })
+        && !starts_with_marker(part)
 }
 
 /// "Tại X, " just before the dateline.
@@ -1284,6 +1304,16 @@ mod tests {
         let got = find(&[&analysed[0], &analysed[1]], d.as_ref());
         assert_eq!(got.event.as_deref(), Some("Lễ khai giảng năm học mới"));
         assert_eq!(got.organizer.as_deref(), Some("Thầy trò Trường Tiểu học B"));
+    }
+
+    #[test]
+    fn dated_object_of_a_verb_and_a_city_after_the_venue() {
+        let got = event_of("Sáng 14/3, đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh chủ trì cuộc họp nghe báo cáo tiến độ dự án.");
+        assert_eq!(got.rule, "event.dated_object_of_verb");
+        let got = event_of("Phát biểu khai mạc Đại hội đại biểu Hội Luật gia, đồng chí B nhấn mạnh vai trò của Hội.");
+        assert_eq!(got.rule, "event.object_of_verb");
+        let got = event_of("Sáng 26-12, Đại hội đại biểu Hội Nông dân tỉnh lần thứ X đã khai mạc tại Nhà văn hóa tỉnh, Đà Nẵng, với sự tham gia của 300 đại biểu.");
+        assert_eq!(got.place.as_deref(), Some("Nhà văn hóa tỉnh, Đà Nẵng"));
     }
 
     #[test]
