@@ -186,7 +186,8 @@ fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Opt
                 let mut organizer = None;
                 let mut host = None;
                 let dated_verb = VERB_EVENTS.contains(verb) && date.is_some();
-                let (event, tail_place) = if longest_prefix(object, &EVENT_WORDS).is_some() {
+                let named = longest_prefix(object, &EVENT_WORDS).is_some();
+                let (event, tail_place) = if named {
                     cut_event(object)
                 } else if let Some(subject) = (VERB_EVENTS.contains(verb)
                     && (date.is_some() || *verb == VERB_EVENTS[0]))
@@ -244,7 +245,7 @@ fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Opt
                 // ("Sáng 12/4, đồng chí X chủ trì cuộc họp …"); without one the verb may
                 // refer back to an event named elsewhere ("Phát biểu khai mạc Đại hội, …").
                 let dated = date.is_some_and(|(_, end)| end <= va);
-                let rule = if organizer.is_some() || host.is_some() {
+                let rule = if !named || organizer.is_some() || host.is_some() {
                     "event.verb_event"
                 } else if dated {
                     "event.dated_object_of_verb"
@@ -407,9 +408,11 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
     let mut verb_only = None;
     for (va, vb) in find_all_words_ci(sentence, words::ORGANIZE) {
         let before = sentence[..va].trim_end();
+        // "UBND tỉnh sẽ tổ chức Hội nghị …": announced, not held.
         if ends_with_word_ci(before, words::PASSIVE)
             || ORGANIZE_AS_NOUN_AFTER
                 .iter()
+                .chain(PLANNED.iter())
                 .any(|w| ends_with_word_ci(before, w))
         {
             continue;
@@ -449,7 +452,9 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
         } else {
             (None, None)
         };
-        let dated = date.is_some_and(|(_, de)| de <= va);
+        // The dateline in the sentence, before the verb or after the event ("… tổ chức Hội
+        // nghị sơ kết … chiều 21-3, tại …"), makes it the event sentence.
+        let dated = date.is_some();
         let (mut subject, mut place, mut split_rule) = subject_and_place(sentence, va, date);
         if let Some(len) = prefix_ci(subject, words::VENUE) {
             // "tại Hội trường UBND xã đã tổ chức Hội nghị …": a venue and no subject.
@@ -639,6 +644,14 @@ fn passive(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
                     if is_organisation(strip_adverbs(&phrase[db..])) {
                         phrase = trim_end_punct(&phrase[..da]);
                     }
+                }
+            }
+            if organizer.is_none() {
+                // "Hội nghị … do Tỉnh đoàn tổ chức đã diễn ra tại …".
+                let (before_by, agent) = by_organiser(phrase);
+                if agent.is_some() {
+                    phrase = before_by;
+                    organizer = agent;
                 }
             }
             let phrase = strip_trailing(phrase, &PASSIVE_ADVERBS);
@@ -1314,6 +1327,28 @@ mod tests {
         assert_eq!(got.rule, "event.object_of_verb");
         let got = event_of("Sáng 26-12, Đại hội đại biểu Hội Nông dân tỉnh lần thứ X đã khai mạc tại Nhà văn hóa tỉnh, Đà Nẵng, với sự tham gia của 300 đại biểu.");
         assert_eq!(got.place.as_deref(), Some("Nhà văn hóa tỉnh, Đà Nẵng"));
+    }
+
+    #[test]
+    fn announced_events_and_agents() {
+        let got = event_of("Ngày 2/4, UBND tỉnh sẽ tổ chức Hội nghị xúc tiến đầu tư năm 2025 tại Trung tâm Hội nghị tỉnh.");
+        assert_eq!(got, EventInfo::default());
+        let got =
+            event_of("Sáng 10/10, Công an tỉnh tổ chức lực lượng truy quét các tụ điểm đánh bạc.");
+        assert_eq!(got.organizer, None);
+        let got = event_of("Sáng 5/3, Hội nghị tổng kết công tác Đoàn năm 2024 do Tỉnh đoàn tổ chức đã diễn ra tại Hội trường Tỉnh ủy.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Hội nghị tổng kết công tác Đoàn năm 2024")
+        );
+        assert_eq!(got.organizer.as_deref(), Some("Tỉnh đoàn"));
+        assert_eq!(got.place.as_deref(), Some("Hội trường Tỉnh ủy"));
+        // A date after the event still dates the sentence.
+        let got = event_of(
+            "Sở Giáo dục và Tỉnh đoàn đồng tổ chức Hội thảo về sức khỏe học đường vào sáng 12/4.",
+        );
+        assert_eq!(got.rule, "event.active");
+        assert_eq!(got.event.as_deref(), Some("Hội thảo về sức khỏe học đường"));
     }
 
     #[test]

@@ -120,7 +120,7 @@ tables! {
     DATELINE_EVENT_VERBS = "dateline_event_verbs";
     /// Verbs that close a passive event phrase ("Hội nghị … tổ chức ngày 11/7", "… diễn ra").
     EVENT_PASSIVE_VERBS = "event_passive_verbs";
-    /// Words before a passive verb that make the event a planned one ("dự kiến diễn ra").
+    /// Words before a passive verb or an active "tổ chức" that make the event a planned one ("dự kiến diễn ra", "sẽ tổ chức").
     EVENT_PLANNED = "event_planned";
     /// Words that may follow a passive "tổ chức" (a date or a venue), unlike an active object ("… sẵn sàng chiến đấu và tổ chức Tết Nguyên đán").
     EVENT_AFTER_PASSIVE = "event_after_passive";
