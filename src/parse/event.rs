@@ -503,7 +503,8 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
             ..Default::default()
         };
         // "xã Vân Canh tổ chức Đại hội …": a commune or district as the body.
-        let unit = is_admin_unit(subject) && first_top_level_comma(subject).is_none();
+        let unit = (is_admin_unit(subject) && first_top_level_comma(subject).is_none())
+            || is_count_of_units(subject);
         if is_organisation(subject) || unit {
             info.organizer = Some(subject.to_owned());
         } else if mention_at_start(subject).is_some() {
@@ -911,6 +912,19 @@ fn is_admin_unit(part: &str) -> bool {
     })
 }
 
+/// True for a count of administrative units as a subject ("14 xã, thị trấn đã tổ chức kỳ
+/// họp …": each of them held one).
+fn is_count_of_units(s: &str) -> bool {
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || !s[digits..].starts_with(' ') {
+        return false;
+    }
+    s[digits..].split([',', '/']).all(|part| {
+        let part = part.trim();
+        longest_prefix(part, &PLACE_ADMIN_UNITS).is_some_and(|(_, len)| len == part.len())
+    })
+}
+
 /// True for a short place name after a venue ("Hà Nội", "Đà Nẵng"): one to three
 /// capitalised words, no number, no rank or honorific ("Hà" is a family name too).
 fn is_place_name(part: &str) -> bool {
@@ -1036,6 +1050,31 @@ fn is_common_noun_name(s: &str) -> bool {
         && is_organisation(&s[first.len() + 1..])
 }
 
+/// The number of words (not dashes) outside brackets: "(Học viện Chính trị - Hành chính Quốc gia Hồ Chí
+/// Minh)" after a body's name says whose it is and does not make the subject longer.
+fn words_outside_brackets(s: &str) -> usize {
+    let mut depth = 0usize;
+    let outside: String = s
+        .chars()
+        .map(|c| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > 0 || c == ')' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    outside
+        .split_whitespace()
+        .filter(|w| w.contains(char::is_alphanumeric))
+        .count()
+}
+
 /// True when the subject reads as an organisation: capitalised, short, not a person (a
 /// body's noun that is also a family name, "Đoàn Khối các cơ quan tỉnh", is a body unless
 /// a rank or honorific marks a person).
@@ -1044,7 +1083,7 @@ fn is_organisation(s: &str) -> bool {
     !s.is_empty()
         && !s.contains(';')
         && s.starts_with(|c: char| c.is_uppercase())
-        && word_count(s) <= 30
+        && words_outside_brackets(s) <= 30
         && (mention_at_start(s).is_none()
             || (longest_prefix(s, &ORGANISATION_HEADS).is_some() && !starts_with_marker(s)))
 }
@@ -1349,6 +1388,16 @@ mod tests {
         );
         assert_eq!(got.rule, "event.active");
         assert_eq!(got.event.as_deref(), Some("Hội thảo về sức khỏe học đường"));
+    }
+
+    #[test]
+    fn long_and_counted_organisers() {
+        let got = event_of("Sáng 12/12, tại Đà Nẵng, Học viện Chính trị khu vực III (Học viện Chính trị quốc gia Hồ Chí Minh), trường Đại học Khoa học xã hội và Nhân văn (Đại học Quốc gia Hà Nội) và trường Đại học Khoa học xã hội và Nhân văn (Đại học Quốc gia TP Hồ Chí Minh) tổ chức Hội thảo khoa học quốc tế.");
+        assert!(got
+            .organizer
+            .is_some_and(|o| o.starts_with("Học viện") && o.ends_with("TP Hồ Chí Minh)")));
+        let got = event_of("Từ ngày 24/6 đến 6/7, 12 xã, thị trấn đã tổ chức thành công kỳ họp thứ nhất HĐND khóa XX.");
+        assert_eq!(got.organizer.as_deref(), Some("12 xã, thị trấn"));
     }
 
     #[test]
