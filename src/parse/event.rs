@@ -5,6 +5,7 @@ use super::rules::pattern;
 use super::rules::words;
 use super::rules::NOT_VENUE_OPENERS;
 use super::rules::ONLINE_POINTS;
+use super::rules::{EVENT_CLAUSE_WORDS, EVENT_TALLY_WORDS};
 use std::sync::LazyLock;
 
 use super::pattern::Pattern;
@@ -436,6 +437,10 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
         if longest_prefix(object, &EVENT_OPERATION_VERBS).is_some() {
             continue;
         }
+        // "đã tổ chức được 12 buổi tuyên truyền": a tally of a year's activities.
+        if longest_prefix(object, &EVENT_TALLY_WORDS).is_some() {
+            continue;
+        }
         let lower_start = object.starts_with(|c: char| c.is_lowercase());
         let verb = lower_start && longest_prefix(object, &EVENT_VERB_OBJECTS).is_some();
         let noun = longest_prefix(object, &EVENT_WORDS).is_some() && !verb;
@@ -519,6 +524,9 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
         let clean = |s: &str| {
             super::dateline::find_in_line(s).is_none()
                 && longest_prefix(s, &INTRO_OPENERS).is_none()
+                && !EVENT_CLAUSE_WORDS
+                    .iter()
+                    .any(|w| find_word_ci(s, w).is_some())
         };
         if info.organizer.as_deref().is_some_and(clean) {
             verb_only = Some(info);
@@ -1398,6 +1406,16 @@ mod tests {
             .is_some_and(|o| o.starts_with("Học viện") && o.ends_with("TP Hồ Chí Minh)")));
         let got = event_of("Từ ngày 24/6 đến 6/7, 12 xã, thị trấn đã tổ chức thành công kỳ họp thứ nhất HĐND khóa XX.");
         assert_eq!(got.organizer.as_deref(), Some("12 xã, thị trấn"));
+    }
+
+    #[test]
+    fn clauses_and_tallies_name_no_organiser() {
+        let got = event_of("Ngày 3/5, Công an huyện cho biết đã bắt giữ 2 đối tượng, trong đó có một đối tượng từng tổ chức đánh bạc.");
+        assert_eq!(got.organizer, None);
+        let got = event_of(
+            "Năm 2023, Hội Nông dân xã đã tổ chức được 12 buổi tuyên truyền cho 800 lượt hội viên.",
+        );
+        assert_eq!(got.organizer, None);
     }
 
     #[test]

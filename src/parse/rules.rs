@@ -188,6 +188,10 @@ tables! {
     EVENT_VERB_OBJECTS = "event_verb_objects";
     /// Words that end a dateline before the subject ("Chiều ngày 17/5 vừa qua UBND huyện …").
     EVENT_DATE_TRAILERS = "event_date_trailers";
+    /// Words that mark a clause, never part of a body's name: a subject holding one is no organiser of a verb phrase ("Công an huyện cho biết … từng tổ chức đánh bạc").
+    EVENT_CLAUSE_WORDS = "event_clause_words";
+    /// Words after "tổ chức" that make it a tally of activities ("đã tổ chức được 12 buổi …").
+    EVENT_TALLY_WORDS = "event_tally_words";
     /// Nouns of a plan before "tổ chức" ("ban hành kế hoạch tổ chức Hội nghị …"): the lead announces, nothing was held.
     EVENT_PLAN_NOUNS = "event_plan_nouns";
     /// Online bridge points after "tại": many places, no venue ("tại điểm cầu chính …").
