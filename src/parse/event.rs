@@ -1419,6 +1419,15 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_session_names_its_event() {
+        let got = event_of("Sau 2 ngày làm việc, chiều 12/7, Kỳ họp thứ 7 HĐND huyện khóa XX, nhiệm kỳ 2021-2026 đã bế mạc.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Kỳ họp thứ 7 HĐND huyện khóa XX, nhiệm kỳ 2021-2026")
+        );
+    }
+
+    #[test]
     fn no_event_in_news() {
         let got = event_of("Ngày 22.4, phòng An ninh đối nội phối hợp với CA xã đã tiến hành tuyên truyền về phòng chống lừa đảo.");
         assert_eq!(got, EventInfo::default());
