@@ -92,10 +92,11 @@ fn venue_of_held(paragraph: &Paragraph) -> Option<String> {
         longest_prefix(sentence, &EVENT_WORDS)?;
         let (_, vb) = find_word_ci(sentence, words::ORGANIZE)?;
         let before = sentence[..vb].trim_end();
-        if !ends_with_word_ci(
-            before.trim_end_matches(words::ORGANIZE).trim_end(),
-            words::PASSIVE,
-        ) {
+        let before = before.trim_end_matches(words::ORGANIZE).trim_end();
+        // "Hội nghị lần sau sẽ được tổ chức tại …": a planned one, not this event's venue.
+        if !ends_with_word_ci(before, words::PASSIVE)
+            || PLANNED.iter().any(|w| ends_with_word_ci(before, w))
+        {
             return None;
         }
         let (_, tb) = find_word_ci(&sentence[vb..], words::VENUE)?;
@@ -1332,6 +1333,13 @@ mod tests {
             Some("Nhà hát Lớn, Thành phố Hải Phòng")
         );
         assert_eq!(got.organizer.as_deref(), Some("Trường Đại học A"));
+        let p = [
+            "Ngày 3/6, Trường Đại học A đã tổ chức lễ tốt nghiệp cho 500 sinh viên.",
+            "Lễ tốt nghiệp đợt 2 sẽ được tổ chức tại Nhà hát Lớn.",
+        ];
+        let analysed = p.map(Paragraph::new);
+        let got = find(&[&analysed[0], &analysed[1]], None);
+        assert_eq!(got.place, None);
     }
 
     #[test]
