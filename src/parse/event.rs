@@ -846,7 +846,21 @@ fn cut_event(object: &str) -> (String, Option<String>) {
 /// Under a title that names the organiser whole ("Trường X, Đại học Y tổ chức …"), a
 /// lead whose venue took the first part of that name ("tại Phòng họp A, Trường X, Đại học
 /// Y đã tổ chức") gives it back: the venue stops before the organiser.
+///
+/// A text without a headline has its lead as the first line ("Sáng nay, Trường X long trọng
+/// tổ chức lễ kỷ niệm …"): when the paragraphs named no event, a first line that opens
+/// with a dateline or an introduction is read as the lead.
 pub fn confirm_by_title(info: &mut EventInfo, title: &str) {
+    if *info == EventInfo::default() {
+        let lead = Paragraph::new(title);
+        let opens_lead = super::dateline::find_in_line(title).is_some_and(|d| d.start == 0)
+            || longest_prefix(title, &INTRO_OPENERS).is_some();
+        if opens_lead {
+            let date = super::dateline::find(&[&lead]);
+            *info = find(&[&lead], date.as_ref());
+        }
+        return;
+    }
     let (Some(org), Some(place)) = (info.organizer.as_deref(), info.place.as_deref()) else {
         return;
     };
@@ -1433,6 +1447,21 @@ mod tests {
             got.event.as_deref(),
             Some("Kỳ họp thứ 7 HĐND huyện khóa XX, nhiệm kỳ 2021-2026")
         );
+    }
+
+    #[test]
+    fn a_first_line_that_is_the_lead() {
+        let mut info = EventInfo::default();
+        confirm_by_title(&mut info, "Sáng nay, Trường Tiểu học B long trọng tổ chức lễ kỷ niệm 40 năm ngày Nhà giáo Việt Nam.");
+        assert_eq!(info.organizer.as_deref(), Some("Trường Tiểu học B"));
+        assert_eq!(
+            info.event.as_deref(),
+            Some("lễ kỷ niệm 40 năm ngày Nhà giáo Việt Nam")
+        );
+        // A headline is not the lead: its "tổ chức" names nothing.
+        let mut info = EventInfo::default();
+        confirm_by_title(&mut info, "UBND huyện tổ chức hội nghị thường kỳ tháng 4.");
+        assert_eq!(info, EventInfo::default());
     }
 
     #[test]
