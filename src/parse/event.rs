@@ -5,7 +5,7 @@ use super::rules::pattern;
 use super::rules::words;
 use super::rules::NOT_VENUE_OPENERS;
 use super::rules::ONLINE_POINTS;
-use super::rules::{EVENT_CLAUSE_WORDS, EVENT_TALLY_WORDS};
+use super::rules::{EVENT_CLAUSE_WORDS, EVENT_TALLY_WORDS, PLACE_UNIT_BODIES};
 use std::sync::LazyLock;
 
 use super::pattern::Pattern;
@@ -929,9 +929,10 @@ fn place_at(s: &str) -> Option<(String, usize)> {
 /// Phòng", "Quận 3"), not a body named after one ("Tỉnh ủy").
 fn is_admin_unit(part: &str) -> bool {
     longest_prefix(part, &PLACE_ADMIN_UNITS).is_some_and(|(_, len)| {
-        part[len..]
-            .trim_start_matches(['.', ' '])
-            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        let name = part[len..].trim_start_matches(['.', ' ']);
+        // "Huyện Đoàn", "Tỉnh Ủy" written with a capital: bodies, not places.
+        name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && longest_prefix(name, &PLACE_UNIT_BODIES).is_none()
     })
 }
 
@@ -1260,6 +1261,9 @@ mod tests {
         let got = event_of("Chiều 5/3, tại Tam Kỳ, tỉnh Quảng Nam, Sở Nội vụ và Sở Tư pháp tổ chức hội nghị tập huấn công tác văn thư.");
         assert_eq!(got.place.as_deref(), Some("Tam Kỳ, tỉnh Quảng Nam"));
         assert_eq!(got.organizer.as_deref(), Some("Sở Nội vụ và Sở Tư pháp"));
+        let got = event_of("Sáng 26/3, tại Công viên Lê Lợi, Huyện Đoàn, Hội LHPN huyện phối hợp tổ chức Lễ ra quân Tháng Thanh niên.");
+        assert_eq!(got.place.as_deref(), Some("Công viên Lê Lợi"));
+        assert_eq!(got.organizer.as_deref(), Some("Huyện Đoàn, Hội LHPN huyện"));
         // A body named after a unit is the subject, not part of the venue.
         let got = event_of("Tối 2/9, tại Quảng trường trung tâm, Tỉnh ủy, UBND tỉnh tổ chức Lễ mít tinh kỷ niệm Quốc khánh.");
         assert_eq!(got.place.as_deref(), Some("Quảng trường trung tâm"));

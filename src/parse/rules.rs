@@ -200,6 +200,8 @@ tables! {
     EVENT_OPERATION_VERBS = "event_operation_verbs";
     /// Administrative units that locate a venue after a comma ("tại Phú Quốc, tỉnh Kiên Giang, …").
     PLACE_ADMIN_UNITS = "place_admin_units";
+    /// Words after an administrative unit that make it a body ("Huyện Đoàn", "Tỉnh Ủy"), not a place.
+    PLACE_UNIT_BODIES = "place_unit_bodies";
     /// Event words that name a working meeting: its middle paragraphs are results.
     MEETING_WORDS = "meeting_words";
     /// Adverbs that may stand between an organiser and "tổ chức"; stripped from the organiser.
