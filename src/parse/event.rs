@@ -1409,6 +1409,10 @@ mod tests {
         let got =
             event_of("Sáng 10/10, Công an tỉnh tổ chức lực lượng truy quét các tụ điểm đánh bạc.");
         assert_eq!(got.organizer, None);
+        let got = event_of(
+            "Ngày 4/10, Đoàn liên ngành của huyện tổ chức kiểm tra an toàn thực phẩm tại 20 cơ sở.",
+        );
+        assert_eq!(got.organizer, None);
         let got = event_of("Sáng 5/3, Hội nghị tổng kết công tác Đoàn năm 2024 do Tỉnh đoàn tổ chức đã diễn ra tại Hội trường Tỉnh ủy.");
         assert_eq!(
             got.event.as_deref(),
