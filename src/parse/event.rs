@@ -1297,6 +1297,15 @@ mod tests {
     }
 
     #[test]
+    fn inverted_lead_drops_its_date_tail() {
+        let got = event_of("Đó là khẳng định của đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy tại Hội nghị tổng kết công tác xây dựng Đảng năm 2024, diễn ra sáng 10/1.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Hội nghị tổng kết công tác xây dựng Đảng năm 2024")
+        );
+    }
+
+    #[test]
     fn a_plan_is_no_event() {
         let got = event_of("Ngày 2/3, Sở Nội vụ đã ban hành kế hoạch tổ chức Hội nghị tổng kết công tác thi đua năm 2024.");
         assert_eq!(got, EventInfo::default());
