@@ -5,7 +5,7 @@ use super::rules::pattern;
 use super::rules::words;
 use super::rules::NOT_VENUE_OPENERS;
 use super::rules::ONLINE_POINTS;
-use super::rules::{EVENT_CLAUSE_WORDS, EVENT_TALLY_WORDS, PLACE_UNIT_BODIES};
+use super::rules::{EVENT_CLAUSE_WORDS, EVENT_TALLY_WORDS, ORGANISATION_KINDS, PLACE_UNIT_BODIES};
 use std::sync::LazyLock;
 
 use super::pattern::Pattern;
@@ -417,6 +417,10 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
                 .chain(PLANNED.iter())
                 .any(|w| ends_with_word_ci(before, w))
         {
+            continue;
+        }
+        // "15 tổ chức cơ sở đảng", "các tổ chức chính trị - xã hội": the noun "organisation".
+        if longest_prefix(sentence[vb..].trim_start(), &ORGANISATION_KINDS).is_some() {
             continue;
         }
         let mut object = sentence[vb..].trim_start();
@@ -1445,6 +1449,14 @@ mod tests {
             .is_some_and(|o| o.starts_with("Học viện") && o.ends_with("TP Hồ Chí Minh)")));
         let got = event_of("Từ ngày 24/6 đến 6/7, 12 xã, thị trấn đã tổ chức thành công kỳ họp thứ nhất HĐND khóa XX.");
         assert_eq!(got.organizer.as_deref(), Some("12 xã, thị trấn"));
+    }
+
+    #[test]
+    fn organisation_as_a_noun() {
+        let got = event_of("Ngày 5/3, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội huyện đã ra quân hưởng ứng Tháng Thanh niên.");
+        assert_eq!(got.organizer, None);
+        let got = event_of("Ngày 5/3, Đảng ủy xã có 15 tổ chức cơ sở đảng trực thuộc.");
+        assert_eq!(got.organizer, None);
     }
 
     #[test]

@@ -200,6 +200,8 @@ tables! {
     EVENT_OPERATION_VERBS = "event_operation_verbs";
     /// Administrative units that locate a venue after a comma ("tại Phú Quốc, tỉnh Kiên Giang, …").
     PLACE_ADMIN_UNITS = "place_admin_units";
+    /// Words after "tổ chức" that make it the noun "organisation" ("tổ chức cơ sở đảng", "các tổ chức chính trị - xã hội").
+    ORGANISATION_KINDS = "organisation_kinds";
     /// Words after an administrative unit that make it a body ("Huyện Đoàn", "Tỉnh Ủy"), not a place.
     PLACE_UNIT_BODIES = "place_unit_bodies";
     /// Event words that name a working meeting: its middle paragraphs are results.
