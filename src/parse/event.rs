@@ -160,7 +160,7 @@ fn find_event(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventIn
         }
         // The lead's own event ("X chủ trì lễ công bố …") before a later paragraph's.
         if k == 0 {
-            if let Some(info) = object_of_verb(paragraphs[0], date) {
+            if let Some(info) = object_of_verb(paragraphs[0], date, false) {
                 return info;
             }
         }
@@ -169,14 +169,25 @@ fn find_event(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventIn
     if let Some(info) = paragraphs.first().and_then(|p| hosted(p)) {
         return info;
     }
-    // "tại X, diễn ra Hội nghị …", "đồng chí X chủ trì cuộc họp …", "UBND tỉnh họp phiên …".
-    seen.iter()
-        .find_map(|&k| object_of_verb(paragraphs[k], dateline.filter(|d| d.para == k)))
+    // "tại X, diễn ra Hội nghị …", "đồng chí X chủ trì cuộc họp …", "UBND tỉnh họp phiên …";
+    // last, a bare "Sáng 26/4, đồng chí X chủ trì hội nghị." when it is all the text says.
+    [false, true]
+        .iter()
+        .find_map(|&bare| {
+            seen.iter().find_map(|&k| {
+                object_of_verb(paragraphs[k], dateline.filter(|d| d.para == k), bare)
+            })
+        })
         .unwrap_or_default()
 }
 
-/// The event named as the object of [`EVENT_OBJECT_VERBS`], with a "tại X" before the verb.
-fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Option<EventInfo> {
+/// The event named as the object of [`EVENT_OBJECT_VERBS`], with a "tại X" before the verb;
+/// with `bare`, also a one- or two-word event noun after a dateline ("chủ trì hội nghị").
+fn object_of_verb<'p>(
+    paragraph: &Paragraph<'p>,
+    date: Option<&Dateline>,
+    bare: bool,
+) -> Option<EventInfo> {
     for (sentence, date) in sentences_with_date(paragraph, date) {
         let date_end = date.map_or(0, |(_, end)| end);
         for verb in EVENT_OBJECT_VERBS.iter() {
@@ -215,8 +226,11 @@ fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Opt
                 } else {
                     continue;
                 };
-                // A bare "chủ trì hội nghị" refers back to an event named elsewhere.
-                if word_count(&event) < 3 {
+                // A bare "chủ trì hội nghị" refers back to an event named elsewhere, unless
+                // a dateline opens its sentence and nothing else names the event (a guess).
+                let dated = date.is_some_and(|(_, end)| end <= va);
+                let short = word_count(&event) < 3;
+                if short && !(bare && dated && named) {
                     continue;
                 }
                 let place = sentence
@@ -246,9 +260,10 @@ fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Opt
                 // A dateline before the verb makes the sentence the lead's event sentence
                 // ("Sáng 12/4, đồng chí X chủ trì cuộc họp …"); without one the verb may
                 // refer back to an event named elsewhere ("Phát biểu khai mạc Đại hội, …").
-                let dated = date.is_some_and(|(_, end)| end <= va);
                 let rule = if !named || organizer.is_some() || host.is_some() {
                     "event.verb_event"
+                } else if short {
+                    "event.object_of_verb.bare"
                 } else if dated {
                     "event.dated_object_of_verb"
                 } else {
@@ -1491,6 +1506,22 @@ mod tests {
         let mut info = EventInfo::default();
         confirm_by_title(&mut info, "UBND huyện tổ chức hội nghị thường kỳ tháng 4.");
         assert_eq!(info, EventInfo::default());
+    }
+
+    #[test]
+    fn a_bare_event_noun_only_as_the_last_resort() {
+        let got =
+            event_of("Sáng ngày 26/4, đồng chí Hoàng Văn A, Chủ tịch UBND huyện chủ trì hội nghị.");
+        assert_eq!(got.event.as_deref(), Some("hội nghị"));
+        assert_eq!(got.rule, "event.object_of_verb.bare");
+        let p = [
+            "Sáng 9/3, đồng chí A chủ trì phiên họp.",
+            "Ngày 9/3, UBND tỉnh họp phiên thường kỳ tháng 3.",
+        ];
+        let analysed = p.map(Paragraph::new);
+        let d = dateline::find(&[&analysed[0], &analysed[1]]);
+        let got = find(&[&analysed[0], &analysed[1]], d.as_ref());
+        assert_eq!(got.event.as_deref(), Some("phiên thường kỳ tháng 3"));
     }
 
     #[test]
