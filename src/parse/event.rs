@@ -338,9 +338,14 @@ fn is_plan(paragraph: &Paragraph) -> bool {
     let body = &sentence[intro_len(sentence)..];
     find_all_words_ci(body, words::ORGANIZE).any(|(va, _)| {
         let before = body[..va].trim_end();
-        EVENT_PLAN_NOUNS
-            .iter()
-            .any(|w| ends_with_word_ci(before, w))
+        EVENT_PLAN_NOUNS.iter().any(|w| {
+            // "Sở Văn hóa, Thể thao và Du lịch tổ chức …": a name's last word, no plan.
+            let in_name = before
+                .get(..before.len().saturating_sub(w.len()))
+                .and_then(|rest| rest.split_whitespace().next_back())
+                .is_some_and(|word| word.starts_with(|c: char| c.is_uppercase()));
+            ends_with_word_ci(before, w) && !in_name
+        })
     })
 }
 
@@ -1328,6 +1333,11 @@ mod tests {
     fn a_plan_is_no_event() {
         let got = event_of("Ngày 2/3, Sở Nội vụ đã ban hành kế hoạch tổ chức Hội nghị tổng kết công tác thi đua năm 2024.");
         assert_eq!(got, EventInfo::default());
+        let got = event_of("Sáng 2/3, Sở Văn hóa, Thể thao và Du lịch tổ chức Hội nghị tổng kết công tác năm 2024.");
+        assert_eq!(
+            got.organizer.as_deref(),
+            Some("Sở Văn hóa, Thể thao và Du lịch")
+        );
         let got = event_of("Thực hiện kế hoạch tổ chức các hoạt động của tỉnh, sáng 2/3, Sở Nội vụ tổ chức Hội nghị tổng kết công tác thi đua.");
         assert_eq!(got.organizer.as_deref(), Some("Sở Nội vụ"));
     }
