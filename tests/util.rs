@@ -148,7 +148,12 @@ pub fn check_golden(path: &Path, actual: &str) {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).unwrap();
         }
-        std::fs::write(path, actual).unwrap();
+        // Written aside and renamed into place, so a test reading the goldens meanwhile (the
+        // schema check walks every report) sees the old file or the new one, never half of it.
+        let name = path.file_name().unwrap().to_string_lossy();
+        let aside = path.with_file_name(format!(".{name}.blessing-{}", std::process::id()));
+        std::fs::write(&aside, actual).unwrap();
+        std::fs::rename(&aside, path).unwrap();
         return;
     }
     let expected = std::fs::read_to_string(path).unwrap_or_else(|_| {

@@ -4,6 +4,8 @@
 use super::rules::pattern;
 use super::rules::words;
 use super::rules::NOT_VENUE_OPENERS;
+use super::rules::ONLINE_POINTS;
+use super::rules::{EVENT_CLAUSE_WORDS, EVENT_TALLY_WORDS, ORGANISATION_KINDS, PLACE_UNIT_BODIES};
 use std::sync::LazyLock;
 
 use super::pattern::Pattern;
@@ -14,7 +16,10 @@ use super::rules::INVERTED_OPENERS;
 use super::rules::ORGANISATION_HEADS;
 use super::rules::ROLES_DELEGATION_LEAD_VERBS;
 use super::rules::SESSION_NOUNS;
-use super::rules::{BUILDINGS, NOUNS_BEFORE_MEETING_VERB, VERB_EVENTS};
+use super::rules::{BUILDINGS, EVENT_VERB_OBJECTS, NOUNS_BEFORE_MEETING_VERB, VERB_EVENTS};
+use super::rules::{
+    EVENT_DATE_TRAILERS, EVENT_OPERATION_VERBS, EVENT_PLAN_NOUNS, PLACE_ADMIN_UNITS,
+};
 use super::rules::{
     EVENT_OBJECT_VERBS, EVENT_WORDS, INTRO_OPENERS, MEETING_WORDS, ORGANIZE_ADVERBS,
     ORGANIZE_AS_NOUN_AFTER, PASSIVE_ADVERBS, VENUE_WORDS,
@@ -69,6 +74,61 @@ use super::rules::EVENT_PASSIVE_EVENT_AFTER as PASSIVE_EVENT_AFTER;
 /// Finds the event in the first paragraphs: `paragraphs[0]` is the lead; `dateline` the
 /// event date found earlier (its paragraph is searched too).
 pub fn find(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo {
+    let mut info = find_event(paragraphs, dateline);
+    if info.event.is_some() && info.place.is_none() {
+        if let Some(place) = paragraphs.iter().take(3).find_map(|p| venue_of_held(p)) {
+            info.place = Some(place);
+            info.split_rule = info.split_rule.or(Some(".held_at"));
+        }
+    }
+    info
+}
+
+/// The venue of a later sentence about the event: "Buổi lễ đã được tổ chức trang trọng tại
+/// Nhà hát X, Thành phố Y." (an event noun opens it, a passive verb and "tại" follow).
+fn venue_of_held(paragraph: &Paragraph) -> Option<String> {
+    paragraph.sentences.iter().find_map(|&(a, b)| {
+        let sentence = &paragraph.text[a..b];
+        longest_prefix(sentence, &EVENT_WORDS)?;
+        let (_, vb) = find_word_ci(sentence, words::ORGANIZE)?;
+        let before = sentence[..vb].trim_end();
+        let before = before.trim_end_matches(words::ORGANIZE).trim_end();
+        // "Hội nghị lần sau sẽ được tổ chức tại …": a planned one, not this event's venue.
+        if !ends_with_word_ci(before, words::PASSIVE)
+            || PLANNED.iter().any(|w| ends_with_word_ci(before, w))
+        {
+            return None;
+        }
+        let (_, tb) = find_word_ci(&sentence[vb..], words::VENUE)?;
+        let venue = venue_clause(&sentence[vb + tb..]);
+        is_venue(venue).then(|| venue.to_owned())
+    })
+}
+
+/// The venue at the start of `s` (after "tại", with no subject after it): its first clause
+/// with the administrative units or the short place name that follow it ("Nhà hát Hòa
+/// Bình, Thành phố Hồ Chí Minh", "Trung tâm Hội nghị Quốc gia, Hà Nội, với sự …").
+fn venue_clause(s: &str) -> &str {
+    let s = s.trim_start();
+    let Some(mut end) = first_top_level_comma(s) else {
+        return trim_end_punct(s);
+    };
+    loop {
+        let rest = &s[end + 1..];
+        let next = first_top_level_comma(rest).unwrap_or(rest.len());
+        let part = rest[..next].trim();
+        if !is_admin_unit(part) && !is_place_name(part) {
+            return trim_end_punct(&s[..end]);
+        }
+        end += 1 + next;
+        if end >= s.len() {
+            return trim_end_punct(s);
+        }
+    }
+}
+
+/// The event of the first paragraphs, before a later sentence's venue is looked for.
+fn find_event(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo {
     let mut order = vec![0];
     if let Some(d) = dateline {
         order.push(d.para);
@@ -81,16 +141,26 @@ pub fn find(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo
             continue;
         }
         seen.push(k);
+        if k == 0 {
+            if is_plan(paragraphs[0]) {
+                return EventInfo::default();
+            }
+            // "Đó là … tại Hội nghị … do X tổ chức": the lead names its event after "tại",
+            // before any other event noun of the sentence.
+            if let Some(info) = inverted(paragraphs[0]) {
+                return info;
+            }
+        }
         let date = dateline.filter(|d| d.para == k);
-        if let Some(info) = find_in(paragraphs[k], date) {
+        // "X tổ chức tập huấn …" names an organiser only in the lead or the dated paragraph:
+        // later on it is one more activity ("Cũng tại kỳ họp, HĐND xã tổ chức lấy phiếu …").
+        let verb_only = k == 0 || date.is_some();
+        if let Some(info) = find_in(paragraphs[k], date, verb_only) {
             return info;
         }
         // The lead's own event ("X chủ trì lễ công bố …") before a later paragraph's.
         if k == 0 {
-            if let Some(info) = inverted(paragraphs[0]) {
-                return info;
-            }
-            if let Some(info) = object_of_verb(paragraphs[0], date) {
+            if let Some(info) = object_of_verb(paragraphs[0], date, false) {
                 return info;
             }
         }
@@ -99,14 +169,25 @@ pub fn find(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo
     if let Some(info) = paragraphs.first().and_then(|p| hosted(p)) {
         return info;
     }
-    // "tại X, diễn ra Hội nghị …", "đồng chí X chủ trì cuộc họp …", "UBND tỉnh họp phiên …".
-    seen.iter()
-        .find_map(|&k| object_of_verb(paragraphs[k], dateline.filter(|d| d.para == k)))
+    // "tại X, diễn ra Hội nghị …", "đồng chí X chủ trì cuộc họp …", "UBND tỉnh họp phiên …";
+    // last, a bare "Sáng 26/4, đồng chí X chủ trì hội nghị." when it is all the text says.
+    [false, true]
+        .iter()
+        .find_map(|&bare| {
+            seen.iter().find_map(|&k| {
+                object_of_verb(paragraphs[k], dateline.filter(|d| d.para == k), bare)
+            })
+        })
         .unwrap_or_default()
 }
 
-/// The event named as the object of [`EVENT_OBJECT_VERBS`], with a "tại X" before the verb.
-fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Option<EventInfo> {
+/// The event named as the object of [`EVENT_OBJECT_VERBS`], with a "tại X" before the verb;
+/// with `bare`, also a one- or two-word event noun after a dateline ("chủ trì hội nghị").
+fn object_of_verb<'p>(
+    paragraph: &Paragraph<'p>,
+    date: Option<&Dateline>,
+    bare: bool,
+) -> Option<EventInfo> {
     for (sentence, date) in sentences_with_date(paragraph, date) {
         let date_end = date.map_or(0, |(_, end)| end);
         for verb in EVENT_OBJECT_VERBS.iter() {
@@ -118,7 +199,8 @@ fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Opt
                 let mut organizer = None;
                 let mut host = None;
                 let dated_verb = VERB_EVENTS.contains(verb) && date.is_some();
-                let (event, tail_place) = if longest_prefix(object, &EVENT_WORDS).is_some() {
+                let named = longest_prefix(object, &EVENT_WORDS).is_some();
+                let (event, tail_place) = if named {
                     cut_event(object)
                 } else if let Some(subject) = (VERB_EVENTS.contains(verb)
                     && (date.is_some() || *verb == VERB_EVENTS[0]))
@@ -144,14 +226,29 @@ fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Opt
                 } else {
                     continue;
                 };
-                // A bare "chủ trì hội nghị" refers back to an event named elsewhere.
-                if word_count(&event) < 3 {
+                // A bare "chủ trì hội nghị" refers back to an event named elsewhere, unless
+                // a dateline opens its sentence and nothing else names the event (a guess).
+                let dated = date.is_some_and(|(_, end)| end <= va);
+                let short = word_count(&event) < 3;
+                if short && !(bare && dated && named) {
                     continue;
                 }
                 let place = sentence
                     .get(date_end..va)
                     .and_then(|before| {
                         let before = before.trim_start_matches([',', ' ']);
+                        // "tại Phòng A, cơ sở 97 …, Quận 3, TP. X đã diễn ra Lễ …": the event
+                        // follows the verb, so all before it is the venue.
+                        let whole = prefix_ci(before, words::VENUE)
+                            .map(|len| strip_adverbs(&before[len..]))
+                            .filter(|x| {
+                                *verb == EVENT_OBJECT_VERBS[0]
+                                    && word_count(x) <= 25
+                                    && is_venue(first_clause(x))
+                            });
+                        if let Some(x) = whole {
+                            return Some(x.to_owned());
+                        }
                         if let Some((p, _)) = place_at(before).filter(|(p, _)| is_venue(p)) {
                             return Some(p);
                         }
@@ -160,8 +257,15 @@ fn object_of_verb<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Opt
                         is_venue(x).then(|| x.to_owned())
                     })
                     .or(tail_place);
-                let rule = if organizer.is_some() || host.is_some() {
+                // A dateline before the verb makes the sentence the lead's event sentence
+                // ("Sáng 12/4, đồng chí X chủ trì cuộc họp …"); without one the verb may
+                // refer back to an event named elsewhere ("Phát biểu khai mạc Đại hội, …").
+                let rule = if !named || organizer.is_some() || host.is_some() {
                     "event.verb_event"
+                } else if short {
+                    "event.object_of_verb.bare"
+                } else if dated {
+                    "event.dated_object_of_verb"
                 } else {
                     "event.object_of_verb"
                 };
@@ -190,18 +294,58 @@ fn inverted(paragraph: &Paragraph) -> Option<EventInfo> {
         let object = sentence[tb..].trim_start();
         longest_prefix(object, &EVENT_WORDS).map(|_| (ta, object))
     })?;
+    let (object, organizer) = by_organiser(object);
     let (event, place) = cut_event(object);
-    let host = find_word_ci(&sentence[..ta], words::OF).and_then(|(_, ob)| {
-        let x = sentence[ob..ta].trim().trim_end_matches(',');
-        mention_at_start(x).map(|_| x.to_owned())
-    });
+    // The person whose words are reported hosts the event only when no body organised it.
+    let host = find_word_ci(&sentence[..ta], words::OF)
+        .filter(|_| organizer.is_none())
+        .and_then(|(_, ob)| {
+            let x = sentence[ob..ta].trim().trim_end_matches(',');
+            mention_at_start(x).map(|_| x.to_owned())
+        });
     Some(EventInfo {
         event: Some(event),
         place,
         host,
-        organizer: None,
+        organizer,
         rule: "event.inverted_lead",
         split_rule: None,
+    })
+}
+
+/// An event phrase ending with its agent ("Hội nghị … do Liên đoàn Lao động tỉnh tổ chức
+/// sáng 2/10"): the phrase before "do" and the organiser.
+fn by_organiser(object: &str) -> (&str, Option<String>) {
+    for (da, db) in find_all_words_ci(object, words::BY) {
+        let Some((oa, _)) = find_word_ci(&object[db..], words::ORGANIZE) else {
+            continue;
+        };
+        let agent = strip_adverbs(&object[db..db + oa]);
+        if is_organisation(agent) {
+            return (trim_end_punct(&object[..da]), Some(agent.to_owned()));
+        }
+    }
+    (object, None)
+}
+
+/// True when the lead announces a plan ("… vừa ban hành kế hoạch tổ chức Hội nghị …"): its
+/// first sentence, after any introduction, has "tổ chức" as the object of a plan noun.
+fn is_plan(paragraph: &Paragraph) -> bool {
+    let Some(&(a, b)) = paragraph.sentences.first() else {
+        return false;
+    };
+    let sentence = &paragraph.text[a..b];
+    let body = &sentence[intro_len(sentence)..];
+    find_all_words_ci(body, words::ORGANIZE).any(|(va, _)| {
+        let before = body[..va].trim_end();
+        EVENT_PLAN_NOUNS.iter().any(|w| {
+            // "Sở Văn hóa, Thể thao và Du lịch tổ chức …": a name's last word, no plan.
+            let in_name = before
+                .get(..before.len().saturating_sub(w.len()))
+                .and_then(|rest| rest.split_whitespace().next_back())
+                .is_some_and(|word| word.starts_with(|c: char| c.is_uppercase()));
+            ends_with_word_ci(before, w) && !in_name
+        })
     })
 }
 
@@ -258,27 +402,45 @@ fn sentences_with_date<'p>(
 
 /// The event of one paragraph, active ("X tổ chức Hội nghị …") or passive ("Hội nghị …
 /// tổ chức ngày 11/7 tại Hà Nội").
-fn find_in<'p>(paragraph: &Paragraph<'p>, date: Option<&Dateline>) -> Option<EventInfo> {
+fn find_in<'p>(
+    paragraph: &Paragraph<'p>,
+    date: Option<&Dateline>,
+    verb_only_allowed: bool,
+) -> Option<EventInfo> {
+    let mut verb_only = None;
     for (sentence, date_end) in sentences_with_date(paragraph, date) {
-        if let Some(info) = active(sentence, date_end) {
-            return Some(info);
+        match active(sentence, date_end) {
+            Some(info) if info.event.is_some() => return Some(info),
+            Some(info) if verb_only_allowed => {
+                verb_only.get_or_insert(info);
+            }
+            _ => {}
         }
-        if let Some(info) = passive(sentence, date_end.is_some()) {
+        if let Some(info) = passive(sentence, date_end) {
             return Some(info);
         }
     }
-    None
+    verb_only
 }
 
-/// "S (đã) tổ chức E": organiser S, event E.
+/// "S (đã) tổ chức E": organiser S, event E. "S tổ chức tập huấn …", "S tổ chức cho hội
+/// viên đi tham quan …": "tổ chức" with a verb phrase names the organiser but no event
+/// noun; that reading is returned only when no "tổ chức" of the sentence has an event noun.
 fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
+    let mut verb_only = None;
     for (va, vb) in find_all_words_ci(sentence, words::ORGANIZE) {
         let before = sentence[..va].trim_end();
+        // "UBND tỉnh sẽ tổ chức Hội nghị …": announced, not held.
         if ends_with_word_ci(before, words::PASSIVE)
             || ORGANIZE_AS_NOUN_AFTER
                 .iter()
+                .chain(PLANNED.iter())
                 .any(|w| ends_with_word_ci(before, w))
         {
+            continue;
+        }
+        // "15 tổ chức cơ sở đảng", "các tổ chức chính trị - xã hội": the noun "organisation".
+        if longest_prefix(sentence[vb..].trim_start(), &ORGANISATION_KINDS).is_some() {
             continue;
         }
         let mut object = sentence[vb..].trim_start();
@@ -295,82 +457,169 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
         if count > 0 && object[count..].starts_with(' ') {
             object = object[count..].trim_start();
         }
-        if longest_prefix(object, &EVENT_WORDS).is_none() {
+        // "Tòa án … tổ chức xét xử lưu động …", "Đội CSĐT tổ chức đấu tranh …": an
+        // operation, not an event, and its subject no organiser.
+        if longest_prefix(object, &EVENT_OPERATION_VERBS).is_some() {
             continue;
         }
-        let (mut event, tail_place) = cut_event(object);
-        if quoted.is_some() {
-            event = event.trim_end_matches(['"', '”']).to_owned();
+        // "đã tổ chức được 12 buổi tuyên truyền": a tally of a year's activities.
+        if longest_prefix(object, &EVENT_TALLY_WORDS).is_some() {
+            continue;
         }
-        // The subject starts after the dateline and its place, or after introductory clauses.
-        let mut place = None;
-        let mut start = 0;
-        let mut split_rule = None;
-        let dated = date.is_some_and(|(_, de)| de <= va);
-        if let Some((ds, de)) = date.filter(|&(_, de)| de <= va) {
-            start = de;
-            let rest = &sentence[de..va];
-            let skipped = rest.len() - rest.trim_start_matches([',', ' ']).len();
-            start += skipped;
-            if let Some((p, len)) = place_at(&sentence[start..va]) {
-                place = Some(p);
-                start += len;
-                // "tại Hội trường A, Học viện Y, Khối Z đã tổ chức": the building's owner
-                // belongs to the place; the organiser is the last part, the verb's subject.
-                let subject = &sentence[start..va];
-                if let (Some(p), Some(comma)) = (place.as_mut(), first_top_level_comma(subject)) {
-                    let owner = subject[..comma].trim();
-                    let rest = subject[comma + 1..].trim();
-                    if longest_prefix(p, &BUILDINGS).is_some()
-                        && is_organisation(owner)
-                        && is_organisation(strip_adverbs(rest))
-                        && first_top_level_comma(rest).is_none()
-                    {
-                        p.push_str(", ");
-                        p.push_str(owner);
-                        split_rule = Some(".building_owner");
-                        start += comma
-                            + 1
-                            + (subject[comma + 1..].len()
-                                - subject[comma + 1..].trim_start().len());
-                    }
-                }
-            } else if let Some(p) = place_before(&sentence[..ds]) {
-                place = Some(p);
+        let lower_start = object.starts_with(|c: char| c.is_lowercase());
+        let verb = lower_start && longest_prefix(object, &EVENT_VERB_OBJECTS).is_some();
+        let noun = longest_prefix(object, &EVENT_WORDS).is_some() && !verb;
+        let verb_phrase = lower_start && verb_only.is_none();
+        if !noun && !verb_phrase {
+            continue;
+        }
+        let (event, tail_place) = if noun {
+            let (mut event, tail_place) = cut_event(object);
+            if quoted.is_some() {
+                event = event.trim_end_matches(['"', '”']).to_owned();
             }
+            (Some(event), tail_place)
         } else {
-            // "Vừa qua, tại huyện X, Y đã tổ chức": introductory clauses, the venue among them.
-            let (len, venue) = intro_and_place(&sentence[..va]);
-            start += len;
-            place = venue;
+            (None, None)
+        };
+        // The dateline in the sentence, before the verb or after the event ("… tổ chức Hội
+        // nghị sơ kết … chiều 21-3, tại …"), makes it the event sentence.
+        let dated = date.is_some();
+        let (mut subject, mut place, mut split_rule) = subject_and_place(sentence, va, date);
+        if let Some(len) = prefix_ci(subject, words::VENUE) {
+            // "tại Hội trường UBND xã đã tổ chức Hội nghị …": a venue and no subject.
+            // "tại Nhà văn hóa xã X Hội cựu chiến binh xã long trọng tổ chức": a body's
+            // head word after the venue's first words starts the organiser.
+            let venue = subject[len..].trim();
+            let body = venue
+                .match_indices(' ')
+                .skip(1)
+                .map(|(i, _)| i + 1)
+                .find(|&i| {
+                    venue[i..].starts_with(|c: char| c.is_uppercase())
+                        && longest_prefix(&venue[i..], &ORGANISATION_HEADS).is_some()
+                });
+            let (venue, body) = body.map_or((venue, ""), |i| (venue[..i].trim(), &venue[i..]));
+            if place.is_none() && is_venue(venue) {
+                place = Some(venue.to_owned());
+            }
+            subject = body;
+            if !body.is_empty() {
+                split_rule = Some(".venue_then_body");
+            }
+        } else if subject.starts_with(|c: char| c.is_lowercase()) {
+            // "hòa chung không khí …, Trường X đã tổ chức": a lower-case opening phrase is
+            // no body; the subject is the part after its last comma.
+            let tail = split_top_level(subject, ',')
+                .last()
+                .map_or("", |&(a, b)| subject[a..b].trim());
+            if tail.len() < subject.len() && is_organisation(tail) {
+                subject = tail;
+                split_rule = split_rule.or(Some(".after_opening"));
+            }
         }
-        let subject = strip_adverbs(&sentence[start..va]);
         let mut info = EventInfo {
-            event: Some(event),
+            event,
             place: place.or(tail_place),
             // No date before the verb: a report about an event ("đã hoàn thành …"), a plan
             // or a summary as often as the event itself.
-            rule: if dated {
-                "event.active"
-            } else {
-                "event.active.undated"
+            rule: match (dated, noun) {
+                (true, true) => "event.active",
+                (false, true) => "event.active.undated",
+                (true, false) => "event.active.verb_object",
+                (false, false) => "event.active.undated.verb_object",
             },
             split_rule,
             ..Default::default()
         };
-        if is_organisation(subject) {
+        // "xã Vân Canh tổ chức Đại hội …": a commune or district as the body.
+        let unit = (is_admin_unit(subject) && first_top_level_comma(subject).is_none())
+            || is_count_of_units(subject);
+        if is_organisation(subject) || unit {
             info.organizer = Some(subject.to_owned());
         } else if mention_at_start(subject).is_some() {
             info.host = Some(subject.to_owned());
         }
-        return Some(info);
+        if noun {
+            return Some(info);
+        }
+        // A verb phrase without an organiser says nothing about an event; nor does a
+        // subject that still holds a date or an introduction ("Trước đó, vào khoảng 23h30
+        // ngày 20/9, Đội … tổ chức đấu tranh"): the sentence was not read as a lead.
+        let clean = |s: &str| {
+            super::dateline::find_in_line(s).is_none()
+                && longest_prefix(s, &INTRO_OPENERS).is_none()
+                && !EVENT_CLAUSE_WORDS
+                    .iter()
+                    .any(|w| find_word_ci(s, w).is_some())
+        };
+        if info.organizer.as_deref().is_some_and(clean) {
+            verb_only = Some(info);
+        }
     }
-    None
+    verb_only
+}
+
+/// The subject of the "tổ chức" at `va` and the venue before it: the subject starts after
+/// the dateline and its place, or after introductory clauses. Also returns how organiser
+/// and venue were told apart when that is weaker than the sentence's rule.
+fn subject_and_place(
+    sentence: &str,
+    va: usize,
+    date: Option<(usize, usize)>,
+) -> (&str, Option<String>, Option<&'static str>) {
+    let mut place = None;
+    let mut start = 0;
+    let mut split_rule = None;
+    if let Some((ds, de)) = date.filter(|&(_, de)| de <= va) {
+        start = de;
+        let rest = &sentence[de..va];
+        let skipped = rest.len() - rest.trim_start_matches([',', ' ']).len();
+        start += skipped;
+        // "Chiều ngày 17/5 vừa qua Ủy ban nhân dân huyện đã tổ chức": a word that ends the
+        // date is not part of the subject.
+        if let Some((_, len)) = longest_prefix(&sentence[start..va], &EVENT_DATE_TRAILERS) {
+            let rest = &sentence[start + len..va];
+            start += len + (rest.len() - rest.trim_start_matches([',', ' ']).len());
+        }
+        if let Some((p, len)) = place_at(&sentence[start..va]) {
+            place = Some(p);
+            start += len;
+            // "tại Hội trường A, Học viện Y, Khối Z đã tổ chức": the building's owner
+            // belongs to the place; the organiser is the last part, the verb's subject.
+            let subject = &sentence[start..va];
+            if let (Some(p), Some(comma)) = (place.as_mut(), first_top_level_comma(subject)) {
+                let owner = subject[..comma].trim();
+                let rest = subject[comma + 1..].trim();
+                if longest_prefix(p, &BUILDINGS).is_some()
+                    && is_organisation(owner)
+                    && is_organisation(strip_adverbs(rest))
+                    && first_top_level_comma(rest).is_none()
+                {
+                    p.push_str(", ");
+                    p.push_str(owner);
+                    split_rule = Some(".building_owner");
+                    start += comma
+                        + 1
+                        + (subject[comma + 1..].len() - subject[comma + 1..].trim_start().len());
+                }
+            }
+        } else if let Some(p) = place_before(&sentence[..ds]) {
+            place = Some(p);
+        }
+    } else {
+        // "Vừa qua, tại huyện X, Y đã tổ chức": introductory clauses, the venue among them.
+        let (len, venue) = intro_and_place(&sentence[..va]);
+        start += len;
+        place = venue;
+    }
+    (strip_adverbs(&sentence[start..va]), place, split_rule)
 }
 
 /// "… E (được) tổ chức ngày 11/7 tại X": event E, place X; "E, do X phối hợp với Y tổ
 /// chức …": organiser X with its co-organiser.
-fn passive(sentence: &str, dated: bool) -> Option<EventInfo> {
+fn passive(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
+    let dated = date.is_some();
     if !PASSIVE_VERBS
         .iter()
         .any(|v| find_word_ci(sentence, v).is_some())
@@ -399,6 +648,16 @@ fn passive(sentence: &str, dated: bool) -> Option<EventInfo> {
                 })
                 .min_by_key(|r| r.0);
             let Some((va, vb)) = verb else { continue };
+            // Undated, "được tổ chức theo hình thức trực tuyến" says how, not which event
+            // was held: only a date, a venue or the clause's end after the verb names it.
+            if !dated && !ends_passive_clause(&rest[vb..]) {
+                continue;
+            }
+            // "chào mừng Đại hội Công đoàn các cấp …, ngày 21/4, Đại hội toàn thể … được tổ
+            // chức": a dateline inside the phrase opens the event's own clause after it.
+            if date.is_some_and(|(ds, _)| ds > ea && ds < ea + va) {
+                continue;
+            }
             // "Kỳ họp thứ nhất dự kiến diễn ra vào ngày 24/6": a planned event, not this one.
             let before_verb = rest[..va].trim_end();
             if PLANNED.iter().any(|w| ends_with_word_ci(before_verb, w)) {
@@ -421,6 +680,14 @@ fn passive(sentence: &str, dated: bool) -> Option<EventInfo> {
                     }
                 }
             }
+            if organizer.is_none() {
+                // "Hội nghị … do Tỉnh đoàn tổ chức đã diễn ra tại …".
+                let (before_by, agent) = by_organiser(phrase);
+                if agent.is_some() {
+                    phrase = before_by;
+                    organizer = agent;
+                }
+            }
             let phrase = strip_trailing(phrase, &PASSIVE_ADVERBS);
             if word_count(phrase) < 3 || phrase.contains(';') {
                 continue;
@@ -428,7 +695,7 @@ fn passive(sentence: &str, dated: bool) -> Option<EventInfo> {
             let (event, _) = cut_event(phrase);
             let after = &rest[vb..];
             let place = find_word_ci(after, words::VENUE).and_then(|(_, tb)| {
-                let x = first_clause(&after[tb..]);
+                let x = venue_clause(&after[tb..]);
                 // "tại Hội trường X vào sáng 10/1": the date is not part of the venue.
                 let x = date_tail(x).map_or(x, |cut| x[..cut].trim_end());
                 is_venue(x).then(|| x.to_owned())
@@ -476,6 +743,17 @@ fn passive_use(s: &str, va: usize, vb: usize) -> bool {
         return false;
     }
     let after = s[vb..].trim_start();
+    after.is_empty()
+        || after.starts_with(|c: char| !c.is_alphabetic())
+        || longest_prefix(after, &AFTER_PASSIVE).is_some()
+}
+
+/// True when what follows a passive verb is a date, a venue or the end of the clause.
+fn ends_passive_clause(after: &str) -> bool {
+    let mut after = after.trim_start();
+    while let Some((_, len)) = longest_prefix(after, &ORGANIZE_ADVERBS) {
+        after = after[len..].trim_start();
+    }
     after.is_empty()
         || after.starts_with(|c: char| !c.is_alphabetic())
         || longest_prefix(after, &AFTER_PASSIVE).is_some()
@@ -569,10 +847,17 @@ fn cut_event(object: &str) -> (String, Option<String>) {
         e = trim_end_punct(&e[..i]);
     }
     let mut place = None;
-    if let Some((ta, tb)) = find_all_words_ci(e, words::VENUE).last() {
+    // The first "tại" that opens a venue, or online bridge points ("tại điểm cầu chính … và
+    // 63 điểm cầu tại …": many places, none of them the venue).
+    let venue_at = find_all_words_ci(e, words::VENUE).find(|&(ta, tb)| {
         let venue = trim_end_punct(e[tb..].trim_start());
-        if is_venue(venue) && e[..ta].ends_with(' ') {
-            place = Some(venue.to_owned());
+        e[..ta].ends_with(' ')
+            && (is_venue(venue) || longest_prefix(venue, &ONLINE_POINTS).is_some())
+    });
+    if let Some((ta, tb)) = venue_at {
+        let venue = trim_end_punct(e[tb..].trim_start());
+        {
+            place = is_venue(venue).then(|| venue.to_owned());
             e = trim_end_punct(&e[..ta]);
             if let Some(i) = date_tail(e) {
                 e = trim_end_punct(&e[..i]);
@@ -585,7 +870,21 @@ fn cut_event(object: &str) -> (String, Option<String>) {
 /// Under a title that names the organiser whole ("Trường X, Đại học Y tổ chức …"), a
 /// lead whose venue took the first part of that name ("tại Phòng họp A, Trường X, Đại học
 /// Y đã tổ chức") gives it back: the venue stops before the organiser.
+///
+/// A text without a headline has its lead as the first line ("Sáng nay, Trường X long trọng
+/// tổ chức lễ kỷ niệm …"): when the paragraphs named no event, a first line that opens
+/// with a dateline or an introduction is read as the lead.
 pub fn confirm_by_title(info: &mut EventInfo, title: &str) {
+    if *info == EventInfo::default() {
+        let lead = Paragraph::new(title);
+        let opens_lead = super::dateline::find_in_line(title).is_some_and(|d| d.start == 0)
+            || longest_prefix(title, &INTRO_OPENERS).is_some();
+        if opens_lead {
+            let date = super::dateline::find(&[&lead]);
+            *info = find(&[&lead], date.as_ref());
+        }
+        return;
+    }
     let (Some(org), Some(place)) = (info.organizer.as_deref(), info.place.as_deref()) else {
         return;
     };
@@ -625,11 +924,20 @@ pub fn place_after_dateline(paragraph: &str, dateline: &Dateline) -> Option<Stri
     place_at(rest).map(|(place, _)| place)
 }
 
-/// "tại X, …" at the start of `s`: the place and the length consumed (with the comma).
+/// "tại X, …" at the start of `s`: the place and the length consumed (with the comma). The
+/// administrative units that locate X ("tại Phú Quốc, tỉnh Kiên Giang, Bộ Tư lệnh …") are
+/// part of it while another comma follows them: the last part before the verb is its subject.
 fn place_at(s: &str) -> Option<(String, usize)> {
     let len = prefix_ci(s, words::VENUE)?;
     let rest = &s[len..];
-    let comma = first_top_level_comma(rest)?;
+    let mut comma = first_top_level_comma(rest)?;
+    while let Some(next) = first_top_level_comma(&rest[comma + 1..]) {
+        let part = rest[comma + 1..comma + 1 + next].trim();
+        if !is_admin_unit(part) {
+            break;
+        }
+        comma += 1 + next;
+    }
     let x = rest[..comma].trim();
     if word_count(x) > 15 || x.is_empty() {
         return None;
@@ -639,6 +947,42 @@ fn place_at(s: &str) -> Option<(String, usize)> {
         x.to_owned(),
         len + comma + 1 + (after.len() - after.trim_start().len()),
     ))
+}
+
+/// True for an administrative unit with its name ("tỉnh Kiên Giang", "Thành phố Hải
+/// Phòng", "Quận 3"), not a body named after one ("Tỉnh ủy").
+fn is_admin_unit(part: &str) -> bool {
+    longest_prefix(part, &PLACE_ADMIN_UNITS).is_some_and(|(_, len)| {
+        let name = part[len..].trim_start_matches(['.', ' ']);
+        // "Huyện Đoàn", "Tỉnh Ủy" written with a capital: bodies, not places.
+        name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && longest_prefix(name, &PLACE_UNIT_BODIES).is_none()
+    })
+}
+
+/// True for a count of administrative units as a subject ("14 xã, thị trấn đã tổ chức kỳ
+/// họp …": each of them held one).
+fn is_count_of_units(s: &str) -> bool {
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || !s[digits..].starts_with(' ') {
+        return false;
+    }
+    s[digits..].split([',', '/']).all(|part| {
+        let part = part.trim();
+        longest_prefix(part, &PLACE_ADMIN_UNITS).is_some_and(|(_, len)| len == part.len())
+    })
+}
+
+/// True for a short place name after a venue ("Hà Nội", "Đà Nẵng"): one to three
+/// capitalised words, no number, no rank or honorific ("Hà" is a family name too).
+fn is_place_name(part: &str) -> bool {
+    let part = trim_end_punct(part);
+    let n = word_count(part);
+    (1..=3).contains(&n)
+        && part.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && !w.contains(|c: char| c.is_ascii_digit())
+        })
+        && !starts_with_marker(part)
 }
 
 /// "Tại X, " just before the dateline.
@@ -754,13 +1098,40 @@ fn is_common_noun_name(s: &str) -> bool {
         && is_organisation(&s[first.len() + 1..])
 }
 
+/// The number of words (not dashes) outside brackets: "(Học viện Chính trị - Hành chính Quốc gia Hồ Chí
+/// Minh)" after a body's name says whose it is and does not make the subject longer.
+fn words_outside_brackets(s: &str) -> usize {
+    let mut depth = 0usize;
+    let outside: String = s
+        .chars()
+        .map(|c| {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > 0 || c == ')' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    outside
+        .split_whitespace()
+        .filter(|w| w.contains(char::is_alphanumeric))
+        .count()
+}
+
 /// True when the subject reads as an organisation: capitalised, short, not a person (a
 /// body's noun that is also a family name, "Đoàn Khối các cơ quan tỉnh", is a body unless
 /// a rank or honorific marks a person).
 fn is_organisation(s: &str) -> bool {
+    // A ';' ends a clause: "X trao tặng …; đồng thời tổ chức" has no body as its subject.
     !s.is_empty()
+        && !s.contains(';')
         && s.starts_with(|c: char| c.is_uppercase())
-        && word_count(s) <= 30
+        && words_outside_brackets(s) <= 30
         && (mention_at_start(s).is_none()
             || (longest_prefix(s, &ORGANISATION_HEADS).is_some() && !starts_with_marker(s)))
 }
@@ -887,6 +1258,280 @@ mod tests {
             got.event.as_deref(),
             Some("Đại hội Đại biểu Đảng bộ Thành phố lần thứ I")
         );
+    }
+
+    #[test]
+    fn organising_a_verb_names_the_organiser_only() {
+        let got = event_of("Sáng 3/5, tại xã Hòa Lạc, Hội Nông dân huyện phối hợp với Trạm Khuyến nông tổ chức tập huấn kỹ thuật trồng nấm cho 30 hội viên.");
+        assert_eq!(
+            got.organizer.as_deref(),
+            Some("Hội Nông dân huyện phối hợp với Trạm Khuyến nông")
+        );
+        assert_eq!(got.event, None);
+        assert_eq!(got.place.as_deref(), Some("xã Hòa Lạc"));
+        assert_eq!(got.rule, "event.active.verb_object");
+        // An event noun later in the sentence wins over the verb phrase.
+        let got = event_of("Ngày 4/5, Sở Y tế tổ chức cho cán bộ đi học, Trường Y tổ chức Hội nghị khoa học lần thứ 3.");
+        assert_eq!(got.event.as_deref(), Some("Hội nghị khoa học lần thứ 3"));
+        // A trial or a raid is news, not an event with an organiser.
+        let got = event_of(
+            "Ngày 9/5, Tòa án nhân dân huyện tổ chức xét xử lưu động vụ án trộm cắp tài sản.",
+        );
+        assert_eq!(got.organizer, None);
+    }
+
+    #[test]
+    fn venue_keeps_its_administrative_units() {
+        let got = event_of("Chiều 5/3, tại Tam Kỳ, tỉnh Quảng Nam, Sở Nội vụ và Sở Tư pháp tổ chức hội nghị tập huấn công tác văn thư.");
+        assert_eq!(got.place.as_deref(), Some("Tam Kỳ, tỉnh Quảng Nam"));
+        assert_eq!(got.organizer.as_deref(), Some("Sở Nội vụ và Sở Tư pháp"));
+        let got = event_of("Sáng 26/3, tại Công viên Lê Lợi, Huyện Đoàn, Hội LHPN huyện phối hợp tổ chức Lễ ra quân Tháng Thanh niên.");
+        assert_eq!(got.place.as_deref(), Some("Công viên Lê Lợi"));
+        assert_eq!(got.organizer.as_deref(), Some("Huyện Đoàn, Hội LHPN huyện"));
+        // A body named after a unit is the subject, not part of the venue.
+        let got = event_of("Tối 2/9, tại Quảng trường trung tâm, Tỉnh ủy, UBND tỉnh tổ chức Lễ mít tinh kỷ niệm Quốc khánh.");
+        assert_eq!(got.place.as_deref(), Some("Quảng trường trung tâm"));
+        assert_eq!(got.organizer.as_deref(), Some("Tỉnh ủy, UBND tỉnh"));
+    }
+
+    #[test]
+    fn subjects_after_openings_and_venues() {
+        let got = event_of("Chiều ngày 7/6 vừa qua Ủy ban nhân dân xã đã tổ chức Hội nghị tổng kết công tác dân số.");
+        assert_eq!(got.organizer.as_deref(), Some("Ủy ban nhân dân xã"));
+        let got = event_of("Sáng ngày 5/9, hòa chung không khí của ngày hội đến trường, Trường THCS Lê Lợi đã long trọng tổ chức Lễ khai giảng năm học mới.");
+        assert_eq!(got.organizer.as_deref(), Some("Trường THCS Lê Lợi"));
+        assert_eq!(got.event.as_deref(), Some("Lễ khai giảng năm học mới"));
+        let got = event_of("Chiều 30/11, tại Hội trường UBND xã đã tổ chức Hội nghị sơ kết công tác chuyển đổi số.");
+        assert_eq!(got.place.as_deref(), Some("Hội trường UBND xã"));
+        assert_eq!(got.organizer, None);
+        let got = event_of("Vào ngày 11/3 tại Nhà văn hóa thôn Đông Hội Phụ nữ xã long trọng tổ chức Đại hội lần thứ IX.");
+        assert_eq!(got.place.as_deref(), Some("Nhà văn hóa thôn Đông"));
+        assert_eq!(got.organizer.as_deref(), Some("Hội Phụ nữ xã"));
+    }
+
+    #[test]
+    fn inverted_lead_with_its_organiser() {
+        let got = event_of("Đó là nội dung được nêu tại hội nghị tổng kết công tác khuyến học năm 2024 do Hội Khuyến học tỉnh tổ chức sáng 3/1. Dự hội nghị có lãnh đạo tỉnh.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("hội nghị tổng kết công tác khuyến học năm 2024")
+        );
+        assert_eq!(got.organizer.as_deref(), Some("Hội Khuyến học tỉnh"));
+        assert_eq!(got.host, None);
+    }
+
+    #[test]
+    fn inverted_lead_drops_its_date_tail() {
+        let got = event_of("Đó là khẳng định của đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy tại Hội nghị tổng kết công tác xây dựng Đảng năm 2024, diễn ra sáng 10/1.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Hội nghị tổng kết công tác xây dựng Đảng năm 2024")
+        );
+    }
+
+    #[test]
+    fn a_plan_is_no_event() {
+        let got = event_of("Ngày 2/3, Sở Nội vụ đã ban hành kế hoạch tổ chức Hội nghị tổng kết công tác thi đua năm 2024.");
+        assert_eq!(got, EventInfo::default());
+        let got = event_of("Sáng 2/3, Sở Văn hóa, Thể thao và Du lịch tổ chức Hội nghị tổng kết công tác năm 2024.");
+        assert_eq!(
+            got.organizer.as_deref(),
+            Some("Sở Văn hóa, Thể thao và Du lịch")
+        );
+        let got = event_of("Thực hiện kế hoạch tổ chức các hoạt động của tỉnh, sáng 2/3, Sở Nội vụ tổ chức Hội nghị tổng kết công tác thi đua.");
+        assert_eq!(got.organizer.as_deref(), Some("Sở Nội vụ"));
+    }
+
+    #[test]
+    fn event_phrases_stop_at_their_clause() {
+        // A dateline inside a passive phrase opens the event's own clause.
+        let got = event_of("Hưởng ứng Đại hội Công đoàn các cấp, ngày 21/4, Đại hội Công đoàn cơ sở Công ty X lần thứ V được tổ chức thành công.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Đại hội Công đoàn cơ sở Công ty X lần thứ V")
+        );
+        let got = event_of("Ngày 24-12, Bảo hiểm xã hội tỉnh tổ chức hội nghị trực tuyến triển khai nhiệm vụ năm 2025 tại điểm cầu chính và 9 điểm cầu tại các huyện.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("hội nghị trực tuyến triển khai nhiệm vụ năm 2025")
+        );
+        assert_eq!(got.place, None);
+        let got = event_of("Sáng 17/1, Trường Cao đẳng Y tế tổ chức Lễ tốt nghiệp cho 120 sinh viên, đồng thời trao chứng chỉ cho 40 học viên.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Lễ tốt nghiệp cho 120 sinh viên")
+        );
+        let got = event_of("Sáng 25/12, Đại hội đại biểu Hội Luật gia tỉnh lần thứ V đã bước vào phiên làm việc chính thức.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Đại hội đại biểu Hội Luật gia tỉnh lần thứ V")
+        );
+    }
+
+    #[test]
+    fn reception_written_with_verbs_has_no_event() {
+        let got = event_of("Chiều 20/12, đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh đã tiếp và làm việc với đoàn công tác của Bộ Tư pháp.");
+        assert_eq!(got.event, None);
+        assert!(got.host.is_some());
+    }
+
+    #[test]
+    fn venue_in_a_later_sentence() {
+        let p = [
+            "Ngày 3/6, Trường Đại học A đã tổ chức lễ tốt nghiệp cho 500 sinh viên.",
+            "Buổi lễ đã được tổ chức trang trọng tại Nhà hát Lớn, Thành phố Hải Phòng.",
+        ];
+        let analysed = p.map(Paragraph::new);
+        let d = dateline::find(&[&analysed[0], &analysed[1]]);
+        let got = find(&[&analysed[0], &analysed[1]], d.as_ref());
+        assert_eq!(
+            got.place.as_deref(),
+            Some("Nhà hát Lớn, Thành phố Hải Phòng")
+        );
+        assert_eq!(got.organizer.as_deref(), Some("Trường Đại học A"));
+        let p = [
+            "Ngày 3/6, Trường Đại học A đã tổ chức lễ tốt nghiệp cho 500 sinh viên.",
+            "Lễ tốt nghiệp đợt 2 sẽ được tổ chức tại Nhà hát Lớn.",
+        ];
+        let analysed = p.map(Paragraph::new);
+        let got = find(&[&analysed[0], &analysed[1]], None);
+        assert_eq!(got.place, None);
+    }
+
+    #[test]
+    fn bodies_that_convene_or_hold_and_whole_venues() {
+        let got = event_of("Chiều ngày 6/11 Hội đồng nhân dân xã An Phú triệu tập cuộc họp liên tịch chuẩn bị kỳ họp thứ 5.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("cuộc họp liên tịch chuẩn bị kỳ họp thứ 5")
+        );
+        assert_eq!(got.organizer, None);
+        let got = event_of(
+            "Ngày 26/10, xã Phú Lạc tổ chức Đại hội đại biểu Hội Cựu chiến binh xã lần thứ nhất.",
+        );
+        assert_eq!(got.organizer.as_deref(), Some("xã Phú Lạc"));
+        let got = event_of("9 giờ, ngày 8/4/2022, tại Phòng Truyền thống, cơ sở 2 Lê Lợi, Phường 4, Quận 3, TP. Hồ Chí Minh đã diễn ra Lễ ký kết hợp tác giữa Trường A và Công ty B.");
+        assert_eq!(
+            got.place.as_deref(),
+            Some("Phòng Truyền thống, cơ sở 2 Lê Lợi, Phường 4, Quận 3, TP. Hồ Chí Minh")
+        );
+        // A ';' ends the clause of the first verb: no body as the subject of the second.
+        let got = event_of("Nhân dịp Ngày Thầy thuốc, Ban Giám đốc bệnh viện trao quà cho các khoa; đồng thời tổ chức Họp mặt các cán bộ hưu trí.");
+        assert_eq!(got.organizer, None);
+    }
+
+    #[test]
+    fn an_undated_passive_must_say_when_or_where() {
+        let p = ["Sáng 5/9, năm học mới mở ra trên cả nước. Lễ khai giảng năm nay được tổ chức theo hình thức trực tuyến.", "Thầy trò Trường Tiểu học B long trọng tổ chức Lễ khai giảng năm học mới, cũng là dịp kỷ niệm 80 năm ngành Giáo dục."];
+        let analysed = p.map(Paragraph::new);
+        let d = dateline::find(&[&analysed[0], &analysed[1]]);
+        let got = find(&[&analysed[0], &analysed[1]], d.as_ref());
+        assert_eq!(got.event.as_deref(), Some("Lễ khai giảng năm học mới"));
+        assert_eq!(got.organizer.as_deref(), Some("Thầy trò Trường Tiểu học B"));
+    }
+
+    #[test]
+    fn dated_object_of_a_verb_and_a_city_after_the_venue() {
+        let got = event_of("Sáng 14/3, đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh chủ trì cuộc họp nghe báo cáo tiến độ dự án.");
+        assert_eq!(got.rule, "event.dated_object_of_verb");
+        let got = event_of("Phát biểu khai mạc Đại hội đại biểu Hội Luật gia, đồng chí B nhấn mạnh vai trò của Hội.");
+        assert_eq!(got.rule, "event.object_of_verb");
+        let got = event_of("Sáng 26-12, Đại hội đại biểu Hội Nông dân tỉnh lần thứ X đã khai mạc tại Nhà văn hóa tỉnh, Đà Nẵng, với sự tham gia của 300 đại biểu.");
+        assert_eq!(got.place.as_deref(), Some("Nhà văn hóa tỉnh, Đà Nẵng"));
+    }
+
+    #[test]
+    fn announced_events_and_agents() {
+        let got = event_of("Ngày 2/4, UBND tỉnh sẽ tổ chức Hội nghị xúc tiến đầu tư năm 2025 tại Trung tâm Hội nghị tỉnh.");
+        assert_eq!(got, EventInfo::default());
+        let got =
+            event_of("Sáng 10/10, Công an tỉnh tổ chức lực lượng truy quét các tụ điểm đánh bạc.");
+        assert_eq!(got.organizer, None);
+        let got = event_of(
+            "Ngày 4/10, Đoàn liên ngành của huyện tổ chức kiểm tra an toàn thực phẩm tại 20 cơ sở.",
+        );
+        assert_eq!(got.organizer, None);
+        let got = event_of("Sáng 5/3, Hội nghị tổng kết công tác Đoàn năm 2024 do Tỉnh đoàn tổ chức đã diễn ra tại Hội trường Tỉnh ủy.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Hội nghị tổng kết công tác Đoàn năm 2024")
+        );
+        assert_eq!(got.organizer.as_deref(), Some("Tỉnh đoàn"));
+        assert_eq!(got.place.as_deref(), Some("Hội trường Tỉnh ủy"));
+        // A date after the event still dates the sentence.
+        let got = event_of(
+            "Sở Giáo dục và Tỉnh đoàn đồng tổ chức Hội thảo về sức khỏe học đường vào sáng 12/4.",
+        );
+        assert_eq!(got.rule, "event.active");
+        assert_eq!(got.event.as_deref(), Some("Hội thảo về sức khỏe học đường"));
+    }
+
+    #[test]
+    fn long_and_counted_organisers() {
+        let got = event_of("Sáng 12/12, tại Đà Nẵng, Học viện Chính trị khu vực III (Học viện Chính trị quốc gia Hồ Chí Minh), trường Đại học Khoa học xã hội và Nhân văn (Đại học Quốc gia Hà Nội) và trường Đại học Khoa học xã hội và Nhân văn (Đại học Quốc gia TP Hồ Chí Minh) tổ chức Hội thảo khoa học quốc tế.");
+        assert!(got
+            .organizer
+            .is_some_and(|o| o.starts_with("Học viện") && o.ends_with("TP Hồ Chí Minh)")));
+        let got = event_of("Từ ngày 24/6 đến 6/7, 12 xã, thị trấn đã tổ chức thành công kỳ họp thứ nhất HĐND khóa XX.");
+        assert_eq!(got.organizer.as_deref(), Some("12 xã, thị trấn"));
+    }
+
+    #[test]
+    fn organisation_as_a_noun() {
+        let got = event_of("Ngày 5/3, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội huyện đã ra quân hưởng ứng Tháng Thanh niên.");
+        assert_eq!(got.organizer, None);
+        let got = event_of("Ngày 5/3, Đảng ủy xã có 15 tổ chức cơ sở đảng trực thuộc.");
+        assert_eq!(got.organizer, None);
+    }
+
+    #[test]
+    fn clauses_and_tallies_name_no_organiser() {
+        let got = event_of("Ngày 3/5, Công an huyện cho biết đã bắt giữ 2 đối tượng, trong đó có một đối tượng từng tổ chức đánh bạc.");
+        assert_eq!(got.organizer, None);
+        let got = event_of(
+            "Năm 2023, Hội Nông dân xã đã tổ chức được 12 buổi tuyên truyền cho 800 lượt hội viên.",
+        );
+        assert_eq!(got.organizer, None);
+    }
+
+    #[test]
+    fn a_closing_session_names_its_event() {
+        let got = event_of("Sau 2 ngày làm việc, chiều 12/7, Kỳ họp thứ 7 HĐND huyện khóa XX, nhiệm kỳ 2021-2026 đã bế mạc.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Kỳ họp thứ 7 HĐND huyện khóa XX, nhiệm kỳ 2021-2026")
+        );
+    }
+
+    #[test]
+    fn a_first_line_that_is_the_lead() {
+        let mut info = EventInfo::default();
+        confirm_by_title(&mut info, "Sáng nay, Trường Tiểu học B long trọng tổ chức lễ kỷ niệm 40 năm ngày Nhà giáo Việt Nam.");
+        assert_eq!(info.organizer.as_deref(), Some("Trường Tiểu học B"));
+        assert_eq!(
+            info.event.as_deref(),
+            Some("lễ kỷ niệm 40 năm ngày Nhà giáo Việt Nam")
+        );
+        // A headline is not the lead: its "tổ chức" names nothing.
+        let mut info = EventInfo::default();
+        confirm_by_title(&mut info, "UBND huyện tổ chức hội nghị thường kỳ tháng 4.");
+        assert_eq!(info, EventInfo::default());
+    }
+
+    #[test]
+    fn a_bare_event_noun_only_as_the_last_resort() {
+        let got =
+            event_of("Sáng ngày 26/4, đồng chí Hoàng Văn A, Chủ tịch UBND huyện chủ trì hội nghị.");
+        assert_eq!(got.event.as_deref(), Some("hội nghị"));
+        assert_eq!(got.rule, "event.object_of_verb.bare");
+        let p = [
+            "Sáng 9/3, đồng chí A chủ trì phiên họp.",
+            "Ngày 9/3, UBND tỉnh họp phiên thường kỳ tháng 3.",
+        ];
+        let analysed = p.map(Paragraph::new);
+        let d = dateline::find(&[&analysed[0], &analysed[1]]);
+        let got = find(&[&analysed[0], &analysed[1]], d.as_ref());
+        assert_eq!(got.event.as_deref(), Some("phiên thường kỳ tháng 3"));
     }
 
     #[test]

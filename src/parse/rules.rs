@@ -120,7 +120,7 @@ tables! {
     DATELINE_EVENT_VERBS = "dateline_event_verbs";
     /// Verbs that close a passive event phrase ("Hội nghị … tổ chức ngày 11/7", "… diễn ra").
     EVENT_PASSIVE_VERBS = "event_passive_verbs";
-    /// Words before a passive verb that make the event a planned one ("dự kiến diễn ra").
+    /// Words before a passive verb or an active "tổ chức" that make the event a planned one ("dự kiến diễn ra", "sẽ tổ chức").
     EVENT_PLANNED = "event_planned";
     /// Words that may follow a passive "tổ chức" (a date or a venue), unlike an active object ("… sẵn sàng chiến đấu và tổ chức Tết Nguyên đán").
     EVENT_AFTER_PASSIVE = "event_after_passive";
@@ -184,6 +184,26 @@ tables! {
     POSITION_HEADS = "position_heads";
     /// Nouns that begin the name of an event ("Hội nghị …", "Lễ …", "buổi làm việc …").
     EVENT_WORDS = "event_words";
+    /// Words after "tổ chức" that, in lower case, make its object a verb phrase, not an event noun ("tổ chức tập huấn …").
+    EVENT_VERB_OBJECTS = "event_verb_objects";
+    /// Words that end a dateline before the subject ("Chiều ngày 17/5 vừa qua UBND huyện …").
+    EVENT_DATE_TRAILERS = "event_date_trailers";
+    /// Words that mark a clause, never part of a body's name: a subject holding one is no organiser of a verb phrase ("Công an huyện cho biết … từng tổ chức đánh bạc").
+    EVENT_CLAUSE_WORDS = "event_clause_words";
+    /// Words after "tổ chức" that make it a tally of activities ("đã tổ chức được 12 buổi …").
+    EVENT_TALLY_WORDS = "event_tally_words";
+    /// Nouns of a plan before "tổ chức" ("ban hành kế hoạch tổ chức Hội nghị …"): the lead announces, nothing was held.
+    EVENT_PLAN_NOUNS = "event_plan_nouns";
+    /// Online bridge points after "tại": many places, no venue ("tại điểm cầu chính …").
+    ONLINE_POINTS = "online_points";
+    /// Verbs after "tổ chức" that make it an operation (a trial, a raid), not an event ("tổ chức xét xử lưu động").
+    EVENT_OPERATION_VERBS = "event_operation_verbs";
+    /// Administrative units that locate a venue after a comma ("tại Phú Quốc, tỉnh Kiên Giang, …").
+    PLACE_ADMIN_UNITS = "place_admin_units";
+    /// Words after "tổ chức" that make it the noun "organisation" ("tổ chức cơ sở đảng", "các tổ chức chính trị - xã hội").
+    ORGANISATION_KINDS = "organisation_kinds";
+    /// Words after an administrative unit that make it a body ("Huyện Đoàn", "Tỉnh Ủy"), not a place.
+    PLACE_UNIT_BODIES = "place_unit_bodies";
     /// Event words that name a working meeting: its middle paragraphs are results.
     MEETING_WORDS = "meeting_words";
     /// Adverbs that may stand between an organiser and "tổ chức"; stripped from the organiser.

@@ -195,6 +195,37 @@ test("typing with an input method (Telex): no redraw until the letter is compose
   await page.close();
 });
 
+test("an answer for an older edit that arrives late is dropped", async () => {
+  const page = await context.newPage();
+  await page.goto(url);
+  await pasteSample(page);
+  await previewShows(page, "Nguyễn Ngọc Cương");
+  // The next preview's answer is held back until a later edit's answer has been drawn.
+  const held = new Promise((ok) => {
+    let armed = true;
+    page.route("**/api/preview", async (route) => {
+      if (!armed) return route.continue();
+      armed = false;
+      const response = await route.fetch();
+      ok(() => route.fulfill({ response }));
+    });
+  });
+  const position = page.locator('[data-field="chairs"] tr[data-row="0"] [data-col="position"]');
+  await position.fill("Trưởng ban Bản Trả Lời Cũ");
+  const release = await held; // the server has answered the older edit; the page has not seen it
+  await position.fill("Trưởng ban Bản Trả Lời Mới");
+  await previewShows(page, "Trưởng ban Bản Trả Lời Mới");
+  const shownSeq = await page.locator("#pages").getAttribute("data-seq");
+  await release();
+  await new Promise((ok) => setTimeout(ok, 1000)); // time for the page to handle the late answer
+  const alts = await page.evaluate(() => [...document.querySelectorAll("#pages img")].map((i) => i.alt).join("\n"));
+  assert.ok(squeeze(alts).includes(squeeze("Trưởng ban Bản Trả Lời Mới")), "the newer edit stays on the pages");
+  assert.ok(!squeeze(alts).includes(squeeze("Trưởng ban Bản Trả Lời Cũ")), "the late answer is not drawn");
+  assert.equal(await page.locator("#pages").getAttribute("data-seq"), shownSeq);
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+  await page.close();
+});
+
 // The preview latency as the browser sees it (issue 13's benchmark, the browser's column):
 // each edit types a new position into the first chair's field; timed with performance.now()
 // from the input event, and from the page's /api/preview request (after its ~250 ms
