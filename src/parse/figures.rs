@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use super::pattern::Pattern;
 
 use super::rules::{
-    COUNTED_CAPITALISED, COUNTED_UNITS, DAY_RANGE_JOINERS, GLUED_UNITS, LIST_NOUNS,
+    COUNTED_CAPITALISED, COUNTED_UNITS, DAY_RANGE_JOINERS, GLUED_UNITS, LIST_NOUNS, NUMBERED_NAMES,
     NUMBER_NOT_FIGURE_AFTER, NUMBER_NOT_FIGURE_BEFORE, QUANTITY_BEFORE_NUMBER,
 };
 use super::text::{
@@ -104,6 +104,13 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
         .iter()
         .any(|w| ends_with_word_ci(before.trim_end(), w));
     if whole && !quantity && is_one_of_ci(previous_word(before), &NUMBER_NOT_FIGURE_BEFORE) {
+        return false;
+    }
+    // "Nghị quyết Trung ương 4 của Đảng"; not "… Trung ương, 646 điểm cầu".
+    let spaced = before.trim_end_matches(' ');
+    let named =
+        spaced.len() < before.len() && NUMBERED_NAMES.iter().any(|w| ends_with_word_ci(spaced, w));
+    if whole && named {
         return false;
     }
     if value.ends_with('%') {
@@ -285,6 +292,10 @@ mod tests {
         assert_eq!(values("tổ chức 02 Hội nghị bồi dưỡng"), ["02"]);
         assert_eq!(values("từ 5 đến 10 người"), ["5", "10"]);
         assert_eq!(
+            values("63 điểm cầu tại các tỉnh trực thuộc Trung ương, 646 điểm cầu tại các huyện"),
+            ["63", "646"]
+        );
+        assert_eq!(
             values("nam là 47.881.061 người (chiếm 49,8%), thép 560 triệu USD (tăng 44,6%)"),
             ["47.881.061", "49,8%", "560", "44,6%"]
         );
@@ -323,6 +334,7 @@ mod tests {
             "Trong ba ngày từ 11 đến 13/5, tại xã",
             "Vào lúc 8 giờ 00, ngày 21/5/2024",
             "tại ngõ 189 đường Cầu Diễn, sơ kết giai đoạn 1 Chương trình 212",
+            "thực hiện Nghị quyết trung ương 4 của Đảng",
             "Chương trình “1 triệu sáng kiến” của công đoàn",
             "có 5 dân tộc chính (Tày, Nùng, Dao) cùng sinh sống",
             "phụ trách 4 xã: Quảng Đông, Quảng Phú, Cảnh Dương",
