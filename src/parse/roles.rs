@@ -72,7 +72,7 @@ pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
         for sentence in paragraph.sentence_strs() {
             let (chairs, chair_rule) = chairs_in(sentence, paragraph);
             let leaders = delegation_leaders(sentence);
-            let (attendees, clause, attendee_rule) = attendees_in(sentence, paragraph);
+            let (attendees, clause, attendee_rule) = attendees_in(sentence, paragraph, k > 0);
             if roles.chairs.is_empty() && !chairs.is_empty() {
                 roles.chair_rule = chair_rule;
             }
@@ -136,7 +136,11 @@ fn clause_starts(sentence: &str) -> Vec<&str> {
 }
 
 /// Attendees named in one sentence, and whether it holds an attendance clause at all.
-fn attendees_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, bool, &'static str) {
+fn attendees_in(
+    sentence: &str,
+    para: &Paragraph,
+    later: bool,
+) -> (Vec<Person>, bool, &'static str) {
     for clause in clause_starts(sentence) {
         let lower = para.lower_of(clause);
         let mut rest = None;
@@ -180,6 +184,11 @@ fn attendees_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, bool, &'stati
         }
     }
     if let Some(end) = clause::after_phrase(para.lower_of(sentence), &PRESENCE_OPENERS) {
+        // "… tham dự lễ khai giảng chung do Bộ X tổ chức tại Y, với sự tham gia của Z": past
+        // the lead, a presence after another body's event ("do X tổ chức") is that event's.
+        if later && organised_by_another(&sentence[..end]) {
+            return (Vec::new(), true, "roles.presence_of");
+        }
         let list = end_clause(&sentence[end..]);
         return (parse_list(list, false, false), true, "roles.presence_of");
     }
@@ -193,6 +202,17 @@ fn attendees_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, bool, &'stati
     let (got, rule) = subject_attendees(sentence);
     let found = !got.is_empty();
     (got, found, rule)
+}
+
+/// True when the text names an event organised by an agent ("do Bộ X tổ chức").
+fn organised_by_another(before: &str) -> bool {
+    find_all_words_ci(before, words::ORGANIZE).any(|(at, _)| {
+        find_all_words_ci(&before[..at], words::BY)
+            .last()
+            .is_some_and(|(_, b)| {
+                (clause::AGENT_LEN.0..=clause::AGENT_LEN.1).contains(&before[b..at].chars().count())
+            })
+    })
 }
 
 /// The text of a list up to the end of the sentence, without the final stop.
@@ -520,6 +540,20 @@ mod tests {
             assert_eq!(names(&r.chairs), chairs, "{paragraph}");
             assert_eq!(names(&r.attendees), attendees, "{paragraph}");
         }
+    }
+
+    #[test]
+    fn presence_at_another_bodys_event_is_not_ours() {
+        let r = find(
+            &[
+                "Sáng 5/9, Trường THPT A tổ chức lễ khai giảng. Về dự có ông Lê Văn B – Chủ tịch UBND xã.",
+                "Sau đó, thầy trò cùng tham dự lễ khai giảng chung do Bộ Giáo dục tổ chức tại Hà Nội, với sự tham gia của Thủ tướng Phạm Văn C.",
+            ],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Lê Văn B"]);
+        let r = find(&["Hội nghị do Sở Tư pháp tổ chức với sự tham dự của đồng chí Trần Văn D, Phó Chủ tịch UBND tỉnh."], None);
+        assert_eq!(names(&r.attendees), ["Trần Văn D"]);
     }
 
     #[test]
