@@ -2,7 +2,7 @@
 //! "Nguồn tin: …", "Tin: Ngọc Thu", "HỒNG HÀ (Thực hiện)", "PV").
 
 use super::rules::words;
-use super::rules::{BYLINE_NEWSROOM, BYLINE_PREFIXES, BYLINE_ROLES, SOURCE_LINES};
+use super::rules::{BYLINE_GROUPS, BYLINE_NEWSROOM, BYLINE_PREFIXES, BYLINE_ROLES, SOURCE_LINES};
 use super::text::{ends_sentence, is_caps_word, is_name_word, longest_prefix, prefix_ci};
 
 /// The byline of an article.
@@ -111,6 +111,10 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
     }
     let (name, had_role) = strip_role(line);
     if BYLINE_NEWSROOM.contains(&name) {
+        return Some((name.to_owned(), had_role, "byline.newsroom"));
+    }
+    // "Nhóm PV miền Bắc": a group of the newsroom, named whole.
+    if longest_prefix(name, &BYLINE_GROUPS).is_some() && is_short(name) && !ends_sentence(name) {
         return Some((name.to_owned(), had_role, "byline.newsroom"));
     }
     // "CTV Đức Thành (Tỉnh đoàn)": a newsroom tag, the name, the writer's unit.
@@ -222,6 +226,12 @@ mod tests {
 
     fn author(lines: &[&str]) -> Option<(String, bool)> {
         find(lines, 1, &|_| false).map(|b| (b.author, b.keep_line))
+    }
+
+    #[test]
+    fn a_newsroom_group_is_the_author() {
+        let got = author(&["T", "Ngày 12/4, hội nghị diễn ra.", "Nhóm PV miền Trung"]);
+        assert_eq!(got, Some(("Nhóm PV miền Trung".to_owned(), false)));
     }
 
     #[test]

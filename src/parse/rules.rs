@@ -246,6 +246,8 @@ tables! {
     NUMBER_NOT_FIGURE_AFTER = "number_not_figure_after";
     /// Capitalised nouns a number may count ("thông qua 10 Nghị quyết"), unlike a name after a small number ("Sư đoàn 3 Sao Vàng").
     COUNTED_CAPITALISED = "counted_capitalised";
+    /// Openers of a byline that names a newsroom group ("Nhóm PV miền Bắc").
+    BYLINE_GROUPS = "byline_groups";
     /// Names a number right after them completes ("Nghị quyết Trung ương 4").
     NUMBERED_NAMES = "numbered_names";
     /// Units glued to a decimal or grouped number ("20,7km").
