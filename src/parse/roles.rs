@@ -186,7 +186,7 @@ fn attendees_in(
     if let Some(end) = clause::after_phrase(para.lower_of(sentence), &PRESENCE_OPENERS) {
         // "… tham dự lễ khai giảng chung do Bộ X tổ chức tại Y, với sự tham gia của Z": past
         // the lead, a presence after another body's event ("do X tổ chức") is that event's.
-        if later && organised_by_another(&sentence[..end]) {
+        if later && clause::agent_of(&sentence[..end], &[words::ORGANIZE]).is_some() {
             return (Vec::new(), true, "roles.presence_of");
         }
         let list = end_clause(&sentence[end..]);
@@ -202,17 +202,6 @@ fn attendees_in(
     let (got, rule) = subject_attendees(sentence);
     let found = !got.is_empty();
     (got, found, rule)
-}
-
-/// True when the text names an event organised by an agent ("do Bộ X tổ chức").
-fn organised_by_another(before: &str) -> bool {
-    find_all_words_ci(before, words::ORGANIZE).any(|(at, _)| {
-        find_all_words_ci(&before[..at], words::BY)
-            .last()
-            .is_some_and(|(_, b)| {
-                (clause::AGENT_LEN.0..=clause::AGENT_LEN.1).contains(&before[b..at].chars().count())
-            })
-    })
 }
 
 /// The text of a list up to the end of the sentence, without the final stop.
