@@ -19,6 +19,10 @@ use regex_automata::dfa::{dense, regex::Regex as DfaRegex};
 use regex_automata::meta;
 use regex_automata::util::captures::Captures as RawCaptures;
 use regex_automata::{Anchored, Input};
+use regex_syntax::hir::{
+    Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, Look,
+    Repetition,
+};
 
 /// Bytes aligned for a DFA to be read in place.
 #[repr(C)]
@@ -27,8 +31,22 @@ struct Aligned<B: ?Sized> {
     bytes: B,
 }
 
-// `AUTOMATA`: (pattern text, name, forward DFA, reverse DFA) for each pattern of the rule
-// file, sorted by text; built by build.rs (`automata`).
+/// What build.rs made of one pattern of the rule file.
+struct Built {
+    /// The pattern's text, `{NON_WORD}` filled in.
+    text: &'static str,
+    /// Its forward DFA, serialised.
+    fwd: &'static [u8],
+    /// Its reverse DFA, serialised.
+    rev: &'static [u8],
+    /// Builds its syntax tree, when build.rs could write how.
+    hir: Option<SyntaxTree>,
+}
+
+/// Builds a pattern's syntax tree with `regex_syntax`'s constructors.
+type SyntaxTree = fn() -> Hir;
+
+// `AUTOMATA`: what build.rs made of each pattern of the rule file, sorted by text.
 include!(concat!(env!("OUT_DIR"), "/automata.rs"));
 
 /// Set in the parse benchmark's "before" half: compile every pattern at run time, as before
@@ -45,6 +63,8 @@ pub struct Pattern {
     text: String,
     /// The DFAs build.rs made, if any: they find every match.
     dfa: Option<Dfa>,
+    /// Builds the pattern's syntax tree without parsing it, when build.rs wrote how.
+    hir: Option<SyntaxTree>,
     /// The meta engine: compiled at once without DFAs, at the first group asked for with them.
     meta: OnceLock<meta::Regex>,
 }
@@ -120,10 +140,10 @@ impl Pattern {
     /// Loads the DFAs of `pattern` built by build.rs, or else compiles it; the parser's
     /// patterns are fixed, so an error is a bug.
     pub fn new(pattern: &str) -> Pattern {
-        let dfa = if std::env::var_os(AT_RUN_TIME_ENV).is_some() {
-            None
+        let (dfa, hir) = if std::env::var_os(AT_RUN_TIME_ENV).is_some() {
+            (None, None)
         } else {
-            prebuilt(pattern)
+            prebuilt(pattern).map_or((None, None), |(dfa, hir)| (Some(dfa), hir))
         };
         let meta = OnceLock::new();
         if dfa.is_none() {
@@ -132,14 +152,24 @@ impl Pattern {
         Pattern {
             text: pattern.to_owned(),
             dfa,
+            hir,
             meta,
         }
     }
 
-    /// The meta engine (compiled now if it was not yet, without DFAs: it only reads groups).
+    /// The meta engine (compiled now if it was not yet, without DFAs: it only reads groups;
+    /// from the syntax tree build.rs wrote the code of, which is what parsing the text gives).
     fn meta(&self) -> &meta::Regex {
-        self.meta
-            .get_or_init(|| compile(&self.text, search_config().hybrid(false)))
+        self.meta.get_or_init(|| {
+            let config = search_config().hybrid(false);
+            match self.hir {
+                Some(hir) => meta::Regex::builder()
+                    .configure(config)
+                    .build_from_hir(&hir())
+                    .unwrap_or_else(|e| panic!("bad pattern {:?}: {e}", self.text)),
+                None => compile(&self.text, config),
+            }
+        })
     }
 
     /// The groups of the match the DFA found at `start..end`: the meta engine run anchored
@@ -226,13 +256,13 @@ impl Pattern {
     }
 }
 
-/// The DFAs build.rs made for `pattern`, read in place; none when it made none (or they do not
-/// load, as on a big-endian target).
-fn prebuilt(pattern: &str) -> Option<Dfa> {
+/// The DFAs build.rs made for `pattern`, read in place, with the function that builds its
+/// syntax tree; none when it made none (or they do not load, as on a big-endian target).
+fn prebuilt(pattern: &str) -> Option<(Dfa, Option<SyntaxTree>)> {
     let i = AUTOMATA
-        .binary_search_by(|(text, ..)| (*text).cmp(pattern))
+        .binary_search_by(|built| built.text.cmp(pattern))
         .ok()?;
-    let (_, _, fwd, rev) = AUTOMATA[i];
+    let Built { fwd, rev, hir, .. } = AUTOMATA[i];
     // Checking every transition of the DFAs (`from_bytes`) cost a sixth of the first parse.
     // SAFETY: the bytes are the `to_bytes_little_endian` output of DFAs that build.rs built
     // with this same regex-automata (Cargo.lock holds one 0.4 version for both), embedded
@@ -240,7 +270,7 @@ fn prebuilt(pattern: &str) -> Option<Dfa> {
     // here, and `the_embedded_dfas_are_valid` reads every one with the checking `from_bytes`.
     let (fwd, _) = unsafe { dense::DFA::from_bytes_unchecked(fwd) }.ok()?;
     let (rev, _) = unsafe { dense::DFA::from_bytes_unchecked(rev) }.ok()?;
-    Some(DfaRegex::builder().build_from_dfas(fwd, rev))
+    Some((DfaRegex::builder().build_from_dfas(fwd, rev), hir))
 }
 
 /// The meta engine's configuration for a pattern compiled at run time: no literal prefilter
@@ -285,10 +315,21 @@ mod tests {
     }
 
     #[test]
+    fn the_written_syntax_trees_are_the_parsed_ones() {
+        for built in AUTOMATA {
+            let hir = built
+                .hir
+                .unwrap_or_else(|| panic!("{}: no tree", built.text));
+            let parsed = regex_syntax::Parser::new().parse(built.text).unwrap();
+            assert!(hir() == parsed, "{}", built.text);
+        }
+    }
+
+    #[test]
     fn the_embedded_dfas_are_valid() {
-        for (_, name, fwd, rev) in AUTOMATA {
-            for bytes in [fwd, rev] {
-                assert!(dense::DFA::from_bytes(bytes).is_ok(), "{name}");
+        for built in AUTOMATA {
+            for bytes in [built.fwd, built.rev] {
+                assert!(dense::DFA::from_bytes(bytes).is_ok(), "{}", built.text);
             }
         }
     }
@@ -339,6 +380,7 @@ mod tests {
             let old = Pattern {
                 text: text.clone(),
                 dfa: None,
+                hir: None,
                 meta: OnceLock::from(compile(&text, meta::Config::new().auto_prefilter(false))),
             };
             let mut matched = 0;
