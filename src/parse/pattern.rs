@@ -6,8 +6,9 @@
 //! are loaded without compiling anything, and a match is found by scanning forward for its end
 //! and back for its start, as `regex_automata`'s meta engine itself does. A DFA has no groups:
 //! when a caller asks for them, the meta engine is compiled at that first use, without its own
-//! DFAs, and run anchored on the span the DFA found, which is again what the meta engine does
-//! inside (so the groups are those `regex` would give). A pattern built in code, or one the
+//! DFAs and from the syntax tree build.rs wrote the code of (no parsing), and run anchored on
+//! the span the DFA found, which is again what the meta engine does inside (so the groups are
+//! those `regex` would give). A pattern built in code, or one the
 //! build could not turn into a DFA, is compiled at run time with the meta engine, without a
 //! literal prefilter (extracting the literal prefixes of every alternative costs more than it
 //! saves on sentence-sized texts). This wrapper offers the small part of `regex::Regex`'s
@@ -65,7 +66,7 @@ pub struct Pattern {
     dfa: Option<Dfa>,
     /// Builds the pattern's syntax tree without parsing it, when build.rs wrote how.
     hir: Option<SyntaxTree>,
-    /// The meta engine: compiled at once without DFAs, at the first group asked for with them.
+    /// The meta engine: compiled at once when there are no DFAs, else at the first group asked for.
     meta: OnceLock<meta::Regex>,
 }
 
