@@ -1,8 +1,7 @@
-//! Parsing speed: the cold first call in a fresh process (regular-expression compilation
-//! included), median over several child processes, side by side with the same first call
-//! after the load the parser did before its tables were built into the binary (reading
-//! `rules.toml` and generating its spellings at first use); the warm median time per article over
-//! the dev and held-out corpora; and "2 MB hostile inputs": decode + parse of each shape of
+//! Parsing speed: the cold first call in a fresh process, median over several child
+//! processes, side by side with the same first call when every pattern is compiled at run
+//! time as before build.rs built their DFAs; the warm median time per article over
+//! the dev and held-out corpora, with the same figure for patterns compiled at run time; and "2 MB hostile inputs": decode + parse of each shape of
 //! `benches/hostile.rs` at the 2 MiB input limit, with the same shape at 1/4 of the size in
 //! the same run (linear time: the ratio stays near 4). Run with `cargo bench --bench parse`.
 
@@ -15,12 +14,6 @@ use vnbrief::model::Source;
 
 mod hostile;
 
-/// The rule file's reader, as the parser used it at run time before build.rs baked the
-/// tables in: the "before" half of the cold figure.
-#[path = "../src/parse/rule_file.rs"]
-#[allow(dead_code)]
-mod rule_file;
-
 /// Runs per hostile shape and size.
 const HOSTILE_RUNS: usize = 3;
 
@@ -28,9 +21,12 @@ const HOSTILE_RUNS: usize = 3;
 const ROUNDS: usize = 200;
 /// Child processes spawned for the cold figure.
 const COLD_RUNS: usize = 15;
-/// Set in a child process: parse the sample once and print the elapsed nanoseconds; its
-/// value `toml` first reads and expands the rule file as the parser used to.
+/// Set in a child process: `cold`, parse the sample once and print the elapsed nanoseconds;
+/// `warm`, print the warm median and fastest nanoseconds per article.
 const COLD_ENV: &str = "VNBRIEF_BENCH_COLD";
+/// Set as well in the "before" half: `src/parse/pattern.rs` then compiles every pattern at
+/// run time, as before build.rs built their DFAs.
+const AT_RUN_TIME_ENV: &str = "VNBRIEF_BENCH_PATTERNS_AT_RUN_TIME";
 
 /// Every `.txt` article of a directory as (name, normalised text), in name order.
 fn load(dir: &Path) -> Vec<(String, String)> {
@@ -62,34 +58,28 @@ fn source(name: &str) -> Source {
     }
 }
 
-/// Child mode: time the very first parse of the sample article in this process; with
-/// `load_toml`, the run-time load of the rule file first (TOML parse and spellings).
-fn cold_child(root: &Path, load_toml: bool) {
+/// Child mode: time the very first parse of the sample article in this process.
+fn cold_child(root: &Path) {
     let path = root.join("tests/corpus/000-giao-ban-quy-1-2024.txt");
     let bytes = std::fs::read(path).expect("sample article");
     let text = vnbrief::decode::normalize(&String::from_utf8_lossy(&bytes));
-    let rules = std::fs::read_to_string(root.join("src/parse/rules.toml")).expect("rules");
     let start = Instant::now();
-    if load_toml {
-        let file: rule_file::RuleFile = toml::from_str(black_box(&rules)).expect("rules.toml");
-        for spec in file.tables.values() {
-            black_box(rule_file::expanded(spec, &file.spelling));
-        }
-    }
     black_box(vnbrief::parse::parse(black_box(&text), source("000.txt")));
     println!("{}", start.elapsed().as_nanos());
 }
 
-/// Spawns this binary `COLD_RUNS` times in child mode (`mode`: the value of [`COLD_ENV`]);
-/// the sorted first-call times.
-fn cold_times(mode: &str) -> Vec<Duration> {
+/// Spawns this binary `COLD_RUNS` times in child mode (`before`: with the patterns compiled
+/// at run time); the sorted first-call times.
+fn cold_times(before: bool) -> Vec<Duration> {
     let exe = std::env::current_exe().expect("bench executable");
     let mut times: Vec<Duration> = (0..COLD_RUNS)
         .map(|_| {
-            let out = Command::new(&exe)
-                .env(COLD_ENV, mode)
-                .output()
-                .expect("spawn the bench binary");
+            let mut child = Command::new(&exe);
+            child.env(COLD_ENV, "cold").env_remove(AT_RUN_TIME_ENV);
+            if before {
+                child.env(AT_RUN_TIME_ENV, "1");
+            }
+            let out = child.output().expect("spawn the bench binary");
             let ns: u64 = String::from_utf8_lossy(&out.stdout)
                 .trim()
                 .parse()
@@ -101,17 +91,68 @@ fn cold_times(mode: &str) -> Vec<Duration> {
     times
 }
 
+/// The dev and held-out articles.
+fn corpus(root: &Path) -> Vec<(String, String)> {
+    let mut articles = load(&root.join("tests/corpus"));
+    articles.extend(load(&root.join("tests/corpus-extra")));
+    assert!(!articles.is_empty(), "no articles in tests/corpus");
+    articles
+}
+
+/// Warm time per article over `articles`, after one warm-up round (which compiles what is
+/// compiled at run time): median and fastest of [`ROUNDS`] rounds.
+fn warm(articles: &[(String, String)]) -> (Duration, Duration) {
+    for (name, text) in articles {
+        black_box(vnbrief::parse::parse(text, source(name)));
+    }
+    let mut per_article: Vec<Duration> = (0..ROUNDS)
+        .map(|_| {
+            let start = Instant::now();
+            for (name, text) in articles {
+                black_box(vnbrief::parse::parse(black_box(text), source(name)));
+            }
+            start.elapsed() / articles.len() as u32
+        })
+        .collect();
+    per_article.sort();
+    (per_article[ROUNDS / 2], per_article[0])
+}
+
+/// [`warm`] in a child process with every pattern compiled at run time.
+fn warm_before() -> (Duration, Duration) {
+    let exe = std::env::current_exe().expect("bench executable");
+    let out = Command::new(&exe)
+        .env(COLD_ENV, "warm")
+        .env(AT_RUN_TIME_ENV, "1")
+        .output()
+        .expect("spawn the bench binary");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let ns: Vec<u64> = text
+        .split_whitespace()
+        .map(|n| n.parse().expect("child prints nanoseconds"))
+        .collect();
+    (Duration::from_nanos(ns[0]), Duration::from_nanos(ns[1]))
+}
+
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    if let Some(mode) = std::env::var_os(COLD_ENV) {
-        cold_child(root, mode == "toml");
-        return;
+    match std::env::var(COLD_ENV).as_deref() {
+        Ok("warm") => {
+            let (median, fastest) = warm(&corpus(root));
+            println!("{} {}", median.as_nanos(), fastest.as_nanos());
+            return;
+        }
+        Ok(_) => {
+            cold_child(root);
+            return;
+        }
+        Err(_) => {}
     }
     // Interleaved, so both halves see the same load on a shared machine.
     let (mut cold, mut before) = (Vec::new(), Vec::new());
     for _ in 0..3 {
-        cold.extend(cold_times("1"));
-        before.extend(cold_times("toml"));
+        cold.extend(cold_times(false));
+        before.extend(cold_times(true));
     }
     cold.sort();
     before.sort();
@@ -122,37 +163,26 @@ fn main() {
         cold[0].as_secs_f64() * 1e3,
     );
     println!(
-        "  the same after a run-time load of rules.toml (TOML + spellings, as before build.rs): median {:.2} ms, fastest {:.2} ms",
+        "  the same with every pattern compiled at run time (as before build.rs built DFAs): median {:.2} ms, fastest {:.2} ms",
         before[n / 2].as_secs_f64() * 1e3,
         before[0].as_secs_f64() * 1e3,
     );
 
-    let mut articles = load(&root.join("tests/corpus"));
-    articles.extend(load(&root.join("tests/corpus-extra")));
-    assert!(!articles.is_empty(), "no articles in tests/corpus");
-
-    // One warm-up round compiles the regular expressions.
-    for (name, text) in &articles {
-        black_box(vnbrief::parse::parse(text, source(name)));
-    }
-    let mut per_article: Vec<Duration> = (0..ROUNDS)
-        .map(|_| {
-            let start = Instant::now();
-            for (name, text) in &articles {
-                black_box(vnbrief::parse::parse(black_box(text), source(name)));
-            }
-            start.elapsed() / articles.len() as u32
-        })
-        .collect();
-    per_article.sort();
-    let median = per_article[ROUNDS / 2];
+    let articles = corpus(root);
+    let (median, fastest) = warm(&articles);
     let bytes: usize = articles.iter().map(|(_, t)| t.len()).sum();
     println!(
         "parse warm: {} articles ({} KiB), {ROUNDS} rounds: median {:.1} µs per article, fastest {:.1} µs",
         articles.len(),
         bytes / 1024,
         median.as_secs_f64() * 1e6,
-        per_article[0].as_secs_f64() * 1e6,
+        fastest.as_secs_f64() * 1e6,
+    );
+    let (median, fastest) = warm_before();
+    println!(
+        "  the same with every pattern compiled at run time: median {:.1} µs, fastest {:.1} µs",
+        median.as_secs_f64() * 1e6,
+        fastest.as_secs_f64() * 1e6,
     );
     hostile_group();
     println!("command: cargo bench --bench parse");

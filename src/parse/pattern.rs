@@ -1,18 +1,74 @@
-//! The parser's regular expressions, compiled without a literal prefilter.
+//! The parser's regular expressions, found with DFAs built at compile time.
 //!
-//! Building a prefilter means extracting the literal prefixes of every alternative, which for
-//! the date and attendance patterns (many optional openers, one after another) is most of
-//! their compile time: about 0.8 ms of a fresh process's first parse. The patterns run on
-//! sentences and paragraphs of an article, where the lazy DFA alone is fast, so they are
-//! compiled with `regex_automata`'s meta engine and `auto_prefilter(false)`. This wrapper
-//! offers the small part of `regex::Regex`'s interface the parser uses.
+//! Compiling the patterns (parsing them, building their NFAs and the engines on top) was most
+//! of a fresh process's first parse. build.rs compiles every pattern of the rule file into the
+//! forward and reverse DFAs that find its matches and bakes them into the binary; here they
+//! are loaded without compiling anything, and a match is found by scanning forward for its end
+//! and back for its start, as `regex_automata`'s meta engine itself does. A DFA has no groups:
+//! when a caller asks for them, the meta engine is compiled at that first use, without its own
+//! DFAs and from the syntax tree build.rs wrote the code of (no parsing), and run anchored on
+//! the span the DFA found, which is again what the meta engine does inside (so the groups are
+//! those `regex` would give). A pattern built in code, or one the
+//! build could not turn into a DFA, is compiled at run time with the meta engine, without a
+//! literal prefilter (extracting the literal prefixes of every alternative costs more than it
+//! saves on sentence-sized texts). This wrapper offers the small part of `regex::Regex`'s
+//! interface the parser uses.
 
+use std::sync::OnceLock;
+
+use regex_automata::dfa::{dense, regex::Regex as DfaRegex};
 use regex_automata::meta;
 use regex_automata::util::captures::Captures as RawCaptures;
+use regex_automata::{Anchored, Input};
+use regex_syntax::hir::{
+    Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, Look,
+    Repetition,
+};
+
+/// Bytes aligned for a DFA to be read in place.
+#[repr(C)]
+struct Aligned<B: ?Sized> {
+    _align: [u32; 0],
+    bytes: B,
+}
+
+/// What build.rs made of one pattern of the rule file.
+struct Built {
+    /// The pattern's text, `{NON_WORD}` filled in.
+    text: &'static str,
+    /// Its forward DFA, serialised.
+    fwd: &'static [u8],
+    /// Its reverse DFA, serialised.
+    rev: &'static [u8],
+    /// Builds its syntax tree, when build.rs could write how.
+    hir: Option<SyntaxTree>,
+}
+
+/// Builds a pattern's syntax tree with `regex_syntax`'s constructors.
+type SyntaxTree = fn() -> Hir;
+
+// `AUTOMATA`: what build.rs made of each pattern of the rule file, sorted by text.
+include!(concat!(env!("OUT_DIR"), "/automata.rs"));
+
+/// Set in the parse benchmark's "before" half: compile every pattern at run time, as before
+/// build.rs built their DFAs.
+const AT_RUN_TIME_ENV: &str = "VNBRIEF_BENCH_PATTERNS_AT_RUN_TIME";
+
+/// A DFA read in place from the binary.
+type Dfa = DfaRegex<dense::DFA<&'static [u32]>>;
 
 /// A compiled pattern.
 #[derive(Debug)]
-pub struct Pattern(meta::Regex);
+pub struct Pattern {
+    /// The pattern's text, for the meta engine built at first need.
+    text: String,
+    /// The DFAs build.rs made, if any: they find every match.
+    dfa: Option<Dfa>,
+    /// Builds the pattern's syntax tree without parsing it, when build.rs wrote how.
+    hir: Option<SyntaxTree>,
+    /// The meta engine: compiled at once when there are no DFAs, else at the first group asked for.
+    meta: OnceLock<meta::Regex>,
+}
 
 /// A match: its byte range in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,19 +138,59 @@ impl std::ops::Index<&str> for Captures<'_> {
 }
 
 impl Pattern {
-    /// Compiles `pattern`; the parser's patterns are fixed, so an error is a bug.
+    /// Loads the DFAs of `pattern` built by build.rs, or else compiles it; the parser's
+    /// patterns are fixed, so an error is a bug.
     pub fn new(pattern: &str) -> Pattern {
-        let config = meta::Config::new().auto_prefilter(false);
-        let re = meta::Regex::builder()
-            .configure(config)
-            .build(pattern)
-            .unwrap_or_else(|e| panic!("bad pattern {pattern:?}: {e}"));
-        Pattern(re)
+        let (dfa, hir) = if std::env::var_os(AT_RUN_TIME_ENV).is_some() {
+            (None, None)
+        } else {
+            prebuilt(pattern).map_or((None, None), |(dfa, hir)| (Some(dfa), hir))
+        };
+        let meta = OnceLock::new();
+        if dfa.is_none() {
+            let _ = meta.set(compile(pattern, search_config()));
+        }
+        Pattern {
+            text: pattern.to_owned(),
+            dfa,
+            hir,
+            meta,
+        }
+    }
+
+    /// The meta engine (compiled now if it was not yet, without DFAs: it only reads groups;
+    /// from the syntax tree build.rs wrote the code of, which is what parsing the text gives).
+    fn meta(&self) -> &meta::Regex {
+        self.meta.get_or_init(|| {
+            let config = search_config().hybrid(false);
+            match self.hir {
+                Some(hir) => meta::Regex::builder()
+                    .configure(config)
+                    .build_from_hir(&hir())
+                    .unwrap_or_else(|e| panic!("bad pattern {:?}: {e}", self.text)),
+                None => compile(&self.text, config),
+            }
+        })
+    }
+
+    /// The groups of the match the DFA found at `start..end`: the meta engine run anchored
+    /// on that span, as it does after its own DFAs found it.
+    fn groups_at<'h>(&self, text: &'h str, start: usize, end: usize) -> Captures<'h> {
+        let re = self.meta();
+        let mut caps = re.create_captures();
+        let input = Input::new(text).span(start..end).anchored(Anchored::Yes);
+        re.search_captures(&input, &mut caps);
+        debug_assert_eq!(caps.get_match().map(|m| m.range()), Some(start..end));
+        Captures { text, caps }
     }
 
     /// The first match in `text`.
     pub fn find<'h>(&self, text: &'h str) -> Option<Match<'h>> {
-        self.0.find(text).map(|m| Match {
+        let m = match &self.dfa {
+            Some(dfa) => dfa.find(text.as_bytes())?,
+            None => self.meta().find(text)?,
+        };
+        Some(Match {
             text,
             start: m.start(),
             end: m.end(),
@@ -106,22 +202,37 @@ impl Pattern {
     where
         'h: 'r,
     {
-        self.0.find_iter(text).map(move |m| Match {
-            text,
-            start: m.start(),
-            end: m.end(),
-        })
+        let (dfa, meta) = match &self.dfa {
+            Some(dfa) => (Some(dfa.find_iter(text.as_bytes())), None),
+            None => (None, Some(self.meta().find_iter(text))),
+        };
+        dfa.into_iter()
+            .flatten()
+            .chain(meta.into_iter().flatten())
+            .map(move |m| Match {
+                text,
+                start: m.start(),
+                end: m.end(),
+            })
     }
 
     /// True when the pattern matches somewhere in `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.0.is_match(text)
+        match &self.dfa {
+            Some(dfa) => dfa.is_match(text.as_bytes()),
+            None => self.meta().is_match(text),
+        }
     }
 
     /// The groups of the first match in `text`.
     pub fn captures<'h>(&self, text: &'h str) -> Option<Captures<'h>> {
-        let mut caps = self.0.create_captures();
-        self.0.captures(text, &mut caps);
+        if self.dfa.is_some() {
+            let m = self.find(text)?;
+            return Some(self.groups_at(text, m.start, m.end));
+        }
+        let re = self.meta();
+        let mut caps = re.create_captures();
+        re.captures(text, &mut caps);
         caps.is_match().then_some(Captures { text, caps })
     }
 
@@ -130,15 +241,171 @@ impl Pattern {
     where
         'h: 'r,
     {
-        self.0
-            .captures_iter(text)
-            .map(move |caps| Captures { text, caps })
+        let (dfa, meta) = match &self.dfa {
+            Some(_) => (Some(self.find_iter(text)), None),
+            None => (None, Some(self.meta().captures_iter(text))),
+        };
+        let found = dfa
+            .into_iter()
+            .flatten()
+            .map(move |m| self.groups_at(text, m.start, m.end));
+        found.chain(
+            meta.into_iter()
+                .flatten()
+                .map(move |caps| Captures { text, caps }),
+        )
     }
+}
+
+/// The DFAs build.rs made for `pattern`, read in place, with the function that builds its
+/// syntax tree; none when it made none (or they do not load, as on a big-endian target).
+fn prebuilt(pattern: &str) -> Option<(Dfa, Option<SyntaxTree>)> {
+    let i = AUTOMATA
+        .binary_search_by(|built| built.text.cmp(pattern))
+        .ok()?;
+    let Built { fwd, rev, hir, .. } = AUTOMATA[i];
+    // Checking every transition of the DFAs (`from_bytes`) cost a sixth of the first parse.
+    // SAFETY: the bytes are the `to_bytes_little_endian` output of DFAs that build.rs built
+    // with this same regex-automata (Cargo.lock holds one 0.4 version for both), embedded
+    // unchanged and aligned; their label, endianness and format version are still checked
+    // here, and `the_embedded_dfas_are_valid` reads every one with the checking `from_bytes`.
+    let (fwd, _) = unsafe { dense::DFA::from_bytes_unchecked(fwd) }.ok()?;
+    let (rev, _) = unsafe { dense::DFA::from_bytes_unchecked(rev) }.ok()?;
+    Some((DfaRegex::builder().build_from_dfas(fwd, rev), hir))
+}
+
+/// The meta engine's configuration for a pattern compiled at run time: no literal prefilter
+/// and no full DFA (the lazy one is as fast on these texts and costs nothing to build). In the
+/// benchmark's "before" half, the configuration as it was (a full DFA for small patterns).
+fn search_config() -> meta::Config {
+    let config = meta::Config::new().auto_prefilter(false);
+    if std::env::var_os(AT_RUN_TIME_ENV).is_some() {
+        config
+    } else {
+        config.dfa(false)
+    }
+}
+
+/// The meta engine for `pattern`.
+fn compile(pattern: &str, config: meta::Config) -> meta::Regex {
+    meta::Regex::builder()
+        .configure(config)
+        .build(pattern)
+        .unwrap_or_else(|e| panic!("bad pattern {pattern:?}: {e}"))
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::rule_file::RuleFile;
+    use super::super::rules::pattern;
     use super::*;
+    use std::path::Path;
+
+    /// The names of the rule file's patterns.
+    fn names() -> Vec<String> {
+        let file: RuleFile = toml::from_str(include_str!("rules.toml")).unwrap();
+        file.patterns.into_keys().collect()
+    }
+
+    #[test]
+    fn every_rule_pattern_has_its_dfas() {
+        for name in names() {
+            assert!(
+                Pattern::new(&pattern(&name)).dfa.is_some(),
+                "build.rs made no DFA for pattern {name}, so a fresh process compiles it (the \
+                 build's warning says why: a Unicode word boundary, an empty match, over 4 MiB)"
+            );
+        }
+        assert_eq!(AUTOMATA.len(), names().len());
+    }
+
+    #[test]
+    fn the_written_syntax_trees_are_the_parsed_ones() {
+        for built in AUTOMATA {
+            let hir = built
+                .hir
+                .unwrap_or_else(|| panic!("{}: no tree", built.text));
+            let parsed = regex_syntax::Parser::new().parse(built.text).unwrap();
+            assert!(hir() == parsed, "{}", built.text);
+        }
+    }
+
+    #[test]
+    fn the_embedded_dfas_are_valid() {
+        for built in AUTOMATA {
+            for bytes in [built.fwd, built.rev] {
+                assert!(dense::DFA::from_bytes(bytes).is_ok(), "{}", built.text);
+            }
+        }
+    }
+
+    /// Every paragraph of the corpora, as written and in lower case.
+    fn corpus_texts() -> Vec<String> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+        let mut texts = Vec::new();
+        for dir in std::fs::read_dir(root).unwrap().filter_map(Result::ok) {
+            if !dir.file_name().to_string_lossy().starts_with("corpus") {
+                continue;
+            }
+            for file in std::fs::read_dir(dir.path())
+                .unwrap()
+                .filter_map(Result::ok)
+            {
+                if file.path().extension().is_some_and(|x| x == "txt") {
+                    let text = std::fs::read_to_string(file.path()).unwrap();
+                    for line in text.lines() {
+                        texts.push(line.to_owned());
+                        texts.push(line.to_lowercase());
+                    }
+                }
+            }
+        }
+        texts
+    }
+
+    /// Every match and every group's span, through the `Pattern` interface.
+    fn spans(p: &Pattern, text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+        p.captures_iter(text)
+            .map(|c| {
+                (0..c.caps.group_len())
+                    .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_dfas_find_what_the_meta_engine_finds() {
+        let texts = corpus_texts();
+        assert!(texts.len() > 1000);
+        for name in names() {
+            let text = pattern(&name);
+            let new = Pattern::new(&text);
+            // The meta engine as the parser used it before build.rs built DFAs.
+            let old = Pattern {
+                text: text.clone(),
+                dfa: None,
+                hir: None,
+                meta: OnceLock::from(compile(&text, meta::Config::new().auto_prefilter(false))),
+            };
+            let mut matched = 0;
+            for t in &texts {
+                let found = spans(&new, t);
+                assert_eq!(found, spans(&old, t), "{name} on {t:?}");
+                let ends = |p: &Pattern| {
+                    p.find_iter(t)
+                        .map(|m| (m.start(), m.end()))
+                        .collect::<Vec<_>>()
+                };
+                assert_eq!(ends(&new), ends(&old), "{name} on {t:?}");
+                assert_eq!(new.is_match(t), old.is_match(t), "{name} on {t:?}");
+                let first = |p: &Pattern| p.find(t).map(|m| (m.start(), m.end()));
+                assert_eq!(first(&new), first(&old), "{name} on {t:?}");
+                matched += usize::from(!found.is_empty());
+            }
+            assert!(matched > 0, "{name} matches nothing in the corpora");
+        }
+    }
 
     #[test]
     fn like_regex() {
