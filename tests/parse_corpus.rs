@@ -1,6 +1,8 @@
-//! Parser tests on the dev corpus and the held-out corpus (`tests/corpus-extra`, real
-//! articles from other sites): the sample equals its gold label, the field score of each
-//! corpus meets the bar, nothing of any article is lost, and no input makes the parser panic.
+//! Parser tests on the dev corpus, `tests/corpus-extra` and the fresh batches of real articles
+//! from other publishers (`tests/corpus-fresh*`: the first three tuned on, the fourth still
+//! held out): the sample equals its gold label, the field score of each corpus meets its bar,
+//! every report equals its golden and fits the schema, nothing of any article is lost, and no
+//! input makes the parser panic.
 
 use std::path::{Path, PathBuf};
 
@@ -19,7 +21,7 @@ fn extra() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus-extra")
 }
 
-/// The newest held-out batch (`tests/corpus-fresh`), scored once before any tuning on it.
+/// The first fresh batch (`tests/corpus-fresh`), scored once before any tuning on it, then tuned on.
 fn fresh() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus-fresh")
 }
@@ -34,6 +36,12 @@ fn fresh2() -> PathBuf {
 /// before any tuning on it (`eval/before-tuning.txt`), then tuned on in session 3.
 fn fresh3() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus-fresh3")
+}
+
+/// The fourth fresh batch (`tests/corpus-fresh4`, 50 articles, 46 new publishers), scored
+/// once before any tuning on it (`eval/before-tuning.txt`); still held out.
+fn fresh4() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus-fresh4")
 }
 
 /// Every article of one directory as (file name, NFC text), in name order.
@@ -56,13 +64,14 @@ fn articles_in(dir: &Path) -> Vec<(String, String)> {
     out
 }
 
-/// Every article of the three corpora, dev first.
+/// Every article of every corpus and batch, dev first.
 fn articles() -> Vec<(String, String)> {
     let mut out = articles_in(&corpus());
     out.extend(articles_in(&extra()));
     out.extend(articles_in(&fresh()));
     out.extend(articles_in(&fresh2()));
     out.extend(articles_in(&fresh3()));
+    out.extend(articles_in(&fresh4()));
     out
 }
 
@@ -204,28 +213,14 @@ fn held_out_field_score_meets_the_bar() {
     }
 }
 
-/// The fresh batch (`tests/corpus-fresh`) scored 0.909 before any tuning
+/// The first fresh batch (`tests/corpus-fresh`) scored 0.909 before any tuning
 /// (`eval/before-tuning.txt`); rules were then tuned on it, so it is a tuned set, no longer
-/// held out: the bar holds its after-tuning figure (`eval/after-tuning.txt`) and issue 11's
-/// per-field bar, so a change cannot lose ground on it.
+/// held out: it keeps its after-tuning figure (`eval/after-tuning.txt`), at least 0.98, and
+/// issue 11's per-field bar, so a change cannot lose ground on it.
 #[test]
 fn tuned_fresh_batch_holds_its_after_tuning_score() {
-    let dir = fresh();
-    let evaluation = eval::evaluate_dirs(&dir.join("gold"), &dir).expect("fresh scores");
-    println!("{}", evaluation.table());
-    assert_eq!(evaluation.articles.len(), 82);
-    let overall = evaluation.overall();
-    assert!(
-        overall >= AFTER_TUNING - 0.002,
-        "tuned fresh-batch field score {overall:.3} is below its after-tuning {AFTER_TUNING}"
-    );
-    for (field, score) in evaluation.field_scores() {
-        assert!(score >= 0.90, "{field} scores {score:.3}, below 0.90");
-    }
+    holds_its_after_tuning_score(&fresh(), 82, FRESH_AFTER_TUNING);
 }
-
-/// The tuned fresh batch's field score after tuning (`tests/corpus-fresh/eval/after-tuning.txt`).
-const AFTER_TUNING: f64 = 0.960;
 
 /// Checks that every non-empty input line is in exactly one place of the report: the title,
 /// a section paragraph, a caption (a wrapped caption holds consecutive lines joined with one
@@ -396,7 +391,7 @@ fn every_corpus_report_equals_its_golden() {
 
 /// Every article of both corpora with its directory.
 fn articles_with_dirs() -> Vec<(PathBuf, String, String)> {
-    [corpus(), extra(), fresh(), fresh2(), fresh3()]
+    [corpus(), extra(), fresh(), fresh2(), fresh3(), fresh4()]
         .into_iter()
         .flat_map(|dir| {
             articles_in(&dir)
@@ -427,7 +422,7 @@ fn every_golden_and_corpus_report_fits_the_schema() {
     let mut checked = 0;
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/convert");
     let corpus_reports =
-        [corpus(), extra(), fresh(), fresh2(), fresh3()].map(|d| d.join("reports"));
+        [corpus(), extra(), fresh(), fresh2(), fresh3(), fresh4()].map(|d| d.join("reports"));
     for dir in std::iter::once(&fixtures).chain(&corpus_reports) {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
@@ -466,33 +461,60 @@ fn the_schema_check_can_fail_and_older_reports_still_load() {
     assert_eq!((loaded.title, loaded.event), (r.title, r.event));
 }
 
-/// A tuned batch keeps at least its floor (`floor`: the field score it must not fall
-/// below), so a rule change that loses ground on it fails here.
-fn holds_its_tuned_score(dir: &Path, articles: usize, floor: f64) {
+/// A tuned batch keeps its after-tuning field score (`floor`), and at least issue 11's 0.98
+/// overall and 0.90 per field, so a rule change that loses ground on it fails here.
+fn holds_its_after_tuning_score(dir: &Path, articles: usize, floor: f64) {
     let evaluation = eval::evaluate_dirs(&dir.join("gold"), dir).expect("batch scores");
     println!("{}", evaluation.table());
     assert_eq!(evaluation.articles.len(), articles);
     let overall = evaluation.overall();
+    let bar = (floor - 0.002).max(0.98);
     assert!(
-        overall >= floor - 0.002,
-        "{}: field score {overall:.3} is below its floor {floor}",
+        overall >= bar,
+        "{}: field score {overall:.3} is below {bar:.3} (after tuning: {floor})",
         dir.display()
     );
+    for (field, score) in evaluation.field_scores() {
+        assert!(
+            score >= 0.90,
+            "{}: {field} scores {score:.3}, below 0.90",
+            dir.display()
+        );
+    }
 }
 
 #[test]
 fn second_fresh_batch_holds_its_after_tuning_score() {
-    holds_its_tuned_score(&fresh2(), 59, FRESH2_BEFORE_TUNING);
+    holds_its_after_tuning_score(&fresh2(), 59, FRESH2_AFTER_TUNING);
 }
 
 #[test]
 fn third_fresh_batch_holds_its_after_tuning_score() {
-    holds_its_tuned_score(&fresh3(), 47, FRESH3_BEFORE_TUNING);
+    holds_its_after_tuning_score(&fresh3(), 47, FRESH3_AFTER_TUNING);
 }
 
-/// The floors of the tuned batches: still their before-tuning figures until the lead sets
-/// the after-tuning ones on merging the session's tuners.
-/// `tests/corpus-fresh2/eval/before-tuning.txt` (rules af35072, identical reports to main's).
-const FRESH2_BEFORE_TUNING: f64 = 0.925;
-/// `tests/corpus-fresh3/eval/before-tuning.txt` (the session's final rules).
-const FRESH3_BEFORE_TUNING: f64 = 0.897;
+/// The fourth fresh batch is still held out: nothing was tuned on it. Its floor is the
+/// figure it scored once, before any tuning, with the rules that were final when it was
+/// scored (`tests/corpus-fresh4/eval/before-tuning.txt`); below issue 11's targets, so no
+/// per-field bar. A change that loses ground on unseen articles fails here.
+#[test]
+fn fourth_fresh_batch_holds_its_before_tuning_score() {
+    let dir = fresh4();
+    let evaluation = eval::evaluate_dirs(&dir.join("gold"), &dir).expect("batch scores");
+    println!("{}", evaluation.table());
+    assert_eq!(evaluation.articles.len(), 50);
+    let overall = evaluation.overall();
+    assert!(
+        overall >= FRESH4_BEFORE_TUNING - 0.002,
+        "held-out fourth batch: field score {overall:.3} is below its before-tuning {FRESH4_BEFORE_TUNING}"
+    );
+}
+
+/// The after-tuning field scores (`eval/after-tuning.txt` of each batch; session 3's rules).
+const FRESH_AFTER_TUNING: f64 = 0.981;
+/// `tests/corpus-fresh2/eval/after-tuning.txt` (0.925 before tuning).
+const FRESH2_AFTER_TUNING: f64 = 0.983;
+/// `tests/corpus-fresh3/eval/after-tuning.txt` (0.897 before tuning).
+const FRESH3_AFTER_TUNING: f64 = 0.989;
+/// `tests/corpus-fresh4/eval/before-tuning.txt` (main 8f4d29c, nothing tuned on it).
+const FRESH4_BEFORE_TUNING: f64 = 0.891;
