@@ -335,7 +335,13 @@ fn is_plan(paragraph: &Paragraph) -> bool {
         return false;
     };
     let sentence = &paragraph.text[a..b];
-    let body = &sentence[intro_len(sentence)..];
+    let intro = intro_len(sentence);
+    // "Thực hiện kế hoạch tổ chức Hội thi …." with no comma: the whole sentence is the
+    // reason for the event that the next sentence reports, not an announcement.
+    if intro == 0 && longest_prefix(sentence, &INTRO_OPENERS).is_some() {
+        return false;
+    }
+    let body = &sentence[intro..];
     find_all_words_ci(body, words::ORGANIZE).any(|(va, _)| {
         let before = body[..va].trim_end();
         EVENT_PLAN_NOUNS.iter().any(|w| {
@@ -537,6 +543,11 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
             || is_count_of_units(subject);
         if is_organisation(subject) || unit {
             info.organizer = Some(subject.to_owned());
+        } else if is_common_noun_name(subject) && first_top_level_comma(subject).is_none() {
+            // "trường MN Xuân Lĩnh tổ chức …": a body written with its common noun in
+            // lower case; a weaker reading than a capitalised name.
+            info.organizer = Some(subject.to_owned());
+            info.split_rule = info.split_rule.or(Some(".common_noun"));
         } else if mention_at_start(subject).is_some() {
             info.host = Some(subject.to_owned());
         }
@@ -1089,13 +1100,18 @@ fn strip_adverbs(s: &str) -> &str {
 /// True for an organisation written with a lower-case common noun before its name
 /// ("trường Đại học Kinh tế quốc dân").
 fn is_common_noun_name(s: &str) -> bool {
-    let mut words = s.split(' ');
-    let first = words.next().unwrap_or("");
-    first.starts_with(|c: char| c.is_lowercase())
-        && words
-            .next()
-            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
-        && is_organisation(&s[first.len() + 1..])
+    // One or two lower-case words ("trường", "bệnh viện") before the capitalised name.
+    let lower = |w: &str| w.starts_with(|c: char| c.is_lowercase());
+    let words: Vec<&str> = s.splitn(4, ' ').collect();
+    let noun_words = words.iter().take(3).take_while(|w| lower(w)).count();
+    (1..=2).contains(&noun_words)
+        && words.len() > noun_words
+        && is_organisation(
+            &s[words[..noun_words]
+                .iter()
+                .map(|w| w.len() + 1)
+                .sum::<usize>()..],
+        )
 }
 
 /// The number of words (not dashes) outside brackets: "(Học viện Chính trị - Hành chính Quốc gia Hồ Chí
@@ -1156,6 +1172,39 @@ mod tests {
         );
         assert_eq!(got.event.as_deref(), Some("Hội nghị giao ban quý I"));
         assert_eq!(got.place.as_deref(), Some("Hà Nội"));
+    }
+
+    #[test]
+    fn consent_and_anniversary_openers_and_lower_case_bodies() {
+        let got = event_of(
+            "Được sự đồng ý của Đảng ủy Công ty A, Chi bộ Khối B tổ chức Đại hội lần thứ II.",
+        );
+        assert_eq!(got.organizer.as_deref(), Some("Chi bộ Khối B"));
+        let got = event_of("Kỷ niệm 40 năm Ngày Nhà giáo (20/11/1982 - 20/11/2022), trường THCS Lê Lợi tổ chức họp mặt tri ân.");
+        assert_eq!(got.organizer.as_deref(), Some("trường THCS Lê Lợi"));
+        let got = event_of(
+            "Ngày 12/3/2021, bệnh viện Đa khoa C đã tổ chức Hội nghị người lao động năm 2021.",
+        );
+        assert_eq!(got.organizer.as_deref(), Some("bệnh viện Đa khoa C"));
+        assert_eq!(got.split_rule, Some(".common_noun"));
+        // Four lower-case words are a phrase, not a body's common noun.
+        let got = event_of("Ngày 12/3, các chi bộ khối Văn phòng tổ chức đại hội.");
+        assert_eq!(got.organizer, None);
+    }
+
+    #[test]
+    fn reason_sentence_is_no_plan() {
+        let p = "Thực hiện kế hoạch tổ chức hội thi giáo viên giỏi năm học 2020-2021. Chiều ngày 7 tháng 12 năm 2020 trường MN Hoa Sen tổ chức hội thi giáo viên giỏi cấp trường.";
+        let got = event_of(p);
+        assert_eq!(got.organizer.as_deref(), Some("trường MN Hoa Sen"));
+        assert_eq!(
+            got.event.as_deref(),
+            Some("hội thi giáo viên giỏi cấp trường")
+        );
+        // "triển khai tổ chức Đại hội": carrying out a plan, not holding the event.
+        let got = event_of("Nhằm giúp các chi bộ triển khai tổ chức Đại hội đúng quy định, Đảng ủy Công ty tổ chức tập huấn cho bí thư chi bộ.");
+        assert_eq!(got.organizer.as_deref(), Some("Đảng ủy Công ty"));
+        assert_eq!(got.event, None);
     }
 
     #[test]
