@@ -3,12 +3,14 @@
 
 use super::rules::pattern;
 use super::rules::words;
-use super::rules::YEAR_TARGET_WORDS;
+use super::rules::{INTRO_OPENERS, YEAR_TARGET_WORDS};
 use std::sync::LazyLock;
 
 use super::pattern::Pattern;
 
-use super::text::{ends_with_ci, ends_with_word_ci, find_word_ci, prefix_ci, Paragraph};
+use super::text::{
+    ends_with_ci, ends_with_word_ci, find_word_ci, longest_prefix, prefix_ci, Paragraph,
+};
 use crate::model::EventDate;
 
 /// A numeric date with its time-of-day word or preposition: "Sáng 12/4", "Chiều ngày
@@ -189,6 +191,23 @@ fn opens_clause(before: &str, date: &str, after: &str) -> bool {
         && EVENT_VERBS.iter().any(|v| {
             find_word_ci(sentence, v).is_some() || find_word_ci(rest_of_sentence, v).is_some()
         })
+    {
+        return true;
+    }
+    // "…, ngày 9/5/2020 các chi bộ … tổ chức đại hội": the date opens the clause whose
+    // subject and event verb follow it; so it does after an introductory clause written
+    // without its comma ("Được sự nhất trí của X ngày 22/10 trường Y tổ chức …"). A
+    // document's date ("công văn số 95/PGDĐT ngày 21/9 …", "chỉ thị số 35, ngày 30/5 của …")
+    // is not the event's.
+    let intro_sentence =
+        longest_prefix(sentence, &INTRO_OPENERS).is_some() && !sentence.contains(',');
+    let owned = prefix_ci(after.trim_start(), words::OF).is_some();
+    if (before.ends_with(',') || intro_sentence)
+        && !owned
+        && !after_document(before)
+        && EVENT_VERBS
+            .iter()
+            .any(|v| find_word_ci(rest_of_sentence, v).is_some())
     {
         return true;
     }
@@ -421,6 +440,28 @@ mod tests {
     fn event_date_after_organised() {
         let got = one("Đây là thông tin tại Hội nghị tổ chức ngày 11/7 tại Hà Nội.");
         assert_eq!(got, Some((11, 7, None, "ngày 11/7".to_owned())));
+    }
+
+    #[test]
+    fn date_before_the_subject_of_the_event_verb() {
+        let got = one("Thực hiện kế hoạch của Đảng ủy Công ty cổ phần A, ngày 9/5/2020 các chi bộ khối B long trọng tổ chức đại hội.");
+        assert_eq!(got, Some((9, 5, Some(2020), "ngày 9/5/2020".to_owned())));
+        let got = one("Được sự nhất trí của Phòng Giáo dục huyện ngày 22/10/2021 trường Tiểu học B tổ chức Hội nghị viên chức.");
+        assert_eq!(
+            got,
+            Some((22, 10, Some(2021), "ngày 22/10/2021".to_owned()))
+        );
+        // A document's date, with its number or its issuer, is not the event's.
+        assert_eq!(
+            one(
+                "Thực hiện công văn số 95/PGDĐT ngày 21/9/2021 của Phòng về việc tổ chức Hội nghị."
+            ),
+            None
+        );
+        assert_eq!(
+            one("Thực hiện chỉ thị số 35, ngày 30/5/2019 của Bộ Chính trị về tổ chức Đại hội."),
+            None
+        );
     }
 
     #[test]
