@@ -289,6 +289,8 @@ fn object_of_verb<'p>(
 fn inverted(paragraph: &Paragraph) -> Option<EventInfo> {
     let (a, b) = *paragraph.sentences.first()?;
     let sentence = &paragraph.text[a..b];
+    // "CSVNO – Đó là thông tin tại cuộc họp …": after the source tag.
+    let sentence = &sentence[source_tag_len(sentence)..];
     longest_prefix(sentence, &INVERTED_OPENERS)?;
     let (ta, object) = find_all_words_ci(sentence, words::VENUE).find_map(|(ta, tb)| {
         let object = sentence[tb..].trim_start();
@@ -838,6 +840,12 @@ fn hosted(paragraph: &Paragraph) -> Option<EventInfo> {
 fn cut_event(object: &str) -> (String, Option<String>) {
     let (a, b) = split_top_level(object, ';')[0];
     let mut e = trim_end_punct(&object[a..b]);
+    // "… qua các thời kỳ.Thay mặt …": a full stop written without its space still ends
+    // the sentence (a lower-case letter before it, a capitalised word after; "TP.HCM" and
+    // "Tp.HCM" are abbreviations).
+    if let Some(i) = glued_full_stop(e) {
+        e = trim_end_punct(&e[..i]);
+    }
     // ", đồng chí X, … chủ trì": a new clause with a person as its subject.
     if let Some(&(a, _)) = split_top_level(e, ',')
         .iter()
@@ -876,6 +884,17 @@ fn cut_event(object: &str) -> (String, Option<String>) {
         }
     }
     (e.to_owned(), place)
+}
+
+/// Offset of the first full stop glued to the next sentence ("kỳ.Thay"), if any.
+fn glued_full_stop(e: &str) -> Option<usize> {
+    e.match_indices('.').map(|(i, _)| i).find(|&i| {
+        let before = e[..i].chars().next_back();
+        let mut after = e[i + 1..].chars();
+        before.is_some_and(char::is_lowercase)
+            && after.next().is_some_and(char::is_uppercase)
+            && after.next().is_some_and(char::is_lowercase)
+    })
 }
 
 /// Under a title that names the organiser whole ("Trường X, Đại học Y tổ chức …"), a
@@ -1190,6 +1209,23 @@ mod tests {
         // Four lower-case words are a phrase, not a body's common noun.
         let got = event_of("Ngày 12/3, các chi bộ khối Văn phòng tổ chức đại hội.");
         assert_eq!(got.organizer, None);
+    }
+
+    #[test]
+    fn inverted_lead_after_source_tag_and_glued_full_stop() {
+        let got = event_of("ABC – Đó là thông tin tại cuộc họp Thường trực Hội X về việc chuẩn bị Đại hội, vào ngày 19/5.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("cuộc họp Thường trực Hội X về việc chuẩn bị Đại hội")
+        );
+        let got = event_of("Sáng 4/1, Bệnh viện A tổ chức buổi gặp mặt các cán bộ hưu trí qua các thời kỳ.Thay mặt Ban Giám đốc, ông B phát biểu.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("buổi gặp mặt các cán bộ hưu trí qua các thời kỳ")
+        );
+        // An abbreviation's full stop is no sentence end.
+        assert_eq!(glued_full_stop("Hội nghị tại TP.Hồ Chí Minh"), None);
+        assert_eq!(glued_full_stop("Hội nghị tại Tp.HCM"), None);
     }
 
     #[test]
