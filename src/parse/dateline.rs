@@ -3,7 +3,7 @@
 
 use super::rules::pattern;
 use super::rules::words;
-use super::rules::{INTRO_OPENERS, YEAR_TARGET_WORDS};
+use super::rules::{DATE_RECURRING_WORDS, INTRO_OPENERS, YEAR_TARGET_WORDS};
 use std::sync::LazyLock;
 
 use super::pattern::Pattern;
@@ -133,6 +133,10 @@ fn find_in(analysed: &Paragraph) -> Option<Dateline> {
         }
         let before = paragraph[tag..start].trim_end();
         let after = &paragraph[end..];
+        // "… vào ngày 8 tháng 3 hằng năm": a yearly day, no event's date.
+        if longest_prefix(after.trim_start(), &DATE_RECURRING_WORDS).is_some() {
+            continue;
+        }
         if !opens_clause(before, &lower[start..end], after) {
             continue;
         }
@@ -462,6 +466,15 @@ mod tests {
             one("Thực hiện chỉ thị số 35, ngày 30/5/2019 của Bộ Chính trị về tổ chức Đại hội."),
             None
         );
+    }
+
+    #[test]
+    fn recurring_day_is_no_event_date() {
+        assert_eq!(
+            one("Ngày Quốc tế X được tổ chức vào ngày 8 tháng 3 hằng năm."),
+            None
+        );
+        assert_eq!(one("Lễ hội diễn ra vào ngày 10/3 hàng năm."), None);
     }
 
     #[test]
