@@ -34,6 +34,26 @@ use text::{ends_sentence, find_word_ci, trim_end_punct, word_count, Paragraph};
 /// How many paragraphs from the lead are searched for the event date.
 const DATE_PARAGRAPHS: usize = 4;
 
+/// Words a paragraph needs to count towards [`DATE_PARAGRAPHS`]: lines of a poem or a
+/// slogan above the lead ("Sáng nay rạng rỡ nói cười") do not push the lead out of reach.
+const DATE_PARAGRAPH_WORDS: usize = 10;
+
+/// How many paragraphs from the start are searched for the event date: the first
+/// [`DATE_PARAGRAPHS`] of at least [`DATE_PARAGRAPH_WORDS`] words, and the short lines
+/// between them.
+fn date_window(texts: &[&str]) -> usize {
+    let mut long = 0;
+    for (i, t) in texts.iter().enumerate() {
+        if word_count(t) >= DATE_PARAGRAPH_WORDS {
+            long += 1;
+            if long == DATE_PARAGRAPHS {
+                return i + 1;
+            }
+        }
+    }
+    texts.len()
+}
+
 /// One logical line of the body: an input line, or lines of a wrapped caption joined.
 #[derive(Debug)]
 struct Unit {
@@ -354,7 +374,7 @@ fn read_fields(
     let texts: Vec<&str> = content.iter().map(|&i| units[i].text.as_str()).collect();
     let content_analysed: Vec<&Paragraph> = content.iter().map(|&i| &analysed[i]).collect();
 
-    let date = dateline::find(&content_analysed[..content_analysed.len().min(DATE_PARAGRAPHS)]);
+    let date = dateline::find(&content_analysed[..date_window(&texts)]);
     let mut info = event::find(&content_analysed, date.as_ref());
     if let Some(title) = report.title.as_deref() {
         event::confirm_by_title(&mut info, title);
@@ -642,6 +662,18 @@ fn build_sections(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_lines_do_not_count_towards_the_date_window() {
+        let verse = "Sáng nay rạng rỡ nói cười";
+        let lead = "Sáng ngày 11/5/2024, Trường A đã long trọng tổ chức Lễ tri ân cho các em học sinh khối 12.";
+        let mut texts = vec![verse; 6];
+        texts.push(lead);
+        texts.extend([lead; 5]);
+        // Six short lines, then the fourth long paragraph ends the window.
+        assert_eq!(date_window(&texts), 10);
+        assert_eq!(date_window(&[verse, lead]), 2);
+    }
 
     fn source() -> Source {
         Source::default()
