@@ -94,20 +94,28 @@ pub struct Dateline {
 /// clause (paragraph start, after the source tag, after ",", ":" or a full stop) or follows
 /// "tổ chức"; a date inside a clause ("0h ngày 01/4/2019 là …", "trước ngày 5.5") is not one.
 pub fn find(paragraphs: &[&Paragraph]) -> Option<Dateline> {
+    // "Ngày 13/10/1945, Chủ tịch Hồ Chí Minh gửi thư …" above a meeting of 2020: a date
+    // more than HISTORY_YEARS before the latest year the paragraphs name is history.
+    let latest = paragraphs.iter().flat_map(|p| years_named(p.text)).max();
+    let oldest = latest.map(|y| y - HISTORY_YEARS);
     paragraphs
         .iter()
         .enumerate()
-        .find_map(|(i, p)| find_in(p).map(|d| Dateline { para: i, ..d }))
+        .find_map(|(i, p)| find_in(p, oldest).map(|d| Dateline { para: i, ..d }))
 }
+
+/// How many years before the latest year named near the lead a dated clause is history
+/// (an anniversary's origin), not the event.
+const HISTORY_YEARS: i32 = 20;
 
 /// [`find`] in one line that is not part of the article's analysis (the first line, a
 /// sentence already cut out).
 pub fn find_in_line(line: &str) -> Option<Dateline> {
-    find_in(&Paragraph::new(line))
+    find_in(&Paragraph::new(line), None)
 }
 
 /// The first acceptable date expression of one paragraph.
-fn find_in(analysed: &Paragraph) -> Option<Dateline> {
+fn find_in(analysed: &Paragraph, oldest: Option<i32>) -> Option<Dateline> {
     let paragraph = analysed.text;
     let tag = source_tag_len(paragraph);
     let lower = analysed.lower.as_str();
@@ -148,10 +156,13 @@ fn find_in(analysed: &Paragraph) -> Option<Dateline> {
             }
         }
         // A range's year is written once, at its end ("Từ 04/6 – 13/6/2024").
-        let year = caps
+        let year: Option<i32> = caps
             .name("y")
             .or(caps.name("y2"))
             .and_then(|y| y.as_str().parse().ok());
+        if year.zip(oldest).is_some_and(|(y, oldest)| y < oldest) {
+            continue;
+        }
         let text = paragraph[start..end].trim().to_owned();
         return Some(Dateline {
             para: 0,
@@ -475,6 +486,18 @@ mod tests {
             None
         );
         assert_eq!(one("Lễ hội diễn ra vào ngày 10/3 hàng năm."), None);
+    }
+
+    #[test]
+    fn a_date_long_before_the_articles_years_is_history() {
+        let d = find_all(&[
+            "Ngày 13/10/1945, Chủ tịch Hồ Chí Minh gửi thư cho giới công thương.",
+            "Năm 2020, chiều 9/10, Phòng Thương mại tổ chức chương trình kỷ niệm.",
+        ]);
+        assert_eq!(d.map(|d| (d.para, d.date.day)), Some((1, 9)));
+        // A date near the years named stays the event's.
+        let d = find_all(&["Ngày 13/10/2015, Hội A tổ chức đại hội nhiệm kỳ 2015-2020."]);
+        assert_eq!(d.map(|d| d.date.day), Some(13));
     }
 
     #[test]
