@@ -236,24 +236,33 @@ fn opens_clause(before: &str, date: &str, after: &str) -> bool {
 
 /// A year for a date written without one, and where it was found (for the warning).
 ///
-/// `latest` caps the year (the reference day's next year), `None` for no cap.
+/// `latest` caps the year (the reference day's next year), `None` for no cap; `dated` is
+/// the index of the dateline's paragraph.
 pub fn infer_year(
     title: Option<&str>,
     paragraphs: &[&str],
+    dated: usize,
     latest: Option<i32>,
 ) -> Option<(i32, String)> {
-    // The latest plausible year named in the title or the lead: a review "năm 2023" held
-    // in January may set tasks "năm 2024"; targets ("đến năm 2030") are not dates.
+    // The latest plausible year named in the title, the lead or the dateline's own
+    // paragraph (a lead about history, "Ngày 13/10/1945 …", names an old year): a review
+    // "năm 2023" held in January may set tasks "năm 2024"; targets ("đến năm 2030") are
+    // not dates.
     let latest = latest.unwrap_or(i32::MAX);
     let mut best: Option<(i32, String)> = None;
+    let dated_paragraph = paragraphs
+        .get(dated)
+        .filter(|_| dated > 0)
+        .map(|p| (*p, format!("paragraph {}", dated + 1)));
     let sources = title
-        .map(|t| (t, "the title"))
+        .map(|t| (t, "the title".to_owned()))
         .into_iter()
-        .chain(paragraphs.first().map(|p| (*p, "the lead")));
+        .chain(paragraphs.first().map(|p| (*p, "the lead".to_owned())))
+        .chain(dated_paragraph);
     for (text, label) in sources {
         for year in years_named(text).into_iter().filter(|y| *y <= latest) {
             if best.as_ref().is_none_or(|(b, _)| year > *b) {
-                best = Some((year, label.to_owned()));
+                best = Some((year, label.clone()));
             }
         }
     }
@@ -512,29 +521,46 @@ mod tests {
     #[test]
     fn years_are_inferred() {
         let t = Some("Giao ban công tác quý I/2024");
-        assert_eq!(infer_year(t, &[], None).map(|y| y.0), Some(2024));
+        assert_eq!(infer_year(t, &[], 0, None).map(|y| y.0), Some(2024));
         let t = Some("Hội nghị quy hoạch nhiệm kỳ 2026 - 2031");
         assert_eq!(
-            infer_year(t, &["Kỷ niệm (30.4.1975 - 30.4.2025), sáng 22.4"], None).map(|y| y.0),
+            infer_year(t, &["Kỷ niệm (30.4.1975 - 30.4.2025), sáng 22.4"], 0, None).map(|y| y.0),
             Some(2025)
         );
         assert_eq!(
-            infer_year(None, &["Mục tiêu đến năm 2030 và năm 2025"], None).map(|y| y.0),
+            infer_year(None, &["Mục tiêu đến năm 2030 và năm 2025"], 0, None).map(|y| y.0),
             Some(2025)
         );
-        assert_eq!(infer_year(None, &["Không có năm."], None), None);
+        assert_eq!(infer_year(None, &["Không có năm."], 0, None), None);
         assert_eq!(
             infer_year(
                 None,
                 &["Tổng kết Chỉ thị số 03/CT-BCA, ngày 10-4-2009"],
+                0,
                 None
             ),
             None
         );
         // A year after the reference day's next year is a target, not the event's.
         let lead = ["Phấn đấu năm 2027 và tổng kết năm 2025"];
-        assert_eq!(infer_year(None, &lead, Some(2026)).map(|y| y.0), Some(2025));
-        assert_eq!(infer_year(None, &lead, None).map(|y| y.0), Some(2027));
+        assert_eq!(
+            infer_year(None, &lead, 0, Some(2026)).map(|y| y.0),
+            Some(2025)
+        );
+        assert_eq!(infer_year(None, &lead, 0, None).map(|y| y.0), Some(2027));
+    }
+
+    #[test]
+    fn year_from_the_dated_paragraph_after_a_lead_about_history() {
+        let texts = [
+            "Ngày 13/10/1945, Chủ tịch Hồ Chí Minh gửi thư.",
+            "Năm 2004, Thủ tướng ký quyết định.",
+            "Chiều 9/10, VCCI tổ chức Diễn đàn doanh nhân 2020.",
+        ];
+        assert_eq!(
+            infer_year(None, &texts, 2, None),
+            Some((2020, "paragraph 3".to_owned()))
+        );
     }
 
     #[test]

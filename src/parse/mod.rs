@@ -526,7 +526,7 @@ fn with_year(
 ) -> EventDate {
     let mut date = d.date.clone();
     if date.year.is_none() {
-        match dateline::infer_year(title, texts, options.reference.map(|d| d.year + 1)) {
+        match dateline::infer_year(title, texts, d.para, options.reference.map(|d| d.year + 1)) {
             Some((year, from)) => {
                 date.year = Some(year);
                 date.year_inferred = true;
