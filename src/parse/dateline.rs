@@ -257,8 +257,14 @@ pub fn infer_year(
     let sources = title
         .map(|t| (t, "the title".to_owned()))
         .into_iter()
-        .chain(paragraphs.first().map(|p| (*p, "the lead".to_owned())))
-        .chain(dated_paragraph);
+        .chain(paragraphs.first().map(|p| (*p, "the lead".to_owned())));
+    // The dated paragraph only moves a year the title or lead named to a later one: a
+    // later paragraph's years alone are as often birth years ("SN 1996") as the date's.
+    let lead_years = title
+        .into_iter()
+        .chain(paragraphs.first().copied())
+        .any(|t| years_named(t).iter().any(|y| *y <= latest));
+    let sources = sources.chain(dated_paragraph.filter(|_| lead_years));
     for (text, label) in sources {
         for year in years_named(text).into_iter().filter(|y| *y <= latest) {
             if best.as_ref().is_none_or(|(b, _)| year > *b) {
@@ -561,6 +567,12 @@ mod tests {
             infer_year(None, &texts, 2, None),
             Some((2020, "paragraph 3".to_owned()))
         );
+        // With no year in the lead, a later paragraph's year is no source.
+        let texts = [
+            "Ngày 5-8, Công an huyện bắt giữ hai đối tượng.",
+            "Đối tượng A (SN 1996).",
+        ];
+        assert_eq!(infer_year(None, &texts, 1, None), None);
     }
 
     #[test]
