@@ -886,14 +886,21 @@ fn cut_event(object: &str) -> (String, Option<String>) {
     (e.to_owned(), place)
 }
 
-/// Offset of the first full stop glued to the next sentence ("kỳ.Thay"), if any.
+/// Offset of the first full stop that ends a sentence inside an event phrase: glued to the
+/// next sentence ("kỳ.Thay"), or before a word the splitter took for no sentence start
+/// ("năm 2015. rong thời gian qua", a dropped capital), if any.
 fn glued_full_stop(e: &str) -> Option<usize> {
     e.match_indices('.').map(|(i, _)| i).find(|&i| {
         let before = e[..i].chars().next_back();
         let mut after = e[i + 1..].chars();
-        before.is_some_and(char::is_lowercase)
+        let glued = before.is_some_and(char::is_lowercase)
             && after.next().is_some_and(char::is_uppercase)
-            && after.next().is_some_and(char::is_lowercase)
+            && after.next().is_some_and(char::is_lowercase);
+        let mut after = e[i + 1..].chars();
+        let lower_next = before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            && after.next() == Some(' ')
+            && after.next().is_some_and(char::is_lowercase);
+        glued || lower_next
     })
 }
 
@@ -1226,6 +1233,10 @@ mod tests {
         // An abbreviation's full stop is no sentence end.
         assert_eq!(glued_full_stop("Hội nghị tại TP.Hồ Chí Minh"), None);
         assert_eq!(glued_full_stop("Hội nghị tại Tp.HCM"), None);
+        assert_eq!(
+            glued_full_stop("lễ tuyên dương năm 2015. rong thời gian qua"),
+            Some("lễ tuyên dương năm 2015".len())
+        );
     }
 
     #[test]
