@@ -5,7 +5,10 @@ use super::rules::pattern;
 use super::rules::words;
 use super::rules::NOT_VENUE_OPENERS;
 use super::rules::ONLINE_POINTS;
-use super::rules::{EVENT_CLAUSE_WORDS, EVENT_TALLY_WORDS, ORGANISATION_KINDS, PLACE_UNIT_BODIES};
+use super::rules::{
+    EVENT_CLAUSE_WORDS, EVENT_TALLY_COUNTERS, EVENT_TALLY_WORDS, ORGANISATION_KINDS,
+    PLACE_UNIT_BODIES,
+};
 use std::sync::LazyLock;
 
 use super::pattern::Pattern;
@@ -431,6 +434,18 @@ fn find_in<'p>(
     verb_only
 }
 
+/// True when `before` ends with a number and a counting word ("đã 9 lần").
+fn is_tally_count(before: &str) -> bool {
+    EVENT_TALLY_COUNTERS.iter().any(|w| {
+        ends_with_word_ci(before, w)
+            && before[..before.len() - w.len()]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    })
+}
+
 /// "S (đã) tổ chức E": organiser S, event E. "S tổ chức tập huấn …", "S tổ chức cho hội
 /// viên đi tham quan …": "tổ chức" with a verb phrase names the organiser but no event
 /// noun; that reading is returned only when no "tổ chức" of the sentence has an event noun.
@@ -445,6 +460,10 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
                 .chain(PLANNED.iter())
                 .any(|w| ends_with_word_ci(before, w))
         {
+            continue;
+        }
+        // "X đã 9 lần tổ chức Cuộc thi …": a tally of past events, not this one.
+        if is_tally_count(before) {
             continue;
         }
         // "15 tổ chức cơ sở đảng", "các tổ chức chính trị - xã hội": the noun "organisation".
@@ -543,7 +562,10 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
         // "xã Vân Canh tổ chức Đại hội …": a commune or district as the body.
         let unit = (is_admin_unit(subject) && first_top_level_comma(subject).is_none())
             || is_count_of_units(subject);
-        if is_organisation(subject) || unit {
+        if longest_prefix(subject, &INVERTED_OPENERS).is_some() {
+            // "Đây là nhiệm vụ quan trọng, … hội nghị sẽ quán triệt để tổ chức": a comment
+            // on the event, its "subject" no body.
+        } else if is_organisation(subject) || unit {
             info.organizer = Some(subject.to_owned());
         } else if is_common_noun_name(subject) && first_top_level_comma(subject).is_none() {
             // "trường MN Xuân Lĩnh tổ chức …": a body written with its common noun in
@@ -1237,6 +1259,20 @@ mod tests {
             glued_full_stop("lễ tuyên dương năm 2015. rong thời gian qua"),
             Some("lễ tuyên dương năm 2015".len())
         );
+    }
+
+    #[test]
+    fn tallies_and_comments_name_no_organiser() {
+        let got = event_of(
+            "Đến nay, Hội X đã 9 lần tổ chức Cuộc thi Sáng tạo và 7 lần tổ chức Hội thi Kỹ thuật.",
+        );
+        assert_eq!((got.organizer, got.event), (None, None));
+        let got = event_of(
+            "Đây là nhiệm vụ quan trọng, vì vậy hội nghị sẽ quán triệt để tổ chức thực hiện tốt.",
+        );
+        assert_eq!(got.organizer, None);
+        assert!(is_tally_count("Hội đã 9 lần"));
+        assert!(!is_tally_count("Hội Cựu chiến binh lần"));
     }
 
     #[test]

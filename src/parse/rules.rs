@@ -194,6 +194,8 @@ tables! {
     EVENT_CLAUSE_WORDS = "event_clause_words";
     /// Words after "tổ chức" that make it a tally of activities ("đã tổ chức được 12 buổi …").
     EVENT_TALLY_WORDS = "event_tally_words";
+    /// Counting words after a number before "tổ chức" that make it a tally of past events ("đã 9 lần tổ chức …").
+    EVENT_TALLY_COUNTERS = "event_tally_counters";
     /// Nouns of a plan before "tổ chức" ("ban hành kế hoạch tổ chức Hội nghị …"): the lead announces, nothing was held.
     EVENT_PLAN_NOUNS = "event_plan_nouns";
     /// Online bridge points after "tại": many places, no venue ("tại điểm cầu chính …").
