@@ -228,8 +228,10 @@ fn opens_clause(before: &str, date: &str, after: &str) -> bool {
     }
     let clause_break = before.ends_with([',', ':', ';', '-', '–', '(']);
     let after = after.trim_start_matches(' ');
+    // "Thời gian: 7h30 ngày 31 tháng 5 năm 2012 (thứ Năm)": a bracket after the date
+    // holds its weekday or a note, the clause still ends with the date.
     let closes = after.is_empty()
-        || after.starts_with([',', ':', '.', ')'])
+        || after.starts_with([',', ':', '.', ')', '('])
         || prefix_ci(after, words::VENUE).is_some();
     clause_break && closes
 }
@@ -513,6 +515,12 @@ mod tests {
         // A date near the years named stays the event's.
         let d = find_all(&["Ngày 13/10/2015, Hội A tổ chức đại hội nhiệm kỳ 2015-2020."]);
         assert_eq!(d.map(|d| d.date.day), Some(13));
+    }
+
+    #[test]
+    fn date_of_a_numbered_item_before_its_weekday() {
+        let got = one("1. Thời gian: ngày 31 tháng 5 năm 2012 (thứ Năm)");
+        assert_eq!(got.map(|d| (d.0, d.1, d.2)), Some((31, 5, Some(2012))));
     }
 
     #[test]

@@ -250,6 +250,11 @@ fn is_title(analysed: &Paragraph, line_count: usize) -> bool {
     if first.ends_with(':') {
         return false;
     }
+    // "1. Thời gian: 7h30 ngày 31 tháng 5": the first item of a numbered list.
+    let number = first.len() - first.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if number > 0 && first[number..].starts_with(". ") {
+        return false;
+    }
     let several_sentences = distinct.len() > 1 && ends_sentence(first);
     // A long finished sentence is the lead (a summary paragraph), not a headline.
     let lead_sentence = first.ends_with('.') && words > MAX_FINISHED_TITLE_WORDS;
@@ -662,6 +667,14 @@ fn build_sections(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_numbered_item_is_no_headline() {
+        let p = Paragraph::new("1. Thời gian: 8h00 ngày 12/4/2024");
+        assert!(!is_title(&p, 5));
+        let p = Paragraph::new("Hội nghị tổng kết năm 2024");
+        assert!(is_title(&p, 5));
+    }
 
     #[test]
     fn short_lines_do_not_count_towards_the_date_window() {
