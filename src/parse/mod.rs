@@ -900,6 +900,14 @@ mod tests {
     }
 
     #[test]
+    fn organiser_after_an_opening_phrase_is_a_guess() {
+        let r =
+            lead("Ngày 15/7, hòa chung không khí cả nước, Trường THPT A đã tổ chức lễ khai giảng.");
+        assert_eq!(r.organizer.as_deref(), Some("Trường THPT A"));
+        assert!(r.review.contains(&"organizer".to_owned()), "{:?}", r.review);
+    }
+
+    #[test]
     fn position_first_lists() {
         let r = lead("Sáng 7/3, Hội LHPN tỉnh tổ chức họp mặt. Tham dự có Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Phó Chủ tịch UBND tỉnh Võ Đức Trong.");
         let names: Vec<&str> = r.attendees.iter().map(|p| p.name.as_str()).collect();
