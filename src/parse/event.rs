@@ -1271,6 +1271,9 @@ mod tests {
             "Đây là nhiệm vụ quan trọng, vì vậy hội nghị sẽ quán triệt để tổ chức thực hiện tốt.",
         );
         assert_eq!(got.organizer, None);
+        let got =
+            event_of("Nhân dịp 8/3, Hội Phụ nữ các cấp đã tổ chức nhiều hoạt động để hưởng ứng.");
+        assert_eq!(got.organizer, None);
         assert!(is_tally_count("Hội đã 9 lần"));
         assert!(!is_tally_count("Hội Cựu chiến binh lần"));
     }
