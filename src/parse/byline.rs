@@ -92,6 +92,11 @@ fn reporter_as_source(line: &str) -> Option<&str> {
     let len = prefix_ci(line, words::REPORTER_SOURCE)?;
     let name = line[len..].trim_start().strip_prefix(':')?.trim();
     let name = name.trim_end_matches('.').trim_end();
+    // "Nguồn tin: Thu Hồng - Phòng quản lý Khoa học": the reporter, then her unit.
+    let name = name
+        .find(" - ")
+        .or_else(|| name.find(" – "))
+        .map_or(name, |i| name[..i].trim());
     let words: Vec<&str> = name.split_whitespace().collect();
     let ok = (2..=4).contains(&words.len())
         && words.iter().all(|w| is_name_word(w))
@@ -223,6 +228,15 @@ fn is_initials(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reporter_source_with_unit() {
+        assert_eq!(
+            reporter_as_source("Nguồn tin: Thu Hà - Phòng Quản lý Khoa học"),
+            Some("Thu Hà")
+        );
+        assert_eq!(reporter_as_source("Nguồn tin: Minh Anh"), Some("Minh Anh"));
+    }
 
     fn author(lines: &[&str]) -> Option<(String, bool)> {
         find(lines, 1, &|_| false).map(|b| (b.author, b.keep_line))

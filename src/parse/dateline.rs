@@ -3,12 +3,14 @@
 
 use super::rules::pattern;
 use super::rules::words;
-use super::rules::YEAR_TARGET_WORDS;
+use super::rules::{DATE_RECURRING_WORDS, INTRO_OPENERS, YEAR_TARGET_WORDS};
 use std::sync::LazyLock;
 
 use super::pattern::Pattern;
 
-use super::text::{ends_with_ci, ends_with_word_ci, find_word_ci, prefix_ci, Paragraph};
+use super::text::{
+    ends_with_ci, ends_with_word_ci, find_word_ci, longest_prefix, prefix_ci, Paragraph,
+};
 use crate::model::EventDate;
 
 /// A numeric date with its time-of-day word or preposition: "Sáng 12/4", "Chiều ngày
@@ -92,20 +94,28 @@ pub struct Dateline {
 /// clause (paragraph start, after the source tag, after ",", ":" or a full stop) or follows
 /// "tổ chức"; a date inside a clause ("0h ngày 01/4/2019 là …", "trước ngày 5.5") is not one.
 pub fn find(paragraphs: &[&Paragraph]) -> Option<Dateline> {
+    // "Ngày 13/10/1945, Chủ tịch Hồ Chí Minh gửi thư …" above a meeting of 2020: a date
+    // more than HISTORY_YEARS before the latest year the paragraphs name is history.
+    let latest = paragraphs.iter().flat_map(|p| years_named(p.text)).max();
+    let oldest = latest.map(|y| y - HISTORY_YEARS);
     paragraphs
         .iter()
         .enumerate()
-        .find_map(|(i, p)| find_in(p).map(|d| Dateline { para: i, ..d }))
+        .find_map(|(i, p)| find_in(p, oldest).map(|d| Dateline { para: i, ..d }))
 }
+
+/// How many years before the latest year named near the lead a dated clause is history
+/// (an anniversary's origin), not the event.
+const HISTORY_YEARS: i32 = 20;
 
 /// [`find`] in one line that is not part of the article's analysis (the first line, a
 /// sentence already cut out).
 pub fn find_in_line(line: &str) -> Option<Dateline> {
-    find_in(&Paragraph::new(line))
+    find_in(&Paragraph::new(line), None)
 }
 
 /// The first acceptable date expression of one paragraph.
-fn find_in(analysed: &Paragraph) -> Option<Dateline> {
+fn find_in(analysed: &Paragraph, oldest: Option<i32>) -> Option<Dateline> {
     let paragraph = analysed.text;
     let tag = source_tag_len(paragraph);
     let lower = analysed.lower.as_str();
@@ -131,6 +141,10 @@ fn find_in(analysed: &Paragraph) -> Option<Dateline> {
         }
         let before = paragraph[tag..start].trim_end();
         let after = &paragraph[end..];
+        // "… vào ngày 8 tháng 3 hằng năm": a yearly day, no event's date.
+        if longest_prefix(after.trim_start(), &DATE_RECURRING_WORDS).is_some() {
+            continue;
+        }
         if !opens_clause(before, &lower[start..end], after) {
             continue;
         }
@@ -142,10 +156,13 @@ fn find_in(analysed: &Paragraph) -> Option<Dateline> {
             }
         }
         // A range's year is written once, at its end ("Từ 04/6 – 13/6/2024").
-        let year = caps
+        let year: Option<i32> = caps
             .name("y")
             .or(caps.name("y2"))
             .and_then(|y| y.as_str().parse().ok());
+        if year.zip(oldest).is_some_and(|(y, oldest)| y < oldest) {
+            continue;
+        }
         let text = paragraph[start..end].trim().to_owned();
         return Some(Dateline {
             para: 0,
@@ -192,34 +209,68 @@ fn opens_clause(before: &str, date: &str, after: &str) -> bool {
     {
         return true;
     }
+    // "…, ngày 9/5/2020 các chi bộ … tổ chức đại hội": the date opens the clause whose
+    // subject and event verb follow it; so it does after an introductory clause written
+    // without its comma ("Được sự nhất trí của X ngày 22/10 trường Y tổ chức …"). A
+    // document's date ("công văn số 95/PGDĐT ngày 21/9 …", "chỉ thị số 35, ngày 30/5 của …")
+    // is not the event's.
+    let intro_sentence =
+        longest_prefix(sentence, &INTRO_OPENERS).is_some() && !sentence.contains(',');
+    let owned = prefix_ci(after.trim_start(), words::OF).is_some();
+    if (before.ends_with(',') || intro_sentence)
+        && !owned
+        && !after_document(before)
+        && EVENT_VERBS
+            .iter()
+            .any(|v| find_word_ci(rest_of_sentence, v).is_some())
+    {
+        return true;
+    }
     let clause_break = before.ends_with([',', ':', ';', '-', '–', '(']);
     let after = after.trim_start_matches(' ');
+    // "Thời gian: 7h30 ngày 31 tháng 5 năm 2012 (thứ Năm)": a bracket after the date
+    // holds its weekday or a note, the clause still ends with the date.
     let closes = after.is_empty()
-        || after.starts_with([',', ':', '.', ')'])
+        || after.starts_with([',', ':', '.', ')', '('])
         || prefix_ci(after, words::VENUE).is_some();
     clause_break && closes
 }
 
 /// A year for a date written without one, and where it was found (for the warning).
 ///
-/// `latest` caps the year (the reference day's next year), `None` for no cap.
+/// `latest` caps the year (the reference day's next year), `None` for no cap; `dated` is
+/// the index of the dateline's paragraph.
 pub fn infer_year(
     title: Option<&str>,
     paragraphs: &[&str],
+    dated: usize,
     latest: Option<i32>,
 ) -> Option<(i32, String)> {
-    // The latest plausible year named in the title or the lead: a review "năm 2023" held
-    // in January may set tasks "năm 2024"; targets ("đến năm 2030") are not dates.
+    // The latest plausible year named in the title, the lead or the dateline's own
+    // paragraph (a lead about history, "Ngày 13/10/1945 …", names an old year): a review
+    // "năm 2023" held in January may set tasks "năm 2024"; targets ("đến năm 2030") are
+    // not dates.
     let latest = latest.unwrap_or(i32::MAX);
     let mut best: Option<(i32, String)> = None;
+    let dated_paragraph = paragraphs
+        .get(dated)
+        .filter(|_| dated > 0)
+        .map(|p| (*p, format!("paragraph {}", dated + 1)));
     let sources = title
-        .map(|t| (t, "the title"))
+        .map(|t| (t, "the title".to_owned()))
         .into_iter()
-        .chain(paragraphs.first().map(|p| (*p, "the lead")));
+        .chain(paragraphs.first().map(|p| (*p, "the lead".to_owned())));
+    // The dated paragraph only moves a year the title or lead named to a later one: a
+    // later paragraph's years alone are as often birth years ("SN 1996") as the date's.
+    let lead_years = title
+        .into_iter()
+        .chain(paragraphs.first().copied())
+        .any(|t| years_named(t).iter().any(|y| *y <= latest));
+    let sources = sources.chain(dated_paragraph.filter(|_| lead_years));
     for (text, label) in sources {
         for year in years_named(text).into_iter().filter(|y| *y <= latest) {
             if best.as_ref().is_none_or(|(b, _)| year > *b) {
-                best = Some((year, label.to_owned()));
+                best = Some((year, label.clone()));
             }
         }
     }
@@ -424,6 +475,55 @@ mod tests {
     }
 
     #[test]
+    fn date_before_the_subject_of_the_event_verb() {
+        let got = one("Thực hiện kế hoạch của Đảng ủy Công ty cổ phần A, ngày 9/5/2020 các chi bộ khối B long trọng tổ chức đại hội.");
+        assert_eq!(got, Some((9, 5, Some(2020), "ngày 9/5/2020".to_owned())));
+        let got = one("Được sự nhất trí của Phòng Giáo dục huyện ngày 22/10/2021 trường Tiểu học B tổ chức Hội nghị viên chức.");
+        assert_eq!(
+            got,
+            Some((22, 10, Some(2021), "ngày 22/10/2021".to_owned()))
+        );
+        // A document's date, with its number or its issuer, is not the event's.
+        assert_eq!(
+            one(
+                "Thực hiện công văn số 95/PGDĐT ngày 21/9/2021 của Phòng về việc tổ chức Hội nghị."
+            ),
+            None
+        );
+        assert_eq!(
+            one("Thực hiện chỉ thị số 35, ngày 30/5/2019 của Bộ Chính trị về tổ chức Đại hội."),
+            None
+        );
+    }
+
+    #[test]
+    fn recurring_day_is_no_event_date() {
+        assert_eq!(
+            one("Ngày Quốc tế X được tổ chức vào ngày 8 tháng 3 hằng năm."),
+            None
+        );
+        assert_eq!(one("Lễ hội diễn ra vào ngày 10/3 hàng năm."), None);
+    }
+
+    #[test]
+    fn a_date_long_before_the_articles_years_is_history() {
+        let d = find_all(&[
+            "Ngày 13/10/1945, Chủ tịch Hồ Chí Minh gửi thư cho giới công thương.",
+            "Năm 2020, chiều 9/10, Phòng Thương mại tổ chức chương trình kỷ niệm.",
+        ]);
+        assert_eq!(d.map(|d| (d.para, d.date.day)), Some((1, 9)));
+        // A date near the years named stays the event's.
+        let d = find_all(&["Ngày 13/10/2015, Hội A tổ chức đại hội nhiệm kỳ 2015-2020."]);
+        assert_eq!(d.map(|d| d.date.day), Some(13));
+    }
+
+    #[test]
+    fn date_of_a_numbered_item_before_its_weekday() {
+        let got = one("1. Thời gian: ngày 31 tháng 5 năm 2012 (thứ Năm)");
+        assert_eq!(got.map(|d| (d.0, d.1, d.2)), Some((31, 5, Some(2012))));
+    }
+
+    #[test]
     fn later_paragraph_when_the_lead_has_none() {
         let d = find_all(&[
             "UBND tỉnh vừa ban hành văn bản.",
@@ -435,29 +535,52 @@ mod tests {
     #[test]
     fn years_are_inferred() {
         let t = Some("Giao ban công tác quý I/2024");
-        assert_eq!(infer_year(t, &[], None).map(|y| y.0), Some(2024));
+        assert_eq!(infer_year(t, &[], 0, None).map(|y| y.0), Some(2024));
         let t = Some("Hội nghị quy hoạch nhiệm kỳ 2026 - 2031");
         assert_eq!(
-            infer_year(t, &["Kỷ niệm (30.4.1975 - 30.4.2025), sáng 22.4"], None).map(|y| y.0),
+            infer_year(t, &["Kỷ niệm (30.4.1975 - 30.4.2025), sáng 22.4"], 0, None).map(|y| y.0),
             Some(2025)
         );
         assert_eq!(
-            infer_year(None, &["Mục tiêu đến năm 2030 và năm 2025"], None).map(|y| y.0),
+            infer_year(None, &["Mục tiêu đến năm 2030 và năm 2025"], 0, None).map(|y| y.0),
             Some(2025)
         );
-        assert_eq!(infer_year(None, &["Không có năm."], None), None);
+        assert_eq!(infer_year(None, &["Không có năm."], 0, None), None);
         assert_eq!(
             infer_year(
                 None,
                 &["Tổng kết Chỉ thị số 03/CT-BCA, ngày 10-4-2009"],
+                0,
                 None
             ),
             None
         );
         // A year after the reference day's next year is a target, not the event's.
         let lead = ["Phấn đấu năm 2027 và tổng kết năm 2025"];
-        assert_eq!(infer_year(None, &lead, Some(2026)).map(|y| y.0), Some(2025));
-        assert_eq!(infer_year(None, &lead, None).map(|y| y.0), Some(2027));
+        assert_eq!(
+            infer_year(None, &lead, 0, Some(2026)).map(|y| y.0),
+            Some(2025)
+        );
+        assert_eq!(infer_year(None, &lead, 0, None).map(|y| y.0), Some(2027));
+    }
+
+    #[test]
+    fn year_from_the_dated_paragraph_after_a_lead_about_history() {
+        let texts = [
+            "Ngày 13/10/1945, Chủ tịch Hồ Chí Minh gửi thư.",
+            "Năm 2004, Thủ tướng ký quyết định.",
+            "Chiều 9/10, VCCI tổ chức Diễn đàn doanh nhân 2020.",
+        ];
+        assert_eq!(
+            infer_year(None, &texts, 2, None),
+            Some((2020, "paragraph 3".to_owned()))
+        );
+        // With no year in the lead, a later paragraph's year is no source.
+        let texts = [
+            "Ngày 5-8, Công an huyện bắt giữ hai đối tượng.",
+            "Đối tượng A (SN 1996).",
+        ];
+        assert_eq!(infer_year(None, &texts, 1, None), None);
     }
 
     #[test]

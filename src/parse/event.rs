@@ -5,7 +5,10 @@ use super::rules::pattern;
 use super::rules::words;
 use super::rules::NOT_VENUE_OPENERS;
 use super::rules::ONLINE_POINTS;
-use super::rules::{EVENT_CLAUSE_WORDS, EVENT_TALLY_WORDS, ORGANISATION_KINDS, PLACE_UNIT_BODIES};
+use super::rules::{
+    EVENT_CLAUSE_WORDS, EVENT_TALLY_COUNTERS, EVENT_TALLY_WORDS, ORGANISATION_KINDS,
+    PLACE_UNIT_BODIES,
+};
 use std::sync::LazyLock;
 
 use super::pattern::Pattern;
@@ -289,6 +292,8 @@ fn object_of_verb<'p>(
 fn inverted(paragraph: &Paragraph) -> Option<EventInfo> {
     let (a, b) = *paragraph.sentences.first()?;
     let sentence = &paragraph.text[a..b];
+    // "CSVNO – Đó là thông tin tại cuộc họp …": after the source tag.
+    let sentence = &sentence[source_tag_len(sentence)..];
     longest_prefix(sentence, &INVERTED_OPENERS)?;
     let (ta, object) = find_all_words_ci(sentence, words::VENUE).find_map(|(ta, tb)| {
         let object = sentence[tb..].trim_start();
@@ -335,7 +340,13 @@ fn is_plan(paragraph: &Paragraph) -> bool {
         return false;
     };
     let sentence = &paragraph.text[a..b];
-    let body = &sentence[intro_len(sentence)..];
+    let intro = intro_len(sentence);
+    // "Thực hiện kế hoạch tổ chức Hội thi …." with no comma: the whole sentence is the
+    // reason for the event that the next sentence reports, not an announcement.
+    if intro == 0 && longest_prefix(sentence, &INTRO_OPENERS).is_some() {
+        return false;
+    }
+    let body = &sentence[intro..];
     find_all_words_ci(body, words::ORGANIZE).any(|(va, _)| {
         let before = body[..va].trim_end();
         EVENT_PLAN_NOUNS.iter().any(|w| {
@@ -423,6 +434,18 @@ fn find_in<'p>(
     verb_only
 }
 
+/// True when `before` ends with a number and a counting word ("đã 9 lần").
+fn is_tally_count(before: &str) -> bool {
+    EVENT_TALLY_COUNTERS.iter().any(|w| {
+        ends_with_word_ci(before, w)
+            && before[..before.len() - w.len()]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    })
+}
+
 /// "S (đã) tổ chức E": organiser S, event E. "S tổ chức tập huấn …", "S tổ chức cho hội
 /// viên đi tham quan …": "tổ chức" with a verb phrase names the organiser but no event
 /// noun; that reading is returned only when no "tổ chức" of the sentence has an event noun.
@@ -437,6 +460,10 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
                 .chain(PLANNED.iter())
                 .any(|w| ends_with_word_ci(before, w))
         {
+            continue;
+        }
+        // "X đã 9 lần tổ chức Cuộc thi …": a tally of past events, not this one.
+        if is_tally_count(before) {
             continue;
         }
         // "15 tổ chức cơ sở đảng", "các tổ chức chính trị - xã hội": the noun "organisation".
@@ -535,8 +562,16 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
         // "xã Vân Canh tổ chức Đại hội …": a commune or district as the body.
         let unit = (is_admin_unit(subject) && first_top_level_comma(subject).is_none())
             || is_count_of_units(subject);
-        if is_organisation(subject) || unit {
+        if longest_prefix(subject, &INVERTED_OPENERS).is_some() {
+            // "Đây là nhiệm vụ quan trọng, … hội nghị sẽ quán triệt để tổ chức": a comment
+            // on the event, its "subject" no body.
+        } else if is_organisation(subject) || unit {
             info.organizer = Some(subject.to_owned());
+        } else if is_common_noun_name(subject) && first_top_level_comma(subject).is_none() {
+            // "trường MN Xuân Lĩnh tổ chức …": a body written with its common noun in
+            // lower case; a weaker reading than a capitalised name.
+            info.organizer = Some(subject.to_owned());
+            info.split_rule = info.split_rule.or(Some(".common_noun"));
         } else if mention_at_start(subject).is_some() {
             info.host = Some(subject.to_owned());
         }
@@ -827,6 +862,12 @@ fn hosted(paragraph: &Paragraph) -> Option<EventInfo> {
 fn cut_event(object: &str) -> (String, Option<String>) {
     let (a, b) = split_top_level(object, ';')[0];
     let mut e = trim_end_punct(&object[a..b]);
+    // "… qua các thời kỳ.Thay mặt …": a full stop written without its space still ends
+    // the sentence (a lower-case letter before it, a capitalised word after; "TP.HCM" and
+    // "Tp.HCM" are abbreviations).
+    if let Some(i) = glued_full_stop(e) {
+        e = trim_end_punct(&e[..i]);
+    }
     // ", đồng chí X, … chủ trì": a new clause with a person as its subject.
     if let Some(&(a, _)) = split_top_level(e, ',')
         .iter()
@@ -865,6 +906,24 @@ fn cut_event(object: &str) -> (String, Option<String>) {
         }
     }
     (e.to_owned(), place)
+}
+
+/// Offset of the first full stop that ends a sentence inside an event phrase: glued to the
+/// next sentence ("kỳ.Thay"), or before a word the splitter took for no sentence start
+/// ("năm 2015. rong thời gian qua", a dropped capital), if any.
+fn glued_full_stop(e: &str) -> Option<usize> {
+    e.match_indices('.').map(|(i, _)| i).find(|&i| {
+        let before = e[..i].chars().next_back();
+        let mut after = e[i + 1..].chars();
+        let glued = before.is_some_and(char::is_lowercase)
+            && after.next().is_some_and(char::is_uppercase)
+            && after.next().is_some_and(char::is_lowercase);
+        let mut after = e[i + 1..].chars();
+        let lower_next = before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            && after.next() == Some(' ')
+            && after.next().is_some_and(char::is_lowercase);
+        glued || lower_next
+    })
 }
 
 /// Under a title that names the organiser whole ("Trường X, Đại học Y tổ chức …"), a
@@ -1089,13 +1148,18 @@ fn strip_adverbs(s: &str) -> &str {
 /// True for an organisation written with a lower-case common noun before its name
 /// ("trường Đại học Kinh tế quốc dân").
 fn is_common_noun_name(s: &str) -> bool {
-    let mut words = s.split(' ');
-    let first = words.next().unwrap_or("");
-    first.starts_with(|c: char| c.is_lowercase())
-        && words
-            .next()
-            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
-        && is_organisation(&s[first.len() + 1..])
+    // One or two lower-case words ("trường", "bệnh viện") before the capitalised name.
+    let lower = |w: &str| w.starts_with(|c: char| c.is_lowercase());
+    let words: Vec<&str> = s.splitn(4, ' ').collect();
+    let noun_words = words.iter().take(3).take_while(|w| lower(w)).count();
+    (1..=2).contains(&noun_words)
+        && words.len() > noun_words
+        && is_organisation(
+            &s[words[..noun_words]
+                .iter()
+                .map(|w| w.len() + 1)
+                .sum::<usize>()..],
+        )
 }
 
 /// The number of words (not dashes) outside brackets: "(Học viện Chính trị - Hành chính Quốc gia Hồ Chí
@@ -1156,6 +1220,77 @@ mod tests {
         );
         assert_eq!(got.event.as_deref(), Some("Hội nghị giao ban quý I"));
         assert_eq!(got.place.as_deref(), Some("Hà Nội"));
+    }
+
+    #[test]
+    fn consent_and_anniversary_openers_and_lower_case_bodies() {
+        let got = event_of(
+            "Được sự đồng ý của Đảng ủy Công ty A, Chi bộ Khối B tổ chức Đại hội lần thứ II.",
+        );
+        assert_eq!(got.organizer.as_deref(), Some("Chi bộ Khối B"));
+        let got = event_of("Kỷ niệm 40 năm Ngày Nhà giáo (20/11/1982 - 20/11/2022), trường THCS Lê Lợi tổ chức họp mặt tri ân.");
+        assert_eq!(got.organizer.as_deref(), Some("trường THCS Lê Lợi"));
+        let got = event_of(
+            "Ngày 12/3/2021, bệnh viện Đa khoa C đã tổ chức Hội nghị người lao động năm 2021.",
+        );
+        assert_eq!(got.organizer.as_deref(), Some("bệnh viện Đa khoa C"));
+        assert_eq!(got.split_rule, Some(".common_noun"));
+        // Four lower-case words are a phrase, not a body's common noun.
+        let got = event_of("Ngày 12/3, các chi bộ khối Văn phòng tổ chức đại hội.");
+        assert_eq!(got.organizer, None);
+    }
+
+    #[test]
+    fn inverted_lead_after_source_tag_and_glued_full_stop() {
+        let got = event_of("ABC – Đó là thông tin tại cuộc họp Thường trực Hội X về việc chuẩn bị Đại hội, vào ngày 19/5.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("cuộc họp Thường trực Hội X về việc chuẩn bị Đại hội")
+        );
+        let got = event_of("Sáng 4/1, Bệnh viện A tổ chức buổi gặp mặt các cán bộ hưu trí qua các thời kỳ.Thay mặt Ban Giám đốc, ông B phát biểu.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("buổi gặp mặt các cán bộ hưu trí qua các thời kỳ")
+        );
+        // An abbreviation's full stop is no sentence end.
+        assert_eq!(glued_full_stop("Hội nghị tại TP.Hồ Chí Minh"), None);
+        assert_eq!(glued_full_stop("Hội nghị tại Tp.HCM"), None);
+        assert_eq!(
+            glued_full_stop("lễ tuyên dương năm 2015. rong thời gian qua"),
+            Some("lễ tuyên dương năm 2015".len())
+        );
+    }
+
+    #[test]
+    fn tallies_and_comments_name_no_organiser() {
+        let got = event_of(
+            "Đến nay, Hội X đã 9 lần tổ chức Cuộc thi Sáng tạo và 7 lần tổ chức Hội thi Kỹ thuật.",
+        );
+        assert_eq!((got.organizer, got.event), (None, None));
+        let got = event_of(
+            "Đây là nhiệm vụ quan trọng, vì vậy hội nghị sẽ quán triệt để tổ chức thực hiện tốt.",
+        );
+        assert_eq!(got.organizer, None);
+        let got =
+            event_of("Nhân dịp 8/3, Hội Phụ nữ các cấp đã tổ chức nhiều hoạt động để hưởng ứng.");
+        assert_eq!(got.organizer, None);
+        assert!(is_tally_count("Hội đã 9 lần"));
+        assert!(!is_tally_count("Hội Cựu chiến binh lần"));
+    }
+
+    #[test]
+    fn reason_sentence_is_no_plan() {
+        let p = "Thực hiện kế hoạch tổ chức hội thi giáo viên giỏi năm học 2020-2021. Chiều ngày 7 tháng 12 năm 2020 trường MN Hoa Sen tổ chức hội thi giáo viên giỏi cấp trường.";
+        let got = event_of(p);
+        assert_eq!(got.organizer.as_deref(), Some("trường MN Hoa Sen"));
+        assert_eq!(
+            got.event.as_deref(),
+            Some("hội thi giáo viên giỏi cấp trường")
+        );
+        // "triển khai tổ chức Đại hội": carrying out a plan, not holding the event.
+        let got = event_of("Nhằm giúp các chi bộ triển khai tổ chức Đại hội đúng quy định, Đảng ủy Công ty tổ chức tập huấn cho bí thư chi bộ.");
+        assert_eq!(got.organizer.as_deref(), Some("Đảng ủy Công ty"));
+        assert_eq!(got.event, None);
     }
 
     #[test]

@@ -34,6 +34,26 @@ use text::{ends_sentence, find_word_ci, trim_end_punct, word_count, Paragraph};
 /// How many paragraphs from the lead are searched for the event date.
 const DATE_PARAGRAPHS: usize = 4;
 
+/// Words a paragraph needs to count towards [`DATE_PARAGRAPHS`]: lines of a poem or a
+/// slogan above the lead ("Sáng nay rạng rỡ nói cười") do not push the lead out of reach.
+const DATE_PARAGRAPH_WORDS: usize = 10;
+
+/// How many paragraphs from the start are searched for the event date: the first
+/// [`DATE_PARAGRAPHS`] of at least [`DATE_PARAGRAPH_WORDS`] words, and the short lines
+/// between them.
+fn date_window(texts: &[&str]) -> usize {
+    let mut long = 0;
+    for (i, t) in texts.iter().enumerate() {
+        if word_count(t) >= DATE_PARAGRAPH_WORDS {
+            long += 1;
+            if long == DATE_PARAGRAPHS {
+                return i + 1;
+            }
+        }
+    }
+    texts.len()
+}
+
 /// One logical line of the body: an input line, or lines of a wrapped caption joined.
 #[derive(Debug)]
 struct Unit {
@@ -230,6 +250,11 @@ fn is_title(analysed: &Paragraph, line_count: usize) -> bool {
     if first.ends_with(':') {
         return false;
     }
+    // "1. Thời gian: 7h30 ngày 31 tháng 5": the first item of a numbered list.
+    let number = first.len() - first.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if number > 0 && first[number..].starts_with(". ") {
+        return false;
+    }
     let several_sentences = distinct.len() > 1 && ends_sentence(first);
     // A long finished sentence is the lead (a summary paragraph), not a headline.
     let lead_sentence = first.ends_with('.') && words > MAX_FINISHED_TITLE_WORDS;
@@ -354,7 +379,7 @@ fn read_fields(
     let texts: Vec<&str> = content.iter().map(|&i| units[i].text.as_str()).collect();
     let content_analysed: Vec<&Paragraph> = content.iter().map(|&i| &analysed[i]).collect();
 
-    let date = dateline::find(&content_analysed[..content_analysed.len().min(DATE_PARAGRAPHS)]);
+    let date = dateline::find(&content_analysed[..date_window(&texts)]);
     let mut info = event::find(&content_analysed, date.as_ref());
     if let Some(title) = report.title.as_deref() {
         event::confirm_by_title(&mut info, title);
@@ -506,7 +531,7 @@ fn with_year(
 ) -> EventDate {
     let mut date = d.date.clone();
     if date.year.is_none() {
-        match dateline::infer_year(title, texts, options.reference.map(|d| d.year + 1)) {
+        match dateline::infer_year(title, texts, d.para, options.reference.map(|d| d.year + 1)) {
             Some((year, from)) => {
                 date.year = Some(year);
                 date.year_inferred = true;
@@ -642,6 +667,26 @@ fn build_sections(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_numbered_item_is_no_headline() {
+        let p = Paragraph::new("1. Thời gian: 8h00 ngày 12/4/2024");
+        assert!(!is_title(&p, 5));
+        let p = Paragraph::new("Hội nghị tổng kết năm 2024");
+        assert!(is_title(&p, 5));
+    }
+
+    #[test]
+    fn short_lines_do_not_count_towards_the_date_window() {
+        let verse = "Sáng nay rạng rỡ nói cười";
+        let lead = "Sáng ngày 11/5/2024, Trường A đã long trọng tổ chức Lễ tri ân cho các em học sinh khối 12.";
+        let mut texts = vec![verse; 6];
+        texts.push(lead);
+        texts.extend([lead; 5]);
+        // Six short lines, then the fourth long paragraph ends the window.
+        assert_eq!(date_window(&texts), 10);
+        assert_eq!(date_window(&[verse, lead]), 2);
+    }
 
     fn source() -> Source {
         Source::default()
@@ -851,6 +896,14 @@ mod tests {
         let r = lead("Vừa qua, tại huyện Đức Trọng, Tỉnh Đoàn Lâm Đồng đã tổ chức hội nghị giao ban công tác Đoàn.");
         assert_eq!(r.organizer.as_deref(), Some("Tỉnh Đoàn Lâm Đồng"));
         assert_eq!(r.place.as_deref(), Some("huyện Đức Trọng"));
+        assert!(r.review.contains(&"organizer".to_owned()), "{:?}", r.review);
+    }
+
+    #[test]
+    fn organiser_after_an_opening_phrase_is_a_guess() {
+        let r =
+            lead("Ngày 15/7, hòa chung không khí cả nước, Trường THPT A đã tổ chức lễ khai giảng.");
+        assert_eq!(r.organizer.as_deref(), Some("Trường THPT A"));
         assert!(r.review.contains(&"organizer".to_owned()), "{:?}", r.review);
     }
 

@@ -100,6 +100,8 @@ tables! {
     NOT_VENUE_OPENERS = "not_venue_openers";
     /// Words before a year that make it a target, not a date ("đến năm 2030", "tầm nhìn 2045"); matched on the lower-cased text before the year.
     YEAR_TARGET_WORDS = "year_target_words";
+    /// Words after a date that make it a yearly or recurring day ("ngày 8 tháng 3 hằng năm"), not the event's.
+    DATE_RECURRING_WORDS = "date_recurring_words";
     /// Words that a photo credit contains ("Ảnh: …").
     PHOTO_WORDS = "photo_words";
     /// Openers of an inverted lead.
@@ -192,6 +194,8 @@ tables! {
     EVENT_CLAUSE_WORDS = "event_clause_words";
     /// Words after "tổ chức" that make it a tally of activities ("đã tổ chức được 12 buổi …").
     EVENT_TALLY_WORDS = "event_tally_words";
+    /// Counting words after a number before "tổ chức" that make it a tally of past events ("đã 9 lần tổ chức …").
+    EVENT_TALLY_COUNTERS = "event_tally_counters";
     /// Nouns of a plan before "tổ chức" ("ban hành kế hoạch tổ chức Hội nghị …"): the lead announces, nothing was held.
     EVENT_PLAN_NOUNS = "event_plan_nouns";
     /// Online bridge points after "tại": many places, no venue ("tại điểm cầu chính …").
