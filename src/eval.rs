@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use unicode_normalization::UnicodeNormalization;
@@ -79,8 +79,8 @@ pub struct GoldPerson {
 
 impl Gold {
     /// Reads a gold label from its JSON text.
-    pub fn from_json(text: &str) -> Result<Gold, String> {
-        serde_json::from_str(text).map_err(|e| e.to_string())
+    pub fn from_json(text: &str) -> Result<Gold, serde_json::Error> {
+        serde_json::from_str(text)
     }
 }
 
@@ -442,11 +442,92 @@ fn explain(report: &Report, field: &str) -> String {
     }
 }
 
+/// Why a folder of gold labels could not be scored.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum EvalError {
+    /// The gold folder could not be listed.
+    ReadDir {
+        /// The folder.
+        dir: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The gold folder holds no `*.json` label.
+    NoGold {
+        /// The folder.
+        dir: PathBuf,
+    },
+    /// A gold label could not be read.
+    ReadGold {
+        /// The label's file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// A gold label is not JSON of the gold shape.
+    BadGold {
+        /// The label's file.
+        path: PathBuf,
+        /// Why.
+        source: serde_json::Error,
+    },
+    /// The article of a gold label could not be read.
+    ReadArticle {
+        /// The article's file.
+        path: PathBuf,
+        /// The gold label's file name.
+        gold: String,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The article could not be decoded or parsed into a report.
+    Article(crate::Error),
+}
+
+impl std::fmt::Display for EvalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EvalError::ReadDir { dir, source } => {
+                write!(f, "cannot read gold directory {}: {source}", dir.display())
+            }
+            EvalError::NoGold { dir } => write!(f, "no gold labels (*.json) in {}", dir.display()),
+            EvalError::ReadGold { path, source } => {
+                write!(f, "cannot read {}: {source}", path.display())
+            }
+            EvalError::BadGold { path, source } => {
+                write!(f, "bad gold label {}: {source}", path.display())
+            }
+            EvalError::ReadArticle { path, gold, source } => write!(
+                f,
+                "cannot read article {} for gold label {gold}: {source}",
+                path.display()
+            ),
+            EvalError::Article(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for EvalError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            EvalError::ReadDir { source, .. }
+            | EvalError::ReadGold { source, .. }
+            | EvalError::ReadArticle { source, .. } => Some(source),
+            EvalError::BadGold { source, .. } => Some(source),
+            EvalError::Article(e) => Some(e),
+            EvalError::NoGold { .. } => None,
+        }
+    }
+}
+
 /// Scores every gold label `GOLD_DIR/NAME.json` against the article `ARTICLES_DIR/NAME.txt`,
 /// read through the whole decode and parse path.
-pub fn evaluate_dirs(gold_dir: &Path, articles_dir: &Path) -> Result<Evaluation, String> {
-    let entries = std::fs::read_dir(gold_dir)
-        .map_err(|e| format!("cannot read gold directory {}: {e}", gold_dir.display()))?;
+pub fn evaluate_dirs(gold_dir: &Path, articles_dir: &Path) -> Result<Evaluation, EvalError> {
+    let entries = std::fs::read_dir(gold_dir).map_err(|source| EvalError::ReadDir {
+        dir: gold_dir.to_path_buf(),
+        source,
+    })?;
     let mut names: Vec<String> = entries
         .filter_map(Result::ok)
         .filter_map(|e| e.file_name().to_str().map(str::to_owned))
@@ -454,26 +535,31 @@ pub fn evaluate_dirs(gold_dir: &Path, articles_dir: &Path) -> Result<Evaluation,
         .collect();
     names.sort();
     if names.is_empty() {
-        return Err(format!("no gold labels (*.json) in {}", gold_dir.display()));
+        return Err(EvalError::NoGold {
+            dir: gold_dir.to_path_buf(),
+        });
     }
     let mut evaluation = Evaluation::default();
     for file in names {
         let name = file.trim_end_matches(".json");
         let gold_path = gold_dir.join(&file);
-        let text = std::fs::read_to_string(&gold_path)
-            .map_err(|e| format!("cannot read {}: {e}", gold_path.display()))?;
-        let gold = Gold::from_json(&text)
-            .map_err(|e| format!("bad gold label {}: {e}", gold_path.display()))?;
+        let text = std::fs::read_to_string(&gold_path).map_err(|source| EvalError::ReadGold {
+            path: gold_path.clone(),
+            source,
+        })?;
+        let gold = Gold::from_json(&text).map_err(|source| EvalError::BadGold {
+            path: gold_path.clone(),
+            source,
+        })?;
         let article = format!("{name}.txt");
         let article_path = articles_dir.join(&article);
-        let bytes = std::fs::read(&article_path).map_err(|e| {
-            format!(
-                "cannot read article {} for gold label {file}: {e}",
-                article_path.display()
-            )
+        let bytes = std::fs::read(&article_path).map_err(|source| EvalError::ReadArticle {
+            path: article_path.clone(),
+            gold: file.clone(),
+            source,
         })?;
         let report = crate::read_report(&bytes, &article, &ReadOptions::default())
-            .map_err(|e| e.to_string())?;
+            .map_err(EvalError::Article)?;
         evaluation.articles.push(score(name, &gold, &report));
     }
     Ok(evaluation)
@@ -541,7 +627,9 @@ mod tests {
 
     #[test]
     fn missing_directory_is_an_error() {
-        let err = evaluate_dirs(Path::new("/nonexistent/gold"), Path::new(".")).unwrap_err();
+        let err = evaluate_dirs(Path::new("/nonexistent/gold"), Path::new("."))
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("cannot read gold directory"), "{err}");
     }
 }

@@ -282,8 +282,8 @@ fn coverage_lines(out: &mut String, faces: &[vnbrief::fonts::FontCoverage]) {
 }
 
 fn eval(gold_dir: &Path, articles_dir: &Path, explain: bool) -> Result<(), Failure> {
-    let evaluation =
-        vnbrief::eval::evaluate_dirs(gold_dir, articles_dir).map_err(Failure::failed)?;
+    let evaluation = vnbrief::eval::evaluate_dirs(gold_dir, articles_dir)
+        .map_err(|e| Failure::failed(e.to_string()))?;
     let table = if explain {
         evaluation.explained_table()
     } else {
