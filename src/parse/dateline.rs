@@ -524,6 +524,14 @@ mod tests {
     }
 
     #[test]
+    fn worded_date_after_its_clock_time() {
+        let got = one("2. Thời gian: 8h15 ngày 12 tháng 7 năm 2021 (thứ Hai)");
+        assert_eq!(got.map(|d| (d.0, d.1, d.2)), Some((12, 7, Some(2021))));
+        let got = one("Lúc 14 giờ 30 ngày 3 tháng 4 năm 2020, Hội A tổ chức hội nghị.");
+        assert_eq!(got.map(|d| (d.0, d.1, d.2)), Some((3, 4, Some(2020))));
+    }
+
+    #[test]
     fn later_paragraph_when_the_lead_has_none() {
         let d = find_all(&[
             "UBND tỉnh vừa ban hành văn bản.",
