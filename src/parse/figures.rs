@@ -338,6 +338,9 @@ mod tests {
             "Chương trình “1 triệu sáng kiến” của công đoàn",
             "có 5 dân tộc chính (Tày, Nùng, Dao) cùng sinh sống",
             "phụ trách 4 xã: Quảng Đông, Quảng Phú, Cảnh Dương",
+            "Khu phố 3 phường A đã tổ chức; nhân dân khu phố 8 đã hoàn thành",
+            "cho các em học sinh khối 9 với sự tham gia; Khối 10 cũng dự",
+            "dịch vụ công trực tuyến mức độ 2 được triển khai",
         ];
         for text in none {
             let got = values(text);
