@@ -234,6 +234,7 @@ mod tests {
             "Hiện trường vụ tai nạn",
             "Cụm thi đua số 3 ký giao ước thi đua năm 2025",
             "Đông đảo hội viên tham gia buổi lễ",
+            "Đ/c Trần Văn B – Chánh Văn phòng đọc quyết định công nhận",
         ] {
             assert!(is_caption(&Paragraph::new(line)), "{line}");
         }
@@ -256,6 +257,7 @@ mod tests {
             "“Em chỉ học đến lớp 7,” T. cho biết.",
             "Bà Trần Thị B, Chủ tịch Hội cho biết: Buổi lễ nhằm động viên hội viên",
             "Hội nghị tổng kết năm, triển khai nhiệm vụ năm tới",
+            "Các em học sinh được đọc sách tại thư viện của trường",
         ] {
             assert!(!is_caption(&Paragraph::new(line)), "{line}");
         }
