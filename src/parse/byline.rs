@@ -84,6 +84,7 @@ pub fn is_source_line(line: &str) -> bool {
 }
 
 use super::rules::BYLINE_SOURCE_BODIES as SOURCE_BODIES;
+use super::rules::EVENT_WORDS;
 
 /// The name of "Nguồn tin: X" when X is a person's name (2–4 name words, not a
 /// body such as "Cổng Thông tin điện tử tỉnh").
@@ -111,7 +112,20 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
         let rest = line[len..].trim_start();
         if let Some(name) = rest.strip_prefix(':') {
             let name = strip_role(name.trim()).0;
-            return is_short(name).then(|| (name.to_owned(), true, "byline.prefix"));
+            if is_short(name) {
+                return Some((name.to_owned(), true, "byline.prefix"));
+            }
+            // "Tin, ảnh: Công đoàn các Khu Chế xuất và Công nghiệp Cần Thơ.": a body credited
+            // by the prefix may have a longer name, its full stop only ends the line.
+            let unit = name.strip_suffix('.').unwrap_or(name).trim_end();
+            let n = unit.split_whitespace().count();
+            let body = unit
+                .split(' ')
+                .next()
+                .is_some_and(|w| SOURCE_BODIES.contains(&w))
+                && longest_prefix(unit, &EVENT_WORDS).is_none();
+            return (body && n <= CREDITED_BODY_WORDS && !unit.contains(['.', ',', ';', ':']))
+                .then(|| (unit.to_owned(), true, "byline.prefix"));
         }
     }
     let (name, had_role) = strip_role(line);
@@ -151,6 +165,9 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
     (after_end_marker && is_short(name) && !ends_sentence(name))
         .then(|| (name.to_owned(), had_role, "byline.after_end_marker"))
 }
+
+/// Longest name of a body credited after a byline prefix, in words.
+const CREDITED_BODY_WORDS: usize = 14;
 
 /// The name of "Name (Unit)": a name-like text before one final bracket that opens with a
 /// capital.
@@ -283,6 +300,17 @@ mod tests {
             Some(("Minh Anh".into(), true))
         );
         assert_eq!(
+            author(&[
+                "T",
+                lead,
+                "Tin, ảnh: Hội Nông dân các xã vùng cao huyện Mường Tè tỉnh Lai Châu."
+            ]),
+            Some((
+                "Hội Nông dân các xã vùng cao huyện Mường Tè tỉnh Lai Châu".into(),
+                true
+            ))
+        );
+        assert_eq!(
             author(&["T", lead, "HỒNG HÀ (Thực hiện)"]),
             Some(("HỒNG HÀ".into(), true))
         );
@@ -312,6 +340,15 @@ mod tests {
         assert_eq!(author(&["T", lead, "Toàn cảnh Hội nghị"]), None);
         assert_eq!(author(&["T", lead, "Một số hình ảnh tại Hội nghị:"]), None);
         assert_eq!(author(&["T", lead, "#MTTQ #KhoiKhe"]), None);
+        // A sentence after the prefix is no credited body.
+        assert_eq!(
+            author(&[
+                "T",
+                lead,
+                "Bài: Hội nghị đã diễn ra thành công tốt đẹp đúng kế hoạch."
+            ]),
+            None
+        );
         assert_eq!(author(&["T", lead, "Công tác được triển khai tốt."]), None);
         assert_eq!(author(&["T", lead]), None);
     }
