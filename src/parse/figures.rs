@@ -341,6 +341,7 @@ mod tests {
             "Khu phố 3 phường A đã tổ chức; nhân dân khu phố 8 đã hoàn thành",
             "cho các em học sinh khối 9 với sự tham gia; Khối 10 cũng dự",
             "dịch vụ công trực tuyến mức độ 2 được triển khai",
+            "quán triệt Nghị quyết TW 8 và Kết luận 32; Hội nghị TW 4 khóa XII",
         ];
         for text in none {
             let got = values(text);
