@@ -72,14 +72,7 @@ fn articles_in(dir: &Path) -> Vec<(String, String)> {
 
 /// Every article of every corpus and batch, dev first.
 fn articles() -> Vec<(String, String)> {
-    let mut out = articles_in(&corpus());
-    out.extend(articles_in(&extra()));
-    out.extend(articles_in(&fresh()));
-    out.extend(articles_in(&fresh2()));
-    out.extend(articles_in(&fresh3()));
-    out.extend(articles_in(&fresh4()));
-    out.extend(articles_in(&fresh5()));
-    out
+    all_dirs().iter().flat_map(|d| articles_in(d)).collect()
 }
 
 /// Parses a text with a placeholder source.
@@ -377,8 +370,8 @@ fn every_corpus_report_equals_its_golden() {
     }
 }
 
-/// Every article of both corpora with its directory.
-fn articles_with_dirs() -> Vec<(PathBuf, String, String)> {
+/// Every corpus and batch directory, dev first.
+fn all_dirs() -> [PathBuf; 7] {
     [
         corpus(),
         extra(),
@@ -388,13 +381,18 @@ fn articles_with_dirs() -> Vec<(PathBuf, String, String)> {
         fresh4(),
         fresh5(),
     ]
-    .into_iter()
-    .flat_map(|dir| {
-        articles_in(&dir)
-            .into_iter()
-            .map(move |(name, text)| (dir.clone(), name, text))
-    })
-    .collect()
+}
+
+/// Every article of every corpus and batch with its directory.
+fn articles_with_dirs() -> Vec<(PathBuf, String, String)> {
+    all_dirs()
+        .into_iter()
+        .flat_map(|dir| {
+            articles_in(&dir)
+                .into_iter()
+                .map(move |(name, text)| (dir.clone(), name, text))
+        })
+        .collect()
 }
 
 /// The validator of the schema `vnbrief schema` prints.
@@ -417,16 +415,7 @@ fn every_golden_and_corpus_report_fits_the_schema() {
     let validator = schema_validator();
     let mut checked = 0;
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/convert");
-    let corpus_reports = [
-        corpus(),
-        extra(),
-        fresh(),
-        fresh2(),
-        fresh3(),
-        fresh4(),
-        fresh5(),
-    ]
-    .map(|d| d.join("reports"));
+    let corpus_reports = all_dirs().map(|d| d.join("reports"));
     for dir in std::iter::once(&fixtures).chain(&corpus_reports) {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
