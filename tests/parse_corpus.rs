@@ -11,43 +11,50 @@ use serde_json::Value;
 use vnbrief::model::{Report, Source};
 use vnbrief::{eval, parse, ReadOptions};
 
+/// A folder under `tests/`.
+fn tests_dir(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(name)
+}
+
 /// The corpus directory.
 fn corpus() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
+    tests_dir("corpus")
 }
 
 /// The held-out corpus directory.
 fn extra() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus-extra")
+    tests_dir("corpus-extra")
 }
 
 /// The first fresh batch (`tests/corpus-fresh`), scored once before any tuning on it, then tuned on.
 fn fresh() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus-fresh")
+    tests_dir("corpus-fresh")
 }
 
 /// The second fresh batch (`tests/corpus-fresh2`, 59 articles, 50 new publishers), scored
 /// before any tuning on it (`eval/before-tuning.txt`), then tuned on in session 3.
 fn fresh2() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus-fresh2")
+    tests_dir("corpus-fresh2")
 }
 
 /// The third fresh batch (`tests/corpus-fresh3`, 47 articles, 40 new publishers), scored
 /// before any tuning on it (`eval/before-tuning.txt`), then tuned on in session 3.
 fn fresh3() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus-fresh3")
+    tests_dir("corpus-fresh3")
 }
 
 /// The fourth fresh batch (`tests/corpus-fresh4`, 50 articles, 46 new publishers), scored
 /// once before any tuning on it (`eval/before-tuning.txt`), then tuned on.
 fn fresh4() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus-fresh4")
+    tests_dir("corpus-fresh4")
 }
 
 /// The fifth fresh batch (`tests/corpus-fresh5`, 50 articles, 44 new publishers), scored
 /// once before any tuning on it (`eval/before-tuning.txt`); still held out.
 fn fresh5() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus-fresh5")
+    tests_dir("corpus-fresh5")
 }
 
 /// Every article of one directory as (file name, NFC text), in name order.
@@ -414,7 +421,7 @@ fn schema_errors(validator: &jsonschema::Validator, json: &str) -> Vec<String> {
 fn every_golden_and_corpus_report_fits_the_schema() {
     let validator = schema_validator();
     let mut checked = 0;
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/convert");
+    let fixtures = tests_dir("fixtures/convert");
     let corpus_reports = all_dirs().map(|d| d.join("reports"));
     for dir in std::iter::once(&fixtures).chain(&corpus_reports) {
         for entry in std::fs::read_dir(dir).unwrap() {

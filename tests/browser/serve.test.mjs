@@ -94,6 +94,15 @@ async function pasteSample(page) {
   }, article);
 }
 
+// A new page with the sample pasted and its first preview drawn.
+async function openWithSample() {
+  const page = await context.newPage();
+  await page.goto(url);
+  await pasteSample(page);
+  await previewShows(page, "Nguyễn Ngọc Cương");
+  return page;
+}
+
 test("paste the sample, fix a chair, preview, switch to minutes, download the PDF", async () => {
   const page = await context.newPage();
   const errors = [];
@@ -155,10 +164,7 @@ test("drop a TCVN3 file and see the right title", async () => {
 });
 
 test("a template that fails keeps the last good pages and says why in Vietnamese", async () => {
-  const page = await context.newPage();
-  await page.goto(url);
-  await pasteSample(page);
-  await previewShows(page, "Nguyễn Ngọc Cương");
+  const page = await openWithSample();
   await page.selectOption("#template", "user:hong.typ");
   await until(page, () => document.querySelector("#status").classList.contains("error"),
     null, "the error status");
@@ -169,10 +175,7 @@ test("a template that fails keeps the last good pages and says why in Vietnamese
 });
 
 test("typing with an input method (Telex): no redraw until the letter is composed", async () => {
-  const page = await context.newPage();
-  await page.goto(url);
-  await pasteSample(page);
-  await previewShows(page, "Nguyễn Ngọc Cương");
+  const page = await openWithSample();
   let asked = 0;
   page.on("request", (r) => { if (r.url().endsWith("/api/preview")) asked++; });
   const field = '[data-field="chairs"] tr[data-row="0"] [data-col="position"]';
@@ -196,10 +199,7 @@ test("typing with an input method (Telex): no redraw until the letter is compose
 });
 
 test("an answer for an older edit that arrives late is dropped", async () => {
-  const page = await context.newPage();
-  await page.goto(url);
-  await pasteSample(page);
-  await previewShows(page, "Nguyễn Ngọc Cương");
+  const page = await openWithSample();
   // The next preview's answer is held back until a later edit's answer has been drawn.
   const held = new Promise((ok) => {
     let armed = true;
@@ -233,10 +233,7 @@ test("an answer for an older edit that arrives late is dropped", async () => {
 // Figures, not a pass/fail bar: the test only checks that every edit arrived.
 test("timing: one-field edits, input event to the new page in the DOM", async () => {
   const edits = Number(process.env.VNBRIEF_BROWSER_EDITS || 50);
-  const page = await context.newPage();
-  await page.goto(url);
-  await pasteSample(page);
-  await previewShows(page, "Nguyễn Ngọc Cương");
+  const page = await openWithSample();
   const times = await page.evaluate(async (n) => {
     const input = document.querySelector('[data-field="chairs"] tr[data-row="0"] [data-col="position"]');
     const box = document.querySelector("#pages");
