@@ -272,6 +272,8 @@ mod tests {
             ("Thu Hà (PV)", Some("Thu Hà")),
             ("Lê Thị Mai – Hội LHPN huyện", Some("Lê Thị Mai")),
             ("Hội nghị (Ảnh minh họa) diễn ra.", None),
+            // Ends with a bracket, so it reaches the name test, which refuses it.
+            ("Toàn cảnh hội nghị (Ảnh minh họa)", None),
         ];
         for (line, want) in cases {
             let got = author(&["T", "Ngày 12/4, hội nghị diễn ra.", line]);

@@ -64,8 +64,12 @@ pub fn is_bare_credit(line: &str) -> bool {
         .strip_prefix('(')
         .and_then(|l| l.strip_suffix(')'))
         .unwrap_or(line);
-    word_count(line) <= BARE_CREDIT_WORDS
-        && PHOTO_WORDS.iter().any(|w| line.starts_with(w))
+    word_count(line) <= BARE_CREDIT_WORDS && opens_with_credit(line)
+}
+
+/// True when the line opens with a photo credit ("Ảnh: …").
+fn opens_with_credit(line: &str) -> bool {
+    PHOTO_WORDS.iter().any(|w| line.starts_with(w))
         && CREDIT.find(line).is_some_and(|m| m.start() == 0)
 }
 
@@ -95,10 +99,7 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
         return true;
     }
     // "Ảnh: Toàn cảnh buổi lễ": the credit word opening a description of the photo.
-    if words <= MAX_SCENE_WORDS
-        && PHOTO_WORDS.iter().any(|w| line.starts_with(w))
-        && CREDIT.find(line).is_some_and(|m| m.start() == 0)
-    {
+    if words <= MAX_SCENE_WORDS && opens_with_credit(line) {
         return true;
     }
     // "… tặng quà cho đại diện Hải đội 2. |": the separator some sites print after a

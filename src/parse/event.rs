@@ -897,12 +897,10 @@ fn cut_event(object: &str) -> (String, Option<String>) {
     });
     if let Some((ta, tb)) = venue_at {
         let venue = trim_end_punct(e[tb..].trim_start());
-        {
-            place = is_venue(venue).then(|| venue.to_owned());
-            e = trim_end_punct(&e[..ta]);
-            if let Some(i) = date_tail(e) {
-                e = trim_end_punct(&e[..i]);
-            }
+        place = is_venue(venue).then(|| venue.to_owned());
+        e = trim_end_punct(&e[..ta]);
+        if let Some(i) = date_tail(e) {
+            e = trim_end_punct(&e[..i]);
         }
     }
     (e.to_owned(), place)
@@ -915,13 +913,13 @@ fn glued_full_stop(e: &str) -> Option<usize> {
     e.match_indices('.').map(|(i, _)| i).find(|&i| {
         let before = e[..i].chars().next_back();
         let mut after = e[i + 1..].chars();
+        let (a1, a2) = (after.next(), after.next());
         let glued = before.is_some_and(char::is_lowercase)
-            && after.next().is_some_and(char::is_uppercase)
-            && after.next().is_some_and(char::is_lowercase);
-        let mut after = e[i + 1..].chars();
+            && a1.is_some_and(char::is_uppercase)
+            && a2.is_some_and(char::is_lowercase);
         let lower_next = before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-            && after.next() == Some(' ')
-            && after.next().is_some_and(char::is_lowercase);
+            && a1 == Some(' ')
+            && a2.is_some_and(char::is_lowercase);
         glued || lower_next
     })
 }

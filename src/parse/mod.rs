@@ -242,8 +242,8 @@ fn is_title(analysed: &Paragraph, line_count: usize) -> bool {
     if dateline::source_tag_len(first) > 0 || too_long || captions::has_credit(first) {
         return false;
     }
-    let tag = dateline::source_tag_len(first);
-    if dateline::find(&[analysed]).is_some_and(|d| d.start <= tag + 1) {
+    // No source tag here (above), so a dateline at the line's start makes it the lead.
+    if dateline::find(&[analysed]).is_some_and(|d| d.start <= 1) {
         return false;
     }
     // "Tham dự hội nghị có:": a line that announces what follows is no headline.

@@ -54,6 +54,12 @@ include!(concat!(env!("OUT_DIR"), "/automata.rs"));
 /// build.rs built their DFAs.
 const AT_RUN_TIME_ENV: &str = "VNBRIEF_BENCH_PATTERNS_AT_RUN_TIME";
 
+/// Whether [`AT_RUN_TIME_ENV`] is set, read once per process.
+fn at_run_time() -> bool {
+    static SET: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *SET.get_or_init(|| std::env::var_os(AT_RUN_TIME_ENV).is_some())
+}
+
 /// A DFA read in place from the binary.
 type Dfa = DfaRegex<dense::DFA<&'static [u32]>>;
 
@@ -141,7 +147,7 @@ impl Pattern {
     /// Loads the DFAs of `pattern` built by build.rs, or else compiles it; the parser's
     /// patterns are fixed, so an error is a bug.
     pub fn new(pattern: &str) -> Pattern {
-        let (dfa, hir) = if std::env::var_os(AT_RUN_TIME_ENV).is_some() {
+        let (dfa, hir) = if at_run_time() {
             (None, None)
         } else {
             prebuilt(pattern).map_or((None, None), |(dfa, hir)| (Some(dfa), hir))
@@ -279,7 +285,7 @@ fn prebuilt(pattern: &str) -> Option<(Dfa, Option<SyntaxTree>)> {
 /// benchmark's "before" half, the configuration as it was (a full DFA for small patterns).
 fn search_config() -> meta::Config {
     let config = meta::Config::new().auto_prefilter(false);
-    if std::env::var_os(AT_RUN_TIME_ENV).is_some() {
+    if at_run_time() {
         config
     } else {
         config.dfa(false)
