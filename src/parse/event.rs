@@ -72,7 +72,16 @@ use super::rules::EVENT_AFTER_PASSIVE as AFTER_PASSIVE;
 
 use super::rules::EVENT_EVENT_STOPS as EVENT_STOPS;
 
+use super::rules::{
+    EVENT_CONNECTORS, EVENT_DATE_LEADS, EVENT_PURPOSE_WORDS, EVENT_SECOND_VERBS, EVENT_VENUE_ENDS,
+};
+
+use super::rules::{PHOTO_WORDS, PLACE_NAMES};
+
 use super::rules::EVENT_PASSIVE_EVENT_AFTER as PASSIVE_EVENT_AFTER;
+
+/// The rule of an event written as a verb ("X họp …", "X tập huấn …").
+const VERB_EVENT_RULE: &str = "event.verb_event";
 
 /// Finds the event in the first paragraphs: `paragraphs[0]` is the lead; `dateline` the
 /// event date found earlier (its paragraph is searched too).
@@ -112,7 +121,7 @@ fn venue_of_held(paragraph: &Paragraph) -> Option<String> {
 /// with the administrative units or the short place name that follow it ("Nhà hát Hòa
 /// Bình, Thành phố Hồ Chí Minh", "Trung tâm Hội nghị Quốc gia, Hà Nội, với sự …").
 fn venue_clause(s: &str) -> &str {
-    let s = s.trim_start();
+    let s = venue_phrase(s);
     let Some(mut end) = first_top_level_comma(s) else {
         return trim_end_punct(s);
     };
@@ -139,6 +148,7 @@ fn find_event(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventIn
     order.push(1);
     order.dedup();
     let mut seen = Vec::new();
+    let mut deferred = None;
     for &k in &order {
         if k >= paragraphs.len() || seen.contains(&k) {
             continue;
@@ -158,15 +168,24 @@ fn find_event(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventIn
         // "X tổ chức tập huấn …" names an organiser only in the lead or the dated paragraph:
         // later on it is one more activity ("Cũng tại kỳ họp, HĐND xã tổ chức lấy phiếu …").
         let verb_only = k == 0 || date.is_some();
-        if let Some(info) = find_in(paragraphs[k], date, verb_only) {
+        if let Some(info) = find_in(paragraphs[k], date, verb_only, k == 0) {
             return info;
         }
-        // The lead's own event ("X chủ trì lễ công bố …") before a later paragraph's.
+        // The lead's own event ("X chủ trì lễ công bố …") before a later paragraph's; but an
+        // undated verb reading ("X họp mặt …", a headline repeated as the first line) yields to
+        // the event sentence of the dateline's paragraph.
         if k == 0 {
             if let Some(info) = object_of_verb(paragraphs[0], date, false) {
-                return info;
+                let dated_later = date.is_none() && dateline.is_some_and(|d| d.para > 0);
+                if !(dated_later && info.rule == VERB_EVENT_RULE) {
+                    return info;
+                }
+                deferred = Some(info);
             }
         }
+    }
+    if let Some(info) = deferred {
+        return info;
     }
     // No "tổ chức": a working session or reception hosted by the sentence's subject.
     if let Some(info) = paragraphs.first().and_then(|p| hosted(p)) {
@@ -264,7 +283,7 @@ fn object_of_verb<'p>(
                 // ("Sáng 12/4, đồng chí X chủ trì cuộc họp …"); without one the verb may
                 // refer back to an event named elsewhere ("Phát biểu khai mạc Đại hội, …").
                 let rule = if !named || organizer.is_some() || host.is_some() {
-                    "event.verb_event"
+                    VERB_EVENT_RULE
                 } else if short {
                     "event.object_of_verb.bare"
                 } else if dated {
@@ -417,10 +436,11 @@ fn find_in<'p>(
     paragraph: &Paragraph<'p>,
     date: Option<&Dateline>,
     verb_only_allowed: bool,
+    lead: bool,
 ) -> Option<EventInfo> {
     let mut verb_only = None;
-    for (sentence, date_end) in sentences_with_date(paragraph, date) {
-        match active(sentence, date_end) {
+    for (i, (sentence, date_end)) in sentences_with_date(paragraph, date).into_iter().enumerate() {
+        match active(sentence, date_end, lead && i == 0) {
             Some(info) if info.event.is_some() => return Some(info),
             Some(info) if verb_only_allowed => {
                 verb_only.get_or_insert(info);
@@ -449,7 +469,10 @@ fn is_tally_count(before: &str) -> bool {
 /// "S (đã) tổ chức E": organiser S, event E. "S tổ chức tập huấn …", "S tổ chức cho hội
 /// viên đi tham quan …": "tổ chức" with a verb phrase names the organiser but no event
 /// noun; that reading is returned only when no "tổ chức" of the sentence has an event noun.
-fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
+///
+/// `lead` says the sentence opens the lead: undated, "X tổ chức Y" with the subject as its
+/// first words is the lead's event sentence all the same (`event.active.lead`).
+fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<EventInfo> {
     let mut verb_only = None;
     for (va, vb) in find_all_words_ci(sentence, words::ORGANIZE) {
         let before = sentence[..va].trim_end();
@@ -493,7 +516,10 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
         if longest_prefix(object, &EVENT_TALLY_WORDS).is_some() {
             continue;
         }
-        let lower_start = object.starts_with(|c: char| c.is_lowercase());
+        // "Nhà Thiếu nhi huyện X Tổ chức Tổng kết hè …": a verb written with a capital inside
+        // the sentence says the writer capitalises words, so its object's capital names nothing.
+        let verb_capitalised = va > 0 && sentence[va..].starts_with(char::is_uppercase);
+        let lower_start = object.starts_with(|c: char| c.is_lowercase()) || verb_capitalised;
         let verb = lower_start && longest_prefix(object, &EVENT_VERB_OBJECTS).is_some();
         let noun = longest_prefix(object, &EVENT_WORDS).is_some() && !verb;
         let verb_phrase = lower_start && verb_only.is_none();
@@ -511,8 +537,29 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
         };
         // The dateline in the sentence, before the verb or after the event ("… tổ chức Hội
         // nghị sơ kết … chiều 21-3, tại …"), makes it the event sentence.
-        let dated = date.is_some();
+        // A date written before the verb that the dateline did not take ("hôm nay, sáng ngày
+        // 18/10/2023 X tổ chức …") dates the sentence all the same.
+        let dated = date.is_some() || introduced_dates(&sentence[..va]).any(|(_, _, b)| !b);
         let (mut subject, mut place, mut split_rule) = subject_and_place(sentence, va, date);
+        // "Tính đến cuối tháng 2, toàn tỉnh có 120/152 cơ sở Hội tổ chức Đại hội …": a count
+        // of the bodies that held one, neither this event nor its organiser.
+        if is_statistic(subject) {
+            continue;
+        }
+        // "Tổ chức Hội nghị người lao động … là hoạt động có ý nghĩa …": with no subject and
+        // a copula, the sentence says what holding such an event is.
+        let copula = event
+            .as_deref()
+            .is_some_and(|e| find_word_ci(e, words::COPULA).is_some());
+        if subject.is_empty() && copula {
+            continue;
+        }
+        if let Some(rest) = after_introduced_date(subject)
+            .filter(|rest| is_organisation(rest) || is_common_noun_name(rest))
+        {
+            subject = rest;
+            split_rule = split_rule.or(Some(".after_date"));
+        }
         if let Some(len) = prefix_ci(subject, words::VENUE) {
             // "tại Hội trường UBND xã đã tổ chức Hội nghị …": a venue and no subject.
             // "tại Nhà văn hóa xã X Hội cựu chiến binh xã long trọng tổ chức": a body's
@@ -545,6 +592,9 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
                 split_rule = split_rule.or(Some(".after_opening"));
             }
         }
+        let plain_lead = lead
+            && split_rule.is_none()
+            && std::ptr::eq(subject.as_ptr(), sentence.trim_start().as_ptr());
         let mut info = EventInfo {
             event,
             place: place.or(tail_place),
@@ -552,6 +602,7 @@ fn active(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
             // or a summary as often as the event itself.
             rule: match (dated, noun) {
                 (true, true) => "event.active",
+                (false, true) if plain_lead => "event.active.lead",
                 (false, true) => "event.active.undated",
                 (true, false) => "event.active.verb_object",
                 (false, false) => "event.active.undated.verb_object",
@@ -803,6 +854,158 @@ fn strip_trailing<'a>(s: &'a str, table: &[&str]) -> &'a str {
     s
 }
 
+/// Offset of the "và" that opens a second predicate of the event sentence, before the
+/// purpose (inside it, "nhằm đánh giá … và tổ chức Tết" is one purpose): a second "tổ chức"
+/// ("hội nghị sơ kết … và tổ chức lễ chúc thọ …"), or a verb of [`EVENT_SECOND_VERBS`]
+/// after a whole noun phrase ("Hội trại Tổng kết các lớp năng khiếu Hè và trao giấy chứng
+/// nhận …"); after a name of two or three words it names one ceremony ("lễ bế giảng và trao
+/// bằng tốt nghiệp").
+fn second_predicate(e: &str) -> Option<usize> {
+    let purpose = purpose_start(e);
+    let verbs = std::iter::once(words::ORGANIZE).chain(EVENT_SECOND_VERBS.iter().copied());
+    verbs
+        .flat_map(|verb| find_all_words_ci(&e[..purpose], verb).map(move |(a, _)| (verb, a)))
+        .filter_map(|(verb, a)| {
+            let before = e[..a].trim_end();
+            if !ends_with_word_ci(before, words::AND) {
+                return None;
+            }
+            let i = before.len() - words::AND.len();
+            (verb == words::ORGANIZE || word_count(&before[..i]) >= 5).then_some(i)
+        })
+        .min()
+}
+
+/// Offset of the purpose of an event phrase ("nhằm …", "để …"), or its length.
+fn purpose_start(e: &str) -> usize {
+    EVENT_PURPOSE_WORDS
+        .iter()
+        .filter_map(|w| find_word_ci(e, w))
+        .map(|(a, _)| a)
+        .min()
+        .unwrap_or(e.len())
+}
+
+/// The venue noun phrase at the start of `s` (after "tại"): it stops before a date ("tại
+/// X từ ngày 04/10"), and before a word that opens a purpose, an agent or the sentence's
+/// next predicate ("tại Trụ sở X, Hà Nội trao đổi về …").
+fn venue_phrase(s: &str) -> &str {
+    let s = trim_end_punct(s.trim_start());
+    let mut end = s.len();
+    for w in EVENT_VENUE_ENDS.iter() {
+        let lower =
+            find_all_words_ci(s, w).find(|&(a, _)| a > 0 && s[a..].starts_with(char::is_lowercase));
+        if let Some((a, _)) = lower {
+            end = end.min(a);
+        }
+    }
+    if let Some((a, _)) = introduced_date(&s[..end]) {
+        end = a;
+    }
+    strip_trailing(&s[..end], &EVENT_DATE_LEADS)
+}
+
+/// The first numeric date in `s` ("14/9", "21-3", "09.6.2024", "04~06/10/2019", "2/2018"):
+/// its byte range. Day and month have one or two digits, a year four; "120/152",
+/// "1.000.000" and "78,94" are figures.
+fn date_token(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    let digits = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = 0;
+    while i < b.len() {
+        let starts = b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let first = digits(i);
+        let mut end = i + first;
+        let mut groups = vec![first];
+        while end + 1 < b.len() && b"/.-~".contains(&b[end]) && b[end + 1].is_ascii_digit() {
+            let n = digits(end + 1);
+            groups.push(n);
+            end += 1 + n;
+        }
+        let date_like = groups.len() >= 2
+            && groups[0] <= 2
+            && (groups[1] <= 2 || (groups.len() == 2 && groups[1] == 4))
+            && groups[2..].iter().all(|&n| n <= 2 || n == 4);
+        let glued = end < b.len() && b[end].is_ascii_alphanumeric();
+        if date_like && !glued {
+            return Some((i, end));
+        }
+        i = end.max(i + 1);
+    }
+    None
+}
+
+/// The first date in `s` that is written as one: introduced by a word of
+/// [`EVENT_DATE_LEADS`] ("ngày 14/9", "sáng 12/4") or inside brackets ("(26/3/1931 –
+/// 26/3/2017)"), unlike a number in a name ("Quảng trường 2/9"). Returns the start of its
+/// lead words and the end of the date.
+fn introduced_date(s: &str) -> Option<(usize, usize)> {
+    introduced_dates(s).next().map(|(a, b, _)| (a, b))
+}
+
+/// Every date of `s` written as one ([`introduced_date`]), with whether it is in brackets
+/// (an anniversary's span, "(26/3/1931 – 26/3/2017)", rather than a date of the sentence).
+fn introduced_dates(s: &str) -> impl Iterator<Item = (usize, usize, bool)> + '_ {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some((a, b)) = date_token(&s[from..]) {
+            let (a, b) = (from + a, from + b);
+            from = b;
+            let before = s[..a].trim_end();
+            let lead = strip_trailing(before, &EVENT_DATE_LEADS);
+            let bracketed = s[..a].matches('(').count() > s[..a].matches(')').count();
+            if bracketed {
+                return Some((a, b, true));
+            }
+            if lead.len() < before.len() {
+                return Some((lead.len(), b, false));
+            }
+        }
+        None
+    })
+}
+
+/// The subject after the last date written inside it ("Chính vì vậy, Chiều tối thứ Bảy-
+/// ngày 14/9 BGH", "Hòa chung không khí … (26/3/1931 – 26/3/2017) Liên đội trường X"): a
+/// date the dateline did not take still opens the sentence, and the subject follows it.
+fn after_introduced_date(subject: &str) -> Option<&str> {
+    let end = introduced_dates(subject).last()?.1;
+    let mut rest = &subject[end..];
+    loop {
+        let trimmed = rest.trim_start_matches([')', ',', ' ', '-', '–']);
+        let trimmed = longest_prefix(trimmed, &EVENT_DATE_TRAILERS)
+            .map_or(trimmed, |(_, len)| &trimmed[len..]);
+        if trimmed.len() == rest.len() {
+            break;
+        }
+        rest = trimmed;
+    }
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// True when a subject counts the bodies that held an event ("toàn tỉnh có 120/152 cơ sở
+/// Hội tổ chức Đại hội", "80% chi bộ đã tổ chức …"): a statistic, not this event's organiser.
+fn is_statistic(subject: &str) -> bool {
+    subject.contains('%')
+        || find_all_words_ci(subject, words::HAVE).any(|(_, b)| {
+            let counted = subject[b..].trim_start();
+            counted.starts_with(|c: char| c.is_ascii_digit())
+                || prefix_ci(counted, words::PLURAL).is_some()
+        })
+}
+
+/// Offset of a photo marker in an event phrase ("(ảnh)", "(Ảnh dưới)"), if any.
+fn photo_marker(e: &str) -> Option<usize> {
+    e.match_indices('(').map(|(i, _)| i).find(|&i| {
+        let inside = e[i + 1..].trim_start();
+        PHOTO_WORDS.iter().any(|w| inside.starts_with(w))
+    })
+}
+
 /// "X (đã) có buổi làm việc với …": host X, event "buổi làm việc với …".
 fn hosted(paragraph: &Paragraph) -> Option<EventInfo> {
     let tag = source_tag_len(paragraph.text);
@@ -869,11 +1072,10 @@ fn cut_event(object: &str) -> (String, Option<String>) {
         e = trim_end_punct(&e[..i]);
     }
     // ", đồng chí X, … chủ trì": a new clause with a person as its subject.
-    if let Some(&(a, _)) = split_top_level(e, ',')
-        .iter()
-        .skip(1)
-        .find(|&&(a, _)| mention_at_start(e[a..].trim_start()).is_some())
-    {
+    if let Some(&(a, _)) = split_top_level(e, ',').iter().skip(1).find(|&&(a, _)| {
+        let part = e[a..].trim_start();
+        mention_at_start(part).is_some() && longest_prefix(part, &PLACE_NAMES).is_none()
+    }) {
         e = trim_end_punct(&e[..a]);
     }
     for stop in EVENT_STOPS.iter() {
@@ -884,26 +1086,48 @@ fn cut_event(object: &str) -> (String, Option<String>) {
             }
         }
     }
+    // The second predicate's venue ("… và trao giấy chứng nhận tại Nhà thiếu nhi") is the
+    // sentence's, kept for when the event phrase names none.
+    let mut second_tail = "";
+    if let Some(i) = second_predicate(e) {
+        second_tail = &e[i..];
+        e = trim_end_punct(&e[..i]);
+    }
+    // "… năm học 2013-2014 (ảnh)": a photo marker is no part of the phrase.
+    if let Some(i) = photo_marker(e) {
+        e = trim_end_punct(&e[..i]);
+    }
     if let Some(i) = date_tail(e) {
         e = trim_end_punct(&e[..i]);
     }
     let mut place = None;
-    // The first "tại" that opens a venue, or online bridge points ("tại điểm cầu chính … và
-    // 63 điểm cầu tại …": many places, none of them the venue).
-    let venue_at = find_all_words_ci(e, words::VENUE).find(|&(ta, tb)| {
-        let venue = trim_end_punct(e[tb..].trim_start());
-        e[..ta].ends_with(' ')
-            && (is_venue(venue) || longest_prefix(venue, &ONLINE_POINTS).is_some())
-    });
-    if let Some((ta, tb)) = venue_at {
-        let venue = trim_end_punct(e[tb..].trim_start());
+    if let Some((ta, tb)) = venue_at(e) {
+        let venue = venue_phrase(&e[tb..]);
         place = is_venue(venue).then(|| venue.to_owned());
         e = trim_end_punct(&e[..ta]);
         if let Some(i) = date_tail(e) {
             e = trim_end_punct(&e[..i]);
         }
+    } else if let Some((_, tb)) = venue_at(second_tail) {
+        let venue = venue_phrase(&second_tail[tb..]);
+        place = is_venue(venue).then(|| venue.to_owned());
     }
     (e.to_owned(), place)
+}
+
+/// The first "tại" of an event phrase that opens a venue, or online bridge points ("tại
+/// điểm cầu chính … và 63 điểm cầu tại …": many places, none of them the venue), before
+/// the purpose: a "tại" inside it ("… nhằm nâng cao chất lượng giáo dục tại trường") says
+/// where the purpose applies, not where the event was held.
+fn venue_at(e: &str) -> Option<(usize, usize)> {
+    let purpose = purpose_start(e);
+    find_all_words_ci(e, words::VENUE)
+        .take_while(|&(ta, _)| ta < purpose)
+        .find(|&(ta, tb)| {
+            let rest = e[tb..].trim_start();
+            e[..ta].ends_with(' ')
+                && (is_venue(venue_phrase(rest)) || longest_prefix(rest, &ONLINE_POINTS).is_some())
+        })
 }
 
 /// Offset of the first full stop that ends a sentence inside an event phrase: glued to the
@@ -1087,7 +1311,7 @@ fn after_dateline(sentence: &str) -> usize {
 /// Length of introductory clauses ("Nhân dịp …, ", "Thực hiện …, ") at the start of `s`.
 fn intro_len(s: &str) -> usize {
     let mut start = 0;
-    while longest_prefix(&s[start..], &INTRO_OPENERS).is_some() {
+    while opens_intro(&s[start..]) {
         let Some(comma) = first_top_level_comma(&s[start..]) else {
             break;
         };
@@ -1095,6 +1319,12 @@ fn intro_len(s: &str) -> usize {
         start += s[start..].len() - s[start..].trim_start().len();
     }
     start
+}
+
+/// True when `s` opens with an introductory clause or a connector ("Nhân dịp …", "Chính vì
+/// vậy, …"): what runs to its comma is no subject.
+fn opens_intro(s: &str) -> bool {
+    longest_prefix(s, &INTRO_OPENERS).is_some() || longest_prefix(s, &EVENT_CONNECTORS).is_some()
 }
 
 /// Length of the introductory clauses at the start of `s` and the venue of a "tại X, "
@@ -1109,7 +1339,9 @@ fn intro_and_place(s: &str) -> (usize, Option<String>) {
             start += len;
             continue;
         }
-        let comma = longest_prefix(rest, &INTRO_OPENERS).and_then(|_| first_top_level_comma(rest));
+        let comma = opens_intro(rest)
+            .then(|| first_top_level_comma(rest))
+            .flatten();
         let Some(comma) = comma else {
             return (start, place);
         };
@@ -1207,6 +1439,14 @@ mod tests {
         let analysed = Paragraph::new(p);
         let d = dateline::find(&[&analysed]);
         find(&[&analysed], d.as_ref())
+    }
+
+    /// The event of a text of several paragraphs.
+    fn events_of(paragraphs: &[&str]) -> EventInfo {
+        let analysed: Vec<Paragraph> = paragraphs.iter().map(|p| Paragraph::new(p)).collect();
+        let refs: Vec<&Paragraph> = analysed.iter().collect();
+        let d = dateline::find(&refs);
+        find(&refs, d.as_ref())
     }
 
     #[test]
@@ -1322,9 +1562,7 @@ mod tests {
     #[test]
     fn passive_event() {
         let p = ["Tổng số dân là 96 triệu.", "Đây là thông tin tại Hội nghị trực tuyến toàn quốc công bố kết quả năm 2019 tổ chức ngày 11/7 tại Hà Nội."];
-        let analysed = p.map(Paragraph::new);
-        let d = dateline::find(&[&analysed[0], &analysed[1]]);
-        let got = find(&[&analysed[0], &analysed[1]], d.as_ref());
+        let got = events_of(&p);
         assert_eq!(
             got.event.as_deref(),
             Some("Hội nghị trực tuyến toàn quốc công bố kết quả năm 2019")
@@ -1514,9 +1752,7 @@ mod tests {
             "Ngày 3/6, Trường Đại học A đã tổ chức lễ tốt nghiệp cho 500 sinh viên.",
             "Buổi lễ đã được tổ chức trang trọng tại Nhà hát Lớn, Thành phố Hải Phòng.",
         ];
-        let analysed = p.map(Paragraph::new);
-        let d = dateline::find(&[&analysed[0], &analysed[1]]);
-        let got = find(&[&analysed[0], &analysed[1]], d.as_ref());
+        let got = events_of(&p);
         assert_eq!(
             got.place.as_deref(),
             Some("Nhà hát Lớn, Thành phố Hải Phòng")
@@ -1556,9 +1792,7 @@ mod tests {
     #[test]
     fn an_undated_passive_must_say_when_or_where() {
         let p = ["Sáng 5/9, năm học mới mở ra trên cả nước. Lễ khai giảng năm nay được tổ chức theo hình thức trực tuyến.", "Thầy trò Trường Tiểu học B long trọng tổ chức Lễ khai giảng năm học mới, cũng là dịp kỷ niệm 80 năm ngành Giáo dục."];
-        let analysed = p.map(Paragraph::new);
-        let d = dateline::find(&[&analysed[0], &analysed[1]]);
-        let got = find(&[&analysed[0], &analysed[1]], d.as_ref());
+        let got = events_of(&p);
         assert_eq!(got.event.as_deref(), Some("Lễ khai giảng năm học mới"));
         assert_eq!(got.organizer.as_deref(), Some("Thầy trò Trường Tiểu học B"));
     }
@@ -1661,9 +1895,7 @@ mod tests {
             "Sáng 9/3, đồng chí A chủ trì phiên họp.",
             "Ngày 9/3, UBND tỉnh họp phiên thường kỳ tháng 3.",
         ];
-        let analysed = p.map(Paragraph::new);
-        let d = dateline::find(&[&analysed[0], &analysed[1]]);
-        let got = find(&[&analysed[0], &analysed[1]], d.as_ref());
+        let got = events_of(&p);
         assert_eq!(got.event.as_deref(), Some("phiên thường kỳ tháng 3"));
     }
 
@@ -1671,5 +1903,143 @@ mod tests {
     fn no_event_in_news() {
         let got = event_of("Ngày 22.4, phòng An ninh đối nội phối hợp với CA xã đã tiến hành tuyên truyền về phòng chống lừa đảo.");
         assert_eq!(got, EventInfo::default());
+    }
+
+    #[test]
+    fn a_purpose_stays_in_the_event_and_its_venue_is_none() {
+        let got = event_of("Ngày 12/3, Trường MN A tổ chức Hội nghị viên chức năm học 2024-2025, nhằm nâng cao chất lượng giáo dục tại trường.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Hội nghị viên chức năm học 2024-2025, nhằm nâng cao chất lượng giáo dục tại trường")
+        );
+        assert_eq!(got.place, None);
+    }
+
+    #[test]
+    fn a_second_predicate_an_attendance_tail_and_a_photo_marker_end_the_event() {
+        let got = event_of("Sáng 9/6, Hội Người cao tuổi xã B tổ chức hội nghị sơ kết 6 tháng và tổ chức lễ mừng thọ cho hội viên.");
+        assert_eq!(got.event.as_deref(), Some("hội nghị sơ kết 6 tháng"));
+        let got = event_of("Ngày 14/8, Nhà Thiếu nhi Quận A tổ chức Hội trại tổng kết các lớp năng khiếu hè và trao giấy chứng nhận cho học viên.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Hội trại tổng kết các lớp năng khiếu hè")
+        );
+        let got = event_of("Ngày 14/8, Nhà Thiếu nhi Quận A tổ chức Hội trại tổng kết các lớp năng khiếu hè và trao giấy chứng nhận tại Nhà thiếu nhi thu hút 100 em.");
+        assert_eq!(got.place.as_deref(), Some("Nhà thiếu nhi"));
+        let got =
+            event_of("Ngày 4/7, Trường A tổ chức lễ bế giảng và trao bằng tốt nghiệp khóa 14.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("lễ bế giảng và trao bằng tốt nghiệp khóa 14")
+        );
+        // Inside the purpose, "và tổ chức" is part of it.
+        let got = event_of("Ngày 5/2, Bộ Tư lệnh A tổ chức Hội nghị giao ban nhằm đánh giá tình hình và tổ chức Tết Nguyên đán.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Hội nghị giao ban nhằm đánh giá tình hình và tổ chức Tết Nguyên đán")
+        );
+        let got = event_of("Ngày 16/11, Hội cựu giáo chức huyện A đã tổ chức Đại hội lần thứ I, tham dự Đại hội có 110 hội viên.");
+        assert_eq!(got.event.as_deref(), Some("Đại hội lần thứ I"));
+        let got = event_of("Chiều 22-6, chùa A tổ chức lễ trao học bổng cho 50 học sinh (ảnh).");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("lễ trao học bổng cho 50 học sinh")
+        );
+    }
+
+    #[test]
+    fn a_venue_is_a_noun_phrase() {
+        let got = event_of("Sáng 10/9, Trường B tổ chức Lễ tốt nghiệp khóa 2025 tại Giảng đường C đánh dấu chặng đường sáu năm học tập của các tân bác sĩ cùng thầy cô và gia đình.");
+        assert_eq!(got.event.as_deref(), Some("Lễ tốt nghiệp khóa 2025"));
+        assert_eq!(got.place.as_deref(), Some("Giảng đường C"));
+        let got = event_of("Hội nghị tổng kết năm học đã được tổ chức tại Thành phố A, tỉnh B từ ngày 04/10/2019 với sự tham gia của 100 đại biểu.");
+        assert_eq!(got.place.as_deref(), Some("Thành phố A, tỉnh B"));
+        // A city after the comma is no person opening a clause.
+        let got = event_of("Sáng 10/4, Viện A tổ chức buổi Tọa đàm tại Trụ sở 38 Ngô Quyền, Hoàn Kiếm, Hà Nội trao đổi về hoạt động của viện.");
+        assert_eq!(got.event.as_deref(), Some("buổi Tọa đàm"));
+        assert_eq!(
+            got.place.as_deref(),
+            Some("Trụ sở 38 Ngô Quyền, Hoàn Kiếm, Hà Nội")
+        );
+        // A number in a venue's name is no date.
+        assert_eq!(
+            venue_phrase("Quảng trường 2/9 đánh dấu"),
+            "Quảng trường 2/9"
+        );
+    }
+
+    #[test]
+    fn dates_in_a_subject_and_statistics() {
+        assert_eq!(date_token("ngày 14/9 BGH"), Some((6, 10)));
+        assert!(date_token("từ ngày 04~06/10/2019").is_some());
+        assert!(date_token("tháng 2/2018").is_some());
+        for figure in ["120/152 cơ sở", "1.000.000 đồng", "78,94%", "lớp 10A14"] {
+            assert_eq!(date_token(figure), None, "{figure}");
+        }
+        assert_eq!(
+            after_introduced_date("Chính vì vậy, Chiều tối thứ Bảy- ngày 14/9 BGH"),
+            Some("BGH")
+        );
+        let got = event_of(
+            "Chính vì vậy, Chiều tối thứ Bảy- ngày 14/9 BGH đã tổ chức buổi gặp mặt phụ huynh.",
+        );
+        assert_eq!(got.organizer.as_deref(), Some("BGH"));
+        let got = event_of("Hòa chung không khí kỷ niệm 86 năm thành lập Đoàn (26/3/1931 – 26/3/2017) Liên đội trường tiểu học A long trọng tổ chức lễ kết nạp đội viên mới.");
+        assert_eq!(got.organizer.as_deref(), Some("Liên đội trường tiểu học A"));
+        // An anniversary's span in brackets does not date the sentence; a date written in
+        // it does, though the dateline did not take it.
+        assert_eq!(
+            (got.rule, got.split_rule),
+            ("event.active.undated", Some(".after_date"))
+        );
+        let got = active(
+            "Sáng ngày 18/10/2023 Công ty A tổ chức hội nghị đối thoại.",
+            None,
+            false,
+        )
+        .unwrap();
+        assert_eq!(got.rule, "event.active");
+        assert_eq!(got.organizer.as_deref(), Some("Công ty A"));
+        let got = event_of("Tính đến cuối tháng 2/2018, toàn tỉnh có 120/152 cơ sở Hội tổ chức Đại hội nhiệm kỳ 2018 - 2023 (đạt 78%).");
+        assert_eq!((got.organizer, got.event), (None, None));
+        let got =
+            event_of("Theo thống kê, đến nay đã có các huyện tổ chức Đại hội Hội Nông dân cơ sở.");
+        assert_eq!((got.organizer, got.event), (None, None));
+    }
+
+    #[test]
+    fn a_capitalised_verb_a_copula_and_a_rite() {
+        let got = event_of("Ngày 15/8/2022 Nhà Thiếu nhi huyện A Tổ chức Tổng kết hè năm 2022.");
+        assert_eq!(got.event, None);
+        assert_eq!(got.organizer.as_deref(), Some("Nhà Thiếu nhi huyện A"));
+        let got = event_of(
+            "Tổ chức Hội nghị người lao động là hoạt động có ý nghĩa, nhằm phát huy dân chủ.",
+        );
+        assert_eq!(got.event, None);
+        let got = event_of("Lúc 17g30 ngày 24.6.2011, giáo xứ A đã long trọng cử hành lễ thánh B.");
+        assert_eq!(got.event.as_deref(), Some("lễ thánh B"));
+        assert_eq!(got.organizer, None);
+    }
+
+    #[test]
+    fn an_undated_lead_and_a_repeated_headline() {
+        let got = event_of("Trường THCS A tổ chức lễ khai giảng năm học mới.");
+        assert_eq!(got.rule, "event.active.lead");
+        let got = event_of("Vừa qua, Trường THCS A tổ chức lễ khai giảng năm học mới.");
+        assert_eq!(got.rule, "event.active.undated");
+        // The headline repeated as the first line: its verb yields to the dated lead.
+        let p = [
+            "Thanh Điền họp mặt ngày truyền thống Người cao tuổi",
+            "Sáng ngày 06.6, Hội Người cao tuổi xã Thanh Điền tổ chức chương trình họp mặt kỷ niệm ngày truyền thống.",
+        ];
+        let got = events_of(&p);
+        assert_eq!(
+            got.event.as_deref(),
+            Some("chương trình họp mặt kỷ niệm ngày truyền thống")
+        );
+        assert_eq!(
+            got.organizer.as_deref(),
+            Some("Hội Người cao tuổi xã Thanh Điền")
+        );
     }
 }

@@ -138,6 +138,16 @@ tables! {
     EVENT_EVENT_STOPS = "event_event_stops";
     /// Words after which a named event may open a passive clause ("tại Hội nghị …").
     EVENT_PASSIVE_EVENT_AFTER = "event_passive_event_after";
+    /// Words that open the purpose of an event ("nhằm", "để"), which stays in its phrase.
+    EVENT_PURPOSE_WORDS = "event_purpose_words";
+    /// Verbs that, after "và" and a whole event noun phrase, open a second predicate.
+    EVENT_SECOND_VERBS = "event_second_verbs";
+    /// Words that open what follows a venue: the venue stops before them.
+    EVENT_VENUE_ENDS = "event_venue_ends";
+    /// Words before a date that belong to it ("từ ngày", "vào sáng").
+    EVENT_DATE_LEADS = "event_date_leads";
+    /// Connectors that open a sentence before a comma ("Chính vì vậy, …").
+    EVENT_CONNECTORS = "event_connectors";
     /// Words that open a request in a closing speech; the sentence and those after it are tasks.
     MINUTES_REQUEST_WORDS = "minutes_request_words";
     /// Words that open a group of attendees named without people.
