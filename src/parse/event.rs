@@ -592,9 +592,7 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
                 split_rule = split_rule.or(Some(".after_opening"));
             }
         }
-        let plain_lead = lead
-            && split_rule.is_none()
-            && std::ptr::eq(subject.as_ptr(), sentence.trim_start().as_ptr());
+        let opens = std::ptr::eq(subject.as_ptr(), sentence.trim_start().as_ptr());
         let mut info = EventInfo {
             event,
             place: place.or(tail_place),
@@ -602,7 +600,6 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
             // or a summary as often as the event itself.
             rule: match (dated, noun) {
                 (true, true) => "event.active",
-                (false, true) if plain_lead => "event.active.lead",
                 (false, true) => "event.active.undated",
                 (true, false) => "event.active.verb_object",
                 (false, false) => "event.active.undated.verb_object",
@@ -625,6 +622,12 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
             info.split_rule = info.split_rule.or(Some(".common_noun"));
         } else if mention_at_start(subject).is_some() {
             info.host = Some(subject.to_owned());
+        }
+        // Undated, a lead that opens with its organiser, a capitalised name read plainly (no
+        // opening, venue or date split off), is the lead's event sentence all the same.
+        let plain_lead = lead && opens && info.split_rule.is_none() && info.organizer.is_some();
+        if noun && !dated && plain_lead {
+            info.rule = "event.active.lead";
         }
         if noun {
             return Some(info);
