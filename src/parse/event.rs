@@ -76,7 +76,7 @@ use super::rules::{
     EVENT_CONNECTORS, EVENT_DATE_LEADS, EVENT_PURPOSE_WORDS, EVENT_SECOND_VERBS, EVENT_VENUE_ENDS,
 };
 
-use super::rules::{PHOTO_WORDS, PLACE_NAMES};
+use super::rules::{PHOTO_WORDS, PLACE_ADDRESS_PARTS, PLACE_NAMES};
 
 use super::rules::EVENT_PASSIVE_EVENT_AFTER as PASSIVE_EVENT_AFTER;
 
@@ -498,6 +498,7 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
             object = object[len..].trim_start();
         }
         // "tổ chức thành công “Hội nghị …”", "tổ chức 02 Hội nghị …": a quoted name, a count.
+        let with_quote = object;
         let quoted = object.strip_prefix(['"', '“']);
         object = quoted.unwrap_or(object);
         let count = object.len()
@@ -521,7 +522,11 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
         let verb_capitalised = va > 0 && sentence[va..].starts_with(char::is_uppercase);
         let lower_start = object.starts_with(|c: char| c.is_lowercase()) || verb_capitalised;
         let verb = lower_start && longest_prefix(object, &EVENT_VERB_OBJECTS).is_some();
-        let noun = longest_prefix(object, &EVENT_WORDS).is_some() && !verb;
+        let named = longest_prefix(object, &EVENT_WORDS).is_some();
+        // "tổ chức “Ngày cao điểm Hoa phượng đỏ toàn quốc” năm 2021": a capitalised name in
+        // quotes is the event's name, though its head is no event noun (a weaker reading).
+        let quoted_name = !named && quoted.is_some() && object.starts_with(char::is_uppercase);
+        let noun = (named || quoted_name) && !verb;
         let verb_phrase = lower_start && verb_only.is_none();
         if !noun && !verb_phrase {
             continue;
@@ -529,7 +534,14 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
         let (event, tail_place) = if noun {
             let (mut event, tail_place) = cut_event(object);
             if quoted.is_some() {
-                event = event.trim_end_matches(['"', '”']).to_owned();
+                // Quotes around the whole phrase are no part of it; a quoted name with
+                // words after it keeps both its quotes.
+                let inner = event.trim_end_matches(['"', '”']);
+                event = if inner.contains(['"', '”']) {
+                    cut_event(with_quote).0
+                } else {
+                    inner.to_owned()
+                };
             }
             (Some(event), tail_place)
         } else {
@@ -629,6 +641,9 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
         if noun && !dated && plain_lead {
             info.rule = "event.active.lead";
         }
+        if quoted_name {
+            info.rule = "event.active.quoted_name";
+        }
         if noun {
             return Some(info);
         }
@@ -697,8 +712,15 @@ fn subject_and_place(
             place = Some(p);
         }
     } else {
+        // "Sáng ngày Chủ Nhật 16/11/2014, tại …": a date the dateline did not take opens the
+        // sentence; introductory clauses and the venue follow it.
+        if let Some((0, end)) = introduced_date(&sentence[..va]) {
+            if let Some(rest) = sentence[end..va].trim_start().strip_prefix(',') {
+                start = va - rest.trim_start().len();
+            }
+        }
         // "Vừa qua, tại huyện X, Y đã tổ chức": introductory clauses, the venue among them.
-        let (len, venue) = intro_and_place(&sentence[..va]);
+        let (len, venue) = intro_and_place(&sentence[start..va]);
         start += len;
         place = venue;
     }
@@ -1217,13 +1239,14 @@ fn place_at(s: &str) -> Option<(String, usize)> {
     let mut comma = first_top_level_comma(rest)?;
     while let Some(next) = first_top_level_comma(&rest[comma + 1..]) {
         let part = rest[comma + 1..comma + 1 + next].trim();
-        if !is_admin_unit(part) {
+        if !is_admin_unit(part) && !is_address_part(part) {
             break;
         }
         comma += 1 + next;
     }
     let x = rest[..comma].trim();
-    if word_count(x) > 15 || x.is_empty() {
+    // The venue's own words, not the units and address parts that locate it.
+    if word_count(first_clause(x)) > 15 || x.is_empty() {
         return None;
     }
     let after = &rest[comma + 1..];
@@ -1241,6 +1264,17 @@ fn is_admin_unit(part: &str) -> bool {
         // "Huyện Đoàn", "Tỉnh Ủy" written with a capital: bodies, not places.
         name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             && longest_prefix(name, &PLACE_UNIT_BODIES).is_none()
+    })
+}
+
+/// True for a part of a street address after a venue ("số 70", "Đường Nguyễn Văn Quá",
+/// "phố Trần Phú"): a word of [`PLACE_ADDRESS_PARTS`] and a number or a name.
+fn is_address_part(part: &str) -> bool {
+    longest_prefix(part, &PLACE_ADDRESS_PARTS).is_some_and(|(_, len)| {
+        let name = part[len..].trim_start();
+        len < part.len()
+            && part[len..].starts_with(' ')
+            && name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     })
 }
 
@@ -1337,7 +1371,7 @@ fn intro_and_place(s: &str) -> (usize, Option<String>) {
     let mut place = None;
     loop {
         let rest = &s[start..];
-        if let Some((p, len)) = place_at(rest).filter(|(p, _)| is_venue(p)) {
+        if let Some((p, len)) = place_at(rest).filter(|(p, _)| is_venue(first_clause(p))) {
             place = Some(p);
             start += len;
             continue;
@@ -1964,6 +1998,13 @@ mod tests {
             got.place.as_deref(),
             Some("Trụ sở 38 Ngô Quyền, Hoàn Kiếm, Hà Nội")
         );
+        // A street address belongs to the venue; a date the dateline missed opens the lead.
+        let got = active("Sáng ngày Chủ Nhật 16/11/2014, tại Nhà hàng A, số 70, Đường Nguyễn Văn B, Phường C, Quận 12, Tp.HCM, hội Đồng hương làng D đã tổ chức buổi họp mặt thường niên.", None, true).unwrap();
+        assert_eq!(
+            got.place.as_deref(),
+            Some("Nhà hàng A, số 70, Đường Nguyễn Văn B, Phường C, Quận 12, Tp.HCM")
+        );
+        assert_eq!(got.organizer.as_deref(), Some("hội Đồng hương làng D"));
         // A number in a venue's name is no date.
         assert_eq!(
             venue_phrase("Quảng trường 2/9 đánh dấu"),
@@ -2008,6 +2049,21 @@ mod tests {
         let got =
             event_of("Theo thống kê, đến nay đã có các huyện tổ chức Đại hội Hội Nông dân cơ sở.");
         assert_eq!((got.organizer, got.event), (None, None));
+    }
+
+    #[test]
+    fn a_quoted_name_is_an_event_and_a_guess() {
+        let got = event_of("Sáng ngày 15/8, Đoàn xã A đã đồng loạt tổ chức “Ngày cao điểm Hoa phượng đỏ toàn quốc” năm 2021.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("“Ngày cao điểm Hoa phượng đỏ toàn quốc” năm 2021")
+        );
+        assert_eq!(got.rule, "event.active.quoted_name");
+        let got = event_of("Ngày 2/3, Trường A tổ chức “Hội thi giáo viên giỏi cấp trường”.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Hội thi giáo viên giỏi cấp trường")
+        );
     }
 
     #[test]

@@ -140,6 +140,8 @@ tables! {
     EVENT_PASSIVE_EVENT_AFTER = "event_passive_event_after";
     /// Words that open the purpose of an event ("nhằm", "để"), which stays in its phrase.
     EVENT_PURPOSE_WORDS = "event_purpose_words";
+    /// Words that open a part of a street address after a venue ("số 70", "Đường X").
+    PLACE_ADDRESS_PARTS = "place_address_parts";
     /// Verbs that, after "và" and a whole event noun phrase, open a second predicate.
     EVENT_SECOND_VERBS = "event_second_verbs";
     /// Words that open what follows a venue: the venue stops before them.
