@@ -627,9 +627,10 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
             // on the event, its "subject" no body.
         } else if is_organisation(subject) || unit {
             info.organizer = Some(subject.to_owned());
-        } else if is_common_noun_name(subject) && first_top_level_comma(subject).is_none() {
-            // "trường MN Xuân Lĩnh tổ chức …": a body written with its common noun in
-            // lower case; a weaker reading than a capitalised name.
+        } else if is_common_noun_list(subject) {
+            // "trường MN Xuân Lĩnh tổ chức …", "chùa A, thiền viện B (TP. C) đã tổ chức …":
+            // bodies written with their common noun in lower case; a weaker reading than a
+            // capitalised name.
             info.organizer = Some(subject.to_owned());
             info.split_rule = info.split_rule.or(Some(".common_noun"));
         } else if mention_at_start(subject).is_some() {
@@ -896,7 +897,18 @@ fn second_predicate(e: &str) -> Option<usize> {
                 return None;
             }
             let i = before.len() - words::AND.len();
-            (verb == words::ORGANIZE || word_count(&before[..i]) >= 5).then_some(i)
+            // A second "tổ chức" holds an event of its own ("và tổ chức lễ …"), not a noun
+            // ("công tác cán bộ và tổ chức bộ máy").
+            let second_event = || {
+                let object = e[a + verb.len()..].trim_start();
+                longest_prefix(object, &EVENT_WORDS).is_some()
+            };
+            let opens = if verb == words::ORGANIZE {
+                second_event()
+            } else {
+                word_count(&before[..i]) >= 5
+            };
+            opens.then_some(i)
         })
         .min()
 }
@@ -1023,11 +1035,15 @@ fn is_statistic(subject: &str) -> bool {
         })
 }
 
-/// Offset of a photo marker in an event phrase ("(ảnh)", "(Ảnh dưới)"), if any.
+/// Offset of a photo marker in an event phrase ("(ảnh)", "(Ảnh dưới)", "(Ảnh: X)"), if
+/// any: a bracket opening with a photo word that closes within three words or holds a
+/// credit, unlike "(ảnh hưởng của …)".
 fn photo_marker(e: &str) -> Option<usize> {
     e.match_indices('(').map(|(i, _)| i).find(|&i| {
         let inside = e[i + 1..].trim_start();
+        let inside = inside.find(')').map_or(inside, |j| &inside[..j]);
         PHOTO_WORDS.iter().any(|w| inside.starts_with(w))
+            && (word_count(inside) <= 3 || inside.contains(':'))
     })
 }
 
@@ -1429,6 +1445,20 @@ fn is_common_noun_name(s: &str) -> bool {
         )
 }
 
+/// True for one body or co-organisers joined by commas, each written with its common noun in
+/// lower case or as a capitalised name, at least one of them lower case ("chùa Bửu Thành,
+/// thiền viện Tuệ Quang (TP. Thủ Đức)").
+fn is_common_noun_list(s: &str) -> bool {
+    let parts: Vec<&str> = split_top_level(s, ',')
+        .iter()
+        .map(|&(a, b)| s[a..b].trim())
+        .collect();
+    parts.iter().any(|p| is_common_noun_name(p))
+        && parts
+            .iter()
+            .all(|p| is_common_noun_name(p) || is_organisation(p))
+}
+
 /// The number of words (not dashes) outside brackets: "(Học viện Chính trị - Hành chính Quốc gia Hồ Chí
 /// Minh)" after a body's name says whose it is and does not make the subject longer.
 fn words_outside_brackets(s: &str) -> usize {
@@ -1510,6 +1540,13 @@ mod tests {
         );
         assert_eq!(got.organizer.as_deref(), Some("bệnh viện Đa khoa C"));
         assert_eq!(got.split_rule, Some(".common_noun"));
+        let got = event_of(
+            "Ngày 26-3, chùa Bửu Thành, thiền viện Tuệ Quang (TP. Thủ Đức) đã tổ chức lễ trao quà.",
+        );
+        assert_eq!(
+            got.organizer.as_deref(),
+            Some("chùa Bửu Thành, thiền viện Tuệ Quang (TP. Thủ Đức)")
+        );
         // Four lower-case words are a phrase, not a body's common noun.
         let got = event_of("Ngày 12/3, các chi bộ khối Văn phòng tổ chức đại hội.");
         assert_eq!(got.organizer, None);
@@ -1956,6 +1993,12 @@ mod tests {
     fn a_second_predicate_an_attendance_tail_and_a_photo_marker_end_the_event() {
         let got = event_of("Sáng 9/6, Hội Người cao tuổi xã B tổ chức hội nghị sơ kết 6 tháng và tổ chức lễ mừng thọ cho hội viên.");
         assert_eq!(got.event.as_deref(), Some("hội nghị sơ kết 6 tháng"));
+        let got =
+            event_of("Ngày 9/6, Sở Nội vụ tổ chức hội nghị về công tác cán bộ và tổ chức bộ máy.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("hội nghị về công tác cán bộ và tổ chức bộ máy")
+        );
         let got = event_of("Ngày 14/8, Nhà Thiếu nhi Quận A tổ chức Hội trại tổng kết các lớp năng khiếu hè và trao giấy chứng nhận cho học viên.");
         assert_eq!(
             got.event.as_deref(),
@@ -1981,6 +2024,11 @@ mod tests {
         assert_eq!(
             got.event.as_deref(),
             Some("lễ trao học bổng cho 50 học sinh")
+        );
+        assert_eq!(photo_marker("lễ X (Ảnh: Minh Anh)"), Some("lễ X ".len()));
+        assert_eq!(
+            photo_marker("hội thảo về tác động (ảnh hưởng của thiên tai tới mùa màng)"),
+            None
         );
     }
 
