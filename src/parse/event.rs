@@ -28,8 +28,9 @@ use super::rules::{
     ORGANIZE_AS_NOUN_AFTER, PASSIVE_ADVERBS, VENUE_WORDS,
 };
 use super::text::{
-    ends_with_word_ci, find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix,
-    lower_same_len, prefix_ci, split_top_level, trim_end_punct, word_count, Paragraph,
+    ends_with_word_ci, eq_ci, find_all_words_ci, find_word_ci, first_top_level_comma,
+    longest_prefix, lower_same_len, prefix_ci, split_top_level, trim_end_punct, word_count,
+    Paragraph,
 };
 
 /// What the event sentence says.
@@ -86,6 +87,20 @@ const VERB_EVENT_RULE: &str = "event.verb_event";
 /// Finds the event in the first paragraphs: `paragraphs[0]` is the lead; `dateline` the
 /// event date found earlier (its paragraph is searched too).
 pub fn find(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo {
+    // "Ngày 16/10, trường A tổ chức Hội nghị X!" over "Ngày 16/10, trường A tổ chức Hội nghị X
+    // nhằm …": a first line that the next paragraph repeats and continues is a headline; the
+    // event is read from the paragraph (the dateline's offsets hold in both).
+    if let [first, second, ..] = paragraphs {
+        let head = first.text.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if word_count(head) >= 5 && second.text.len() > head.len() && second.text.starts_with(head)
+        {
+            let date = dateline.map(|d| Dateline {
+                para: d.para.saturating_sub(1),
+                ..d.clone()
+            });
+            return find(&paragraphs[1..], date.as_ref());
+        }
+    }
     let mut info = find_event(paragraphs, dateline);
     if info.event.is_some() && info.place.is_none() {
         if let Some(place) = paragraphs.iter().take(3).find_map(|p| venue_of_held(p)) {
@@ -644,6 +659,14 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
         }
         if quoted_name {
             info.rule = "event.active.quoted_name";
+        }
+        // "tổ chức họp Hội đồng … xét duyệt …": a bare "họp" in lower case is the verb (no
+        // event) as often as a meeting's name ("tổ chức họp thường kỳ tháng 10"): a guess.
+        let bare_meeting = longest_prefix(object, &EVENT_WORDS)
+            .is_some_and(|(w, _)| eq_ci(w, VERB_EVENTS[0]))
+            && object.starts_with(char::is_lowercase);
+        if noun && dated && bare_meeting {
+            info.rule = "event.active.meeting_verb";
         }
         if noun {
             return Some(info);
@@ -2112,6 +2135,27 @@ mod tests {
             got.event.as_deref(),
             Some("Hội thi giáo viên giỏi cấp trường")
         );
+    }
+
+    #[test]
+    fn a_headline_the_lead_repeats_and_continues() {
+        let got = events_of(&[
+            "Ngày 16/10/2020, trường MN A tổ chức Hội nghị viên chức năm học 2020- 2021!",
+            "Ngày 16/10/2020, trường MN A tổ chức Hội nghị viên chức năm học 2020- 2021 nhằm phát huy dân chủ.",
+        ]);
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Hội nghị viên chức năm học 2020- 2021 nhằm phát huy dân chủ")
+        );
+    }
+
+    #[test]
+    fn a_bare_meeting_verb_is_a_guess() {
+        let got = event_of("Ngày 28-10, UBND tỉnh đã tổ chức họp thường kỳ tháng 10.");
+        assert_eq!(got.event.as_deref(), Some("họp thường kỳ tháng 10"));
+        assert_eq!(got.rule, "event.active.meeting_verb");
+        let got = event_of("Ngày 28-10, UBND tỉnh đã tổ chức họp mặt cán bộ hưu trí.");
+        assert_eq!(got.rule, "event.active");
     }
 
     #[test]
