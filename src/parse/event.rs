@@ -652,6 +652,13 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
             // capitalised name.
             info.organizer = Some(subject.to_owned());
             info.split_rule = info.split_rule.or(Some(".common_noun"));
+        } else if prefix_ci(subject, words::PLURAL)
+            .is_some_and(|len| is_common_noun_list(subject[len..].trim_start()))
+        {
+            // "các cơ sở Đoàn khối xã A và Đoàn Khối B đã đồng loạt tổ chức …": bodies named
+            // in the plural, each holding the event; a weaker reading.
+            info.organizer = Some(subject.to_owned());
+            info.split_rule = info.split_rule.or(Some(".plural"));
         } else if mention_at_start(subject).is_some() {
             info.host = Some(subject.to_owned());
         }
@@ -1577,6 +1584,12 @@ mod tests {
             got.organizer.as_deref(),
             Some("chùa Bửu Thành, thiền viện Tuệ Quang (TP. Thủ Đức)")
         );
+        let got = event_of("Sáng ngày 15/8, các cơ sở Đoàn khối xã A và Đoàn Khối Trường học đã đồng loạt tổ chức Ngày hội thanh niên.");
+        assert_eq!(
+            got.organizer.as_deref(),
+            Some("các cơ sở Đoàn khối xã A và Đoàn Khối Trường học")
+        );
+        assert_eq!(got.split_rule, Some(".plural"));
         // Four lower-case words are a phrase, not a body's common noun.
         let got = event_of("Ngày 12/3, các chi bộ khối Văn phòng tổ chức đại hội.");
         assert_eq!(got.organizer, None);
