@@ -108,7 +108,24 @@ pub fn find(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo
             info.split_rule = info.split_rule.or(Some(".held_at"));
         }
     }
+    drop_odd_values(&mut info);
     info
+}
+
+/// Drops a value that does not look like its field, left blank rather than printed wrong:
+/// an organiser or a venue with a date or a percentage inside ("Tính đến tháng 2/2018, toàn
+/// tỉnh có …"), an event with a percentage (a clause, not a noun phrase).
+fn drop_odd_values(info: &mut EventInfo) {
+    let odd = |v: &str| v.contains('%') || introduced_date(v).is_some();
+    if info.organizer.as_deref().is_some_and(odd) {
+        info.organizer = None;
+    }
+    if info.place.as_deref().is_some_and(odd) {
+        info.place = None;
+    }
+    if info.event.as_deref().is_some_and(|e| e.contains('%')) {
+        info.event = None;
+    }
 }
 
 /// The venue of a later sentence about the event: "Buổi lễ đã được tổ chức trang trọng tại
@@ -2184,6 +2201,21 @@ mod tests {
         assert_eq!(got.rule, "event.active.planned");
         let got = event_of("Theo kế hoạch, UBND tỉnh sẽ tổ chức Hội nghị tổng kết vào ngày 20/12.");
         assert_eq!(got.event, None);
+    }
+
+    #[test]
+    fn values_unlike_their_field_are_dropped() {
+        let mut info = EventInfo {
+            organizer: Some("Chiều ngày 14/9 BGH".to_owned()),
+            place: Some("Hội trường A".to_owned()),
+            event: Some("Đại hội nhiệm kỳ 2018 - 2023 (đạt 78,94%)".to_owned()),
+            ..Default::default()
+        };
+        drop_odd_values(&mut info);
+        assert_eq!(
+            (info.organizer, info.place.as_deref(), info.event),
+            (None, Some("Hội trường A"), None)
+        );
     }
 
     #[test]
