@@ -77,7 +77,7 @@ use super::rules::{
     EVENT_CONNECTORS, EVENT_DATE_LEADS, EVENT_PURPOSE_WORDS, EVENT_SECOND_VERBS, EVENT_VENUE_ENDS,
 };
 
-use super::rules::{PHOTO_WORDS, PLACE_ADDRESS_PARTS, PLACE_NAMES};
+use super::rules::{EVENT_HELD_VERBS, PHOTO_WORDS, PLACE_ADDRESS_PARTS, PLACE_NAMES};
 
 use super::rules::EVENT_PASSIVE_EVENT_AFTER as PASSIVE_EVENT_AFTER;
 
@@ -134,13 +134,21 @@ fn venue_of_held(paragraph: &Paragraph) -> Option<String> {
     paragraph.sentences.iter().find_map(|&(a, b)| {
         let sentence = &paragraph.text[a..b];
         longest_prefix(sentence, &EVENT_WORDS)?;
-        let (_, vb) = find_word_ci(sentence, words::ORGANIZE)?;
-        let before = sentence[..vb].trim_end();
-        let before = before.trim_end_matches(words::ORGANIZE).trim_end();
+        // "… được tổ chức tại …", or a verb that needs no "được" ("Hội nghị diễn ra tại …").
+        let organised = find_word_ci(sentence, words::ORGANIZE)
+            .filter(|&(va, _)| ends_with_word_ci(sentence[..va].trim_end(), words::PASSIVE));
+        let (va, vb) = organised.or_else(|| {
+            EVENT_HELD_VERBS
+                .iter()
+                .filter_map(|v| find_word_ci(sentence, v))
+                .min()
+        })?;
+        let before = sentence[..va].trim_end();
+        let before = before
+            .strip_suffix(words::PASSIVE)
+            .map_or(before, str::trim_end);
         // "Hội nghị lần sau sẽ được tổ chức tại …": a planned one, not this event's venue.
-        if !ends_with_word_ci(before, words::PASSIVE)
-            || PLANNED.iter().any(|w| ends_with_word_ci(before, w))
-        {
+        if PLANNED.iter().any(|w| ends_with_word_ci(before, w)) {
             return None;
         }
         let (_, tb) = find_word_ci(&sentence[vb..], words::VENUE)?;
@@ -1899,6 +1907,11 @@ mod tests {
         let analysed = p.map(Paragraph::new);
         let got = find(&[&analysed[0], &analysed[1]], None);
         assert_eq!(got.place, None);
+        let got = events_of(&[
+            "Sáng 12/5, Hội Nông dân huyện A tổ chức Hội nghị sơ kết 6 tháng đầu năm.",
+            "Hội nghị diễn ra tại Hội trường UBND huyện, với sự tham dự của 80 đại biểu.",
+        ]);
+        assert_eq!(got.place.as_deref(), Some("Hội trường UBND huyện"));
     }
 
     #[test]

@@ -144,6 +144,8 @@ tables! {
     PLACE_ADDRESS_PARTS = "place_address_parts";
     /// Verbs that, after "và" and a whole event noun phrase, open a second predicate.
     EVENT_SECOND_VERBS = "event_second_verbs";
+    /// Verbs of a later sentence that say where the event was held ("diễn ra tại").
+    EVENT_HELD_VERBS = "event_held_verbs";
     /// Words that open what follows a venue: the venue stops before them.
     EVENT_VENUE_ENDS = "event_venue_ends";
     /// Words before a date that belong to it ("từ ngày", "vào sáng").
