@@ -1019,6 +1019,10 @@ fn date_token(s: &str) -> Option<(usize, usize)> {
         }
         let first = digits(i);
         let mut end = i + first;
+        // "05 tháng 09 năm 2023": the month written as a word.
+        if let Some(len) = (first <= 2).then(|| worded_month(&s[end..])).flatten() {
+            return Some((i, end + len));
+        }
         let mut groups = vec![first];
         while end + 1 < b.len() && b"/.-~".contains(&b[end]) && b[end + 1].is_ascii_digit() {
             let n = digits(end + 1);
@@ -1036,6 +1040,29 @@ fn date_token(s: &str) -> Option<(usize, usize)> {
         i = end.max(i + 1);
     }
     None
+}
+
+/// Length of " tháng 09" or " tháng 09 năm 2023" at the start of `s` (after a day), if any.
+fn worded_month(s: &str) -> Option<usize> {
+    let number = |t: &str, most: usize| {
+        let n = t.bytes().take_while(u8::is_ascii_digit).count();
+        let glued = t[n..].starts_with(char::is_alphanumeric);
+        (n >= 1 && n <= most && !glued).then_some(n)
+    };
+    fn after_word<'t>(t: &'t str, word: &str) -> Option<(usize, &'t str)> {
+        let t = t.strip_prefix(' ')?;
+        let len = prefix_ci(t, word)?;
+        t[len..].strip_prefix(' ').map(|rest| (1 + len + 1, rest))
+    }
+    let (skip, rest) = after_word(s, words::MONTH)?;
+    let month = number(rest, 2)?;
+    let mut len = skip + month;
+    if let Some((skip, rest)) = after_word(&s[len..], words::YEAR) {
+        if let Some(year) = number(rest, 4).filter(|&n| n == 4) {
+            len += skip + year;
+        }
+    }
+    Some(len)
 }
 
 /// The first date in `s` that is written as one: introduced by a word of
@@ -2142,6 +2169,10 @@ mod tests {
         assert_eq!(date_token("ngày 14/9 BGH"), Some((6, 10)));
         assert!(date_token("từ ngày 04~06/10/2019").is_some());
         assert!(date_token("tháng 2/2018").is_some());
+        let worded = "hôm nay ngày 05 tháng 09 năm 2023, thầy";
+        let (a, b) = date_token(worded).unwrap();
+        assert_eq!(&worded[a..b], "05 tháng 09 năm 2023");
+        assert_eq!(date_token("có 5 tháng liền"), None);
         for figure in ["120/152 cơ sở", "1.000.000 đồng", "78,94%", "lớp 10A14"] {
             assert_eq!(date_token(figure), None, "{figure}");
         }
