@@ -77,7 +77,9 @@ use super::rules::{
     EVENT_CONNECTORS, EVENT_DATE_LEADS, EVENT_PURPOSE_WORDS, EVENT_SECOND_VERBS, EVENT_VENUE_ENDS,
 };
 
-use super::rules::{EVENT_HELD_VERBS, PHOTO_WORDS, PLACE_ADDRESS_PARTS, PLACE_NAMES};
+use super::rules::{
+    EVENT_HELD_VERBS, ORGANISER_GROUPS, PHOTO_WORDS, PLACE_ADDRESS_PARTS, PLACE_NAMES,
+};
 
 use super::rules::EVENT_PASSIVE_EVENT_AFTER as PASSIVE_EVENT_AFTER;
 
@@ -533,6 +535,11 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
         if is_tally_count(before) {
             continue;
         }
+        // "X thực hiện chuyến về nguồn, viếng … và tổ chức giao lưu …": a second predicate,
+        // its subject somewhere before the first verb (no reading).
+        if ends_with_word_ci(before, words::AND) {
+            continue;
+        }
         // "15 tổ chức cơ sở đảng", "các tổ chức chính trị - xã hội": the noun "organisation".
         if longest_prefix(sentence[vb..].trim_start(), &ORGANISATION_KINDS).is_some() {
             continue;
@@ -610,8 +617,8 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
         if subject.is_empty() && copula {
             continue;
         }
-        if let Some(rest) = after_introduced_date(subject)
-            .filter(|rest| is_organisation(rest) || is_common_noun_name(rest))
+        if let Some(rest) =
+            after_introduced_date(subject).filter(|rest| body_reading(rest).is_some())
         {
             subject = rest;
             split_rule = split_rule.or(Some(".after_date"));
@@ -637,13 +644,14 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
             if !body.is_empty() {
                 split_rule = Some(".venue_then_body");
             }
-        } else if subject.starts_with(|c: char| c.is_lowercase()) {
+        } else if subject.starts_with(|c: char| c.is_lowercase()) && body_reading(subject).is_none()
+        {
             // "hòa chung không khí …, Trường X đã tổ chức": a lower-case opening phrase is
             // no body; the subject is the part after its last comma.
             let tail = split_top_level(subject, ',')
                 .last()
                 .map_or("", |&(a, b)| subject[a..b].trim());
-            if tail.len() < subject.len() && is_organisation(tail) {
+            if tail.len() < subject.len() && body_reading(tail).is_some() {
                 subject = tail;
                 split_rule = split_rule.or(Some(".after_opening"));
             }
@@ -669,21 +677,13 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
         if longest_prefix(subject, &INVERTED_OPENERS).is_some() {
             // "Đây là nhiệm vụ quan trọng, … hội nghị sẽ quán triệt để tổ chức": a comment
             // on the event, its "subject" no body.
-        } else if is_organisation(subject) || unit {
+        } else if unit {
             info.organizer = Some(subject.to_owned());
-        } else if is_common_noun_list(subject) {
-            // "trường MN Xuân Lĩnh tổ chức …", "chùa A, thiền viện B (TP. C) đã tổ chức …":
-            // bodies written with their common noun in lower case; a weaker reading than a
-            // capitalised name.
+        } else if let Some(how) = body_reading(subject) {
             info.organizer = Some(subject.to_owned());
-            info.split_rule = info.split_rule.or(Some(".common_noun"));
-        } else if prefix_ci(subject, words::PLURAL)
-            .is_some_and(|len| is_common_noun_list(subject[len..].trim_start()))
-        {
-            // "các cơ sở Đoàn khối xã A và Đoàn Khối B đã đồng loạt tổ chức …": bodies named
-            // in the plural, each holding the event; a weaker reading.
-            info.organizer = Some(subject.to_owned());
-            info.split_rule = info.split_rule.or(Some(".plural"));
+            if !how.is_empty() {
+                info.split_rule = info.split_rule.or(Some(how));
+            }
         } else if mention_at_start(subject).is_some() {
             info.host = Some(subject.to_owned());
         }
@@ -1534,6 +1534,30 @@ fn is_common_noun_name(s: &str) -> bool {
         )
 }
 
+/// How `s` reads as the organiser, if it does: "" for a capitalised name ("Trường THCS A"),
+/// else the weaker reading it needs: `.common_noun` for bodies written with their common
+/// noun in lower case ("trường MN Xuân Lĩnh", "chùa A, thiền viện B"), `.members` for the
+/// people of a body ("thầy và trò trường THCS A"), `.plural` for bodies named in the plural,
+/// each holding the event ("các cơ sở Đoàn khối xã A và Đoàn Khối B").
+fn body_reading(s: &str) -> Option<&'static str> {
+    let named = |b: &str| is_organisation(b) || is_common_noun_list(b);
+    if is_organisation(s) {
+        Some("")
+    } else if is_common_noun_list(s) {
+        Some(".common_noun")
+    } else if longest_prefix(s, &ORGANISER_GROUPS)
+        .is_some_and(|(_, len)| named(s[len..].trim_start()))
+    {
+        Some(".members")
+    } else if prefix_ci(s, words::PLURAL)
+        .is_some_and(|len| is_common_noun_list(s[len..].trim_start()))
+    {
+        Some(".plural")
+    } else {
+        None
+    }
+}
+
 /// True for one body or co-organisers joined by commas, each written with its common noun in
 /// lower case or as a capitalised name, at least one of them lower case ("chùa Bửu Thành,
 /// thiền viện Tuệ Quang (TP. Thủ Đức)").
@@ -1642,6 +1666,8 @@ mod tests {
             Some("các cơ sở Đoàn khối xã A và Đoàn Khối Trường học")
         );
         assert_eq!(got.split_rule, Some(".plural"));
+        let got = event_of("Sáng ngày 5/9/2023, thầy và trò trường THCS A long trọng tổ chức lễ khai giảng năm học mới.");
+        assert_eq!(got.organizer.as_deref(), Some("thầy và trò trường THCS A"));
         // Four lower-case words are a phrase, not a body's common noun.
         let got = event_of("Ngày 12/3, các chi bộ khối Văn phòng tổ chức đại hội.");
         assert_eq!(got.organizer, None);
@@ -2260,6 +2286,12 @@ mod tests {
             (info.organizer, info.place.as_deref(), info.event),
             (None, Some("Hội trường A"), None)
         );
+    }
+
+    #[test]
+    fn a_second_predicate_names_no_organiser() {
+        let got = event_of("Ngày 15/7/2023, Hội Cựu TNXP huyện A thực hiện chuyến về nguồn, viếng Đền tưởng niệm tại huyện B và tổ chức giao lưu với Hội bạn.");
+        assert_eq!(got.organizer, None);
     }
 
     #[test]

@@ -144,6 +144,8 @@ tables! {
     PLACE_ADDRESS_PARTS = "place_address_parts";
     /// Verbs that, after "và" and a whole event noun phrase, open a second predicate.
     EVENT_SECOND_VERBS = "event_second_verbs";
+    /// The people of a body named before it as the organiser ("thầy và trò trường A").
+    ORGANISER_GROUPS = "organiser_groups";
     /// Verbs of a later sentence that say where the event was held ("diễn ra tại").
     EVENT_HELD_VERBS = "event_held_verbs";
     /// Words that open what follows a venue: the venue stops before them.
