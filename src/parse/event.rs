@@ -952,8 +952,8 @@ fn second_predicate(e: &str) -> Option<usize> {
     let purpose = purpose_start(e);
     let verbs = std::iter::once(words::ORGANIZE).chain(EVENT_SECOND_VERBS.iter().copied());
     verbs
-        .flat_map(|verb| find_all_words_ci(&e[..purpose], verb).map(move |(a, _)| (verb, a)))
-        .filter_map(|(verb, a)| {
+        .flat_map(|verb| find_all_words_ci(&e[..purpose], verb).map(move |(a, b)| (verb, a, b)))
+        .filter_map(|(verb, a, b)| {
             let before = e[..a].trim_end();
             if !ends_with_word_ci(before, words::AND) {
                 return None;
@@ -962,7 +962,7 @@ fn second_predicate(e: &str) -> Option<usize> {
             // A second "tổ chức" holds an event of its own ("và tổ chức lễ …"), not a noun
             // ("công tác cán bộ và tổ chức bộ máy").
             let second_event = || {
-                let object = e[a + verb.len()..].trim_start();
+                let object = e[b..].trim_start();
                 longest_prefix(object, &EVENT_WORDS).is_some()
             };
             let opens = if verb == words::ORGANIZE {
