@@ -74,7 +74,8 @@ use super::rules::EVENT_AFTER_PASSIVE as AFTER_PASSIVE;
 use super::rules::EVENT_EVENT_STOPS as EVENT_STOPS;
 
 use super::rules::{
-    EVENT_CONNECTORS, EVENT_DATE_LEADS, EVENT_PURPOSE_WORDS, EVENT_SECOND_VERBS, EVENT_VENUE_ENDS,
+    EVENT_CEREMONY_ACTS, EVENT_CEREMONY_HEADS, EVENT_CONNECTORS, EVENT_DATE_LEADS,
+    EVENT_PURPOSE_WORDS, EVENT_SECOND_VERBS, EVENT_VENUE_ENDS,
 };
 
 use super::rules::{
@@ -946,8 +947,9 @@ fn strip_trailing<'a>(s: &'a str, table: &[&str]) -> &'a str {
 /// purpose (inside it, "nhằm đánh giá … và tổ chức Tết" is one purpose): a second "tổ chức"
 /// ("hội nghị sơ kết … và tổ chức lễ chúc thọ …"), or a verb of [`EVENT_SECOND_VERBS`]
 /// after a whole noun phrase ("Hội trại Tổng kết các lớp năng khiếu Hè và trao giấy chứng
-/// nhận …"); after a name of two or three words it names one ceremony ("lễ bế giảng và trao
-/// bằng tốt nghiệp").
+/// nhận …"). After a name of two or three words, or in a ceremony's name, the act is part
+/// of the one event ("lễ bế giảng và trao bằng tốt nghiệp", "Lễ tổng kết năm học 2023 -
+/// 2024 và trao thưởng cho học sinh giỏi").
 fn second_predicate(e: &str) -> Option<usize> {
     let purpose = purpose_start(e);
     let verbs = std::iter::once(words::ORGANIZE).chain(EVENT_SECOND_VERBS.iter().copied());
@@ -968,7 +970,9 @@ fn second_predicate(e: &str) -> Option<usize> {
             let opens = if verb == words::ORGANIZE {
                 second_event()
             } else {
-                word_count(&before[..i]) >= 5
+                let act = EVENT_CEREMONY_ACTS.contains(&verb);
+                let ceremony = longest_prefix(e, &EVENT_CEREMONY_HEADS).is_some();
+                word_count(&before[..i]) >= 5 && !(act && ceremony)
             };
             opens.then_some(i)
         })
@@ -2136,6 +2140,11 @@ mod tests {
         );
         let got = event_of("Ngày 14/8, Nhà Thiếu nhi Quận A tổ chức Hội trại tổng kết các lớp năng khiếu hè và trao giấy chứng nhận tại Nhà thiếu nhi thu hút 100 em.");
         assert_eq!(got.place.as_deref(), Some("Nhà thiếu nhi"));
+        let got = event_of("Ngày 30/5, Trường A tổ chức Lễ tổng kết năm học 2023 - 2024 và trao thưởng cho học sinh giỏi.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Lễ tổng kết năm học 2023 - 2024 và trao thưởng cho học sinh giỏi")
+        );
         let got =
             event_of("Ngày 4/7, Trường A tổ chức lễ bế giảng và trao bằng tốt nghiệp khóa 14.");
         assert_eq!(
