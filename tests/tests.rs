@@ -18,6 +18,7 @@ mod cli;
 mod decode_fixtures;
 /// The Nghị định 30 layout measured in the PDFs against the decree's numbers.
 mod layout;
+mod metamorphic;
 /// The parser on the dev and held-out corpora: gold labels, field scores, nothing lost, robustness.
 mod parse_corpus;
 /// The parser on hostile shapes at the input limit: linear time.
