@@ -15,6 +15,7 @@ use super::pattern::Pattern;
 
 use super::dateline::{source_tag_len, Dateline};
 use super::people::{mention_at_start, starts_with_marker};
+use super::rules::CLOCK_UNITS;
 use super::rules::INVERTED_OPENERS;
 use super::rules::ORGANISATION_HEADS;
 use super::rules::ROLES_DELEGATION_LEAD_VERBS;
@@ -523,7 +524,14 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
         // with the event's date ("Sáng 20/11, tại X, Bộ Y sẽ tổ chức Hội thảo …") previews
         // the event it reports (a guess).
         let planned = PLANNED.iter().any(|w| ends_with_word_ci(before, w));
-        let dated_lead = lead && date.is_some_and(|(ds, de)| ds == 0 && de <= va);
+        // The date may as well close the sentence ("Bộ Y sẽ tổ chức Hội thảo … vào sáng
+        // 20/11"): before the verb or after it, the lead dates the event it previews.
+        // Then nothing but a venue may come before the subject ("Theo kế hoạch, UBND tỉnh
+        // sẽ tổ chức … vào ngày 20/12" is a plan).
+        let dated_lead = lead
+            && (date.is_some_and(|(ds, de)| ds == 0 && de <= va)
+                || ((date.is_some_and(|(ds, _)| ds >= vb) || dated_after_event(&sentence[vb..]))
+                    && subject_opens(&sentence[..va])));
         if ends_with_word_ci(before, words::PASSIVE)
             || ORGANIZE_AS_NOUN_AFTER
                 .iter()
@@ -603,7 +611,11 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
         // nghị sơ kết … chiều 21-3, tại …"), makes it the event sentence.
         // A date written before the verb that the dateline did not take ("hôm nay, sáng ngày
         // 18/10/2023 X tổ chức …") dates the sentence all the same.
-        let dated = date.is_some() || introduced_dates(&sentence[..va]).any(|(_, _, b)| !b);
+        // So does a date right after the event phrase ("… tổ chức Hội nghị X vào chiều
+        // 21/3"), whether or not the dateline took it.
+        let dated = date.is_some()
+            || introduced_dates(&sentence[..va]).any(|(_, _, b)| !b)
+            || dated_after_event(&sentence[vb..]);
         let (mut subject, mut place, mut split_rule) = subject_and_place(sentence, va, date);
         // "Tính đến cuối tháng 2, toàn tỉnh có 120/152 cơ sở Hội tổ chức Đại hội …": a count
         // of the bodies that held one, neither this event nor its organiser.
@@ -1326,9 +1338,127 @@ fn date_tail(e: &str) -> Option<usize> {
         return None;
     }
     let lower = lower_same_len(e);
-    let m = DATE_TAIL.find(&lower)?;
-    let introduced = m.as_str().contains(',') || m.as_str().chars().any(char::is_alphabetic);
-    introduced.then_some(m.start())
+    let pattern = DATE_TAIL.find(&lower).and_then(|m| {
+        let introduced = m.as_str().contains(',') || m.as_str().chars().any(char::is_alphabetic);
+        introduced.then_some(m.start())
+    });
+    match (pattern, time_adjunct(e)) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// True when the text before a verb is its subject alone, after a venue at most ("Tại Đà
+/// Lạt, Sở X sẽ"): no opening clause of its own before it.
+fn subject_opens(before: &str) -> bool {
+    let s = before.trim_start();
+    let rest = place_at(s).map_or(s, |(_, len)| &s[len..]);
+    first_top_level_comma(rest).is_none()
+}
+
+/// True when the object of an event verb (the text after it) has a date right after its
+/// event phrase, or after the phrase's venue ("Hội nghị X tại Hội trường Y vào sáng 21/3,
+/// …"): the time adjunct of the sentence, written after the event instead of before it.
+fn dated_after_event(object: &str) -> bool {
+    let object = object.trim_start();
+    let (event, place) = cut_event(object);
+    let Some(mut rest) = object
+        .get(event.len()..)
+        .filter(|_| object.starts_with(&event))
+    else {
+        return false;
+    };
+    rest = rest.trim_start_matches([',', ' ']);
+    if let Some(place) = place {
+        if let Some(after) = prefix_ci(rest, words::VENUE)
+            .and_then(|len| rest[len..].trim_start().strip_prefix(place.as_str()))
+        {
+            rest = after.trim_start_matches([',', ' ']);
+        }
+    }
+    introduced_date(rest).is_some_and(|(a, _)| a == 0)
+}
+
+/// Start of a time adjunct that ends a phrase, whatever its words: "vào" or a comma, at
+/// most four words without a number, then dates or clock times and nothing but closing
+/// brackets ("… vào chiều qua (21.12)", "…, vào sáng ngày 12 tháng 12 năm 2019", "… vào lúc
+/// 11h00 ngày 16/10"). It says when the event was, not which event; a month and a year
+/// alone ("vào tháng 10 năm 2012", "tháng 5/2023") may be part of the name and are no tail.
+fn time_adjunct(e: &str) -> Option<usize> {
+    let mut starts: Vec<(usize, usize)> = find_all_words_ci(e, words::AT_TIME).collect();
+    starts.extend(
+        split_top_level(e, ',')
+            .iter()
+            .skip(1)
+            .map(|&(a, _)| (a - 1, a)),
+    );
+    starts.sort_unstable();
+    starts
+        .into_iter()
+        .find(|&(_, after)| times_to_end(&e[after..], 4))
+        .map(|(a, _)| a)
+}
+
+/// True when `s` is, up to its end, at most `words` words without a number before a day
+/// with its month or a clock time, then the same again or closing brackets and stops.
+fn times_to_end(s: &str, words: usize) -> bool {
+    let Some((a, b)) = [
+        date_token(s).filter(|&(a, b)| has_day(&s[a..b])),
+        clock_time(s),
+    ]
+    .into_iter()
+    .flatten()
+    .min() else {
+        return false;
+    };
+    // Plain words only ("chiều qua (", "sáng ngày"): a dash or a number before the date
+    // makes it the second end of a span ("(30/4/1975 - 30/4/2025)").
+    let plain: Vec<&str> = s[..a]
+        .split_whitespace()
+        .map(|w| w.trim_matches(['(', ',']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // A "vào" further on opens the adjunct itself ("…, thành phố vào chiều 20-3": the
+    // comma joins the phrase's own list).
+    let later_at_time = plain.iter().skip(1).any(|w| eq_ci(w, words::AT_TIME));
+    if plain.len() > words
+        || later_at_time
+        || !plain.iter().all(|w| w.chars().all(char::is_alphabetic))
+    {
+        return false;
+    }
+    let rest = s[b..].trim_start_matches(|c: char| c.is_whitespace() || ").,".contains(c));
+    rest.is_empty() || times_to_end(rest, 2)
+}
+
+/// True for a date token with a day ("21/3", "4-7-2014", "12 tháng 12"), not a month with
+/// its year ("5/2023").
+fn has_day(token: &str) -> bool {
+    let parts: Vec<&str> = token.split(['/', '.', '-', '~']).collect();
+    !(parts.len() == 2 && parts[1].len() == 4)
+}
+
+/// The first clock time in `s` ("11h00", "8 giờ 30", "7g"): an hour of one or two digits
+/// and a unit of [`CLOCK_UNITS`], with its minutes.
+fn clock_time(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    (0..b.len()).find_map(|i| {
+        let starts = b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+        if !starts {
+            return None;
+        }
+        let hour = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let rest = s[i + hour..].trim_start();
+        let unit = CLOCK_UNITS.iter().find(|u| rest.starts_with(*u))?;
+        let mut end = s.len() - rest.len() + unit.len();
+        let minutes = s[end..].trim_start();
+        let m = minutes.bytes().take_while(u8::is_ascii_digit).count();
+        if m > 0 {
+            end = s.len() - minutes.len() + m;
+        }
+        let glued = s[end..].starts_with(char::is_alphanumeric);
+        (hour <= 2 && !glued).then_some((i, end))
+    })
 }
 
 /// The venue written right after the dateline ("Sáng 26/12, tại Hà Nội, …"), for an event
@@ -2346,5 +2476,61 @@ mod tests {
             got.organizer.as_deref(),
             Some("Hội Người cao tuổi xã Thanh Điền")
         );
+    }
+
+    #[test]
+    fn a_time_adjunct_after_the_event_is_cut_whatever_its_words() {
+        // Relative days with the date in brackets, a worded date, a clock time: the adjunct
+        // says when, and is no part of the event (made-up sentences).
+        for (tail, day) in [
+            ("vào chiều qua (14.5)", "14"),
+            ("vào sáng nay (03/7/2019)", "03"),
+            ("vào hôm nay (9-11)", "9"),
+            ("vào sáng ngày 12 tháng 12 năm 2019", "12"),
+            (", vào ngày 19 tháng 5", "19"),
+            ("vào lúc 8h30 ngày 2/6", "2"),
+            ("vào lúc 14 giờ 15", "14"),
+        ] {
+            let s = format!("Hội Nông dân xã Bình An đã tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm {tail}.");
+            let got = event_of(&s);
+            assert_eq!(
+                got.event.as_deref(),
+                Some("Hội nghị sơ kết công tác 6 tháng đầu năm"),
+                "{tail} ({day})"
+            );
+            assert_eq!(got.organizer.as_deref(), Some("Hội Nông dân xã Bình An"));
+        }
+        // A list joined by a comma before the adjunct stays whole; a span in brackets, a
+        // month with its year and a date inside a name are no adjunct.
+        let (e, _) = cut_event("Hội nghị hiệp đồng giữa các tỉnh, thành phố vào chiều 20-3");
+        assert_eq!(e, "Hội nghị hiệp đồng giữa các tỉnh, thành phố");
+        for name in [
+            "Lễ kỷ niệm Ngày Giải phóng, thống nhất đất nước (30/4/1975 - 30/4/2025)",
+            "Diễn đàn doanh nghiệp lần thứ 6 vào tháng 10 năm 2012",
+            "phiên họp thường kỳ, tháng 5/2023",
+            "Lễ mít tinh kỷ niệm Ngày hội Quốc phòng toàn dân 22.12",
+        ] {
+            assert_eq!(cut_event(name).0, name);
+        }
+    }
+
+    #[test]
+    fn a_date_after_the_event_dates_the_sentence() {
+        // "sẽ tổ chức" in a lead dated at its end previews the event it reports, as with the
+        // date in front (a guess either way).
+        let got = event_of("Tại Đà Lạt, Sở Công Thương sẽ tổ chức Hội thảo phát triển thương mại điện tử vào sáng 20/11/2020.");
+        assert_eq!(got.rule, "event.active.planned");
+        assert_eq!(got.organizer.as_deref(), Some("Sở Công Thương"));
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Hội thảo phát triển thương mại điện tử")
+        );
+        // A date after the event's venue dates it too, whether or not the dateline took it.
+        assert!(dated_after_event(
+            " Hội nghị tổng kết năm học tại Hội trường B vào sáng 21/3, với sự tham dự của 50 đại biểu."
+        ));
+        assert!(!dated_after_event(
+            " Hội nghị quán triệt Chỉ thị số 10 ngày 19/4/2023 của Thủ tướng."
+        ));
     }
 }
