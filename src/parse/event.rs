@@ -819,9 +819,10 @@ fn passive(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
             if !sentence[ea..].starts_with(|c: char| c.is_uppercase()) {
                 continue;
             }
-            // "tại Trung tâm Hội nghị Quốc gia": part of a venue's name.
+            // "tại Trung tâm Hội nghị Quốc gia", "tại Trung tâm Hội nghị Triển lãm tỉnh": part
+            // of a venue's name, anywhere in a venue phrase that opens with a venue word.
             let before = sentence[..ea].trim_end();
-            if VENUE_WORDS.iter().any(|w| ends_with_word_ci(before, w)) {
+            if VENUE_WORDS.iter().any(|w| ends_with_word_ci(before, w)) || in_venue_name(before) {
                 continue;
             }
             // "Tiểu ban Chỉ đạo Đề án thứ tư Chương trình 212 …" may be part of a body's
@@ -1348,6 +1349,20 @@ fn date_tail(e: &str) -> Option<usize> {
     }
 }
 
+/// True when `before` (the text before a word) ends inside a venue's name: a "tại" then a
+/// venue word ("Trung tâm", "Nhà văn hóa") and no comma or clause end since.
+fn in_venue_name(before: &str) -> bool {
+    let clause = before
+        .rfind([',', ';', '.', ':'])
+        .map_or(before, |i| &before[i + 1..]);
+    find_all_words_ci(clause, words::VENUE)
+        .last()
+        .is_some_and(|(_, tb)| {
+            let venue = clause[tb..].trim_start();
+            longest_prefix(venue, &VENUE_WORDS).is_some()
+        })
+}
+
 /// True when the text before a verb is its subject alone, after a venue at most ("Tại Đà
 /// Lạt, Sở X sẽ"): no opening clause of its own before it.
 fn subject_opens(before: &str) -> bool {
@@ -1478,7 +1493,10 @@ fn place_at(s: &str) -> Option<(String, usize)> {
     let mut comma = first_top_level_comma(rest)?;
     while let Some(next) = first_top_level_comma(&rest[comma + 1..]) {
         let part = rest[comma + 1..comma + 1 + next].trim();
-        if !is_admin_unit(part) && !is_address_part(part) {
+        // A city or a country by its name alone ("tại Trung tâm Hội nghị Quốc gia, Hà Nội,
+        // Công đoàn X tổ chức") locates the venue as a unit with its name does.
+        let city = longest_prefix(part, &PLACE_NAMES).is_some_and(|(_, len)| len == part.len());
+        if !is_admin_unit(part) && !is_address_part(part) && !city {
             break;
         }
         comma += 1 + next;
@@ -2532,5 +2550,23 @@ mod tests {
         assert!(!dated_after_event(
             " Hội nghị quán triệt Chỉ thị số 10 ngày 19/4/2023 của Thủ tướng."
         ));
+    }
+
+    #[test]
+    fn a_venue_named_after_events_and_a_city_after_the_venue() {
+        // An event noun anywhere inside a venue's name is the venue's (made-up sentences).
+        let got = event_of("Sáng 3/5, tại Trung tâm Hội nghị Triển lãm tỉnh, chính thức khai mạc Đại hội đại biểu Hội Nông dân tỉnh lần thứ IX.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Đại hội đại biểu Hội Nông dân tỉnh lần thứ IX")
+        );
+        assert_eq!(
+            got.place.as_deref(),
+            Some("Trung tâm Hội nghị Triển lãm tỉnh")
+        );
+        // A city by its name alone after the venue locates it; the subject follows.
+        let got = event_of("Sáng 3/5, tại Nhà hát Lớn, Hải Phòng, Sở Văn hóa thành phố tổ chức Lễ kỷ niệm 70 năm thành lập ngành.");
+        assert_eq!(got.place.as_deref(), Some("Nhà hát Lớn, Hải Phòng"));
+        assert_eq!(got.organizer.as_deref(), Some("Sở Văn hóa thành phố"));
     }
 }
