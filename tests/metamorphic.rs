@@ -32,12 +32,13 @@ const CAP: usize = 300;
 /// Replacements tried per article for the organiser and the place.
 const SWAPS: usize = 2;
 
-/// The least number of cases of each kind that must hold: (kind, floor).
-const FLOORS: [(&str, usize); 4] = [
-    ("organizer", 298),
-    ("place", 118),
-    ("date-shape", 295),
-    ("date-move", 191),
+/// The least number of cases of each kind that must hold, whole and on the organiser,
+/// place and event alone: (kind, whole, event side).
+const FLOORS: [(&str, usize, usize); 4] = [
+    ("organizer", 298, 298),
+    ("place", 118, 118),
+    ("date-shape", 295, 300),
+    ("date-move", 191, 230),
 ];
 
 /// One article with its gold label and the parser's report of the untouched text.
@@ -623,7 +624,9 @@ fn rewritten_articles_keep_their_reading() {
         let Some(kind) = cases.first().map(|c| c.kind) else {
             continue;
         };
-        let mut held = 0;
+        // Whole cases, and cases whose organiser, place and event hold (the event finder's
+        // share: a date the dateline misses fails only the first count).
+        let (mut held, mut event_side) = (0, 0);
         let mut missed = Vec::new();
         for case in cases {
             let m = misses(case, &parse_text(&case.text));
@@ -632,25 +635,27 @@ fn rewritten_articles_keep_their_reading() {
             } else {
                 missed.push(format!("  {}\n    {}", case.label, m.join("\n    ")));
             }
+            if m.iter().all(|line| line.starts_with("date:")) {
+                event_side += 1;
+            }
         }
-        let floor = FLOORS
+        let (floor, event_floor) = FLOORS
             .iter()
-            .find(|(k, _)| *k == kind)
-            .map_or(0, |&(_, f)| f);
-        summary.push(format!(
-            "{kind}: {held} of {} hold (floor {floor})",
-            cases.len()
-        ));
-        println!("{kind}: {held} of {} hold (floor {floor})", cases.len());
+            .find(|(k, ..)| *k == kind)
+            .map_or((0, 0), |&(_, f, e)| (f, e));
+        let line = format!(
+            "{kind}: {held} of {n} hold (floor {floor}); organiser, place and event hold in \
+             {event_side} of {n} (floor {event_floor})",
+            n = cases.len()
+        );
+        println!("{line}");
         for m in &missed {
             println!("{m}");
         }
-        if held < floor {
-            failures.push(format!(
-                "{kind}: {held} < floor {floor}\n{}",
-                missed.join("\n")
-            ));
+        if held < floor || event_side < event_floor {
+            failures.push(format!("{line}\n{}", missed.join("\n")));
         }
+        summary.push(line);
     }
     assert!(
         failures.is_empty(),

@@ -264,7 +264,9 @@ fn object_of_verb<'p>(
                 let object = sentence[vb..].trim_start();
                 let mut organizer = None;
                 let mut host = None;
-                let dated_verb = VERB_EVENTS.contains(verb) && date.is_some();
+                // A date right after the verb phrase dates it as the dateline does.
+                let dated_verb = VERB_EVENTS.contains(verb)
+                    && (date.is_some() || dated_after_event(&sentence[va..]));
                 let named = longest_prefix(object, &EVENT_WORDS).is_some();
                 let (event, tail_place) = if named {
                     cut_event(object)
@@ -838,6 +840,10 @@ fn passive(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
             let Some((va, vb)) = verb else { continue };
             // Undated, "được tổ chức theo hình thức trực tuyến" says how, not which event
             // was held: only a date, a venue or the clause's end after the verb names it.
+            // A date closing the phrase before the verb ("Hội nghị X vào ngày 16/6 được tổ
+            // chức …") dates it as the dateline does.
+            let before_verb = strip_trailing(trim_end_punct(&rest[..va]), &PASSIVE_ADVERBS);
+            let dated = dated || date_tail(before_verb).is_some();
             if !dated && !ends_passive_clause(&rest[vb..]) {
                 continue;
             }
@@ -1442,7 +1448,7 @@ fn times_to_end(s: &str, words: usize) -> bool {
     {
         return false;
     }
-    let rest = s[b..].trim_start_matches(|c: char| c.is_whitespace() || ").,".contains(c));
+    let rest = s[b..].trim_start_matches(|c: char| c.is_whitespace() || ").,\"”".contains(c));
     rest.is_empty() || times_to_end(rest, 2)
 }
 
@@ -2568,5 +2574,29 @@ mod tests {
         let got = event_of("Sáng 3/5, tại Nhà hát Lớn, Hải Phòng, Sở Văn hóa thành phố tổ chức Lễ kỷ niệm 70 năm thành lập ngành.");
         assert_eq!(got.place.as_deref(), Some("Nhà hát Lớn, Hải Phòng"));
         assert_eq!(got.organizer.as_deref(), Some("Sở Văn hóa thành phố"));
+    }
+
+    #[test]
+    fn a_date_after_the_event_dates_passives_and_verb_phrases() {
+        // Undated by the dateline, a date closing the phrase before a passive verb dates it
+        // (made-up sentences).
+        let got = event_of("Hội thảo khoa học sinh viên lần thứ 5 vào ngày 12/5/2019 được tổ chức mang nhiều ý nghĩa.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Hội thảo khoa học sinh viên lần thứ 5")
+        );
+        // A person's verb phrase with its date after it, as with the date in front.
+        let got = event_of("Tại trụ sở Hội Nông dân tỉnh, đồng chí Trần Văn An, Bí thư Tỉnh ủy gặp mặt hội viên nông dân tiêu biểu vào ngày 14/10.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("gặp mặt hội viên nông dân tiêu biểu")
+        );
+        assert_eq!(got.place.as_deref(), Some("trụ sở Hội Nông dân tỉnh"));
+        // The adjunct inside the quotes closing a quoted name.
+        let got = event_of("Trường Cao đẳng A đã tổ chức thành công “Hội nghị Người lao động năm học 2024 - 2025 vào sáng ngày 10/12/2024”.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Hội nghị Người lao động năm học 2024 - 2025")
+        );
     }
 }
