@@ -842,8 +842,12 @@ fn passive(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
             // was held: only a date, a venue or the clause's end after the verb names it.
             // A date closing the phrase before the verb ("Hội nghị X vào ngày 16/6 được tổ
             // chức …") dates it as the dateline does.
+            // So does one closing the sentence ("Đại hội X đã tiến hành phiên trù bị vào
+            // sáng 12/10.").
             let before_verb = strip_trailing(trim_end_punct(&rest[..va]), &PASSIVE_ADVERBS);
-            let dated = dated || date_tail(before_verb).is_some();
+            let dated = dated
+                || date_tail(before_verb).is_some()
+                || date_tail(trim_end_punct(&rest[vb..])).is_some();
             if !dated && !ends_passive_clause(&rest[vb..]) {
                 continue;
             }
@@ -893,6 +897,16 @@ fn passive(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
                 // "tại Hội trường X vào sáng 10/1": the date is not part of the venue.
                 let x = date_tail(x).map_or(x, |cut| x[..cut].trim_end());
                 is_venue(x).then(|| x.to_owned())
+            });
+            // "Tại X, Đại hội … đã tiến hành …": a venue opening the sentence before the
+            // event, after its dateline if any.
+            let place = place.or_else(|| {
+                let opening = &sentence[after_dateline(sentence)..];
+                place_at(opening)
+                    .filter(|(p, len)| {
+                        is_venue(p) && opening[*len..].trim_start().len() == rest.len()
+                    })
+                    .map(|(p, _)| p)
             });
             return Some(EventInfo {
                 event: Some(event),
@@ -1164,7 +1178,14 @@ fn hosted(paragraph: &Paragraph) -> Option<EventInfo> {
     let tag = source_tag_len(paragraph.text);
     let (a, b) = *paragraph.sentences.first()?;
     let sentence = &paragraph.text[a.max(tag)..b];
-    let body = &sentence[after_dateline(sentence)..];
+    let mut body = &sentence[after_dateline(sentence)..];
+    // "Tại trụ sở X, Đoàn công tác … có buổi làm việc … vào ngày 9/6": the venue opens the
+    // sentence as it does after a dateline (which takes it itself).
+    let mut venue = None;
+    if let Some((p, len)) = place_at(body).filter(|(p, _)| is_venue(p)) {
+        venue = Some(p);
+        body = &body[len..];
+    }
     let body = &body[intro_len(body)..];
     // "Tổng Giám đốc X đã tiếp Đoàn công tác …": a reception hosted by X, no event noun.
     for (va, vb) in find_all_words_ci(body, words::RECEIVE) {
@@ -1202,7 +1223,7 @@ fn hosted(paragraph: &Paragraph) -> Option<EventInfo> {
             };
             return Some(EventInfo {
                 event: Some(event),
-                place,
+                place: place.or(venue),
                 host,
                 organizer: None,
                 rule: "event.working_session",
@@ -2598,5 +2619,21 @@ mod tests {
             got.event.as_deref(),
             Some("Hội nghị Người lao động năm học 2024 - 2025")
         );
+    }
+
+    #[test]
+    fn a_sentence_dated_at_its_end_keeps_its_opening_venue() {
+        // A session or a congress dated at the end of its sentence: the venue that opens the
+        // sentence is read as it is after a dateline (made-up sentences).
+        let got = event_of("Tại trụ sở Sở Tài chính, Đoàn công tác tỉnh Lạng Sơn do đồng chí Lê Văn Bình làm trưởng đoàn đã có buổi làm việc với lãnh đạo Sở vào ngày 12/3.");
+        assert_eq!(got.event.as_deref(), Some("buổi làm việc với lãnh đạo Sở"));
+        assert_eq!(got.place.as_deref(), Some("trụ sở Sở Tài chính"));
+        let got = event_of("Tại Nhà hát tỉnh, Đại hội đại biểu Hội Luật gia tỉnh lần thứ V đã tiến hành phiên trù bị vào sáng 4/8.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Đại hội đại biểu Hội Luật gia tỉnh lần thứ V")
+        );
+        assert_eq!(got.place.as_deref(), Some("Nhà hát tỉnh"));
+        assert_eq!(got.rule, "event.passive");
     }
 }
