@@ -1332,8 +1332,11 @@ fn glued_full_stop(e: &str) -> Option<usize> {
 pub fn confirm_by_title(info: &mut EventInfo, title: &str) {
     if *info == EventInfo::default() {
         let lead = Paragraph::new(title);
+        // A first line dated at its end ("X đã tổ chức kỳ họp thứ 16 vào chiều 11-11.") is
+        // a lead as much as one dated in front.
         let opens_lead = super::dateline::find_in_line(title).is_some_and(|d| d.start == 0)
-            || longest_prefix(title, &INTRO_OPENERS).is_some();
+            || longest_prefix(title, &INTRO_OPENERS).is_some()
+            || date_tail(trim_end_punct(title)).is_some();
         if opens_lead {
             let date = super::dateline::find(&[&lead]);
             *info = find(&[&lead], date.as_ref());
@@ -2266,6 +2269,17 @@ mod tests {
         let mut info = EventInfo::default();
         confirm_by_title(&mut info, "UBND huyện tổ chức hội nghị thường kỳ tháng 4.");
         assert_eq!(info, EventInfo::default());
+        // A first line dated at its end is a lead as one dated in front is.
+        let mut info = EventInfo::default();
+        confirm_by_title(
+            &mut info,
+            "HĐND huyện Tân Phú khóa XII đã tổ chức kỳ họp thứ 9 (chuyên đề) vào chiều 5-7.",
+        );
+        assert_eq!(
+            info.organizer.as_deref(),
+            Some("HĐND huyện Tân Phú khóa XII")
+        );
+        assert_eq!(info.event.as_deref(), Some("kỳ họp thứ 9 (chuyên đề)"));
     }
 
     #[test]
