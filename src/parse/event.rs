@@ -359,6 +359,8 @@ fn inverted(paragraph: &Paragraph) -> Option<EventInfo> {
     let sentence = &paragraph.text[a..b];
     // "CSVNO – Đó là thông tin tại cuộc họp …": after the source tag.
     let sentence = &sentence[source_tag_len(sentence)..];
+    // "Sáng 2/10, đó là …": after a dateline moved to the front, too.
+    let sentence = &sentence[after_dateline(sentence)..];
     longest_prefix(sentence, &INVERTED_OPENERS)?;
     let (ta, object) = find_all_words_ci(sentence, words::VENUE).find_map(|(ta, tb)| {
         let object = sentence[tb..].trim_start();
@@ -2649,5 +2651,17 @@ mod tests {
         );
         assert_eq!(got.place.as_deref(), Some("Nhà hát tỉnh"));
         assert_eq!(got.rule, "event.passive");
+    }
+
+    #[test]
+    fn an_inverted_lead_after_a_dateline() {
+        // The date moved to the front of an inverted lead (made-up sentence).
+        let got = event_of("Sáng 6/9, Đó là nội dung chính tại Hội nghị tổng kết phong trào thi đua năm 2024 và Tổng kết Chương trình “Mỗi ngày một việc tốt” do Hội Phụ nữ tỉnh tổ chức.");
+        assert_eq!(got.rule, "event.inverted_lead");
+        assert_eq!(got.organizer.as_deref(), Some("Hội Phụ nữ tỉnh"));
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Hội nghị tổng kết phong trào thi đua năm 2024 và Tổng kết Chương trình “Mỗi ngày một việc tốt”")
+        );
     }
 }
