@@ -227,7 +227,7 @@ fn occurrences(a: &Article, value: &str, others: &[Option<&str>]) -> Vec<usize> 
 }
 
 /// Whether a string is a plain name fit to be swapped in: a capital first, 2–8 words, no
-/// digit, bracket or quote, no co-ordination (a comma between a body and its parent stays).
+/// digit, bracket or quote (co-organisers "A và B" and "body, parent" names stay).
 fn swappable(s: &str) -> bool {
     let words = s.split_whitespace().count();
     s.chars().next().is_some_and(char::is_uppercase)
@@ -235,7 +235,6 @@ fn swappable(s: &str) -> bool {
         && !s
             .chars()
             .any(|c| c.is_ascii_digit() || ";:()\"“”'‘’/-–".contains(c))
-        && !normalize(s).split(' ').any(|w| w == "và")
 }
 
 /// The distinct swappable values of one gold field, sorted.

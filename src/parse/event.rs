@@ -665,9 +665,7 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
         {
             // "hòa chung không khí …, Trường X đã tổ chức": a lower-case opening phrase is
             // no body; the subject is the part after its last comma.
-            let tail = split_top_level(subject, ',')
-                .last()
-                .map_or("", |&(a, b)| subject[a..b].trim());
+            let tail = body_after_opening(subject);
             if tail.len() < subject.len() && body_reading(tail).is_some() {
                 subject = tail;
                 split_rule = split_rule.or(Some(".after_opening"));
@@ -1393,6 +1391,33 @@ fn in_venue_name(before: &str) -> bool {
             let venue = clause[tb..].trim_start();
             longest_prefix(venue, &VENUE_WORDS).is_some()
         })
+}
+
+/// The organiser after a lower-case opening phrase: its last comma part, or the run of
+/// capitalised parts that ends it (a body and its parent, "…, Cục X, Bộ Y"), not a city or
+/// a unit that locates it first.
+fn body_after_opening(subject: &str) -> &str {
+    let parts = split_top_level(subject, ',');
+    let part = |&(a, b): &(usize, usize)| subject[a..b].trim();
+    let last = parts.last().map_or("", part);
+    let mut run = parts
+        .iter()
+        .rposition(|p| !part(p).starts_with(char::is_uppercase))
+        .map_or(0, |i| i + 1);
+    while run + 1 < parts.len() {
+        let p = part(&parts[run]);
+        let city = longest_prefix(p, &PLACE_NAMES).is_some_and(|(_, len)| len == p.len());
+        if !city && !is_admin_unit(p) {
+            break;
+        }
+        run += 1;
+    }
+    match parts.get(run) {
+        Some(&(a, _)) if run + 1 < parts.len() && body_reading(subject[a..].trim()).is_some() => {
+            subject[a..].trim()
+        }
+        _ => last,
+    }
 }
 
 /// True when the text before a verb is its subject alone, after a venue at most ("Tại Đà
@@ -2662,6 +2687,22 @@ mod tests {
         assert_eq!(
             got.event.as_deref(),
             Some("Hội nghị tổng kết phong trào thi đua năm 2024 và Tổng kết Chương trình “Mỗi ngày một việc tốt”")
+        );
+    }
+
+    #[test]
+    fn a_body_and_its_parent_after_an_opening_phrase() {
+        // The run of capitalised parts after a lower-case opening is the organiser, its
+        // parent body with it; a city before it locates it (made-up sentences).
+        let got = event_of("Sáng 5/9, hòa chung không khí của ngày hội toàn dân, Cục Chính trị, Bộ Tư lệnh Thủ đô đã long trọng tổ chức Lễ kỷ niệm 80 năm ngày truyền thống.");
+        assert_eq!(
+            got.organizer.as_deref(),
+            Some("Cục Chính trị, Bộ Tư lệnh Thủ đô")
+        );
+        let got = event_of("Sáng 5/9, hòa chung không khí của ngày hội toàn dân, Đà Nẵng, Trường THPT Phan Châu Trinh đã long trọng tổ chức Lễ khai giảng năm học mới.");
+        assert_eq!(
+            got.organizer.as_deref(),
+            Some("Trường THPT Phan Châu Trinh")
         );
     }
 }
