@@ -392,8 +392,9 @@ fn by_organiser(object: &str) -> (&str, Option<String>) {
         let Some((oa, _)) = find_word_ci(&object[db..], words::ORGANIZE) else {
             continue;
         };
+        // The agent read as a subject is ("do trường Tiểu học A tổ chức").
         let agent = strip_adverbs(&object[db..db + oa]);
-        if is_organisation(agent) {
+        if body_reading(agent).is_some() {
             return (trim_end_punct(&object[..da]), Some(agent.to_owned()));
         }
     }
@@ -650,8 +651,10 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
                 .skip(1)
                 .map(|(i, _)| i + 1)
                 .find(|&i| {
+                    // "Trung tâm Hội nghị Triển lãm tỉnh": an event noun names the venue.
                     venue[i..].starts_with(|c: char| c.is_uppercase())
                         && longest_prefix(&venue[i..], &ORGANISATION_HEADS).is_some()
+                        && longest_prefix(&venue[i..], &EVENT_WORDS).is_none()
                 });
             let (venue, body) = body.map_or((venue, ""), |i| (venue[..i].trim(), &venue[i..]));
             if place.is_none() && is_venue(venue) {
@@ -1643,7 +1646,29 @@ fn is_venue(x: &str) -> bool {
     {
         return false;
     }
-    x.starts_with(|c: char| c.is_uppercase()) || longest_prefix(x, &VENUE_WORDS).is_some()
+    x.starts_with(|c: char| c.is_uppercase())
+        || longest_prefix(x, &VENUE_WORDS).is_some()
+        || named_with_common_noun(x)
+}
+
+/// True for a place written with its common noun in lower case before its capitalised name
+/// ("trường Trung học cơ sở Xuân Hòa", "nhà hàng Vườn Hồng"), not an event ("lễ Kỷ niệm …").
+fn named_with_common_noun(x: &str) -> bool {
+    name_after_common_noun(x).is_some_and(|at| x[at..].starts_with(char::is_uppercase))
+        && longest_prefix(x, &EVENT_WORDS).is_none()
+}
+
+/// Where the name starts after one or two lower-case words ("trường", "bệnh viện") that
+/// open `s`, when more words follow them.
+fn name_after_common_noun(s: &str) -> Option<usize> {
+    let words: Vec<&str> = s.splitn(4, ' ').collect();
+    let noun_words = words
+        .iter()
+        .take(3)
+        .take_while(|w| w.starts_with(char::is_lowercase))
+        .count();
+    ((1..=2).contains(&noun_words) && words.len() > noun_words)
+        .then(|| words[..noun_words].iter().map(|w| w.len() + 1).sum())
 }
 
 /// Offset after a dateline that opens the sentence, with its "tại …" venue and commas.
@@ -1730,17 +1755,7 @@ fn strip_adverbs(s: &str) -> &str {
 /// ("trường Đại học Kinh tế quốc dân").
 fn is_common_noun_name(s: &str) -> bool {
     // One or two lower-case words ("trường", "bệnh viện") before the capitalised name.
-    let lower = |w: &str| w.starts_with(|c: char| c.is_lowercase());
-    let words: Vec<&str> = s.splitn(4, ' ').collect();
-    let noun_words = words.iter().take(3).take_while(|w| lower(w)).count();
-    (1..=2).contains(&noun_words)
-        && words.len() > noun_words
-        && is_organisation(
-            &s[words[..noun_words]
-                .iter()
-                .map(|w| w.len() + 1)
-                .sum::<usize>()..],
-        )
+    name_after_common_noun(s).is_some_and(|at| is_organisation(&s[at..]))
 }
 
 /// How `s` reads as the organiser, if it does: "" for a capitalised name ("Trường THCS A"),
@@ -2704,5 +2719,22 @@ mod tests {
             got.organizer.as_deref(),
             Some("Trường THPT Phan Châu Trinh")
         );
+    }
+
+    #[test]
+    fn venues_named_with_a_common_noun_or_after_events() {
+        // A venue with its common noun in lower case (made-up sentences).
+        let got = event_of("Sáng 12/3, Hội Khuyến học huyện tổ chức Hội nghị tổng kết năm 2024 tại trường Trung học cơ sở Tân Lập.");
+        assert_eq!(got.event.as_deref(), Some("Hội nghị tổng kết năm 2024"));
+        assert_eq!(got.place.as_deref(), Some("trường Trung học cơ sở Tân Lập"));
+        // An event noun in a venue's name starts no organiser after it.
+        let got = event_of("Chiều 3/11, tại Trung tâm Hội nghị Triển lãm tỉnh Hội Nông dân xã long trọng tổ chức Đại hội lần thứ IX.");
+        assert_eq!(got.organizer.as_deref(), Some("Hội Nông dân xã"));
+        assert_eq!(
+            got.place.as_deref(),
+            Some("Trung tâm Hội nghị Triển lãm tỉnh")
+        );
+        let got = event_of("Chiều 3/11, tại Trung tâm Hội nghị Triển lãm tỉnh đã tổ chức Hội nghị tổng kết năm 2024.");
+        assert_eq!(got.organizer, None);
     }
 }
