@@ -35,7 +35,7 @@ const SWAPS: usize = 3;
 /// The least number of cases of each kind that must hold, whole and on the organiser,
 /// place and event alone: (kind, whole, event side).
 const FLOORS: [(&str, usize, usize); 4] = [
-    ("organizer", 295, 295),
+    ("organizer", 297, 297),
     ("place", 176, 176),
     ("date-shape", 295, 300),
     ("date-move", 192, 240),

@@ -646,17 +646,26 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
             // "tại Nhà văn hóa xã X Hội cựu chiến binh xã long trọng tổ chức": a body's
             // head word after the venue's first words starts the organiser.
             let venue = subject[len..].trim();
-            let body = venue
-                .match_indices(' ')
-                .skip(1)
-                .map(|(i, _)| i + 1)
-                .find(|&i| {
-                    // "Trung tâm Hội nghị Triển lãm tỉnh": an event noun names the venue.
-                    venue[i..].starts_with(|c: char| c.is_uppercase())
-                        && longest_prefix(&venue[i..], &ORGANISATION_HEADS).is_some()
-                        && longest_prefix(&venue[i..], &EVENT_WORDS).is_none()
-                });
-            let (venue, body) = body.map_or((venue, ""), |i| (venue[..i].trim(), &venue[i..]));
+            // "tại lớp bồi dưỡng … và cấp ủy viên cơ sở đợt 2, Đảng ủy xã X đã tổ chức": a
+            // venue too long for `place_at` still ends at the comma before the subject.
+            let after_comma = Some(body_after_opening(venue))
+                .filter(|b| b.len() < venue.len() && body_reading(b).is_some())
+                .map(|b| venue.len() - b.len());
+            let body = after_comma.or_else(|| {
+                venue
+                    .match_indices(' ')
+                    .skip(1)
+                    .map(|(i, _)| i + 1)
+                    .find(|&i| {
+                        // "Trung tâm Hội nghị Triển lãm tỉnh": an event noun names the venue.
+                        venue[i..].starts_with(|c: char| c.is_uppercase())
+                            && longest_prefix(&venue[i..], &ORGANISATION_HEADS).is_some()
+                            && longest_prefix(&venue[i..], &EVENT_WORDS).is_none()
+                    })
+            });
+            let (venue, body) = body.map_or((venue, ""), |i| {
+                (venue[..i].trim().trim_end_matches(','), &venue[i..])
+            });
             if place.is_none() && is_venue(venue) {
                 place = Some(venue.to_owned());
             }
@@ -2736,5 +2745,19 @@ mod tests {
         );
         let got = event_of("Chiều 3/11, tại Trung tâm Hội nghị Triển lãm tỉnh đã tổ chức Hội nghị tổng kết năm 2024.");
         assert_eq!(got.organizer, None);
+    }
+
+    #[test]
+    fn a_long_venue_ends_at_the_comma_before_its_subject() {
+        // A venue too long to be read as one still ends at the comma before the verb's
+        // subject, whatever words the subject has (made-up sentences).
+        for body in [
+            "Đảng ủy xã Tân An",
+            "Trung ương Hội Luật gia Việt Nam",
+            "Ban Tuyên giáo Huyện ủy và Trung tâm Chính trị huyện",
+        ] {
+            let s = format!("Sáng 20/8, tại lớp bồi dưỡng nghiệp vụ công tác Đảng cho bí thư chi bộ và cấp ủy viên cơ sở đợt 2 năm nay, {body} đã tổ chức buổi thực hành kỹ năng sinh hoạt chi bộ.");
+            assert_eq!(event_of(&s).organizer.as_deref(), Some(body), "{body}");
+        }
     }
 }
