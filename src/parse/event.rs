@@ -616,11 +616,12 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
         // nghị sơ kết … chiều 21-3, tại …"), makes it the event sentence.
         // A date written before the verb that the dateline did not take ("hôm nay, sáng ngày
         // 18/10/2023 X tổ chức …") dates the sentence all the same.
-        // So does a date right after the event phrase ("… tổ chức Hội nghị X vào chiều
-        // 21/3"), whether or not the dateline took it.
+        // So does a date right after the event phrase of the lead's first sentence ("… tổ
+        // chức Hội nghị X vào chiều 21/3"), whether or not the dateline took it; later, such
+        // a sentence may recount an earlier event.
         let dated = date.is_some()
             || introduced_dates(&sentence[..va]).any(|(_, _, b)| !b)
-            || dated_after_event(&sentence[vb..]);
+            || (lead && dated_after_event(&sentence[vb..]));
         let (mut subject, mut place, mut split_rule) = subject_and_place(sentence, va, date);
         // "Tính đến cuối tháng 2, toàn tỉnh có 120/152 cơ sở Hội tổ chức Đại hội …": a count
         // of the bodies that held one, neither this event nor its organiser.
