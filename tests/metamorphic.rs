@@ -66,6 +66,7 @@ struct Case {
     expect: Expect,
 }
 
+/// Parses a text with a placeholder source, as `vnbrief eval` reads an article.
 fn parse_text(text: &str) -> Report {
     parse::parse(
         text,
