@@ -3,7 +3,7 @@
 
 use super::rules::pattern;
 use super::rules::words;
-use super::rules::{DATE_RECURRING_WORDS, INTRO_OPENERS, YEAR_TARGET_WORDS};
+use super::rules::{DATE_RECURRING_WORDS, INTRO_OPENERS, PARTS_OF_DAY, YEAR_TARGET_WORDS};
 use std::sync::LazyLock;
 
 use super::pattern::Pattern;
@@ -183,7 +183,8 @@ fn find_in(analysed: &Paragraph, oldest: Option<i32>) -> Option<Dateline> {
 /// True when a date (`date`, in lower case) with this text before and after it opens a
 /// clause of its own.
 fn opens_clause(before: &str, date: &str, after: &str) -> bool {
-    if before.is_empty() || before.ends_with(['.', '!', '?']) {
+    // "🌺☘🌺Ngày 15/7/2023, …": marks glued before the dateline open the paragraph too.
+    if !before.contains(char::is_alphanumeric) || before.ends_with(['.', '!', '?']) {
         return true;
     }
     if EVENT_VERBS.iter().any(|v| ends_with_word_ci(before, v)) {
@@ -217,9 +218,12 @@ fn opens_clause(before: &str, date: &str, after: &str) -> bool {
     let intro_sentence =
         longest_prefix(sentence, &INTRO_OPENERS).is_some() && !sentence.contains(',');
     let owned = prefix_ci(after.trim_start(), words::OF).is_some();
+    // A document is dated by its day, an event by its part of the day too ("Quyết định số
+    // 73/QĐ-X, sáng ngày 18/10 Giám đốc tổ chức …").
+    let timed = date.split(' ').take(2).any(|w| PARTS_OF_DAY.contains(&w));
     if (before.ends_with(',') || intro_sentence)
         && !owned
-        && !after_document(before)
+        && (timed || !after_document(before))
         && EVENT_VERBS
             .iter()
             .any(|v| find_word_ci(rest_of_sentence, v).is_some())
@@ -451,6 +455,32 @@ mod tests {
                     Some(2019),
                     "Chiều ngày thứ năm ngày 9 tháng 5 năm 2019",
                 ),
+            ),
+            // A weekday, a clock in "g", marks glued before the dateline.
+            (
+                "Sáng ngày Chủ nhật 16/11/2014, tại nhà hàng A, Hội B tổ chức họp mặt.",
+                (16, 11, Some(2014), "Sáng ngày Chủ nhật 16/11/2014"),
+            ),
+            (
+                "Chính vì vậy, chiều tối thứ Bảy- ngày 14/9 nhà trường đã tổ chức buổi gặp mặt.",
+                (14, 9, None, "chiều tối thứ Bảy- ngày 14/9"),
+            ),
+            (
+                "Lúc 17g30 ngày 24.6.2011, giáo xứ A đã cử hành thánh lễ.",
+                (24, 6, Some(2011), "Lúc 17g30 ngày 24.6.2011"),
+            ),
+            (
+                "Hòa chung không khí ngày hội, hôm nay ngày 05 tháng 09 năm 2023, thầy và trò trường A tổ chức lễ khai giảng.",
+                (5, 9, Some(2023), "hôm nay ngày 05 tháng 09 năm 2023"),
+            ),
+            (
+                "🌺☘Ngày 15/7/2023, Hội A tổ chức chuyến về nguồn.",
+                (15, 7, Some(2023), "Ngày 15/7/2023"),
+            ),
+            // A part of the day dates an event, even right after a document's number.
+            (
+                "Thực hiện Quyết định số 73/QĐ-CT, sáng ngày 18/10/2023 Giám đốc công ty tổ chức hội nghị.",
+                (18, 10, Some(2023), "sáng ngày 18/10/2023"),
             ),
         ];
         for (p, (d, m, y, t)) in cases {
