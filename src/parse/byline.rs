@@ -108,25 +108,26 @@ fn reporter_as_source(line: &str) -> Option<&str> {
 /// Reads a byline line: the author and whether the line keeps more than the name.
 /// The rule that matched is returned too.
 fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static str)> {
-    if let Some((_, len)) = longest_prefix(line, &BYLINE_PREFIXES) {
-        let rest = line[len..].trim_start();
-        if let Some(name) = rest.strip_prefix(':') {
-            let name = strip_role(name.trim()).0;
-            if is_short(name) {
-                return Some((name.to_owned(), true, "byline.prefix"));
-            }
-            // "Tin, ảnh: Công đoàn các Khu Chế xuất và Công nghiệp Cần Thơ.": a body credited
-            // by the prefix may have a longer name, its full stop only ends the line.
-            let unit = name.strip_suffix('.').unwrap_or(name).trim_end();
-            let n = unit.split_whitespace().count();
-            let body = unit
-                .split(' ')
-                .next()
-                .is_some_and(|w| SOURCE_BODIES.contains(&w))
-                && longest_prefix(unit, &EVENT_WORDS).is_none();
-            return (body && n <= CREDITED_BODY_WORDS && !unit.contains(['.', ',', ';', ':']))
-                .then(|| (unit.to_owned(), true, "byline.prefix"));
+    if let Some(name) = after_prefix(line) {
+        let name = strip_role(name.trim()).0;
+        // "Tin, ảnh: Nguyễn Thị Hòa – PCT Huyện hội": the name, then the writer's unit.
+        let name = name_before_unit(name)
+            .or_else(|| name_before_dashed_unit(name.trim_end_matches('.')))
+            .unwrap_or(name);
+        if is_short(name) {
+            return Some((name.to_owned(), true, "byline.prefix"));
         }
+        // "Tin, ảnh: Công đoàn các Khu Chế xuất và Công nghiệp Cần Thơ.": a body credited
+        // by the prefix may have a longer name, its full stop only ends the line.
+        let unit = name.strip_suffix('.').unwrap_or(name).trim_end();
+        let n = unit.split_whitespace().count();
+        let body = unit
+            .split(' ')
+            .next()
+            .is_some_and(|w| SOURCE_BODIES.contains(&w))
+            && longest_prefix(unit, &EVENT_WORDS).is_none();
+        return (body && n <= CREDITED_BODY_WORDS && !unit.contains(['.', ',', ';', ':']))
+            .then(|| (unit.to_owned(), true, "byline.prefix"));
     }
     let (name, had_role) = strip_role(line);
     if BYLINE_NEWSROOM.contains(&name) {
@@ -154,12 +155,13 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
     if let Some(bare) = name_before_unit(name) {
         return Some((bare.to_owned(), true, "byline.name_unit"));
     }
-    if is_name_like(name) {
-        return Some((name.to_owned(), had_role, "byline.name"));
-    }
-    // "Phùng Vị – HND tỉnh": the name, a dash, the writer's unit.
+    // "Phùng Vị – HND tỉnh", "KHẮC THÂN – HUYỆN ĐOÀN AN LÃO": the name, a dash, the
+    // writer's unit (read before the bare name: a unit in capitals looks like a name).
     if let Some(bare) = name_before_dashed_unit(name) {
         return Some((bare.to_owned(), true, "byline.name_unit"));
+    }
+    if is_name_like(name) {
+        return Some((name.to_owned(), had_role, "byline.name"));
     }
     // Right after "./." any short unfinished line is the byline ("Phòng Tham mưu").
     (after_end_marker && is_short(name) && !ends_sentence(name))
@@ -181,15 +183,44 @@ fn name_before_unit(line: &str) -> Option<&str> {
 /// The name of "Name – Unit": a name-like text, a spaced dash, then a short unit that opens
 /// with a capital and is no name itself (two names joined by a dash are read whole).
 fn name_before_dashed_unit(line: &str) -> Option<&str> {
-    let (name, unit) = line.split_once(" – ").or_else(|| line.split_once(" - "))?;
+    // The dash spaced on at least one side ("Ba Quốc- Củ Chi"), not inside a word.
+    let (name, unit) = [" – ", " - ", "– ", "- ", " –", " -"]
+        .iter()
+        .find_map(|dash| line.split_once(dash))?;
     let (name, unit) = (name.trim_end(), unit.trim());
     let short_unit = (1..=UNIT_WORDS).contains(&unit.split_whitespace().count());
     (short_unit
         && unit.starts_with(char::is_uppercase)
-        && !is_name_like(unit)
+        && (!is_name_like(unit) || opens_with_body(unit))
         && is_name_like(name)
         && name.split_whitespace().count() >= 2)
         .then_some(name)
+}
+
+/// True when a text opens with the first word of an organisation ("Huyện Đoàn …", "HỘI
+/// NÔNG DÂN …"), in any case.
+fn opens_with_body(s: &str) -> bool {
+    s.split(' ').next().is_some_and(|w| {
+        let w = w.to_lowercase();
+        SOURCE_BODIES.iter().any(|b| b.to_lowercase() == w)
+    })
+}
+
+/// The text after a byline prefix and its colon ("Tin, ảnh: X" → " X"). The prefix's
+/// words may be joined by any commas, slashes or spaces ("Tin,ảnh:", "Tin ảnh:").
+fn after_prefix(line: &str) -> Option<&str> {
+    let colon = line.find(':')?;
+    let words = |s: &str| -> Vec<String> {
+        s.split([' ', ',', '/'])
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let head = words(&line[..colon]);
+    BYLINE_PREFIXES
+        .iter()
+        .any(|p| words(p) == head)
+        .then(|| &line[colon + 1..])
 }
 
 /// Longest unit after a byline's dash, in words.
@@ -271,6 +302,12 @@ mod tests {
             ("Lê Văn Ba (Trung tâm Văn hóa huyện)", Some("Lê Văn Ba")),
             ("Thu Hà (PV)", Some("Thu Hà")),
             ("Lê Thị Mai – Hội LHPN huyện", Some("Lê Thị Mai")),
+            // A unit in capitals after the dash is no second name.
+            ("TRẦN AN – HỘI NÔNG DÂN XÃ B", Some("TRẦN AN")),
+            ("Tin, ảnh: Lê Thị Mai – PCT Hội huyện", Some("Lê Thị Mai")),
+            // The prefix's words glued or without their comma, the dash glued to the name.
+            ("Tin,ảnh: Lê Văn Ba", Some("Lê Văn Ba")),
+            ("Tin ảnh: Văn Ba- Thị trấn.", Some("Văn Ba")),
             ("Hội nghị (Ảnh minh họa) diễn ra.", None),
             // Ends with a bracket, so it reaches the name test, which refuses it.
             ("Toàn cảnh hội nghị (Ảnh minh họa)", None),
@@ -293,6 +330,11 @@ mod tests {
             Some(("NGUYỄN HÂN".into(), false))
         );
         assert_eq!(author(&["T", lead, "T.SỸ"]), Some(("T.SỸ".into(), false)));
+        // Two names joined by a dash are read whole.
+        assert_eq!(
+            author(&["T", lead, "Minh Ngọc - Hồng Hà"]),
+            Some(("Minh Ngọc - Hồng Hà".into(), false))
+        );
         assert_eq!(
             author(&["T", lead, "Tin: Ngọc Thu"]),
             Some(("Ngọc Thu".into(), true))
