@@ -12,8 +12,8 @@ use super::pattern::Pattern;
 
 use super::people::mention_at_start;
 use super::rules::{
-    CAPTION_MARKERS, CAPTION_OPENERS, CAPTION_TERM_WORDS, CAPTION_VERBS, EVENT_WORDS,
-    PARAGRAPH_OPENERS, PERSON_CAPTION_VERBS,
+    CAPTION_MARKERS, CAPTION_NARRATING_WORDS, CAPTION_OPENERS, CAPTION_TERM_WORDS, CAPTION_VERBS,
+    EVENT_WORDS, PARAGRAPH_OPENERS, PERSON_CAPTION_VERBS, PHOTO_LABELS,
 };
 use super::text::{
     find_all_words_ci, first_top_level_comma, is_one_of_ci, longest_prefix, word_count, Paragraph,
@@ -101,6 +101,18 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     // "Ảnh: Toàn cảnh buổi lễ": the credit word opening a description of the photo.
     if words <= MAX_SCENE_WORDS && opens_with_credit(line) {
         return true;
+    }
+    // "Hình 1: Quang cảnh buổi lễ": a numbered photo label.
+    if has_photo_label(line) {
+        return true;
+    }
+    // "(Theo Văn phòng X, ngày 31-7)": the source, after the text.
+    if super::byline::is_source_line(line) {
+        return false;
+    }
+    // "Hội nghị đã diễn ra thành công", "Đoàn đã đến thăm …": a narrated clause.
+    if narrates(line) {
+        return false;
     }
     // "… tặng quà cho đại diện Hải đội 2. |": the separator some sites print after a
     // caption.
@@ -193,6 +205,32 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     words <= limit && has_verb(line, &generic)
 }
 
+/// True when the line opens with a numbered photo label ("Hình 1:", "Ảnh 2.").
+fn has_photo_label(line: &str) -> bool {
+    longest_prefix(line, &PHOTO_LABELS).is_some_and(|(_, len)| {
+        let rest = line[len..].trim_start();
+        let number = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        number > 0 && rest[number..].trim_start().starts_with([':', '.'])
+    })
+}
+
+/// True when a narrating auxiliary ("đã", "sẽ") comes before the line's first caption verb,
+/// or the line has none: a caption shows, a body sentence tells ("… cho biết sẽ chủ trì …"
+/// is still a caption).
+fn narrates(line: &str) -> bool {
+    let first = |table: &[&str]| {
+        table
+            .iter()
+            .filter_map(|w| find_all_words_ci(line, w).next().map(|(a, _)| a))
+            .min()
+    };
+    match (first(&CAPTION_NARRATING_WORDS), first(&CAPTION_VERBS)) {
+        (Some(aux), Some(verb)) => aux < verb,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
 /// True when one of the verbs occurs as a whole word ("dự" not as "dự án").
 fn has_verb(s: &str, verbs: &[&str]) -> bool {
     verbs.iter().any(|v| {
@@ -236,6 +274,12 @@ mod tests {
             "Cụm thi đua số 3 ký giao ước thi đua năm 2025",
             "Đông đảo hội viên tham gia buổi lễ",
             "Đ/c Trần Văn B – Chánh Văn phòng đọc quyết định công nhận",
+            "Khung cảnh buổi lễ",
+            "Ban Chấp hành Hội nhiệm kỳ mới ra mắt đại biểu",
+            "Hình 1: Các đại biểu chụp hình lưu niệm",
+            "Ảnh 2. Thầy hiệu trưởng báo cáo tổng kết",
+            // A narrating word after the caption's verb belongs to a relative clause.
+            "Lãnh đạo tỉnh trao bằng khen cho các cá nhân đã có thành tích xuất sắc.",
         ] {
             assert!(is_caption(&Paragraph::new(line)), "{line}");
         }
@@ -259,6 +303,12 @@ mod tests {
             "Bà Trần Thị B, Chủ tịch Hội cho biết: Buổi lễ nhằm động viên hội viên",
             "Hội nghị tổng kết năm, triển khai nhiệm vụ năm tới",
             "Các em học sinh được đọc sách tại thư viện của trường",
+            // Narrated: an auxiliary before the verb, or with none.
+            "Cũng tại hội nghị, Đảng ủy xã đã tổ chức trao huy hiệu cho 11 đảng viên",
+            "Hội nghị đã diễn ra thành công tốt đẹp",
+            "Đoàn công tác đã đến thăm, động viên cán bộ chiến sĩ",
+            "Được biết, chương trình trao quà nhằm chăm lo đời sống cho bà con",
+            "(Theo Văn phòng Công đoàn, ngày 31-7-2008)",
         ] {
             assert!(!is_caption(&Paragraph::new(line)), "{line}");
         }

@@ -156,7 +156,7 @@ pub fn parse_with(text: &str, source: Source, options: &Options) -> Report {
     report
 }
 
-use rules::{ASKING_CUES, CHAIR_CUES, CLOSING_CUES, GUESS_RULES};
+use rules::{ASKING_CUES, CHAIR_CUES, CLOSING_CUES, DANGLING_WORDS, GUESS_RULES};
 
 /// Records how a filled field was found.
 fn note(report: &mut Report, field: &str, rule: &str) {
@@ -281,7 +281,12 @@ fn join_wrapped(lines: &[String]) -> Vec<Unit> {
         // "ẢNH: G.B" on the line after an unfinished caption: the caption's credit.
         let credit = captions::is_bare_credit(line);
         if let Some(last) = units.last_mut() {
-            if (starts_lower || credit) && !ends_sentence(&last.text) && last.lines < 3 {
+            // "… được tổ chức tại" then "Trụ sở …": a line cannot end on a preposition.
+            let dangling = DANGLING_WORDS
+                .iter()
+                .any(|w| text::ends_with_word_ci(&last.text, w));
+            if (starts_lower || credit || dangling) && !ends_sentence(&last.text) && last.lines < 3
+            {
                 last.text.push(' ');
                 last.text.push_str(line);
                 last.lines += 1;
@@ -314,6 +319,19 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
     let keys: Vec<&str> = analysed.iter().map(repeat_key).collect();
     let after_marker = |i: usize| i > 0 && has_end_marker(texts[i - 1]);
     let found = byline::find(&texts, 1, &after_marker);
+    // Without a byline, the source lines that end the article ("(Theo VP X, ngày 31-7)")
+    // are its tail all the same, neither body nor caption.
+    let source_tail = match &found {
+        Some(b) => b.line + 1,
+        None => {
+            let run = texts
+                .iter()
+                .rev()
+                .take_while(|t| byline::is_source_line(t))
+                .count();
+            texts.len() - run
+        }
+    };
     let mut roles = Vec::with_capacity(units.len());
     // The first unrepeated paragraph of each key, so a repeat is found in one look-up.
     let mut first_of: HashMap<&str, usize> = HashMap::new();
@@ -324,7 +342,7 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
                 tail: true,
             },
             Some(b) if b.line == i => Role::Byline,
-            Some(b) if i > b.line => Role::Paragraph {
+            _ if i >= source_tail => Role::Paragraph {
                 dup_of: None,
                 tail: true,
             },
@@ -929,6 +947,24 @@ mod tests {
                 "Ông A trao quyết định cho ông B vào ngày 17.11.2025 ẢNH: G.B"
             ]
         );
+    }
+
+    #[test]
+    fn a_line_ending_on_a_preposition_goes_on_at_the_next() {
+        let text = "Tiêu đề\nNgày 1/2, Sở tổ chức Hội nghị sơ kết công tác.\nBuổi gặp mặt được tổ chức tại\nTrụ sở mới của Sở, số 3 đường B\nKết quả đạt 90%.\nKim Loan";
+        let r = parse(text, source());
+        assert!(r.captions.is_empty(), "{:?}", r.captions);
+        assert!(r
+            .paragraphs()
+            .any(|p| p == "Buổi gặp mặt được tổ chức tại Trụ sở mới của Sở, số 3 đường B"));
+    }
+
+    #[test]
+    fn source_lines_at_the_end_are_the_tail_without_a_byline() {
+        let text = "Tiêu đề\nHội nghị sơ kết công tác của Sở diễn ra sôi nổi.\nKết quả đạt 90%.\n(Theo Văn phòng Sở, ngày 31-7-2008)";
+        let r = parse(text, source());
+        assert!(r.captions.is_empty(), "{:?}", r.captions);
+        assert!(r.date.is_none());
     }
 
     #[test]

@@ -226,6 +226,12 @@ tables! {
     PERSON_CAPTION_VERBS = "person_caption_verbs";
     /// Position remarks of photo captions ("(ngồi giữa)", "(thứ 2 từ trái sang)").
     CAPTION_MARKERS = "caption_markers";
+    /// Auxiliaries that narrate: before a caption's verb they make the line a body sentence.
+    CAPTION_NARRATING_WORDS = "caption_narrating_words";
+    /// Words of a numbered photo label that opens a caption ("Hình 1: …").
+    PHOTO_LABELS = "photo_labels";
+    /// Words a line cannot end with unless its sentence goes on at the next line.
+    DANGLING_WORDS = "dangling_words";
     /// Prefixes of a byline line, before the author's name.
     BYLINE_PREFIXES = "byline_prefixes";
     /// Role suffixes after a byline name, dropped from the author ("HỒNG HÀ (Thực hiện)").
