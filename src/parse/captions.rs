@@ -13,7 +13,7 @@ use super::pattern::Pattern;
 use super::people::mention_at_start;
 use super::rules::{
     CAPTION_MARKERS, CAPTION_NARRATING_WORDS, CAPTION_OPENERS, CAPTION_TERM_WORDS, CAPTION_VERBS,
-    EVENT_WORDS, PARAGRAPH_OPENERS, PERSON_CAPTION_VERBS, PHOTO_LABELS,
+    EVENT_WORDS, GALLERY_WORDS, PARAGRAPH_OPENERS, PERSON_CAPTION_VERBS, PHOTO_LABELS,
 };
 use super::text::{
     find_all_words_ci, first_top_level_comma, is_one_of_ci, longest_prefix, word_count, Paragraph,
@@ -203,6 +203,27 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
         scene_limit
     };
     words <= limit && has_verb(line, &generic)
+}
+
+/// True when the paragraph announces photos below it ("Sau đây là một số hình ảnh của buổi
+/// lễ:", "Một số hình ảnh:").
+pub fn opens_gallery(analysed: &Paragraph) -> bool {
+    let line = analysed.text.trim_end();
+    line.ends_with(':')
+        && GALLERY_WORDS
+            .iter()
+            .any(|w| find_all_words_ci(line, w).next().is_some())
+}
+
+/// True when a line below a gallery's intro reads as a photo's caption: one short sentence
+/// that opens with a capital or a digit, no speech and no list.
+pub fn is_gallery_item(analysed: &Paragraph) -> bool {
+    let line = analysed.text.trim();
+    let words = word_count(line);
+    (1..=MAX_SCENE_WORDS).contains(&words)
+        && analysed.sentences.len() == 1
+        && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !line.contains(':')
 }
 
 /// True when the line opens with a numbered photo label ("Hình 1:", "Ảnh 2.").

@@ -335,6 +335,7 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
     let mut roles = Vec::with_capacity(units.len());
     // The first unrepeated paragraph of each key, so a repeat is found in one look-up.
     let mut first_of: HashMap<&str, usize> = HashMap::new();
+    let mut in_gallery = false;
     for i in 0..units.len() {
         let role = match &found {
             Some(b) if b.line == i && b.keep_line => Role::Paragraph {
@@ -351,7 +352,12 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
                     dup_of: Some(j),
                     tail: false,
                 },
-                None if units.len() > 1 && captions::is_caption(&analysed[i]) => Role::Caption,
+                None if units.len() > 1
+                    && (captions::is_caption(&analysed[i])
+                        || (in_gallery && captions::is_gallery_item(&analysed[i]))) =>
+                {
+                    Role::Caption
+                }
                 None => Role::Paragraph {
                     dup_of: None,
                     tail: false,
@@ -360,6 +366,10 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
         };
         if matches!(role, Role::Paragraph { dup_of: None, .. }) {
             first_of.entry(keys[i]).or_insert(i);
+            // "Sau đây là một vài hình ảnh tiêu biểu:": the short lines after it are the
+            // photos' captions, until the body goes on.
+            in_gallery = captions::opens_gallery(&analysed[i])
+                || (in_gallery && !captions::is_gallery_item(&analysed[i]));
         }
         roles.push(role);
     }
@@ -957,6 +967,13 @@ mod tests {
         assert!(r
             .paragraphs()
             .any(|p| p == "Buổi gặp mặt được tổ chức tại Trụ sở mới của Sở, số 3 đường B"));
+    }
+
+    #[test]
+    fn short_lines_after_a_gallery_intro_are_captions() {
+        let text = "Tiêu đề\nNgày 1/2, Hội đồng hương tổ chức buổi họp mặt thường niên tại nhà hàng A.\nSau đây là một vài hình ảnh tiêu biểu:\nKhai tiệc\nĐồng hương chan hòa cùng anh em\nKim Loan";
+        let r = parse(text, source());
+        assert_eq!(r.captions, ["Khai tiệc", "Đồng hương chan hòa cùng anh em"]);
     }
 
     #[test]

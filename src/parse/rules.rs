@@ -228,6 +228,8 @@ tables! {
     CAPTION_MARKERS = "caption_markers";
     /// Auxiliaries that narrate: before a caption's verb they make the line a body sentence.
     CAPTION_NARRATING_WORDS = "caption_narrating_words";
+    /// Words of a line that announces photos below it ("… một số hình ảnh của buổi lễ:").
+    GALLERY_WORDS = "gallery_words";
     /// Words of a numbered photo label that opens a caption ("Hình 1: …").
     PHOTO_LABELS = "photo_labels";
     /// Words a line cannot end with unless its sentence goes on at the next line.
