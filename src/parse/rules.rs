@@ -228,6 +228,14 @@ tables! {
     CAPTION_MARKERS = "caption_markers";
     /// Auxiliaries that narrate: before a caption's verb they make the line a body sentence.
     CAPTION_NARRATING_WORDS = "caption_narrating_words";
+    /// Words of an approximation before a number ("hơn 200 người"): a quantity whatever its shape.
+    APPROXIMATORS = "approximators";
+    /// Sums of money after a number ("79 triệu đồng"): a quantity whatever stands before it.
+    MAGNITUDE_WORDS = "magnitude_words";
+    /// Words before a ratio of a count to its total ("có 6/6 thôn").
+    RATIO_COUNTERS = "ratio_counters";
+    /// Words that join the numbers of a list ("70, 75 và 80 tuổi").
+    LIST_JOINERS = "list_joiners";
     /// Words of a line that announces photos below it ("… một số hình ảnh của buổi lễ:").
     GALLERY_WORDS = "gallery_words";
     /// Words of a numbered photo label that opens a caption ("Hình 1: …").
