@@ -282,9 +282,19 @@ pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person
             s = after;
         }
     }
+    // "hơn 40 đại biểu gồm PGS.TS. X – …": the count of a group, then its first member.
+    if let Some((_, after)) = s.split_once(&format!(" {} ", words::INCLUDE)) {
+        if starts_with_marker(after) {
+            s = after;
+        }
+    }
     let mut marked = listed;
     if let Some(len) = honorific_len(s) {
-        s = s[len..].trim_start().trim_start_matches(':').trim_start();
+        // "cô giáo - Đào Thị Như Quân- BT Chi bộ": a dash may follow the honorific.
+        s = s[len..]
+            .trim_start()
+            .trim_start_matches([':', '-', '–'])
+            .trim_start();
         marked = true;
     }
     let (rank, rest) = split_rank(s);

@@ -125,6 +125,19 @@ fn clause_starts(sentence: &str) -> Vec<&str> {
             out.push(sentence[comma + 1..].trim_start());
         }
     }
+    // "…, tham dự có đồng chí X …": an attendance clause after a comma.
+    out.extend(
+        split_top_level(sentence, ',')
+            .into_iter()
+            .skip(1)
+            .map(|(a, _)| sentence[a..].trim_start())
+            .filter(|rest| {
+                let head: String = rest.split(' ').take(3).collect::<Vec<_>>().join(" ");
+                rest.starts_with(char::is_lowercase)
+                    && ATTEND_OPENERS.iter().any(|w| rest.starts_with(w))
+                    && find_all_words_ci(&head, words::ATTEND).next().is_some()
+            }),
+    );
     // Clauses after ";": "…; cùng dự có …".
     out.extend(
         split_top_level(sentence, ';')
@@ -304,6 +317,21 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
             return (parse_list(list, false, false), "roles.chair_list");
         }
     }
+    // "Chủ trì hội nghị BSCKII Dương Tất Linh – giám đốc …": the role and its object open
+    // the sentence, the chair follows with a marker and no "có".
+    for clause in clause_starts(sentence) {
+        let Some(len) = prefix_ci(clause, words::CHAIR) else {
+            continue;
+        };
+        let rest = &clause[len..];
+        let head = subject_window_start(rest, CHAIR_FIRST_GAP);
+        if let Some((i, true)) = person_start(head).filter(|_| !head.contains([',', ':'])) {
+            let got = parse_list(end_clause(&rest[i..]), false, false);
+            if !got.is_empty() {
+                return (got, "roles.chair_first");
+            }
+        }
+    }
     for (a, b) in find_all_words_ci(sentence, words::CHAIR) {
         let mut before = sentence[..a].trim_end();
         if NOT_CHAIR_BEFORE
@@ -343,6 +371,15 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
         }
     }
     (Vec::new(), "")
+}
+
+/// Words of the object between an opening "Chủ trì" and the chair ("hội nghị sơ kết").
+const CHAIR_FIRST_GAP: usize = 8;
+
+/// The first `n` words of `s` and the space after them: where a person after a short
+/// object may start.
+fn subject_window_start(s: &str, n: usize) -> &str {
+    s.match_indices(' ').nth(n).map_or(s, |(i, _)| &s[..i + 1])
 }
 
 /// Longest object of "chủ trì" that ends the sentence and need not be a known event word.
@@ -606,6 +643,32 @@ mod tests {
             None,
         );
         assert!(r.attendees.is_empty() && r.chairs.is_empty());
+    }
+
+    #[test]
+    fn chair_after_the_role() {
+        let r = find(&["Chủ trì hội nghị BSCKII Dương Văn Linh – Giám đốc Bệnh viện cùng với sự tham gia của Ban lãnh đạo."], None);
+        assert_eq!(names(&r.chairs), ["Dương Văn Linh"]);
+        // A comma between the role and the name is another shape ("Chủ trì, X …").
+        let r = find(
+            &["Chủ trì các hoạt động của Hội trong năm, nhiều hội viên tham gia."],
+            None,
+        );
+        assert!(r.chairs.is_empty());
+    }
+
+    #[test]
+    fn attendance_shapes_of_small_publishers() {
+        // (paragraph, attendees)
+        let cases: [(&str, &[&str]); 4] = [
+            ("Tham dự buổi lễ với sự có mặt của Cô Lê Thị Hoa – Hiệu trưởng, cô Trần Mai Anh – Bí thư Chi đoàn.", &["Lê Thị Hoa", "Trần Mai Anh"]),
+            ("Đến dự có hơn 40 đại biểu gồm PGS.TS. Trần Văn An – Phó Giám đốc Học viện, TS. Lê Văn Bình – Viện trưởng.", &["Trần Văn An", "Lê Văn Bình"]),
+            ("Về dự hội nghị có cô giáo - Đào Thị Mai- Hiệu trưởng nhà trường.", &["Đào Thị Mai"]),
+            ("Ngày 31/8 đoàn xã tổ chức giải cầu lông, tham dự có đồng chí Võ Văn Lạt Bí thư Đảng ủy, đ/c Lê Văn Sơn Phó Bí thư.", &["Võ Văn Lạt", "Lê Văn Sơn"]),
+        ];
+        for (p, want) in cases {
+            assert_eq!(names(&find(&[p], None).attendees), want, "{p}");
+        }
     }
 
     #[test]
