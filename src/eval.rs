@@ -97,6 +97,19 @@ pub struct ArticleScore {
     pub rules: Vec<String>,
     /// The facts printed, right and wrong, and the review flags on them.
     pub facts: Facts,
+    /// One entry per printed fact: its field's rule, and whether it was right.
+    pub verdicts: Vec<Verdict>,
+}
+
+/// One printed fact of a report, judged against the gold label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    /// The rule named in the field's `found` entry ("none" when it has none).
+    pub rule: String,
+    /// Whether the field is in the report's `review` list.
+    pub flagged: bool,
+    /// Whether the fact equals the gold label.
+    pub right: bool,
 }
 
 /// Counts of facts (date, place, organiser, event, author, each person) of one article or
@@ -198,7 +211,25 @@ impl Evaluation {
         self.render(true)
     }
 
-    /// The table, with rules under the misses when `explain`.
+    /// Each rule that printed a fact with its tallies, the most often wrong first.
+    pub fn rule_tallies(&self) -> Vec<(String, Facts)> {
+        let mut by_rule: std::collections::BTreeMap<&str, Facts> = Default::default();
+        for v in self.articles.iter().flat_map(|a| &a.verdicts) {
+            by_rule
+                .entry(v.rule.as_str())
+                .or_default()
+                .count(true, v.right, true, v.flagged);
+        }
+        let mut tallies: Vec<(String, Facts)> = by_rule
+            .into_iter()
+            .map(|(rule, f)| (rule.to_owned(), f))
+            .collect();
+        // A stable order: most wrong first, then the rule's name.
+        tallies.sort_by(|a, b| b.1.wrong.cmp(&a.1.wrong).then_with(|| a.0.cmp(&b.0)));
+        tallies
+    }
+
+    /// The table, with rules under the misses and the rule tallies when `explain`.
     fn render(&self, explain: bool) -> String {
         let mut out = String::new();
         let _ = writeln!(out, "{:<12} {:>6}", "field", "score");
@@ -229,6 +260,16 @@ impl Evaluation {
             f.right,
             pct(f.right_flagged, f.right),
         );
+        if explain {
+            let _ = writeln!(out, "\nrules (printed facts):");
+            for (rule, f) in self.rule_tallies() {
+                let _ = writeln!(
+                    out,
+                    "  {rule:<56} {:>4} right ({} flagged), {:>3} wrong ({} flagged)",
+                    f.right, f.right_flagged, f.wrong, f.wrong_flagged
+                );
+            }
+        }
         let missed: Vec<&ArticleScore> = self
             .articles
             .iter()
@@ -304,7 +345,18 @@ pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
     let mut misses = Vec::new();
     let mut missed: Vec<&'static str> = Vec::new();
     let mut facts = Facts::default();
+    let mut verdicts = Vec::new();
     let flagged = |field: &str| report.review.iter().any(|f| f == field);
+    let mut judge = |field: &str, right: bool| {
+        verdicts.push(Verdict {
+            rule: report
+                .found
+                .get(field)
+                .map_or_else(|| "none".to_owned(), |f| f.rule.clone()),
+            flagged: flagged(field),
+            right,
+        });
+    };
     let mut exact_field = |field: &'static str, g: Option<&str>, r: Option<&str>| {
         let s = exact(g, r);
         if s < 1.0 {
@@ -313,6 +365,9 @@ pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
         }
         if field != "title" {
             facts.count(r.is_some(), s == 1.0, g.is_some(), flagged(field));
+            if r.is_some() {
+                judge(field, s == 1.0);
+            }
         }
         (field, s)
     };
@@ -357,6 +412,9 @@ pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
         gold.date.is_some(),
         flagged("date"),
     );
+    if report.date.is_some() {
+        judge("date", date == 1.0);
+    }
     for (field, g, r) in [
         ("chairs", &gold.chairs, &report.chairs),
         ("attendees", &gold.attendees, &report.attendees),
@@ -365,6 +423,7 @@ pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
         let got = set(r.iter().map(|p| p.name.as_str()));
         for name in &got {
             facts.count(true, want.contains(name), true, flagged(field));
+            judge(field, want.contains(name));
         }
         facts.blank += want.difference(&got).count();
     }
@@ -420,6 +479,7 @@ pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
         misses,
         rules,
         facts,
+        verdicts,
     }
 }
 
@@ -623,6 +683,40 @@ mod tests {
         let e = Evaluation { articles: vec![s] };
         assert_eq!(e.overall(), 1.0);
         assert!(e.table().contains("overall"));
+    }
+
+    #[test]
+    fn rules_are_tallied_by_what_they_printed() {
+        let gold = Gold::from_json(
+            r#"{"title":null,"date":null,"place":"Hội trường","organizer":"Sở","event":null,
+            "chairs":[],"attendees":[],"captions":[],"author":null,"figures":[],"notes":""}"#,
+        )
+        .unwrap();
+        let mut report = Report::empty(Source::default());
+        report.place = Some("Hội trường".into());
+        report.organizer = Some("Phòng".into());
+        for (field, rule, how) in [
+            ("place", "event.venue", crate::model::How::Sure),
+            ("organizer", "event.subject", crate::model::How::Guess),
+        ] {
+            report.found.insert(
+                field.into(),
+                crate::model::Finding {
+                    how,
+                    rule: rule.into(),
+                },
+            );
+        }
+        report.review = vec!["organizer".into()];
+        let e = Evaluation {
+            articles: vec![score("x", &gold, &report)],
+        };
+        let tallies = e.rule_tallies();
+        assert_eq!(tallies[0].0, "event.subject");
+        assert_eq!((tallies[0].1.wrong, tallies[0].1.wrong_flagged), (1, 1));
+        assert_eq!(tallies[1].0, "event.venue");
+        assert_eq!((tallies[1].1.right, tallies[1].1.right_flagged), (1, 0));
+        assert!(e.explained_table().contains("event.subject"));
     }
 
     #[test]

@@ -238,7 +238,7 @@ pub struct EvalArgs {
     pub gold_dir: PathBuf,
     /// Folder of the articles, NAME.txt each.
     pub articles_dir: PathBuf,
-    /// For each miss, also name the rule or table that produced the field.
+    /// For each miss, also name the rule or table that produced the field; tally each rule's facts.
     #[arg(long)]
     pub explain: bool,
 }
