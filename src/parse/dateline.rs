@@ -260,19 +260,25 @@ pub fn infer_year(
         .get(dated)
         .filter(|_| dated > 0)
         .map(|p| (*p, format!("paragraph {}", dated + 1)));
-    let sources = title
+    // The plausible years of the title and the lead, each text read once.
+    let mut named: Vec<(Vec<i32>, String)> = title
         .map(|t| (t, "the title".to_owned()))
         .into_iter()
-        .chain(paragraphs.first().map(|p| (*p, "the lead".to_owned())));
+        .chain(paragraphs.first().map(|p| (*p, "the lead".to_owned())))
+        .map(|(text, label)| {
+            let years = years_named(text).into_iter().filter(|y| *y <= latest);
+            (years.collect(), label)
+        })
+        .collect();
     // The dated paragraph only moves a year the title or lead named to a later one: a
     // later paragraph's years alone are as often birth years ("SN 1996") as the date's.
-    let lead_years = title
-        .into_iter()
-        .chain(paragraphs.first().copied())
-        .any(|t| years_named(t).iter().any(|y| *y <= latest));
-    let sources = sources.chain(dated_paragraph.filter(|_| lead_years));
-    for (text, label) in sources {
-        for year in years_named(text).into_iter().filter(|y| *y <= latest) {
+    let lead_years = named.iter().any(|(years, _)| !years.is_empty());
+    if let Some((text, label)) = dated_paragraph.filter(|_| lead_years) {
+        let years = years_named(text).into_iter().filter(|y| *y <= latest);
+        named.push((years.collect(), label));
+    }
+    for (years, label) in named {
+        for year in years {
             if best.as_ref().is_none_or(|(b, _)| year > *b) {
                 best = Some((year, label.clone()));
             }
