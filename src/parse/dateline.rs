@@ -3,7 +3,9 @@
 
 use super::rules::pattern;
 use super::rules::words;
-use super::rules::{DATE_RECURRING_WORDS, INTRO_OPENERS, PARTS_OF_DAY, YEAR_TARGET_WORDS};
+use super::rules::{
+    DATE_RECURRING_WORDS, EVENT_DATE_TRAILERS, INTRO_OPENERS, PARTS_OF_DAY, YEAR_TARGET_WORDS,
+};
 use std::sync::LazyLock;
 
 use super::pattern::Pattern;
@@ -193,7 +195,10 @@ fn opens_clause(before: &str, date: &str, after: &str) -> bool {
     // A date after the event in the same sentence ("Hội nghị … diễn ra chiều 21-3, tại
     // …"): an event verb earlier in the sentence, and the date closes its clause.
     let sentence = before.rsplit(". ").next().unwrap_or(before);
+    // "… vào ngày 12/4 vừa qua.": the date's trailer closes nothing.
     let tail = after.trim_start_matches(' ');
+    let tail = longest_prefix(tail, &EVENT_DATE_TRAILERS)
+        .map_or(tail, |(_, len)| tail[len..].trim_start());
     let closes_clause = tail.is_empty()
         || tail.starts_with([',', '.', ';'])
         || prefix_ci(tail, words::VENUE).is_some();
@@ -482,6 +487,14 @@ mod tests {
             (
                 "🌺☘Ngày 15/7/2023, Hội A tổ chức chuyến về nguồn.",
                 (15, 7, Some(2023), "Ngày 15/7/2023"),
+            ),
+            (
+                "Trong hai ngày 12 và 13 tháng 4 năm 2024, Hội A tổ chức đại hội.",
+                (12, 4, Some(2024), "Trong hai ngày 12 và 13 tháng 4 năm 2024"),
+            ),
+            (
+                "Hội A vừa tổ chức hội nghị tổng kết vào ngày 12/4 vừa qua.",
+                (12, 4, None, "vào ngày 12/4"),
             ),
             // A part of the day dates an event, even right after a document's number.
             (
