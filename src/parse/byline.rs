@@ -109,6 +109,13 @@ fn reporter_as_source(line: &str) -> Option<&str> {
 /// The rule that matched is returned too.
 fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static str)> {
     if let Some(name) = after_prefix(line) {
+        // "Tin: Trần Bình, ảnh: Lê Cường": the text's author before the photo's credit.
+        let name = match name.find(':') {
+            Some(colon) => name[..colon]
+                .rfind([',', ';'])
+                .map_or(name, |cut| &name[..cut]),
+            None => name,
+        };
         let name = strip_role(name.trim()).0;
         // "Tin, ảnh: Nguyễn Thị Hòa – PCT Huyện hội": the name, then the writer's unit.
         let name = name_before_unit(name)
@@ -184,14 +191,14 @@ fn name_before_unit(line: &str) -> Option<&str> {
 /// with a capital and is no name itself (two names joined by a dash are read whole).
 fn name_before_dashed_unit(line: &str) -> Option<&str> {
     // The dash spaced on at least one side ("Ba Quốc- Củ Chi"), not inside a word.
-    let (name, unit) = [" – ", " - ", "– ", "- ", " –", " -"]
+    let (name, unit) = [" – ", " - ", "– ", "- ", " –", " -", "/"]
         .iter()
         .find_map(|dash| line.split_once(dash))?;
     let (name, unit) = (name.trim_end(), unit.trim());
     let short_unit = (1..=UNIT_WORDS).contains(&unit.split_whitespace().count());
     (short_unit
         && unit.starts_with(char::is_uppercase)
-        && (!is_name_like(unit) || opens_with_body(unit))
+        && (!is_name_like(unit) || opens_with_body(unit) || BYLINE_NEWSROOM.contains(&unit))
         && is_name_like(name)
         && name.split_whitespace().count() >= 2)
         .then_some(name)
@@ -308,6 +315,10 @@ mod tests {
             // The prefix's words glued or without their comma, the dash glued to the name.
             ("Tin,ảnh: Lê Văn Ba", Some("Lê Văn Ba")),
             ("Tin ảnh: Văn Ba- Thị trấn.", Some("Văn Ba")),
+            // The photo's credit after the text's, a newsroom tag or a paper after the name.
+            ("Tin: Trần Bình, ảnh: Lê Cường", Some("Trần Bình")),
+            ("Tin, ảnh: Lê Văn Ba - CTV", Some("Lê Văn Ba")),
+            ("Thu Hà/Báo Lào Cai", Some("Thu Hà")),
             ("Hội nghị (Ảnh minh họa) diễn ra.", None),
             // Ends with a bracket, so it reaches the name test, which refuses it.
             ("Toàn cảnh hội nghị (Ảnh minh họa)", None),
