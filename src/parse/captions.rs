@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use super::clause::ROLE_CLAUSE;
 use super::pattern::Pattern;
 
-use super::people::mention_at_start;
+use super::people::{mention_at_start, starts_with_marker};
 use super::rules::{
     CAPTION_MARKERS, CAPTION_NARRATING_WORDS, CAPTION_OPENERS, CAPTION_TERM_WORDS, CAPTION_VERBS,
     EVENT_WORDS, GALLERY_WORDS, PARAGRAPH_OPENERS, PERSON_CAPTION_VERBS, PHOTO_LABELS,
@@ -143,6 +143,13 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     let lower = analysed.lower_of(line);
     let role_words = lower.contains(words::ATTEND) || lower.contains(words::SIDE);
     if analysed.sentences.len() > 1 || (role_words && ROLE_CLAUSE.opens(lower)) {
+        return false;
+    }
+    // "Đại biểu tham dự gồm có ông X – …": who attended, listed, is no photo's caption.
+    let lists_people = [words::HAVE, words::INCLUDE].iter().any(|v| {
+        find_all_words_ci(line, v).any(|(_, end)| starts_with_marker(line[end..].trim_start()))
+    });
+    if role_words && lists_people {
         return false;
     }
     if longest_prefix(line, &PARAGRAPH_OPENERS).is_some() && first_top_level_comma(line).is_some() {
@@ -330,6 +337,7 @@ mod tests {
             "Đoàn công tác đã đến thăm, động viên cán bộ chiến sĩ",
             "Được biết, chương trình trao quà nhằm chăm lo đời sống cho bà con",
             "(Theo Văn phòng Công đoàn, ngày 31-7-2008)",
+            "Đại biểu tham dự gồm có ông Nguyễn Văn An - Phó Bí thư Huyện ủy.",
         ] {
             assert!(!is_caption(&Paragraph::new(line)), "{line}");
         }

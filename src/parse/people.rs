@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 use super::pattern::Pattern;
 
 use super::rules::{
-    ACADEMIC_ABBREVIATIONS, ACADEMIC_WORDS, HONORIFICS, PLACE_NAMES, POSITION_HEADS, RANKS,
-    SURNAMES,
+    ACADEMIC_ABBREVIATIONS, ACADEMIC_WORDS, GROUP_MEMBER_OPENERS, HONORIFICS, PLACE_NAMES,
+    POSITION_HEADS, RANKS, SURNAMES,
 };
 use super::text::{
     find_word_ci, is_name_word, is_one_of_ci, longest_prefix, lower_same_len, prefix_ci,
@@ -282,11 +282,14 @@ pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person
             s = after;
         }
     }
-    // "hơn 40 đại biểu gồm PGS.TS. X – …": the count of a group, then its first member.
-    if let Some((_, after)) = s.split_once(&format!(" {} ", words::INCLUDE)) {
-        if starts_with_marker(after) {
-            s = after;
-        }
+    // "hơn 40 đại biểu gồm PGS.TS. X – …", "120 đại biểu, trong đó có đồng chí X": the
+    // count of a group, then its first member.
+    if let Some(after) = GROUP_MEMBER_OPENERS
+        .iter()
+        .filter_map(|w| s.split_once(w).map(|(_, after)| after))
+        .find(|after| starts_with_marker(after))
+    {
+        s = after;
     }
     let mut marked = listed;
     if let Some(len) = honorific_len(s) {

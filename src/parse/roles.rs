@@ -660,11 +660,12 @@ mod tests {
     #[test]
     fn attendance_shapes_of_small_publishers() {
         // (paragraph, attendees)
-        let cases: [(&str, &[&str]); 4] = [
+        let cases: [(&str, &[&str]); 5] = [
             ("Tham dự buổi lễ với sự có mặt của Cô Lê Thị Hoa – Hiệu trưởng, cô Trần Mai Anh – Bí thư Chi đoàn.", &["Lê Thị Hoa", "Trần Mai Anh"]),
             ("Đến dự có hơn 40 đại biểu gồm PGS.TS. Trần Văn An – Phó Giám đốc Học viện, TS. Lê Văn Bình – Viện trưởng.", &["Trần Văn An", "Lê Văn Bình"]),
             ("Về dự hội nghị có cô giáo - Đào Thị Mai- Hiệu trưởng nhà trường.", &["Đào Thị Mai"]),
             ("Ngày 31/8 đoàn xã tổ chức giải cầu lông, tham dự có đồng chí Võ Văn Lạt Bí thư Đảng ủy, đ/c Lê Văn Sơn Phó Bí thư.", &["Võ Văn Lạt", "Lê Văn Sơn"]),
+            ("Tham dự Đại hội có 120 đại biểu, trong đó có đồng chí Nguyễn Văn An, Phó Chủ tịch UBND huyện.", &["Nguyễn Văn An"]),
         ];
         for (p, want) in cases {
             assert_eq!(names(&find(&[p], None).attendees), want, "{p}");

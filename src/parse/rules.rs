@@ -88,6 +88,8 @@ tables! {
     UNDER_CHAIR = "under_chair";
     /// Words that open a list of people ("các đồng chí: A, B"); the first marks every item as a person.
     LIST_LEADS = "list_leads";
+    /// Words after a group's count that open its first named member ("40 đại biểu gồm X").
+    GROUP_MEMBER_OPENERS = "group_member_openers";
     /// Words that may open a later item of a list of people ("và ", "cùng ").
     LIST_ITEM_LEADS = "list_item_leads";
     /// Kinship words before an initial ("em M."): the initial, not a Roman numeral.
