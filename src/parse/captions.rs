@@ -50,6 +50,8 @@ use super::rules::CAPTIONS_NOT_ATTEND as NOT_ATTEND;
 const MAX_WORDS: usize = 70;
 /// Longest event name standing alone as a caption, in words.
 const MAX_EVENT_NAME_WORDS: usize = 30;
+/// Longest caption that names a person and position only, in words.
+const PORTRAIT_WORDS: usize = 16;
 /// Longest caption that has no named person as subject, in words.
 const MAX_SCENE_WORDS: usize = 40;
 /// Words of a short caption subject before its verb ("Lãnh đạo tỉnh").
@@ -189,6 +191,17 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     if let Some(end) = mention_at_start(line) {
         let rest = &line[end..];
         if has_verb(rest, &CAPTION_VERBS) {
+            return true;
+        }
+        // "TS. Bùi Vinh Quang - Bí thư Đảng ủy": a marked person and position alone under
+        // a portrait.
+        let position = rest.trim_start_matches([' ', '-', '–', ',']);
+        if starts_with_marker(line)
+            && rest.trim_start().starts_with(['-', '–'])
+            && super::people::position_head_len(position).is_some()
+            && !line.ends_with(['.', ';', ':'])
+            && words <= PORTRAIT_WORDS
+        {
             return true;
         }
     }

@@ -336,6 +336,7 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
     // The first unrepeated paragraph of each key, so a repeat is found in one look-up.
     let mut first_of: HashMap<&str, usize> = HashMap::new();
     let mut in_gallery = false;
+    let mut in_list = false;
     for i in 0..units.len() {
         let role = match &found {
             Some(b) if b.line == i && b.keep_line => Role::Paragraph {
@@ -352,8 +353,10 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
                     dup_of: Some(j),
                     tail: false,
                 },
+                // "Tham dự hội nghị có:" announces a list, not photos: the lines after it
+                // are its items.
                 None if units.len() > 1
-                    && (captions::is_caption(&analysed[i])
+                    && ((!in_list && captions::is_caption(&analysed[i]))
                         || (in_gallery && captions::is_gallery_item(&analysed[i]))) =>
                 {
                     Role::Caption
@@ -364,7 +367,12 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
                 },
             },
         };
-        if matches!(role, Role::Paragraph { dup_of: None, .. }) {
+        let paragraph = matches!(role, Role::Paragraph { dup_of: None, .. });
+        // A list's items run on from its intro while they are short lines.
+        in_list = paragraph
+            && ((texts[i].trim_end().ends_with(':') && !captions::opens_gallery(&analysed[i]))
+                || (in_list && captions::is_gallery_item(&analysed[i])));
+        if paragraph {
             first_of.entry(keys[i]).or_insert(i);
             // "Sau đây là một vài hình ảnh tiêu biểu:": the short lines after it are the
             // photos' captions, until the body goes on.
@@ -975,6 +983,21 @@ mod tests {
         let text = "Tiêu đề\nNgày 1/2, Hội đồng hương tổ chức buổi họp mặt thường niên tại nhà hàng A.\nSau đây là một vài hình ảnh tiêu biểu:\nKhai tiệc\nĐồng hương chan hòa cùng anh em\nKim Loan";
         let r = parse(text, source());
         assert_eq!(r.captions, ["Khai tiệc", "Đồng hương chan hòa cùng anh em"]);
+    }
+
+    #[test]
+    fn lines_after_a_list_intro_are_its_items_not_captions() {
+        let text = "Tiêu đề\nNgày 1/2, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm.\nTham dự hội nghị có:\nĐồng chí Lê Văn An - Bí thư Huyện ủy\nĐồng chí Trần Thị Bình - Chủ tịch UBND huyện\nKim Loan";
+        let r = parse(text, source());
+        assert!(r.captions.is_empty(), "{:?}", r.captions);
+        let names: Vec<&str> = r.attendees.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Lê Văn An", "Trần Thị Bình"]);
+        // Below a photo, the same line is the portrait's caption.
+        let text = "Tiêu đề\nNgày 1/2, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm.\nTS. Lê Văn An - Bí thư Đảng ủy\nKết quả đạt 90%.\nKim Loan";
+        assert_eq!(
+            parse(text, source()).captions,
+            ["TS. Lê Văn An - Bí thư Đảng ủy"]
+        );
     }
 
     #[test]

@@ -58,7 +58,9 @@ pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
     let mut open_list = false;
     for (k, paragraph) in paragraphs.iter().enumerate() {
         let mut found = false;
-        if open_list && paragraph.text.starts_with(BULLETS) {
+        // The items, bulleted or opening with a marker ("Đồng chí X - …").
+        if open_list && (paragraph.text.starts_with(BULLETS) || starts_with_marker(paragraph.text))
+        {
             for p in parse_list(paragraph.text, false, true) {
                 push_unique(&mut roles.attendees, &mut attendee_names, p);
             }
