@@ -2,7 +2,9 @@
 //! "Nguồn tin: …", "Tin: Ngọc Thu", "HỒNG HÀ (Thực hiện)", "PV").
 
 use super::rules::words;
-use super::rules::{BYLINE_GROUPS, BYLINE_NEWSROOM, BYLINE_PREFIXES, BYLINE_ROLES, SOURCE_LINES};
+use super::rules::{
+    BYLINE_GROUPS, BYLINE_NEWSROOM, BYLINE_PREFIXES, BYLINE_PUBLISHERS, BYLINE_ROLES, SOURCE_LINES,
+};
 use super::text::{ends_sentence, is_caps_word, is_name_word, longest_prefix, prefix_ci};
 
 /// The byline of an article.
@@ -16,6 +18,9 @@ pub struct Byline {
     pub keep_line: bool,
     /// The rule that read it ("byline.prefix", …).
     pub rule: &'static str,
+    /// True when the name is a publisher's ("Báo Lào Cai"): the line credits the source,
+    /// it stays in the text and the author is left blank.
+    pub publisher: bool,
 }
 
 /// Finds the byline among the last lines. `first` is the index of the first line that may be
@@ -39,6 +44,7 @@ pub fn find(
                     author: author.to_owned(),
                     keep_line: true,
                     rule: "byline.reporter_as_source",
+                    publisher: false,
                 });
             }
         }
@@ -59,11 +65,15 @@ pub fn find(
             }
             continue;
         }
-        return read(line, after_end_marker(i)).map(|(author, keep_line, rule)| Byline {
-            line: i,
-            author,
-            keep_line,
-            rule,
+        return read(line, after_end_marker(i)).map(|(author, keep_line, rule)| {
+            let publisher = longest_prefix(&author, &BYLINE_PUBLISHERS).is_some();
+            Byline {
+                line: i,
+                author,
+                keep_line: keep_line || publisher,
+                rule,
+                publisher,
+            }
         });
     }
     None
@@ -406,6 +416,24 @@ mod tests {
         );
         assert_eq!(author(&["T", lead, "Công tác được triển khai tốt."]), None);
         assert_eq!(author(&["T", lead]), None);
+    }
+
+    #[test]
+    fn a_publisher_is_no_author() {
+        for line in ["Báo Lào Cai", "Tin, ảnh: Báo Lào Cai", "Theo Báo Lào Cai"] {
+            let got = find(&["T", "Ngày 12/4, hội nghị diễn ra.", line], 1, &|_| false);
+            assert!(
+                got.as_ref().is_none_or(|b| b.publisher && b.keep_line),
+                "{line}"
+            );
+        }
+        // A personal name that starts like a site ("Trang") is still an author.
+        let got = find(
+            &["T", "Ngày 12/4, hội nghị diễn ra.", "Trang Lê"],
+            1,
+            &|_| false,
+        );
+        assert!(got.is_some_and(|b| !b.publisher));
     }
 
     #[test]

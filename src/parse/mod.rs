@@ -382,6 +382,10 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
         roles.push(role);
     }
     match found {
+        Some(b) if b.publisher => report.warnings.push(format!(
+            "the byline \"{}\" names a publisher, not an author: the author is left blank",
+            b.author
+        )),
         Some(b) => {
             report.author = Some(b.author);
             note(report, "author", b.rule);

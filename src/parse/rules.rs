@@ -246,6 +246,8 @@ tables! {
     DANGLING_WORDS = "dangling_words";
     /// Prefixes of a byline line, before the author's name.
     BYLINE_PREFIXES = "byline_prefixes";
+    /// First words of a publisher: a byline naming one credits the source, not an author.
+    BYLINE_PUBLISHERS = "byline_publishers";
     /// Role suffixes after a byline name, dropped from the author ("HỒNG HÀ (Thực hiện)").
     BYLINE_ROLES = "byline_roles";
     /// Bylines that are not a personal name but stand for the newsroom.
