@@ -4,7 +4,8 @@
 use super::rules::pattern;
 use super::rules::words;
 use super::rules::{
-    DATE_RECURRING_WORDS, EVENT_DATE_TRAILERS, INTRO_OPENERS, PARTS_OF_DAY, YEAR_TARGET_WORDS,
+    DATE_COPULAS, DATE_RECURRING_WORDS, EVENT_DATE_TRAILERS, INTRO_OPENERS, PARTS_OF_DAY,
+    YEAR_TARGET_WORDS,
 };
 use std::sync::LazyLock;
 
@@ -144,7 +145,10 @@ fn find_in(analysed: &Paragraph, oldest: Option<i32>) -> Option<Dateline> {
         let before = paragraph[tag..start].trim_end();
         let after = &paragraph[end..];
         // "… vào ngày 8 tháng 3 hằng năm": a yearly day, no event's date.
-        if longest_prefix(after.trim_start(), &DATE_RECURRING_WORDS).is_some() {
+        // "Ngày 20/11 là ngày Nhà giáo Việt Nam": the day defined, no event's date.
+        if longest_prefix(after.trim_start(), &DATE_RECURRING_WORDS).is_some()
+            || longest_prefix(after.trim_start(), &DATE_COPULAS).is_some()
+        {
             continue;
         }
         if !opens_clause(before, &lower[start..end], after) {
@@ -552,6 +556,9 @@ mod tests {
             None
         );
         assert_eq!(one("Lễ hội diễn ra vào ngày 10/3 hàng năm."), None);
+        let d =
+            find_all(&["Ngày 20/11 là ngày Nhà giáo Việt Nam. Sáng 18/11, trường A tổ chức lễ."]);
+        assert_eq!(d.map(|d| d.date.day), Some(18));
     }
 
     #[test]
