@@ -14,6 +14,7 @@ use super::people::{mention_at_start, starts_with_marker};
 use super::rules::{
     CAPTION_MARKERS, CAPTION_NARRATING_WORDS, CAPTION_OPENERS, CAPTION_TERM_WORDS, CAPTION_VERBS,
     EVENT_WORDS, GALLERY_WORDS, PARAGRAPH_OPENERS, PERSON_CAPTION_VERBS, PHOTO_LABELS,
+    PRESENCE_OPENERS,
 };
 use super::text::{
     find_all_words_ci, first_top_level_comma, is_one_of_ci, longest_prefix, word_count, Paragraph,
@@ -151,7 +152,10 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     let lists_people = [words::HAVE, words::INCLUDE].iter().any(|v| {
         find_all_words_ci(line, v).any(|(_, end)| starts_with_marker(line[end..].trim_start()))
     });
-    if role_words && lists_people {
+    // "Hội nghị có sự tham dự của đồng chí X, …": so after a presence phrase.
+    let presence = super::clause::after_phrase(lower, &PRESENCE_OPENERS)
+        .is_some_and(|end| starts_with_marker(line[end..].trim_start()));
+    if (role_words && lists_people) || presence {
         return false;
     }
     if longest_prefix(line, &PARAGRAPH_OPENERS).is_some() && first_top_level_comma(line).is_some() {
@@ -351,6 +355,7 @@ mod tests {
             "Được biết, chương trình trao quà nhằm chăm lo đời sống cho bà con",
             "(Theo Văn phòng Công đoàn, ngày 31-7-2008)",
             "Đại biểu tham dự gồm có ông Nguyễn Văn An - Phó Bí thư Huyện ủy.",
+            "Hội nghị có sự tham dự của đồng chí Nguyễn Văn An, Bí thư Huyện ủy.",
         ] {
             assert!(!is_caption(&Paragraph::new(line)), "{line}");
         }

@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 use super::pattern::Pattern;
 
 use super::rules::{
-    ACADEMIC_ABBREVIATIONS, ACADEMIC_WORDS, GROUP_MEMBER_OPENERS, HONORIFICS, PLACE_NAMES,
-    POSITION_HEADS, RANKS, SURNAMES,
+    ACADEMIC_ABBREVIATIONS, ACADEMIC_WORDS, GROUP_MEMBER_OPENERS, HONORIFICS, PEOPLE_GROUP_WORDS,
+    PLACE_NAMES, POSITION_HEADS, RANKS, SURNAMES,
 };
 use super::text::{
     find_word_ci, is_name_word, is_one_of_ci, longest_prefix, lower_same_len, prefix_ci,
@@ -224,6 +224,14 @@ use super::rules::PREDICATE_VERBS;
 fn clean_position(s: &str) -> String {
     let mut s = trim_end_punct(s.trim());
     if let Some(i) = predicate_verb_at(s) {
+        s = trim_end_punct(s[..i].trim_end());
+    }
+    // "Chủ tịch Hội huyện và lãnh đạo các ban ngành": a group joins after the office.
+    let joined = format!(" {} ", words::AND);
+    if let Some((i, _)) = s
+        .match_indices(&joined)
+        .find(|&(i, j)| longest_prefix(&s[i + j.len()..], &PEOPLE_GROUP_WORDS).is_some())
+    {
         s = trim_end_punct(s[..i].trim_end());
     }
     while let Some((head, last)) = s.rsplit_once(' ') {
@@ -529,6 +537,19 @@ mod tests {
         assert_eq!(got.position.as_deref(), Some("Phó Giám đốc Học viện"));
         let got = parse_person("Lê Văn E - Phó Trưởng Ban Chỉ đạo tỉnh", true, true).unwrap();
         assert_eq!(got.position.as_deref(), Some("Phó Trưởng Ban Chỉ đạo tỉnh"));
+        // A group joined after the office is not part of it; a unit's own "và" is.
+        let got = parse_person(
+            "Lê Văn E - Chủ tịch Hội Nông dân huyện và lãnh đạo các ban ngành",
+            true,
+            true,
+        )
+        .unwrap();
+        assert_eq!(got.position.as_deref(), Some("Chủ tịch Hội Nông dân huyện"));
+        let got = parse_person("Lê Văn E - Giám đốc Sở Văn hóa và Thể thao", true, true).unwrap();
+        assert_eq!(
+            got.position.as_deref(),
+            Some("Giám đốc Sở Văn hóa và Thể thao")
+        );
     }
 
     #[test]

@@ -160,6 +160,8 @@ tables! {
     PEOPLE_QUALIFIERS = "people_qualifiers";
     /// Separators between a name and the position after it.
     PEOPLE_NAME_SEPARATORS = "people_name_separators";
+    /// Words of a group after "và" that ends a person's position ("… và lãnh đạo các ban ngành").
+    PEOPLE_GROUP_WORDS = "people_group_words";
     /// Words that may trail a position before the verb of the sentence.
     PEOPLE_TRAILING_WORDS = "people_trailing_words";
     /// Words after "dự" that make it another word ("dự án", "dự thảo").
