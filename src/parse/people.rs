@@ -226,6 +226,12 @@ fn clean_position(s: &str) -> String {
     if let Some(i) = predicate_verb_at(s) {
         s = trim_end_punct(s[..i].trim_end());
     }
+    // "Bộ trưởng Bộ Công an, chiều ngày 28-6": the clause's date after the office.
+    if let Some((a, _)) = split_top_level(s, ',').into_iter().skip(1).find(|&(a, _)| {
+        super::dateline::find_in_line(s[a..].trim_start()).is_some_and(|d| d.start == 0)
+    }) {
+        s = trim_end_punct(s[..a].trim_end());
+    }
     // "Chủ tịch Hội huyện và lãnh đạo các ban ngành": a group joins after the office.
     let joined = format!(" {} ", words::AND);
     if let Some((i, _)) = s
@@ -240,7 +246,8 @@ fn clean_position(s: &str) -> String {
         }
         s = trim_end_punct(head);
     }
-    s.to_owned()
+    // "…, Petrolimex …": an ellipsis of the text cut off, no part of the office.
+    trim_end_punct(s.trim_end_matches('…')).to_owned()
 }
 
 /// Byte offset of the first verb of [`PREDICATE_VERBS`] in `s` written in lower case as a
@@ -545,6 +552,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(got.position.as_deref(), Some("Chủ tịch Hội Nông dân huyện"));
+        let got = parse_person("Lê Văn E - Bộ trưởng Bộ X, chiều ngày 28-6", true, true).unwrap();
+        assert_eq!(got.position.as_deref(), Some("Bộ trưởng Bộ X"));
+        let got = parse_person("Lê Văn E - Chủ tịch Tập đoàn X …", true, true).unwrap();
+        assert_eq!(got.position.as_deref(), Some("Chủ tịch Tập đoàn X"));
         let got = parse_person("Lê Văn E - Giám đốc Sở Văn hóa và Thể thao", true, true).unwrap();
         assert_eq!(
             got.position.as_deref(),
