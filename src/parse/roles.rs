@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use super::people::{
     parse_list, parse_person, position_head_len, predicate_verb_at, starts_with_marker,
 };
-use super::rules::{ATTENDANCE_CONTINUATIONS, INTRO_OPENERS};
+use super::rules::{ATTENDANCE_CONTINUATIONS, EVENT_WORDS, INTRO_OPENERS};
 use super::text::{
     ends_with_word_ci, find_all_words_ci, first_top_level_comma, is_one_of_ci, longest_prefix,
     lower_same_len, prefix_ci, split_top_level, Paragraph,
@@ -336,13 +336,19 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
     }
     for (a, b) in find_all_words_ci(sentence, words::CHAIR) {
         let mut before = sentence[..a].trim_end();
-        if NOT_CHAIR_BEFORE
+        let after = sentence[b..].trim_start();
+        // "Thứ trưởng X sẽ chủ trì Hội thảo": the chair of an event announced, a guess; "sẽ
+        // chủ trì, phối hợp …" sets a task instead.
+        let planned =
+            ends_with_word_ci(before, words::WILL) && longest_prefix(after, &EVENT_WORDS).is_some();
+        if planned {
+            before = before[..before.len() - words::WILL.len()].trim_end();
+        } else if NOT_CHAIR_BEFORE
             .iter()
             .any(|w| ends_with_word_ci(before, w))
         {
             continue;
         }
-        let after = sentence[b..].trim_start();
         // "… chủ trì Hôi nghị.": a short object that ends the sentence, even misspelt.
         let ends_soon = super::text::word_count(after) <= SHORT_OBJECT_WORDS
             && super::text::ends_sentence(after);
@@ -364,10 +370,17 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
                 break;
             }
         }
-        let rules = (
-            "roles.subject_of_chair",
-            "roles.subject_of_chair.surname_only",
-        );
+        let rules = if planned {
+            (
+                "roles.subject_of_chair.planned",
+                "roles.subject_of_chair.planned.surname_only",
+            )
+        } else {
+            (
+                "roles.subject_of_chair",
+                "roles.subject_of_chair.surname_only",
+            )
+        };
         if let Some(found) = subject_list(before, rules) {
             return found;
         }
@@ -651,6 +664,24 @@ mod tests {
     fn chair_after_the_role() {
         let r = find(&["Chủ trì hội nghị BSCKII Dương Văn Linh – Giám đốc Bệnh viện cùng với sự tham gia của Ban lãnh đạo."], None);
         assert_eq!(names(&r.chairs), ["Dương Văn Linh"]);
+        // A chair announced is a guess; a task set ("sẽ chủ trì, phối hợp") is no chair.
+        let r = find(
+            &["Thứ trưởng Bộ Kế hoạch Trần Duy Đông sẽ chủ trì Hội thảo."],
+            None,
+        );
+        assert_eq!(names(&r.chairs), ["Trần Duy Đông"]);
+        assert_eq!(r.chair_rule, "roles.subject_of_chair.planned");
+        for task in [
+            "Giám đốc Sở Tài chính Lê Văn An sẽ chủ trì, phối hợp với các sở.",
+            "Giám đốc Sở Tài chính Lê Văn An sẽ chủ trì và phối hợp với các sở.",
+        ] {
+            assert!(find(&[task], None).chairs.is_empty(), "{task}");
+        }
+        let r = find(
+            &["Ông Nguyễn Xuân Tốt - Chủ tịch Hiệp hội tỉnh cùng đoàn đã tiếp đón đoàn công tác."],
+            None,
+        );
+        assert_eq!(names(&r.chairs), ["Nguyễn Xuân Tốt"]);
         // A comma between the role and the name is another shape ("Chủ trì, X …").
         let r = find(
             &["Chủ trì các hoạt động của Hội trong năm, nhiều hội viên tham gia."],
