@@ -2,10 +2,13 @@
 //! "Nguồn tin: …", "Tin: Ngọc Thu", "HỒNG HÀ (Thực hiện)", "PV").
 
 use super::rules::words;
+use super::rules::CAPTION_VERBS;
 use super::rules::{
     BYLINE_GROUPS, BYLINE_NEWSROOM, BYLINE_PREFIXES, BYLINE_PUBLISHERS, BYLINE_ROLES, SOURCE_LINES,
 };
-use super::text::{ends_sentence, is_caps_word, is_name_word, longest_prefix, prefix_ci};
+use super::text::{
+    ends_sentence, find_word_ci, is_caps_word, is_name_word, longest_prefix, prefix_ci,
+};
 
 /// The byline of an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -181,8 +184,20 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
         return Some((name.to_owned(), had_role, "byline.name"));
     }
     // Right after "./." any short unfinished line is the byline ("Phòng Tham mưu").
-    (after_end_marker && is_short(name) && !ends_sentence(name))
-        .then(|| (name.to_owned(), had_role, "byline.after_end_marker"))
+    if after_end_marker && is_short(name) && !ends_sentence(name) {
+        return Some((name.to_owned(), had_role, "byline.after_end_marker"));
+    }
+    // "Ban Tổ chức", "Khoa Nghiệp vụ Cơ sở" as the last line: a unit signs the article.
+    // Its words are not capitalised like a name's, so it could be a subhead: a guess.
+    let unit = opens_with_body(name)
+        && (2..=UNIT_WORDS).contains(&name.split_whitespace().count())
+        && !ends_sentence(name)
+        && !name.contains(|c: char| c.is_ascii_digit() || ",;:".contains(c))
+        && longest_prefix(name, &EVENT_WORDS).is_none()
+        && !CAPTION_VERBS
+            .iter()
+            .any(|v| find_word_ci(name, v).is_some());
+    unit.then(|| (name.to_owned(), had_role, "byline.unit"))
 }
 
 /// Longest name of a body credited after a byline prefix, in words.
@@ -434,6 +449,21 @@ mod tests {
             &|_| false,
         );
         assert!(got.is_some_and(|b| !b.publisher));
+    }
+
+    #[test]
+    fn a_unit_that_signs_the_article() {
+        for (line, want) in [
+            ("Ban Tổ chức", Some("Ban Tổ chức")),
+            ("Khoa Nghiệp vụ Cơ sở", Some("Khoa Nghiệp vụ Cơ sở")),
+            // An event named or a scene shown is no signature.
+            ("Hội nghị tổng kết năm", None),
+            ("Ban Chấp hành mới ra mắt", None),
+        ] {
+            let got = find(&["T", "Ngày 12/4, hội nghị diễn ra.", line], 1, &|_| false);
+            assert_eq!(got.as_ref().map(|b| b.author.as_str()), want, "{line}");
+            assert!(got.is_none_or(|b| b.rule == "byline.unit"));
+        }
     }
 
     #[test]
