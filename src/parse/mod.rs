@@ -246,6 +246,12 @@ fn is_title(analysed: &Paragraph, line_count: usize) -> bool {
     if dateline::find(&[analysed]).is_some_and(|d| d.start <= 1) {
         return false;
     }
+    // "Đ/c X, Chủ tịch Y phát biểu khai mạc Hội nghị": a person addressed as in the body
+    // (a headline names the office or the rank) in a caption's shape, under the photo above
+    // the article.
+    if people::honorific_len(first).is_some() && captions::is_caption(analysed) {
+        return false;
+    }
     // "Tham dự hội nghị có:": a line that announces what follows is no headline.
     if first.ends_with(':') {
         return false;
@@ -1002,6 +1008,20 @@ mod tests {
             parse(text, source()).captions,
             ["TS. Lê Văn An - Bí thư Đảng ủy"]
         );
+    }
+
+    #[test]
+    fn a_first_line_addressing_a_person_as_a_caption_is_no_headline() {
+        let text = "Đ/c Lê Văn An, Chủ tịch Hội tỉnh phát biểu khai mạc Hội nghị\nPhát biểu khai mạc, đồng chí Lê Văn An cho biết hội nghị nhằm đánh giá kết quả năm qua.\nKim Loan";
+        let r = parse(text, source());
+        assert_eq!(r.title, None);
+        assert_eq!(
+            r.captions,
+            ["Đ/c Lê Văn An, Chủ tịch Hội tỉnh phát biểu khai mạc Hội nghị"]
+        );
+        // The office or the rank opens a headline.
+        let text = "Đại tướng Lê Văn An dự lễ khởi công trụ sở Công an tỉnh\nSáng 12/4, Công an tỉnh tổ chức lễ khởi công.\nKim Loan";
+        assert!(parse(text, source()).title.is_some());
     }
 
     #[test]

@@ -47,7 +47,7 @@ pub fn rank_len(s: &str) -> Option<usize> {
 }
 
 /// Byte length of an honorific at the start of `s` ("đồng chí", "Ông", "Đ/c").
-fn honorific_len(s: &str) -> Option<usize> {
+pub fn honorific_len(s: &str) -> Option<usize> {
     longest_prefix(s, &HONORIFICS).map(|(_, len)| len)
 }
 
