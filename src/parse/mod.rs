@@ -190,7 +190,9 @@ fn parse_fields(text: &str, source: Source, options: &Options) -> Report {
     // A first line whose next line is a bare credit ("(Ảnh: Báo X)") is the caption of a
     // photo above the article, not its headline.
     let captioned = lines.get(1).is_some_and(|l| captions::is_bare_credit(l));
-    let has_title = !captioned && is_title(&Paragraph::new(&lines[0]), lines.len());
+    let has_title = !captioned
+        && (styled_headline(&lines[0], lines.get(1).map(String::as_str))
+            || is_title(&Paragraph::new(&lines[0]), lines.len()));
     if has_title {
         report.title = Some(lines[0].clone());
         note(&mut report, "title", "title.first_line");
@@ -267,6 +269,30 @@ fn is_title(analysed: &Paragraph, line_count: usize) -> bool {
     let lone_paragraph = line_count == 1 && (words > 25 || first.ends_with('.'));
     !several_sentences && !lone_paragraph && !lead_sentence
 }
+
+/// True when the first line is set as a headline whatever its words: in capitals after any
+/// source tag ("(LQT) QUỸ HỌC BỔNG … PHÁT HỌC BỔNG"), or restated and continued by the next
+/// line ("Ngày 16/10, trường A tổ chức Hội nghị X!" above "Ngày 16/10, trường A tổ chức
+/// Hội nghị X nhằm …"). A line the next one only repeats is a paragraph printed twice.
+fn styled_headline(first: &str, next: Option<&str>) -> bool {
+    let text = first[dateline::source_tag_len(first)..].trim();
+    let capitals = word_count(text) >= MIN_CAPITAL_HEADLINE_WORDS
+        && text.chars().any(char::is_alphabetic)
+        && !text.chars().any(char::is_lowercase);
+    let stem = trim_end_punct(text.trim_end_matches(['!', '?', '…']));
+    let continued = next.is_some_and(|n| {
+        word_count(stem) >= MIN_CAPITAL_HEADLINE_WORDS
+            && n.get(..stem.len())
+                .is_some_and(|head| text::eq_ci(head, stem))
+            && word_count(n) >= word_count(stem) + RESTATED_EXTRA_WORDS
+    });
+    capitals || continued
+}
+
+/// Fewest words of a headline told by its setting alone.
+const MIN_CAPITAL_HEADLINE_WORDS: usize = 4;
+/// Fewest words the lead adds to a headline it restates.
+const RESTATED_EXTRA_WORDS: usize = 3;
 
 /// Longest headline, in words, unless it ends without a sentence mark.
 const MAX_TITLE_WORDS: usize = 40;
@@ -1022,6 +1048,24 @@ mod tests {
         // The office or the rank opens a headline.
         let text = "Đại tướng Lê Văn An dự lễ khởi công trụ sở Công an tỉnh\nSáng 12/4, Công an tỉnh tổ chức lễ khởi công.\nKim Loan";
         assert!(parse(text, source()).title.is_some());
+    }
+
+    #[test]
+    fn headlines_set_in_capitals_or_restated_by_the_lead() {
+        let r = parse("(AB) HỘI A TRAO HỌC BỔNG CHO HỌC SINH NGHÈO\nHỘI A TRAO HỌC BỔNG CHO HỌC SINH NGHÈO\nSáng 12/4, Hội A trao 50 suất học bổng.\nKim Loan", source());
+        assert_eq!(
+            r.title.as_deref(),
+            Some("(AB) HỘI A TRAO HỌC BỔNG CHO HỌC SINH NGHÈO")
+        );
+        let r = parse("Ngày 16/10, trường A tổ chức Hội nghị viên chức!\nNgày 16/10, trường A tổ chức Hội nghị viên chức nhằm phát huy dân chủ.\nKim Loan", source());
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Ngày 16/10, trường A tổ chức Hội nghị viên chức!")
+        );
+        // Printed twice, the lead is still the lead.
+        let lead = "Ngày 16/10, trường A tổ chức Hội nghị viên chức.";
+        let r = parse(&format!("{lead}\n{lead}\nKim Loan"), source());
+        assert_eq!(r.title, None);
     }
 
     #[test]
