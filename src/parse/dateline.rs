@@ -5,7 +5,7 @@ use super::rules::pattern;
 use super::rules::words;
 use super::rules::{
     DATE_COPULAS, DATE_RECURRING_WORDS, EVENT_DATE_TRAILERS, INTRO_OPENERS, PARTS_OF_DAY,
-    YEAR_TARGET_WORDS,
+    TODAY_WORDS, YEAR_TARGET_WORDS,
 };
 use std::sync::LazyLock;
 
@@ -183,7 +183,29 @@ fn find_in(analysed: &Paragraph, oldest: Option<i32>) -> Option<Dateline> {
             },
         });
     }
-    None
+    tagged_today(paragraph, tag)
+}
+
+/// "(BVBNĐ-29/12/2017) Sáng nay, tại hội trường …": a lead that opens with "today" is dated
+/// by the full date its source tag carries.
+fn tagged_today(paragraph: &str, tag: usize) -> Option<Dateline> {
+    let rest = &paragraph[tag..];
+    longest_prefix(rest, &TODAY_WORDS)?;
+    let caps = FULL_DATE.captures(&paragraph[..tag])?;
+    let (d, m, y) = (caps.get(1)?, caps.get(2)?, caps.get(3)?);
+    let (day, month): (u8, u8) = (d.as_str().parse().ok()?, m.as_str().parse().ok()?);
+    ((1..=31).contains(&day) && (1..=12).contains(&month)).then(|| Dateline {
+        para: 0,
+        start: d.start(),
+        end: y.end(),
+        date: EventDate {
+            day,
+            month,
+            year: y.as_str().parse().ok(),
+            year_inferred: false,
+            text: paragraph[d.start()..y.end()].to_owned(),
+        },
+    })
 }
 
 /// True when a date (`date`, in lower case) with this text before and after it opens a
@@ -519,6 +541,16 @@ mod tests {
         );
         assert_eq!(one("UBND tỉnh báo cáo trước ngày 5.5."), None);
         assert_eq!(one("Kỷ niệm (30.4.1975 - 30.4.2025)"), None);
+    }
+
+    #[test]
+    fn today_dated_by_the_source_tag() {
+        let got = one("(BVA-29/12/2017) Sáng nay, tại hội trường, bệnh viện tổ chức hội nghị.");
+        assert_eq!(got, Some((29, 12, Some(2017), "29/12/2017".to_owned())));
+        assert_eq!(
+            one("(BVA) Sáng nay, tại hội trường, bệnh viện tổ chức hội nghị."),
+            None
+        );
     }
 
     #[test]

@@ -102,6 +102,8 @@ tables! {
     NOT_VENUE_OPENERS = "not_venue_openers";
     /// Words before a year that make it a target, not a date ("đến năm 2030", "tầm nhìn 2045"); matched on the lower-cased text before the year.
     YEAR_TARGET_WORDS = "year_target_words";
+    /// Words of a lead that dates the event "today": the source tag's full date is its date.
+    TODAY_WORDS = "today_words";
     /// Words after a date that define the day ("Ngày 20/11 là ngày Nhà giáo Việt Nam").
     DATE_COPULAS = "date_copulas";
     /// Words after a date that make it a yearly or recurring day ("ngày 8 tháng 3 hằng năm"), not the event's.
