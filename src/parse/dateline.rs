@@ -5,7 +5,7 @@ use super::rules::pattern;
 use super::rules::words;
 use super::rules::{
     DATE_COPULAS, DATE_RECURRING_WORDS, EVENT_DATE_TRAILERS, INTRO_OPENERS, PARTS_OF_DAY,
-    TODAY_WORDS, YEAR_TARGET_WORDS,
+    PRESENCE_OPENERS, TODAY_WORDS, YEAR_TARGET_WORDS,
 };
 use std::sync::LazyLock;
 
@@ -225,12 +225,16 @@ fn opens_clause(before: &str, date: &str, after: &str) -> bool {
     let tail = after.trim_start_matches(' ');
     let tail = longest_prefix(tail, &EVENT_DATE_TRAILERS)
         .map_or(tail, |(_, len)| tail[len..].trim_start());
+    // "… tổ chức tại X từ ngày 4~6/10 với sự tham gia của …": a presence phrase follows the
+    // clause the date closes.
     let closes_clause = tail.is_empty()
         || tail.starts_with([',', '.', ';'])
-        || prefix_ci(tail, words::VENUE).is_some();
+        || prefix_ci(tail, words::VENUE).is_some()
+        || longest_prefix(tail, &PRESENCE_OPENERS).is_some();
     let after_verb = before.ends_with(',')
         || ends_with_word_ci(before, words::AT_TIME)
-        || prefix_ci(date, words::AT_TIME).is_some();
+        || prefix_ci(date, words::AT_TIME).is_some()
+        || prefix_ci(date, words::FROM).is_some();
     // "… vào ngày 11/3/2022 tại Nhà văn hóa X, Hội Y tổ chức …": the verb may follow.
     let rest_of_sentence = after.split(". ").next().unwrap_or(after);
     if closes_clause
@@ -521,6 +525,10 @@ mod tests {
             (
                 "Hội A vừa tổ chức hội nghị tổng kết vào ngày 12/4 vừa qua.",
                 (12, 4, None, "vào ngày 12/4"),
+            ),
+            (
+                "Hội nghị đã được tổ chức tại thành phố A từ ngày 04~06/10/2019 với sự tham gia của 170 đại biểu.",
+                (4, 10, Some(2019), "từ ngày 04~06/10/2019"),
             ),
             // A part of the day dates an event, even right after a document's number.
             (
