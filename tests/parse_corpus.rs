@@ -523,13 +523,13 @@ fn holds_its_floor(dir: &Path, articles: usize, floor: f64) -> eval::Evaluation 
 }
 
 /// The after-tuning field scores (`eval/after-tuning.txt` of each batch; session 3's rules).
-const FRESH_AFTER_TUNING: f64 = 0.981;
+const FRESH_AFTER_TUNING: f64 = 0.982;
 /// `tests/corpus-fresh2/eval/after-tuning.txt` (0.925 before tuning).
 const FRESH2_AFTER_TUNING: f64 = 0.983;
 /// `tests/corpus-fresh3/eval/after-tuning.txt` (0.897 before tuning).
 const FRESH3_AFTER_TUNING: f64 = 0.992;
 /// `tests/corpus-fresh4/eval/after-tuning.txt` (0.891 before tuning; 0.953 after session 3).
-const FRESH4_AFTER_TUNING: f64 = 0.957;
+const FRESH4_AFTER_TUNING: f64 = 0.968;
 /// After session 4's tuning of the fields (0.867 before any tuning,
 /// `tests/corpus-fresh5/eval/before-tuning.txt`).
-const FRESH5_AFTER_TUNING: f64 = 0.919;
+const FRESH5_AFTER_TUNING: f64 = 0.929;
