@@ -239,13 +239,15 @@ fn opens_with_body(s: &str) -> bool {
 }
 
 /// The text after a byline prefix and its colon ("Tin, ảnh: X" → " X"). The prefix's
-/// words may be joined by any commas, slashes or spaces ("Tin,ảnh:", "Tin ảnh:").
+/// words may be joined by any commas, slashes, dashes, "&", "và" or spaces ("Tin,ảnh:",
+/// "Tin ảnh:", "Tin & ảnh:", "Tin - Ảnh:").
 fn after_prefix(line: &str) -> Option<&str> {
     let colon = line.find(':')?;
     let words = |s: &str| -> Vec<String> {
-        s.split([' ', ',', '/'])
+        s.split([' ', ',', '/', '&', '-', '–', '+'])
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
+            .filter(|w| w != words::AND)
             .collect()
     };
     let head = words(&line[..colon]);
@@ -340,6 +342,9 @@ mod tests {
             // The prefix's words glued or without their comma, the dash glued to the name.
             ("Tin,ảnh: Lê Văn Ba", Some("Lê Văn Ba")),
             ("Tin ảnh: Văn Ba- Thị trấn.", Some("Văn Ba")),
+            ("Tin & ảnh: Lê Văn Ba", Some("Lê Văn Ba")),
+            ("Tin - Ảnh: Lê Văn Ba", Some("Lê Văn Ba")),
+            ("Tác giả bài viết: Lê Văn Ba", Some("Lê Văn Ba")),
             // The photo's credit after the text's, a newsroom tag or a paper after the name.
             ("Tin: Trần Bình, ảnh: Lê Cường", Some("Trần Bình")),
             ("Tin, ảnh: Lê Văn Ba - CTV", Some("Lê Văn Ba")),
