@@ -46,6 +46,7 @@ fn credit_start(line: &str, k: usize) -> Option<usize> {
 }
 
 use super::rules::CAPTIONS_NOT_ATTEND as NOT_ATTEND;
+use super::rules::ROLES_ATTEND_OBJECTS as ATTEND_OBJECTS;
 
 /// Longest caption, in words.
 const MAX_WORDS: usize = 70;
@@ -194,6 +195,15 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     }
     if let Some(end) = mention_at_start(line) {
         let rest = &line[end..];
+        // "Ông X, Phó Bí thư Tỉnh ủy, dự và phát biểu chào mừng hội nghị": who attended,
+        // told as a sentence of the body.
+        let attends = ATTEND_OBJECTS.iter().any(|o| {
+            find_all_words_ci(rest, words::ATTEND)
+                .any(|(_, e)| super::text::prefix_ci(rest[e..].trim_start(), o).is_some())
+        });
+        if attends {
+            return false;
+        }
         if has_verb(rest, &CAPTION_VERBS) {
             return true;
         }
@@ -356,6 +366,7 @@ mod tests {
             "(Theo Văn phòng Công đoàn, ngày 31-7-2008)",
             "Đại biểu tham dự gồm có ông Nguyễn Văn An - Phó Bí thư Huyện ủy.",
             "Hội nghị có sự tham dự của đồng chí Nguyễn Văn An, Bí thư Huyện ủy.",
+            "Ông Lê Văn An, Phó Bí thư Tỉnh ủy dự và phát biểu chào mừng hội nghị",
         ] {
             assert!(!is_caption(&Paragraph::new(line)), "{line}");
         }
