@@ -273,13 +273,11 @@ fn has_photo_label(line: &str) -> bool {
 /// or the line has none: a caption shows, a body sentence tells ("… cho biết sẽ chủ trì …"
 /// is still a caption).
 fn narrates(line: &str) -> bool {
-    let first = |table: &[&str]| {
-        table
-            .iter()
-            .filter_map(|w| find_all_words_ci(line, w).next().map(|(a, _)| a))
-            .min()
-    };
-    match (first(&CAPTION_NARRATING_WORDS), first(&CAPTION_VERBS)) {
+    let aux = CAPTION_NARRATING_WORDS
+        .iter()
+        .filter_map(|w| find_all_words_ci(line, w).next().map(|(a, _)| a))
+        .min();
+    match (aux, first_verb(line, &CAPTION_VERBS)) {
         (Some(aux), Some(verb)) => aux < verb,
         (Some(_), None) => true,
         _ => false,
@@ -288,15 +286,22 @@ fn narrates(line: &str) -> bool {
 
 /// True when one of the verbs occurs as a whole word ("dự" not as "dự án").
 fn has_verb(s: &str, verbs: &[&str]) -> bool {
-    verbs.iter().any(|v| {
-        find_all_words_ci(s, v).any(|(_, end)| {
-            if *v != words::ATTEND {
-                return true;
-            }
-            let next = s[end..].split_whitespace().next().unwrap_or("");
-            !is_one_of_ci(next, &NOT_ATTEND)
+    first_verb(s, verbs).is_some()
+}
+
+/// Byte offset of the first of the verbs as a whole word ("dự" not as "dự án", "dự kiến").
+fn first_verb(s: &str, verbs: &[&str]) -> Option<usize> {
+    verbs
+        .iter()
+        .filter_map(|v| {
+            find_all_words_ci(s, v)
+                .find(|&(_, end)| {
+                    let next = s[end..].split_whitespace().next().unwrap_or("");
+                    *v != words::ATTEND || !is_one_of_ci(next, &NOT_ATTEND)
+                })
+                .map(|(a, _)| a)
         })
-    })
+        .min()
 }
 
 /// True when the line opens with a date ("Sáng 12/4, …").
@@ -367,6 +372,7 @@ mod tests {
             "Đại biểu tham dự gồm có ông Nguyễn Văn An - Phó Bí thư Huyện ủy.",
             "Hội nghị có sự tham dự của đồng chí Nguyễn Văn An, Bí thư Huyện ủy.",
             "Ông Lê Văn An, Phó Bí thư Tỉnh ủy dự và phát biểu chào mừng hội nghị",
+            "Dự kiến trong tháng 8 tới, sẽ hoàn thành kế hoạch hợp tác; tháng 11 tiến tới ký kết",
         ] {
             assert!(!is_caption(&Paragraph::new(line)), "{line}");
         }
