@@ -535,32 +535,36 @@ mod tests {
 
     #[test]
     fn a_position_stops_at_the_verb() {
-        let got = parse_person(
-            "Đại tá Lê Văn D, Phó Giám đốc Học viện tóm lược lại các kết quả",
-            true,
-            false,
-        )
-        .unwrap();
-        assert_eq!(got.position.as_deref(), Some("Phó Giám đốc Học viện"));
-        let got = parse_person("Lê Văn E - Phó Trưởng Ban Chỉ đạo tỉnh", true, true).unwrap();
-        assert_eq!(got.position.as_deref(), Some("Phó Trưởng Ban Chỉ đạo tỉnh"));
-        // A group joined after the office is not part of it; a unit's own "và" is.
-        let got = parse_person(
-            "Lê Văn E - Chủ tịch Hội Nông dân huyện và lãnh đạo các ban ngành",
-            true,
-            true,
-        )
-        .unwrap();
-        assert_eq!(got.position.as_deref(), Some("Chủ tịch Hội Nông dân huyện"));
-        let got = parse_person("Lê Văn E - Bộ trưởng Bộ X, chiều ngày 28-6", true, true).unwrap();
-        assert_eq!(got.position.as_deref(), Some("Bộ trưởng Bộ X"));
-        let got = parse_person("Lê Văn E - Chủ tịch Tập đoàn X …", true, true).unwrap();
-        assert_eq!(got.position.as_deref(), Some("Chủ tịch Tập đoàn X"));
-        let got = parse_person("Lê Văn E - Giám đốc Sở Văn hóa và Thể thao", true, true).unwrap();
-        assert_eq!(
-            got.position.as_deref(),
-            Some("Giám đốc Sở Văn hóa và Thể thao")
-        );
+        // (item, the position read; the first item is of a comma run, the rest of ";" lists)
+        let cases = [
+            (
+                "Đại tá Lê Văn D, Phó Giám đốc Học viện tóm lược lại các kết quả",
+                "Phó Giám đốc Học viện",
+            ),
+            (
+                "Lê Văn E - Phó Trưởng Ban Chỉ đạo tỉnh",
+                "Phó Trưởng Ban Chỉ đạo tỉnh",
+            ),
+            // A group joined after the office is not part of it; a unit's own "và" is.
+            (
+                "Lê Văn E - Chủ tịch Hội Nông dân huyện và lãnh đạo các ban ngành",
+                "Chủ tịch Hội Nông dân huyện",
+            ),
+            (
+                "Lê Văn E - Giám đốc Sở Văn hóa và Thể thao",
+                "Giám đốc Sở Văn hóa và Thể thao",
+            ),
+            // The clause's date and an ellipsis after the office.
+            (
+                "Lê Văn E - Bộ trưởng Bộ X, chiều ngày 28-6",
+                "Bộ trưởng Bộ X",
+            ),
+            ("Lê Văn E - Chủ tịch Tập đoàn X …", "Chủ tịch Tập đoàn X"),
+        ];
+        for (i, (item, want)) in cases.into_iter().enumerate() {
+            let got = parse_person(item, true, i > 0).unwrap();
+            assert_eq!(got.position.as_deref(), Some(want), "{item}");
+        }
     }
 
     #[test]
