@@ -183,7 +183,8 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
 /// → "tuổi"), or `after` itself when no list follows.
 fn after_list(after: &str) -> &str {
     let mut rest = after.trim_start();
-    loop {
+    // Bounded, so a text of endless lists costs each number a few steps, not the rest of it.
+    for _ in 0..MAX_LIST_NUMBERS {
         let joined = rest
             .strip_prefix(',')
             .or_else(|| longest_prefix(rest, &LIST_JOINERS).map(|(_, len)| &rest[len..]));
@@ -194,6 +195,9 @@ fn after_list(after: &str) -> &str {
         }) else {
             return rest;
         };
+        if !next.starts_with(|c: char| c.is_ascii_digit()) {
+            return rest;
+        }
         match NUMBER.find(next).filter(|m| m.start() == 0) {
             Some(m) if !next[m.end()..].starts_with(|c: char| c.is_alphanumeric()) => {
                 rest = next[m.end()..].trim_start();
@@ -201,7 +205,11 @@ fn after_list(after: &str) -> &str {
             _ => return rest,
         }
     }
+    rest
 }
+
+/// Most numbers of a list read through for what they count.
+const MAX_LIST_NUMBERS: usize = 12;
 
 /// True for "6/6", "9/11": a count out of a total no smaller than it.
 fn is_ratio(value: &str) -> bool {
