@@ -227,8 +227,12 @@ fn clean_position(s: &str) -> String {
         s = trim_end_punct(s[..i].trim_end());
     }
     // "Bộ trưởng Bộ Công an, chiều ngày 28-6": the clause's date after the office.
-    if let Some((a, _)) = split_top_level(s, ',').into_iter().skip(1).find(|&(a, _)| {
-        super::dateline::find_in_line(s[a..].trim_start()).is_some_and(|d| d.start == 0)
+    // Only the comma segment itself, and only one with a digit, is read: a long run of
+    // segments costs each one its own length.
+    if let Some((a, _)) = split_top_level(s, ',').into_iter().skip(1).find(|&(a, b)| {
+        let segment = s[a..b].trim_start();
+        segment.contains(|c: char| c.is_ascii_digit())
+            && super::dateline::find_in_line(segment).is_some_and(|d| d.start == 0)
     }) {
         s = trim_end_punct(s[..a].trim_end());
     }
