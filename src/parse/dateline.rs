@@ -530,6 +530,11 @@ mod tests {
                 "Hội nghị đã được tổ chức tại thành phố A từ ngày 04~06/10/2019 với sự tham gia của 170 đại biểu.",
                 (4, 10, Some(2019), "từ ngày 04~06/10/2019"),
             ),
+            ("Sáng mồng 2/9, Hội A tổ chức lễ.", (2, 9, None, "Sáng mồng 2/9")),
+            (
+                "Ngày mùng 3 tháng 2 năm 2024, Hội A tổ chức gặp mặt.",
+                (3, 2, Some(2024), "Ngày mùng 3 tháng 2 năm 2024"),
+            ),
             // A part of the day dates an event, even right after a document's number.
             (
                 "Thực hiện Quyết định số 73/QĐ-CT, sáng ngày 18/10/2023 Giám đốc công ty tổ chức hội nghị.",
