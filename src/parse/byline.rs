@@ -7,7 +7,8 @@ use super::rules::{
     BYLINE_GROUPS, BYLINE_NEWSROOM, BYLINE_PREFIXES, BYLINE_PUBLISHERS, BYLINE_ROLES, SOURCE_LINES,
 };
 use super::text::{
-    ends_sentence, find_word_ci, is_caps_word, is_name_word, longest_prefix, prefix_ci,
+    ends_sentence, eq_ci, find_word_ci, is_caps_word, is_name_word, is_one_of_ci, longest_prefix,
+    prefix_ci,
 };
 
 /// The byline of an article.
@@ -232,10 +233,9 @@ fn name_before_dashed_unit(line: &str) -> Option<&str> {
 /// True when a text opens with the first word of an organisation ("Huyện Đoàn …", "HỘI
 /// NÔNG DÂN …"), in any case.
 fn opens_with_body(s: &str) -> bool {
-    s.split(' ').next().is_some_and(|w| {
-        let w = w.to_lowercase();
-        SOURCE_BODIES.iter().any(|b| b.to_lowercase() == w)
-    })
+    s.split(' ')
+        .next()
+        .is_some_and(|w| is_one_of_ci(w, &SOURCE_BODIES))
 }
 
 /// The text after a byline prefix and its colon ("Tin, ảnh: X" → " X"). The prefix's
@@ -243,18 +243,23 @@ fn opens_with_body(s: &str) -> bool {
 /// "Tin ảnh:", "Tin & ảnh:", "Tin - Ảnh:").
 fn after_prefix(line: &str) -> Option<&str> {
     let colon = line.find(':')?;
-    let words = |s: &str| -> Vec<String> {
-        s.split([' ', ',', '/', '&', '-', '–', '+'])
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .filter(|w| w != words::AND)
-            .collect()
-    };
-    let head = words(&line[..colon]);
+    // The words, compared but for case, without what joins them.
+    let head: Vec<&str> = joined_words(&line[..colon]).collect();
     BYLINE_PREFIXES
         .iter()
-        .any(|p| words(p) == head)
+        .any(|p| {
+            let mut words = joined_words(p);
+            head.iter()
+                .all(|h| words.next().is_some_and(|w| eq_ci(w, h)))
+                && words.next().is_none()
+        })
         .then(|| &line[colon + 1..])
+}
+
+/// The words of a byline prefix without the marks and "và" that join them.
+fn joined_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split([' ', ',', '/', '&', '-', '–', '+'])
+        .filter(|w| !w.is_empty() && !eq_ci(w, words::AND))
 }
 
 /// Longest unit after a byline's dash, in words.
