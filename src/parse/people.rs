@@ -14,11 +14,13 @@ use super::rules::{
     ACADEMIC_ABBREVIATIONS, ACADEMIC_WORDS, GROUP_MEMBER_OPENERS, HONORIFICS, PEOPLE_GROUP_WORDS,
     PLACE_NAMES, POSITION_HEADS, RANKS, SURNAMES,
 };
+use super::text::Paragraph;
 use super::text::{
     find_word_ci, is_name_word, is_one_of_ci, longest_prefix, lower_same_len, prefix_ci,
     split_top_level, trim_end_punct, word_count,
 };
 use crate::model::Person;
+use std::borrow::Cow;
 
 /// An academic title chain at the start of a text: "PGS.TS", "GS,TS.", "ThS. BS".
 static ACADEMIC: LazyLock<Pattern> = LazyLock::new(|| {
@@ -278,6 +280,17 @@ pub fn predicate_verb_at(s: &str) -> Option<usize> {
 /// subject of "chủ trì"). `listed`: the item belongs to a list introduced by "các đồng chí",
 /// which marks every item as a person.
 pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person> {
+    parse_person_in(None, item, whole_rest, listed)
+}
+
+/// [`parse_person`] of an item that is a slice of `para`, whose analysis gives its lower
+/// case; without one (a text of its own, such as the event's host) it is lower-cased here.
+pub fn parse_person_in(
+    para: Option<&Paragraph>,
+    item: &str,
+    whole_rest: bool,
+    listed: bool,
+) -> Option<Person> {
     let mut s = item
         .trim()
         .trim_start_matches([':', ',', ';', ' ', '-', '–']);
@@ -287,9 +300,10 @@ pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person
         }
     }
     // Looked up first: an unused pattern is never compiled.
-    let lower = find_word_ci(s, words::ATTEND)
-        .is_some()
-        .then(|| lower_same_len(s));
+    let lower = find_word_ci(s, words::ATTEND).is_some().then(|| {
+        para.and_then(|p| p.lower_within(s))
+            .map_or_else(|| Cow::Owned(lower_same_len(s)), Cow::Borrowed)
+    });
     // "cùng dự có", "tham dự còn có" opening a later item: the person follows.
     if let Some(end) = lower.as_deref().and_then(|l| ITEM_TRIGGER.list_start(l)) {
         s = &s[end..];
@@ -476,7 +490,15 @@ fn ends_with_position_name(s: &str) -> bool {
 }
 
 /// Parses every person of a list ("các đồng chí: A - x; B - y; cùng …").
-pub fn parse_list(s: &str, listed: bool, whole_rest: bool) -> Vec<Person> {
+///
+/// `para`: the paragraph `s` is a slice of, whose analysis the items read (`None` for a text
+/// of its own).
+pub fn parse_list(
+    para: Option<&Paragraph>,
+    s: &str,
+    listed: bool,
+    whole_rest: bool,
+) -> Vec<Person> {
     let mut s = s.trim();
     let mut listed = listed;
     for lead in LIST_LEADS.iter() {
@@ -495,7 +517,12 @@ pub fn parse_list(s: &str, listed: bool, whole_rest: bool) -> Vec<Person> {
     for item in items {
         match shared_position(item) {
             Some(people) => out.extend(people),
-            None => out.extend(parse_person(item, whole_rest || semicolons, listed)),
+            None => out.extend(parse_person_in(
+                para,
+                item,
+                whole_rest || semicolons,
+                listed,
+            )),
         }
     }
     out
@@ -538,6 +565,21 @@ mod tests {
     }
 
     #[test]
+    fn a_list_reads_its_paragraphs_analysis() {
+        let text =
+            "Dự có đồng chí Lê Văn An - Bí thư; cùng dự có đồng chí Trần Văn Bình - Chủ tịch";
+        let para = Paragraph::new(text);
+        let s = &text["Dự có ".len()..];
+        assert_eq!(para.lower_within(s).map(str::len), Some(s.len()));
+        let with = parse_list(Some(&para), s, false, false);
+        assert_eq!(with, parse_list(None, s, false, false));
+        let names: Vec<&str> = with.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Lê Văn An", "Trần Văn Bình"]);
+        // A text that is no slice of the paragraph is lower-cased on its own.
+        assert!(para.lower_within(&String::from("Dự có")).is_none());
+    }
+
+    #[test]
     fn a_position_stops_at_the_verb() {
         // (item, the position read; the first item is of a comma run, the rest of ";" lists)
         let cases = [
@@ -574,6 +616,7 @@ mod tests {
     #[test]
     fn rank_name_position() {
         let got = parse_list(
+            None,
             "các đồng chí: Trung tướng, GS,TS. Nguyễn Văn Long - Giám đốc",
             false,
             false,
@@ -682,6 +725,7 @@ mod tests {
     #[test]
     fn a_position_shared_by_a_list_of_names() {
         let got = parse_list(
+            None,
             "các Phó Chủ tịch Hội Nông dân tỉnh: Trần Văn A, Lê Thị B, Phạm Văn C",
             false,
             false,
@@ -697,6 +741,7 @@ mod tests {
     #[test]
     fn lists() {
         let got = parse_list(
+            None,
             "các đồng chí: Hồ Quốc Dũng - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; Lý Tiết Hạnh - Tỉnh ủy viên, Phó Trưởng Đoàn ĐBQH tỉnh; đại diện lãnh đạo các sở; cùng 104 đại biểu",
             false,
             false,
@@ -708,6 +753,7 @@ mod tests {
             Some("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy")
         );
         let got = parse_list(
+            None,
             "đồng chí Nguyễn Văn A, Giám đốc Công an tỉnh và Đại tá Trần Văn B, Phó Giám đốc",
             false,
             false,

@@ -61,7 +61,7 @@ pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
         // The items, bulleted or opening with a marker ("Đồng chí X - …").
         if open_list && (paragraph.text.starts_with(BULLETS) || starts_with_marker(paragraph.text))
         {
-            for p in parse_list(paragraph.text, false, true) {
+            for p in parse_list(Some(paragraph), paragraph.text, false, true) {
                 push_unique(&mut roles.attendees, &mut attendee_names, p);
             }
             if roles.attendee_rule.is_empty() && !roles.attendees.is_empty() {
@@ -73,7 +73,7 @@ pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
         open_list = false;
         for sentence in paragraph.sentence_strs() {
             let (chairs, chair_rule) = chairs_in(sentence, paragraph);
-            let leaders = delegation_leaders(sentence);
+            let leaders = delegation_leaders(sentence, paragraph);
             let (attendees, clause, attendee_rule) = attendees_in(sentence, paragraph, k > 0);
             if roles.chairs.is_empty() && !chairs.is_empty() {
                 roles.chair_rule = chair_rule;
@@ -182,17 +182,21 @@ fn attendees_in(
         }
         if let Some(rest) = rest {
             return (
-                parse_list(end_clause(rest), false, false),
+                parse_list(Some(para), end_clause(rest), false, false),
                 true,
                 "roles.attend",
             );
         }
         if let Some(rest) = DELEGATION.list(clause) {
             let list = end_clause(rest);
-            return (parse_list(list, false, false), true, "roles.delegation");
+            return (
+                parse_list(Some(para), list, false, false),
+                true,
+                "roles.delegation",
+            );
         }
         if let Some(rest) = CONTINUATION.list(clause) {
-            let got = parse_list(end_clause(rest), false, false);
+            let got = parse_list(Some(para), end_clause(rest), false, false);
             if !got.is_empty() {
                 return (got, true, "roles.continuation");
             }
@@ -205,16 +209,20 @@ fn attendees_in(
             return (Vec::new(), true, "roles.presence_of");
         }
         let list = end_clause(&sentence[end..]);
-        return (parse_list(list, false, false), true, "roles.presence_of");
+        return (
+            parse_list(Some(para), list, false, false),
+            true,
+            "roles.presence_of",
+        );
     }
     // "Đoàn … do X làm trưởng đoàn, đi cùng là đồng chí A – …, đồng chí B – …".
     if let Some(end) = clause::after_phrase(para.lower_of(sentence), &COMPANION_OPENERS) {
-        let got = parse_list(end_clause(&sentence[end..]), false, false);
+        let got = parse_list(Some(para), end_clause(&sentence[end..]), false, false);
         if !got.is_empty() {
             return (got, true, "roles.companions");
         }
     }
-    let (got, rule) = subject_attendees(sentence);
+    let (got, rule) = subject_attendees(sentence, para);
     let found = !got.is_empty();
     (got, found, rule)
 }
@@ -258,9 +266,9 @@ static CONTINUATION: LazyLock<WordOpener> = LazyLock::new(|| WordOpener {
 
 /// Leaders of a visiting delegation: "Đoàn công tác … do đồng chí X, … làm trưởng đoàn",
 /// "… do đồng chí X dẫn đầu".
-fn delegation_leaders(sentence: &str) -> Vec<Person> {
+fn delegation_leaders(sentence: &str, para: &Paragraph) -> Vec<Person> {
     clause::agent_of(sentence, &DELEGATION_LEAD_VERBS)
-        .map(|x| parse_list(&sentence[x], false, true))
+        .map(|x| parse_list(Some(para), &sentence[x], false, true))
         .unwrap_or_default()
 }
 
@@ -269,7 +277,7 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
     // The host of a working session: "Tiếp và làm việc với đoàn (về phía Bộ) có X".
     for clause in clause_starts(sentence) {
         if let Some(rest) = HOST.list(clause) {
-            let got = parse_list(end_clause(rest), false, false);
+            let got = parse_list(Some(para), end_clause(rest), false, false);
             if !got.is_empty() {
                 return (got, "roles.host_opener");
             }
@@ -288,7 +296,7 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
                 .iter()
                 .any(|w| ends_with_word_ci(before, w));
             if let Some(found) = (!before.is_empty() && !noun)
-                .then(|| subject_list(before, rules))
+                .then(|| subject_list(before, para, rules))
                 .flatten()
             {
                 return found;
@@ -302,12 +310,12 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
     let lower = para.lower_of(sentence);
     if let Some(end) = clause::after_phrase(lower, &UNDER_CHAIR) {
         return (
-            parse_list(end_clause(&sentence[end..]), false, false),
+            parse_list(Some(para), end_clause(&sentence[end..]), false, false),
             "roles.under_chair",
         );
     }
     if let Some(x) = clause::chaired_by(lower) {
-        let got = parse_list(&sentence[x], false, true);
+        let got = parse_list(Some(para), &sentence[x], false, true);
         if !got.is_empty() {
             return (got, "roles.chaired_by");
         }
@@ -316,7 +324,10 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
         let lower = para.lower_of(clause);
         if let Some(end) = CHAIR_LIST.list_start(lower) {
             let list = end_clause(&clause[end..]);
-            return (parse_list(list, false, false), "roles.chair_list");
+            return (
+                parse_list(Some(para), list, false, false),
+                "roles.chair_list",
+            );
         }
     }
     // "Chủ trì hội nghị BSCKII Dương Tất Linh – giám đốc …": the role and its object open
@@ -328,7 +339,7 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
         let rest = &clause[len..];
         let head = subject_window_start(rest, CHAIR_FIRST_GAP);
         if let Some((i, true)) = person_start(head).filter(|_| !head.contains([',', ':'])) {
-            let got = parse_list(end_clause(&rest[i..]), false, false);
+            let got = parse_list(Some(para), end_clause(&rest[i..]), false, false);
             if !got.is_empty() {
                 return (got, "roles.chair_first");
             }
@@ -381,7 +392,7 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
                 "roles.subject_of_chair.surname_only",
             )
         };
-        if let Some(found) = subject_list(before, rules) {
+        if let Some(found) = subject_list(before, para, rules) {
             return found;
         }
     }
@@ -405,11 +416,12 @@ const SHORT_OBJECT_WORDS: usize = 2;
 /// family name was found.
 fn subject_list(
     before: &str,
+    para: &Paragraph,
     rules: (&'static str, &'static str),
 ) -> Option<(Vec<Person>, &'static str)> {
     let before = subject_window(before);
     let (start, marked) = person_start(before)?;
-    let got = parse_list(&before[start..], false, true);
+    let got = parse_list(Some(para), &before[start..], false, true);
     let rule = if marked { rules.0 } else { rules.1 };
     (!got.is_empty()).then_some((got, rule))
 }
@@ -456,7 +468,7 @@ use super::rules::ROLES_ATTEND_ADVERBS as ATTEND_ADVERBS;
 
 /// People who are the subject of "dự", with the rule that found them: "Đồng chí X, Thủ tướng Chính phủ dự, chỉ đạo hội
 /// nghị", a bridge point's "Tại điểm cầu Y, PCT UBND tỉnh Z cùng … dự hội nghị".
-fn subject_attendees(sentence: &str) -> (Vec<Person>, &'static str) {
+fn subject_attendees(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
     for (a, b) in find_all_words_ci(sentence, words::ATTEND) {
         let after = sentence[b..].trim_start();
         let next = after.split(' ').next().unwrap_or("");
@@ -486,7 +498,7 @@ fn subject_attendees(sentence: &str) -> (Vec<Person>, &'static str) {
         if person_start(window).is_some_and(|(i, _)| predicate_verb_at(&window[i..]).is_some()) {
             continue;
         }
-        if let Some(found) = subject_list(before, rules) {
+        if let Some(found) = subject_list(before, para, rules) {
             return found;
         }
     }

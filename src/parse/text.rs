@@ -65,12 +65,15 @@ impl<'a> Paragraph<'a> {
 
     /// The lower-case copy of `part`, a slice of this paragraph's text.
     pub fn lower_of(&self, part: &str) -> &str {
+        self.lower_within(part)
+            .expect("lower_of takes a slice of the paragraph")
+    }
+
+    /// The lower-case copy of `part` when it is a slice of this paragraph's text.
+    pub fn lower_within(&self, part: &str) -> Option<&str> {
         let start = (part.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
-        assert!(
-            start <= self.text.len() && start + part.len() <= self.text.len(),
-            "lower_of takes a slice of the paragraph"
-        );
-        &self.lower[start..start + part.len()]
+        (start <= self.text.len() && start + part.len() <= self.text.len())
+            .then(|| &self.lower[start..start + part.len()])
     }
 }
 
