@@ -3,6 +3,7 @@
 
 use super::rules::pattern;
 use super::rules::words;
+use super::rules::DAY_RANGE_JOINERS as RANGE_END_WORDS;
 use super::rules::{
     DATE_COPULAS, DATE_RECURRING_WORDS, EVENT_DATE_TRAILERS, INTRO_OPENERS, PARTS_OF_DAY,
     PRESENCE_OPENERS, TODAY_WORDS, YEAR_TARGET_WORDS,
@@ -206,6 +207,16 @@ fn tagged_today(paragraph: &str, tag: usize) -> Option<Dateline> {
             text: paragraph[d.start()..y.end()].to_owned(),
         },
     })
+}
+
+/// True when a date expression opens with "từ" and names no end ("Từ đêm 12/8"): since
+/// a day, not on it.
+pub fn opens_without_end(text: &str) -> bool {
+    prefix_ci(text, words::FROM).is_some()
+        && !text.contains(['-', '–', '~'])
+        && !RANGE_END_WORDS
+            .iter()
+            .any(|w| find_word_ci(text, w).is_some())
 }
 
 /// True when a date (`date`, in lower case) with this text before and after it opens a

@@ -492,11 +492,19 @@ fn read_fields(
     let notes = [
         (
             report.date.as_ref().zip(date.as_ref()).map(|(_, d)| {
-                if d.para == 0 {
-                    "dateline.lead".to_owned()
+                let at = if d.para == 0 {
+                    "dateline.lead"
                 } else {
-                    "dateline.later_paragraph".to_owned()
-                }
+                    "dateline.later_paragraph"
+                };
+                // "Từ đêm 12/8, mưa lớn …": since a day, not on it; the day reported may be
+                // another one.
+                let since = if dateline::opens_without_end(&d.date.text) {
+                    ".since"
+                } else {
+                    ""
+                };
+                format!("{at}{since}")
             }),
             "date",
         ),
@@ -1066,6 +1074,15 @@ mod tests {
         let lead = "Ngày 16/10, trường A tổ chức Hội nghị viên chức.";
         let r = parse(&format!("{lead}\n{lead}\nKim Loan"), source());
         assert_eq!(r.title, None);
+    }
+
+    #[test]
+    fn a_date_since_a_day_is_a_guess() {
+        let r = lead("Từ đêm 12/8, mưa lớn kéo dài gây ngập nhiều tuyến đường tại huyện A.");
+        assert_eq!(r.found["date"].rule, "dateline.lead.since");
+        assert!(r.review.contains(&"date".to_owned()));
+        let r = lead("Từ ngày 10 đến ngày 12/4, Hội A tổ chức lớp tập huấn.");
+        assert_eq!(r.found["date"].how, How::Sure);
     }
 
     #[test]
