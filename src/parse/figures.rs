@@ -104,13 +104,24 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
         .any(|w| ends_with_word_ci(spaced_before, w));
     let magnitude = longest_prefix(after.trim_start(), &MAGNITUDE_WORDS).is_some();
     let counted_next = after.trim_start().starts_with(|c: char| c.is_lowercase());
-    // "có 6/6 thôn", "7/7 cơ sở": a ratio of a count before the counted noun.
+    // "có 6/6 thôn", "Long Xuyên 9/9 cơ sở": a ratio of a count before the counted noun,
+    // after a counting verb, or a whole count after the name of the place counted (a day's
+    // name before its date, "Ngày pháp luật Việt Nam 09/11", is no whole count).
+    let whole_count = value
+        .split_once('/')
+        .is_some_and(|(n, d)| n == d && !n.starts_with('0'));
+    let after_name = whole_count
+        && spaced_before.len() + 1 == before.len()
+        && spaced_before.rsplit(' ').next().is_some_and(|w| {
+            super::text::is_name_word(w) && !is_one_of_ci(w, &NUMBER_NOT_FIGURE_BEFORE)
+        });
     let ratio = value.contains('/')
         && counted_next
         && longest_prefix(after.trim_start(), &NUMBER_NOT_FIGURE_AFTER).is_none()
-        && RATIO_COUNTERS
-            .iter()
-            .any(|w| ends_with_word_ci(spaced_before, w))
+        && (after_name
+            || RATIO_COUNTERS
+                .iter()
+                .any(|w| ends_with_word_ci(spaced_before, w)))
         && is_ratio(value);
     let parts: Vec<&str> = value.split(['-', '–']).map(str::trim).collect();
     let shaped = parts.iter().all(|p| is_quantity_shape(p)) && !is_day_month(value);
@@ -406,6 +417,9 @@ mod tests {
             values("có 6/6 thôn giữ chuẩn, có tới 9/11 nhóm hàng tăng giá"),
             ["6/6", "9/11"]
         );
+        assert_eq!(values("Long Xuyên 9/9 cơ sở Hội tổ chức Đại hội"), ["9/9"]);
+        assert!(values("Ngày 9/9 các cơ sở tổ chức Đại hội; Hà Nội, 9/9 các đơn vị").is_empty());
+        assert!(values("hưởng ứng Ngày pháp luật Việt Nam 09/11 trên địa bàn").is_empty());
         assert_eq!(values("tổng trị giá chương trình 79 triệu đồng"), ["79"]);
     }
 
