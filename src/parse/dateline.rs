@@ -4,6 +4,7 @@
 use super::rules::pattern;
 use super::rules::words;
 use super::rules::DAY_RANGE_JOINERS as RANGE_END_WORDS;
+use super::rules::DOCUMENT_NOUNS;
 use super::rules::{
     DATE_COPULAS, DATE_RECURRING_WORDS, EVENT_DATE_TRAILERS, INTRO_OPENERS, PARTS_OF_DAY,
     PRESENCE_OPENERS, TODAY_WORDS, YEAR_TARGET_WORDS,
@@ -232,8 +233,10 @@ fn opens_clause(before: &str, date: &str, after: &str) -> bool {
     // A date after the event in the same sentence ("Hội nghị … diễn ra chiều 21-3, tại
     // …"): an event verb earlier in the sentence, and the date closes its clause.
     let sentence = before.rsplit(". ").next().unwrap_or(before);
-    // "… vào ngày 12/4 vừa qua.": the date's trailer closes nothing.
+    // "… vào ngày 12/4 vừa qua.": the date's trailer closes nothing; nor does the bracket
+    // the date opened ("vào chiều qua (4-7).").
     let tail = after.trim_start_matches(' ');
+    let tail = tail.strip_prefix(')').map_or(tail, str::trim_start);
     let tail = longest_prefix(tail, &EVENT_DATE_TRAILERS)
         .map_or(tail, |(_, len)| tail[len..].trim_start());
     // "… tổ chức tại X từ ngày 4~6/10 với sự tham gia của …": a presence phrase follows the
@@ -242,10 +245,21 @@ fn opens_clause(before: &str, date: &str, after: &str) -> bool {
         || tail.starts_with([',', '.', ';'])
         || prefix_ci(tail, words::VENUE).is_some()
         || longest_prefix(tail, &PRESENCE_OPENERS).is_some();
+    // "… tổ chức hội thi ngày 10.8.2018.", "… họp phiên thường kỳ sáng 7/8.": a day or a
+    // part of the day with no preposition, unless it dates a document named right before
+    // it ("… quán triệt Kế hoạch ngày 12/3") or owned by someone ("ngày 12/3 của …").
+    let bare_day = (prefix_ci(date, words::DAY).is_some()
+        || date
+            .split(' ')
+            .next()
+            .is_some_and(|w| PARTS_OF_DAY.contains(&w)))
+        && !DOCUMENT_NOUNS.iter().any(|n| ends_with_word_ci(before, n))
+        && prefix_ci(after.trim_start(), words::OF).is_none();
     let after_verb = before.ends_with(',')
         || ends_with_word_ci(before, words::AT_TIME)
         || prefix_ci(date, words::AT_TIME).is_some()
-        || prefix_ci(date, words::FROM).is_some();
+        || prefix_ci(date, words::FROM).is_some()
+        || bare_day;
     // "… vào ngày 11/3/2022 tại Nhà văn hóa X, Hội Y tổ chức …": the verb may follow.
     let rest_of_sentence = after.split(". ").next().unwrap_or(after);
     if closes_clause
@@ -546,6 +560,23 @@ mod tests {
                 "Ngày mùng 3 tháng 2 năm 2024, Hội A tổ chức gặp mặt.",
                 (3, 2, Some(2024), "Ngày mùng 3 tháng 2 năm 2024"),
             ),
+            // After the event, closing its clause: with "vào", a bracket, a bare day.
+            (
+                "Đồng chí Lê Văn An chủ trì phiên họp thường kỳ tháng 4 vào chiều 05/4/2021.",
+                (5, 4, Some(2021), "vào chiều 05/4/2021"),
+            ),
+            (
+                "Hội A tổ chức hội nghị sơ kết vào chiều qua (4-7).",
+                (4, 7, None, "vào chiều qua (4-7)"),
+            ),
+            (
+                "Hội A tổ chức hội nghị ngày 16 tháng 6.",
+                (16, 6, None, "ngày 16 tháng 6"),
+            ),
+            (
+                "Hội A tổ chức hội thi ngày 10.8.2018.",
+                (10, 8, Some(2018), "ngày 10.8.2018"),
+            ),
             // A part of the day dates an event, even right after a document's number.
             (
                 "Thực hiện Quyết định số 73/QĐ-CT, sáng ngày 18/10/2023 Giám đốc công ty tổ chức hội nghị.",
@@ -555,6 +586,18 @@ mod tests {
         for (p, (d, m, y, t)) in cases {
             assert_eq!(one(p), Some((*d, *m, *y, t.to_string())), "{p}");
         }
+    }
+
+    #[test]
+    fn a_documents_day_after_the_event_is_not_its_date() {
+        assert_eq!(
+            one("Hội A tổ chức hội nghị quán triệt Kế hoạch ngày 12/3."),
+            None
+        );
+        assert_eq!(
+            one("Hội A tổ chức hội nghị triển khai ngày 12/3 của Tỉnh ủy."),
+            None
+        );
     }
 
     #[test]

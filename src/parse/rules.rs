@@ -104,6 +104,8 @@ tables! {
     YEAR_TARGET_WORDS = "year_target_words";
     /// Words of a lead that dates the event "today": the source tag's full date is its date.
     TODAY_WORDS = "today_words";
+    /// Documents a day right after dates ("Kế hoạch ngày 12/3"): no event's date.
+    DOCUMENT_NOUNS = "document_nouns";
     /// Words after a date that define the day ("Ngày 20/11 là ngày Nhà giáo Việt Nam").
     DATE_COPULAS = "date_copulas";
     /// Words after a date that make it a yearly or recurring day ("ngày 8 tháng 3 hằng năm"), not the event's.
