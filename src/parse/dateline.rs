@@ -14,7 +14,8 @@ use std::sync::LazyLock;
 use super::pattern::Pattern;
 
 use super::text::{
-    ends_with_ci, ends_with_word_ci, find_word_ci, longest_prefix, prefix_ci, Paragraph,
+    ends_with_ci, ends_with_word_ci, find_word_ci, is_abbreviation_before, longest_prefix,
+    prefix_ci, Paragraph,
 };
 use crate::model::EventDate;
 
@@ -210,6 +211,15 @@ fn tagged_today(paragraph: &str, tag: usize) -> Option<Dateline> {
     })
 }
 
+/// The end of `before` from the start of its last sentence: after the last ". " that no
+/// abbreviation ends ("… tổ chức tại TP. Phan Thiết từ ngày …" is one sentence).
+fn sentence_tail(before: &str) -> &str {
+    before
+        .rmatch_indices(". ")
+        .find(|&(i, _)| !is_abbreviation_before(&before[..i], &before[i + 2..]))
+        .map_or(before, |(i, _)| &before[i + 2..])
+}
+
 /// True when a date expression opens with "từ" and names no end ("Từ đêm 12/8"): since
 /// a day, not on it.
 pub fn opens_without_end(text: &str) -> bool {
@@ -232,7 +242,7 @@ fn opens_clause(before: &str, date: &str, after: &str) -> bool {
     }
     // A date after the event in the same sentence ("Hội nghị … diễn ra chiều 21-3, tại
     // …"): an event verb earlier in the sentence, and the date closes its clause.
-    let sentence = before.rsplit(". ").next().unwrap_or(before);
+    let sentence = sentence_tail(before);
     // "… vào ngày 12/4 vừa qua.": the date's trailer closes nothing; nor does the bracket
     // the date opened ("vào chiều qua (4-7).").
     let tail = after.trim_start_matches(' ');
@@ -576,6 +586,10 @@ mod tests {
             (
                 "Hội A tổ chức hội thi ngày 10.8.2018.",
                 (10, 8, Some(2018), "ngày 10.8.2018"),
+            ),
+            (
+                "Hội nghị được tổ chức tại TP. Phan Thiết từ ngày 04~06/10/2019 với sự tham gia của 170 đại biểu.",
+                (4, 10, Some(2019), "từ ngày 04~06/10/2019"),
             ),
             // A part of the day dates an event, even right after a document's number.
             (

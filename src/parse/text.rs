@@ -305,7 +305,7 @@ pub const MAX_SENTENCE: usize = 4096;
 /// the text after the dot and its space. A single capital ("T.Ư", "N.H.") before a rank
 /// ("… Công an T.Ư. Đại tướng Tô Lâm …") ends the sentence: a rank opens a person's
 /// mention, never the rest of a name.
-fn is_abbreviation_before(before: &str, next: &str) -> bool {
+pub fn is_abbreviation_before(before: &str, next: &str) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
