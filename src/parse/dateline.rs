@@ -5,7 +5,6 @@ use super::rules::pattern;
 use super::rules::words;
 use super::rules::DAY_RANGE_JOINERS as RANGE_END_WORDS;
 use super::rules::DOCUMENT_NOUNS;
-use super::rules::ORGANIZE_ADVERBS;
 use super::rules::{
     DATE_COPULAS, DATE_RECURRING_WORDS, EVENT_DATE_TRAILERS, INTRO_OPENERS, PARTS_OF_DAY,
     PRESENCE_OPENERS, TODAY_WORDS, YEAR_TARGET_WORDS,
@@ -212,10 +211,6 @@ fn tagged_today(paragraph: &str, tag: usize) -> Option<Dateline> {
     })
 }
 
-/// Most adverbs between a date and the event's verb that closes the date's clause ("vào
-/// sáng 12/10 đã tiến hành …").
-const VERB_AFTER_DATE_WORDS: usize = 3;
-
 /// The end of `before` from the start of its last sentence: after the last ". " that no
 /// abbreviation ends ("… tổ chức tại TP. Phan Thiết từ ngày …" is one sentence).
 fn sentence_tail(before: &str) -> &str {
@@ -256,23 +251,10 @@ fn opens_clause(before: &str, date: &str, after: &str) -> bool {
         .map_or(tail, |(_, len)| tail[len..].trim_start());
     // "… tổ chức tại X từ ngày 4~6/10 với sự tham gia của …": a presence phrase follows the
     // clause the date closes.
-    // "Đại hội … vào sáng 14/10 chính thức khai mạc": the event's verb right after the
-    // date, with only adverbs between (no subject of its own), ends the clause the date
-    // closes.
-    let mut verb_next = tail;
-    for _ in 0..VERB_AFTER_DATE_WORDS {
-        match longest_prefix(verb_next, &ORGANIZE_ADVERBS) {
-            Some((_, len)) if longest_prefix(verb_next, &EVENT_VERBS).is_none() => {
-                verb_next = verb_next[len..].trim_start();
-            }
-            _ => break,
-        }
-    }
     let closes_clause = tail.is_empty()
         || tail.starts_with([',', '.', ';'])
         || prefix_ci(tail, words::VENUE).is_some()
-        || longest_prefix(tail, &PRESENCE_OPENERS).is_some()
-        || longest_prefix(verb_next, &EVENT_VERBS).is_some();
+        || longest_prefix(tail, &PRESENCE_OPENERS).is_some();
     // "… tổ chức hội thi ngày 10.8.2018.", "… họp phiên thường kỳ sáng 7/8.": a day or a
     // part of the day with no preposition, unless it dates a document named right before
     // it ("… quán triệt Kế hoạch ngày 12/3") or owned by someone ("ngày 12/3 của …").
@@ -608,14 +590,6 @@ mod tests {
             (
                 "Hội nghị được tổ chức tại TP. Phan Thiết từ ngày 04~06/10/2019 với sự tham gia của 170 đại biểu.",
                 (4, 10, Some(2019), "từ ngày 04~06/10/2019"),
-            ),
-            (
-                "Đại hội Đảng bộ thành phố lần thứ I vào sáng 14/10 chính thức khai mạc, với sự tham dự của 546 đại biểu.",
-                (14, 10, None, "vào sáng 14/10"),
-            ),
-            (
-                "Đại hội lần thứ I vào sáng 12/10 đã tiến hành phiên trù bị.",
-                (12, 10, None, "vào sáng 12/10"),
             ),
             (
                 "Đoàn công tác tỉnh A đã có buổi làm việc với lãnh đạo Bộ B vào ngày 09/6.",
