@@ -523,7 +523,7 @@ fn holds_its_floor(dir: &Path, articles: usize, floor: f64) -> eval::Evaluation 
 }
 
 /// The after-tuning field scores (`eval/after-tuning.txt` of each batch; session 4 raises them).
-const FRESH_AFTER_TUNING: f64 = 0.986;
+const FRESH_AFTER_TUNING: f64 = 0.987;
 /// `tests/corpus-fresh2/eval/after-tuning.txt` (0.925 before tuning).
 const FRESH2_AFTER_TUNING: f64 = 0.983;
 /// `tests/corpus-fresh3/eval/after-tuning.txt` (0.897 before tuning).
