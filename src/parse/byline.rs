@@ -2,8 +2,14 @@
 //! "Nguồn tin: …", "Tin: Ngọc Thu", "HỒNG HÀ (Thực hiện)", "PV").
 
 use super::rules::words;
-use super::rules::{BYLINE_GROUPS, BYLINE_NEWSROOM, BYLINE_PREFIXES, BYLINE_ROLES, SOURCE_LINES};
-use super::text::{ends_sentence, is_caps_word, is_name_word, longest_prefix, prefix_ci};
+use super::rules::CAPTION_VERBS;
+use super::rules::{
+    BYLINE_GROUPS, BYLINE_NEWSROOM, BYLINE_PREFIXES, BYLINE_PUBLISHERS, BYLINE_ROLES, SOURCE_LINES,
+};
+use super::text::{
+    ends_sentence, eq_ci, find_word_ci, is_caps_word, is_name_word, is_one_of_ci, longest_prefix,
+    prefix_ci,
+};
 
 /// The byline of an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +22,9 @@ pub struct Byline {
     pub keep_line: bool,
     /// The rule that read it ("byline.prefix", …).
     pub rule: &'static str,
+    /// True when the name is a publisher's ("Báo Lào Cai"): the line credits the source,
+    /// it stays in the text and the author is left blank.
+    pub publisher: bool,
 }
 
 /// Finds the byline among the last lines. `first` is the index of the first line that may be
@@ -39,6 +48,7 @@ pub fn find(
                     author: author.to_owned(),
                     keep_line: true,
                     rule: "byline.reporter_as_source",
+                    publisher: false,
                 });
             }
         }
@@ -59,11 +69,15 @@ pub fn find(
             }
             continue;
         }
-        return read(line, after_end_marker(i)).map(|(author, keep_line, rule)| Byline {
-            line: i,
-            author,
-            keep_line,
-            rule,
+        return read(line, after_end_marker(i)).map(|(author, keep_line, rule)| {
+            let publisher = longest_prefix(&author, &BYLINE_PUBLISHERS).is_some();
+            Byline {
+                line: i,
+                author,
+                keep_line: keep_line || publisher,
+                rule,
+                publisher,
+            }
         });
     }
     None
@@ -108,25 +122,33 @@ fn reporter_as_source(line: &str) -> Option<&str> {
 /// Reads a byline line: the author and whether the line keeps more than the name.
 /// The rule that matched is returned too.
 fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static str)> {
-    if let Some((_, len)) = longest_prefix(line, &BYLINE_PREFIXES) {
-        let rest = line[len..].trim_start();
-        if let Some(name) = rest.strip_prefix(':') {
-            let name = strip_role(name.trim()).0;
-            if is_short(name) {
-                return Some((name.to_owned(), true, "byline.prefix"));
-            }
-            // "Tin, ảnh: Công đoàn các Khu Chế xuất và Công nghiệp Cần Thơ.": a body credited
-            // by the prefix may have a longer name, its full stop only ends the line.
-            let unit = name.strip_suffix('.').unwrap_or(name).trim_end();
-            let n = unit.split_whitespace().count();
-            let body = unit
-                .split(' ')
-                .next()
-                .is_some_and(|w| SOURCE_BODIES.contains(&w))
-                && longest_prefix(unit, &EVENT_WORDS).is_none();
-            return (body && n <= CREDITED_BODY_WORDS && !unit.contains(['.', ',', ';', ':']))
-                .then(|| (unit.to_owned(), true, "byline.prefix"));
+    if let Some(name) = after_prefix(line) {
+        // "Tin: Trần Bình, ảnh: Lê Cường": the text's author before the photo's credit.
+        let name = match name.find(':') {
+            Some(colon) => name[..colon]
+                .rfind([',', ';'])
+                .map_or(name, |cut| &name[..cut]),
+            None => name,
+        };
+        let name = strip_role(name.trim()).0;
+        // "Tin, ảnh: Nguyễn Thị Hòa – PCT Huyện hội": the name, then the writer's unit.
+        let name = name_before_unit(name)
+            .or_else(|| name_before_dashed_unit(name.trim_end_matches('.')))
+            .unwrap_or(name);
+        if is_short(name) {
+            return Some((name.to_owned(), true, "byline.prefix"));
         }
+        // "Tin, ảnh: Công đoàn các Khu Chế xuất và Công nghiệp Cần Thơ.": a body credited
+        // by the prefix may have a longer name, its full stop only ends the line.
+        let unit = name.strip_suffix('.').unwrap_or(name).trim_end();
+        let n = unit.split_whitespace().count();
+        let body = unit
+            .split(' ')
+            .next()
+            .is_some_and(|w| SOURCE_BODIES.contains(&w))
+            && longest_prefix(unit, &EVENT_WORDS).is_none();
+        return (body && n <= CREDITED_BODY_WORDS && !unit.contains(['.', ',', ';', ':']))
+            .then(|| (unit.to_owned(), true, "byline.prefix"));
     }
     let (name, had_role) = strip_role(line);
     if BYLINE_NEWSROOM.contains(&name) {
@@ -154,16 +176,29 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
     if let Some(bare) = name_before_unit(name) {
         return Some((bare.to_owned(), true, "byline.name_unit"));
     }
-    if is_name_like(name) {
-        return Some((name.to_owned(), had_role, "byline.name"));
-    }
-    // "Phùng Vị – HND tỉnh": the name, a dash, the writer's unit.
+    // "Phùng Vị – HND tỉnh", "KHẮC THÂN – HUYỆN ĐOÀN AN LÃO": the name, a dash, the
+    // writer's unit (read before the bare name: a unit in capitals looks like a name).
     if let Some(bare) = name_before_dashed_unit(name) {
         return Some((bare.to_owned(), true, "byline.name_unit"));
     }
+    if is_name_like(name) {
+        return Some((name.to_owned(), had_role, "byline.name"));
+    }
     // Right after "./." any short unfinished line is the byline ("Phòng Tham mưu").
-    (after_end_marker && is_short(name) && !ends_sentence(name))
-        .then(|| (name.to_owned(), had_role, "byline.after_end_marker"))
+    if after_end_marker && is_short(name) && !ends_sentence(name) {
+        return Some((name.to_owned(), had_role, "byline.after_end_marker"));
+    }
+    // "Ban Tổ chức", "Khoa Nghiệp vụ Cơ sở" as the last line: a unit signs the article.
+    // Its words are not capitalised like a name's, so it could be a subhead: a guess.
+    let unit = opens_with_body(name)
+        && (2..=UNIT_WORDS).contains(&name.split_whitespace().count())
+        && !ends_sentence(name)
+        && !name.contains(|c: char| c.is_ascii_digit() || ",;:".contains(c))
+        && longest_prefix(name, &EVENT_WORDS).is_none()
+        && !CAPTION_VERBS
+            .iter()
+            .any(|v| find_word_ci(name, v).is_some());
+    unit.then(|| (name.to_owned(), had_role, "byline.unit"))
 }
 
 /// Longest name of a body credited after a byline prefix, in words.
@@ -181,15 +216,50 @@ fn name_before_unit(line: &str) -> Option<&str> {
 /// The name of "Name – Unit": a name-like text, a spaced dash, then a short unit that opens
 /// with a capital and is no name itself (two names joined by a dash are read whole).
 fn name_before_dashed_unit(line: &str) -> Option<&str> {
-    let (name, unit) = line.split_once(" – ").or_else(|| line.split_once(" - "))?;
+    // The dash spaced on at least one side ("Ba Quốc- Củ Chi"), not inside a word.
+    let (name, unit) = [" – ", " - ", "– ", "- ", " –", " -", "/"]
+        .iter()
+        .find_map(|dash| line.split_once(dash))?;
     let (name, unit) = (name.trim_end(), unit.trim());
     let short_unit = (1..=UNIT_WORDS).contains(&unit.split_whitespace().count());
     (short_unit
         && unit.starts_with(char::is_uppercase)
-        && !is_name_like(unit)
+        && (!is_name_like(unit) || opens_with_body(unit) || BYLINE_NEWSROOM.contains(&unit))
         && is_name_like(name)
         && name.split_whitespace().count() >= 2)
         .then_some(name)
+}
+
+/// True when a text opens with the first word of an organisation ("Huyện Đoàn …", "HỘI
+/// NÔNG DÂN …"), in any case.
+fn opens_with_body(s: &str) -> bool {
+    s.split(' ')
+        .next()
+        .is_some_and(|w| is_one_of_ci(w, &SOURCE_BODIES))
+}
+
+/// The text after a byline prefix and its colon ("Tin, ảnh: X" → " X"). The prefix's
+/// words may be joined by any commas, slashes, dashes, "&", "và" or spaces ("Tin,ảnh:",
+/// "Tin ảnh:", "Tin & ảnh:", "Tin - Ảnh:").
+fn after_prefix(line: &str) -> Option<&str> {
+    let colon = line.find(':')?;
+    // The words, compared but for case, without what joins them.
+    let head: Vec<&str> = joined_words(&line[..colon]).collect();
+    BYLINE_PREFIXES
+        .iter()
+        .any(|p| {
+            let mut words = joined_words(p);
+            head.iter()
+                .all(|h| words.next().is_some_and(|w| eq_ci(w, h)))
+                && words.next().is_none()
+        })
+        .then(|| &line[colon + 1..])
+}
+
+/// The words of a byline prefix without the marks and "và" that join them.
+fn joined_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split([' ', ',', '/', '&', '-', '–', '+'])
+        .filter(|w| !w.is_empty() && !eq_ci(w, words::AND))
 }
 
 /// Longest unit after a byline's dash, in words.
@@ -271,6 +341,19 @@ mod tests {
             ("Lê Văn Ba (Trung tâm Văn hóa huyện)", Some("Lê Văn Ba")),
             ("Thu Hà (PV)", Some("Thu Hà")),
             ("Lê Thị Mai – Hội LHPN huyện", Some("Lê Thị Mai")),
+            // A unit in capitals after the dash is no second name.
+            ("TRẦN AN – HỘI NÔNG DÂN XÃ B", Some("TRẦN AN")),
+            ("Tin, ảnh: Lê Thị Mai – PCT Hội huyện", Some("Lê Thị Mai")),
+            // The prefix's words glued or without their comma, the dash glued to the name.
+            ("Tin,ảnh: Lê Văn Ba", Some("Lê Văn Ba")),
+            ("Tin ảnh: Văn Ba- Thị trấn.", Some("Văn Ba")),
+            ("Tin & ảnh: Lê Văn Ba", Some("Lê Văn Ba")),
+            ("Tin - Ảnh: Lê Văn Ba", Some("Lê Văn Ba")),
+            ("Tác giả bài viết: Lê Văn Ba", Some("Lê Văn Ba")),
+            // The photo's credit after the text's, a newsroom tag or a paper after the name.
+            ("Tin: Trần Bình, ảnh: Lê Cường", Some("Trần Bình")),
+            ("Tin, ảnh: Lê Văn Ba - CTV", Some("Lê Văn Ba")),
+            ("Thu Hà/Báo Lào Cai", Some("Thu Hà")),
             ("Hội nghị (Ảnh minh họa) diễn ra.", None),
             // Ends with a bracket, so it reaches the name test, which refuses it.
             ("Toàn cảnh hội nghị (Ảnh minh họa)", None),
@@ -293,6 +376,11 @@ mod tests {
             Some(("NGUYỄN HÂN".into(), false))
         );
         assert_eq!(author(&["T", lead, "T.SỸ"]), Some(("T.SỸ".into(), false)));
+        // Two names joined by a dash are read whole.
+        assert_eq!(
+            author(&["T", lead, "Minh Ngọc - Hồng Hà"]),
+            Some(("Minh Ngọc - Hồng Hà".into(), false))
+        );
         assert_eq!(
             author(&["T", lead, "Tin: Ngọc Thu"]),
             Some(("Ngọc Thu".into(), true))
@@ -353,6 +441,39 @@ mod tests {
         );
         assert_eq!(author(&["T", lead, "Công tác được triển khai tốt."]), None);
         assert_eq!(author(&["T", lead]), None);
+    }
+
+    #[test]
+    fn a_publisher_is_no_author() {
+        for line in ["Báo Lào Cai", "Tin, ảnh: Báo Lào Cai", "Theo Báo Lào Cai"] {
+            let got = find(&["T", "Ngày 12/4, hội nghị diễn ra.", line], 1, &|_| false);
+            assert!(
+                got.as_ref().is_none_or(|b| b.publisher && b.keep_line),
+                "{line}"
+            );
+        }
+        // A personal name that starts like a site ("Trang") is still an author.
+        let got = find(
+            &["T", "Ngày 12/4, hội nghị diễn ra.", "Trang Lê"],
+            1,
+            &|_| false,
+        );
+        assert!(got.is_some_and(|b| !b.publisher));
+    }
+
+    #[test]
+    fn a_unit_that_signs_the_article() {
+        for (line, want) in [
+            ("Ban Tổ chức", Some("Ban Tổ chức")),
+            ("Khoa Nghiệp vụ Cơ sở", Some("Khoa Nghiệp vụ Cơ sở")),
+            // An event named or a scene shown is no signature.
+            ("Hội nghị tổng kết năm", None),
+            ("Ban Chấp hành mới ra mắt", None),
+        ] {
+            let got = find(&["T", "Ngày 12/4, hội nghị diễn ra.", line], 1, &|_| false);
+            assert_eq!(got.as_ref().map(|b| b.author.as_str()), want, "{line}");
+            assert!(got.is_none_or(|b| b.rule == "byline.unit"));
+        }
     }
 
     #[test]

@@ -10,10 +10,11 @@ use std::sync::LazyLock;
 use super::clause::ROLE_CLAUSE;
 use super::pattern::Pattern;
 
-use super::people::mention_at_start;
+use super::people::{mention_at_start, starts_with_marker};
 use super::rules::{
-    CAPTION_MARKERS, CAPTION_OPENERS, CAPTION_TERM_WORDS, CAPTION_VERBS, EVENT_WORDS,
-    PARAGRAPH_OPENERS, PERSON_CAPTION_VERBS,
+    CAPTION_MARKERS, CAPTION_NARRATING_WORDS, CAPTION_OPENERS, CAPTION_TERM_WORDS, CAPTION_VERBS,
+    EVENT_WORDS, GALLERY_WORDS, PARAGRAPH_OPENERS, PERSON_CAPTION_VERBS, PHOTO_LABELS,
+    PRESENCE_OPENERS,
 };
 use super::text::{
     find_all_words_ci, first_top_level_comma, is_one_of_ci, longest_prefix, word_count, Paragraph,
@@ -45,11 +46,14 @@ fn credit_start(line: &str, k: usize) -> Option<usize> {
 }
 
 use super::rules::CAPTIONS_NOT_ATTEND as NOT_ATTEND;
+use super::rules::ROLES_ATTEND_OBJECTS as ATTEND_OBJECTS;
 
 /// Longest caption, in words.
 const MAX_WORDS: usize = 70;
 /// Longest event name standing alone as a caption, in words.
 const MAX_EVENT_NAME_WORDS: usize = 30;
+/// Longest caption that names a person and position only, in words.
+const PORTRAIT_WORDS: usize = 16;
 /// Longest caption that has no named person as subject, in words.
 const MAX_SCENE_WORDS: usize = 40;
 /// Words of a short caption subject before its verb ("Lãnh đạo tỉnh").
@@ -102,6 +106,18 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     if words <= MAX_SCENE_WORDS && opens_with_credit(line) {
         return true;
     }
+    // "Hình 1: Quang cảnh buổi lễ": a numbered photo label.
+    if has_photo_label(line) {
+        return true;
+    }
+    // "(Theo Văn phòng X, ngày 31-7)": the source, after the text.
+    if super::byline::is_source_line(line) {
+        return false;
+    }
+    // "Hội nghị đã diễn ra thành công", "Đoàn đã đến thăm …": a narrated clause.
+    if narrates(line) {
+        return false;
+    }
     // "… tặng quà cho đại diện Hải đội 2. |": the separator some sites print after a
     // caption.
     if line.len() > 2 && line.ends_with(" |") {
@@ -131,6 +147,16 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     let lower = analysed.lower_of(line);
     let role_words = lower.contains(words::ATTEND) || lower.contains(words::SIDE);
     if analysed.sentences.len() > 1 || (role_words && ROLE_CLAUSE.opens(lower)) {
+        return false;
+    }
+    // "Đại biểu tham dự gồm có ông X – …": who attended, listed, is no photo's caption.
+    let lists_people = [words::HAVE, words::INCLUDE].iter().any(|v| {
+        find_all_words_ci(line, v).any(|(_, end)| starts_with_marker(line[end..].trim_start()))
+    });
+    // "Hội nghị có sự tham dự của đồng chí X, …": so after a presence phrase.
+    let presence = super::clause::after_phrase(lower, &PRESENCE_OPENERS)
+        .is_some_and(|end| starts_with_marker(line[end..].trim_start()));
+    if (role_words && lists_people) || presence {
         return false;
     }
     if longest_prefix(line, &PARAGRAPH_OPENERS).is_some() && first_top_level_comma(line).is_some() {
@@ -169,7 +195,27 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     }
     if let Some(end) = mention_at_start(line) {
         let rest = &line[end..];
+        // "Ông X, Phó Bí thư Tỉnh ủy, dự và phát biểu chào mừng hội nghị": who attended,
+        // told as a sentence of the body.
+        let attends = ATTEND_OBJECTS.iter().any(|o| {
+            find_all_words_ci(rest, words::ATTEND)
+                .any(|(_, e)| super::text::prefix_ci(rest[e..].trim_start(), o).is_some())
+        });
+        if attends {
+            return false;
+        }
         if has_verb(rest, &CAPTION_VERBS) {
+            return true;
+        }
+        // "TS. Bùi Vinh Quang - Bí thư Đảng ủy": a marked person and position alone under
+        // a portrait.
+        let position = rest.trim_start_matches([' ', '-', '–', ',']);
+        if starts_with_marker(line)
+            && rest.trim_start().starts_with(['-', '–'])
+            && super::people::position_head_len(position).is_some()
+            && !line.ends_with(['.', ';', ':'])
+            && words <= PORTRAIT_WORDS
+        {
             return true;
         }
     }
@@ -193,17 +239,69 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     words <= limit && has_verb(line, &generic)
 }
 
+/// True when the paragraph announces photos below it ("Sau đây là một số hình ảnh của buổi
+/// lễ:", "Một số hình ảnh:").
+pub fn opens_gallery(analysed: &Paragraph) -> bool {
+    let line = analysed.text.trim_end();
+    line.ends_with(':')
+        && GALLERY_WORDS
+            .iter()
+            .any(|w| find_all_words_ci(line, w).next().is_some())
+}
+
+/// True when a line below a gallery's intro reads as a photo's caption: one short sentence
+/// that opens with a capital or a digit, no speech and no list.
+pub fn is_gallery_item(analysed: &Paragraph) -> bool {
+    let line = analysed.text.trim();
+    let words = word_count(line);
+    (1..=MAX_SCENE_WORDS).contains(&words)
+        && analysed.sentences.len() == 1
+        && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !line.contains(':')
+}
+
+/// True when the line opens with a numbered photo label ("Hình 1:", "Ảnh 2.").
+fn has_photo_label(line: &str) -> bool {
+    longest_prefix(line, &PHOTO_LABELS).is_some_and(|(_, len)| {
+        let rest = line[len..].trim_start();
+        let number = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        number > 0 && rest[number..].trim_start().starts_with([':', '.'])
+    })
+}
+
+/// True when a narrating auxiliary ("đã", "sẽ") comes before the line's first caption verb,
+/// or the line has none: a caption shows, a body sentence tells ("… cho biết sẽ chủ trì …"
+/// is still a caption).
+fn narrates(line: &str) -> bool {
+    let aux = CAPTION_NARRATING_WORDS
+        .iter()
+        .filter_map(|w| find_all_words_ci(line, w).next().map(|(a, _)| a))
+        .min();
+    match (aux, first_verb(line, &CAPTION_VERBS)) {
+        (Some(aux), Some(verb)) => aux < verb,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
 /// True when one of the verbs occurs as a whole word ("dự" not as "dự án").
 fn has_verb(s: &str, verbs: &[&str]) -> bool {
-    verbs.iter().any(|v| {
-        find_all_words_ci(s, v).any(|(_, end)| {
-            if *v != words::ATTEND {
-                return true;
-            }
-            let next = s[end..].split_whitespace().next().unwrap_or("");
-            !is_one_of_ci(next, &NOT_ATTEND)
+    first_verb(s, verbs).is_some()
+}
+
+/// Byte offset of the first of the verbs as a whole word ("dự" not as "dự án", "dự kiến").
+fn first_verb(s: &str, verbs: &[&str]) -> Option<usize> {
+    verbs
+        .iter()
+        .filter_map(|v| {
+            find_all_words_ci(s, v)
+                .find(|&(_, end)| {
+                    let next = s[end..].split_whitespace().next().unwrap_or("");
+                    *v != words::ATTEND || !is_one_of_ci(next, &NOT_ATTEND)
+                })
+                .map(|(a, _)| a)
         })
-    })
+        .min()
 }
 
 /// True when the line opens with a date ("Sáng 12/4, …").
@@ -236,6 +334,12 @@ mod tests {
             "Cụm thi đua số 3 ký giao ước thi đua năm 2025",
             "Đông đảo hội viên tham gia buổi lễ",
             "Đ/c Trần Văn B – Chánh Văn phòng đọc quyết định công nhận",
+            "Khung cảnh buổi lễ",
+            "Ban Chấp hành Hội nhiệm kỳ mới ra mắt đại biểu",
+            "Hình 1: Các đại biểu chụp hình lưu niệm",
+            "Ảnh 2. Thầy hiệu trưởng báo cáo tổng kết",
+            // A narrating word after the caption's verb belongs to a relative clause.
+            "Lãnh đạo tỉnh trao bằng khen cho các cá nhân đã có thành tích xuất sắc.",
         ] {
             assert!(is_caption(&Paragraph::new(line)), "{line}");
         }
@@ -259,6 +363,16 @@ mod tests {
             "Bà Trần Thị B, Chủ tịch Hội cho biết: Buổi lễ nhằm động viên hội viên",
             "Hội nghị tổng kết năm, triển khai nhiệm vụ năm tới",
             "Các em học sinh được đọc sách tại thư viện của trường",
+            // Narrated: an auxiliary before the verb, or with none.
+            "Cũng tại hội nghị, Đảng ủy xã đã tổ chức trao huy hiệu cho 11 đảng viên",
+            "Hội nghị đã diễn ra thành công tốt đẹp",
+            "Đoàn công tác đã đến thăm, động viên cán bộ chiến sĩ",
+            "Được biết, chương trình trao quà nhằm chăm lo đời sống cho bà con",
+            "(Theo Văn phòng Công đoàn, ngày 31-7-2008)",
+            "Đại biểu tham dự gồm có ông Nguyễn Văn An - Phó Bí thư Huyện ủy.",
+            "Hội nghị có sự tham dự của đồng chí Nguyễn Văn An, Bí thư Huyện ủy.",
+            "Ông Lê Văn An, Phó Bí thư Tỉnh ủy dự và phát biểu chào mừng hội nghị",
+            "Dự kiến trong tháng 8 tới, sẽ hoàn thành kế hoạch hợp tác; tháng 11 tiến tới ký kết",
         ] {
             assert!(!is_caption(&Paragraph::new(line)), "{line}");
         }

@@ -3,13 +3,19 @@
 
 use super::rules::pattern;
 use super::rules::words;
-use super::rules::{DATE_RECURRING_WORDS, INTRO_OPENERS, YEAR_TARGET_WORDS};
+use super::rules::DAY_RANGE_JOINERS as RANGE_END_WORDS;
+use super::rules::DOCUMENT_NOUNS;
+use super::rules::{
+    DATE_COPULAS, DATE_RECURRING_WORDS, EVENT_DATE_TRAILERS, INTRO_OPENERS, PARTS_OF_DAY,
+    PRESENCE_OPENERS, TODAY_WORDS, YEAR_TARGET_WORDS,
+};
 use std::sync::LazyLock;
 
 use super::pattern::Pattern;
 
 use super::text::{
-    ends_with_ci, ends_with_word_ci, find_word_ci, longest_prefix, prefix_ci, Paragraph,
+    ends_with_ci, ends_with_word_ci, find_word_ci, is_abbreviation_before, longest_prefix,
+    prefix_ci, Paragraph,
 };
 use crate::model::EventDate;
 
@@ -142,7 +148,10 @@ fn find_in(analysed: &Paragraph, oldest: Option<i32>) -> Option<Dateline> {
         let before = paragraph[tag..start].trim_end();
         let after = &paragraph[end..];
         // "… vào ngày 8 tháng 3 hằng năm": a yearly day, no event's date.
-        if longest_prefix(after.trim_start(), &DATE_RECURRING_WORDS).is_some() {
+        // "Ngày 20/11 là ngày Nhà giáo Việt Nam": the day defined, no event's date.
+        if longest_prefix(after.trim_start(), &DATE_RECURRING_WORDS).is_some()
+            || longest_prefix(after.trim_start(), &DATE_COPULAS).is_some()
+        {
             continue;
         }
         if !opens_clause(before, &lower[start..end], after) {
@@ -177,13 +186,55 @@ fn find_in(analysed: &Paragraph, oldest: Option<i32>) -> Option<Dateline> {
             },
         });
     }
-    None
+    tagged_today(paragraph, tag)
+}
+
+/// "(BVBNĐ-29/12/2017) Sáng nay, tại hội trường …": a lead that opens with "today" is dated
+/// by the full date its source tag carries.
+fn tagged_today(paragraph: &str, tag: usize) -> Option<Dateline> {
+    let rest = &paragraph[tag..];
+    longest_prefix(rest, &TODAY_WORDS)?;
+    let caps = FULL_DATE.captures(&paragraph[..tag])?;
+    let (d, m, y) = (caps.get(1)?, caps.get(2)?, caps.get(3)?);
+    let (day, month): (u8, u8) = (d.as_str().parse().ok()?, m.as_str().parse().ok()?);
+    ((1..=31).contains(&day) && (1..=12).contains(&month)).then(|| Dateline {
+        para: 0,
+        start: d.start(),
+        end: y.end(),
+        date: EventDate {
+            day,
+            month,
+            year: y.as_str().parse().ok(),
+            year_inferred: false,
+            text: paragraph[d.start()..y.end()].to_owned(),
+        },
+    })
+}
+
+/// The end of `before` from the start of its last sentence: after the last ". " that no
+/// abbreviation ends ("… tổ chức tại TP. Phan Thiết từ ngày …" is one sentence).
+fn sentence_tail(before: &str) -> &str {
+    before
+        .rmatch_indices(". ")
+        .find(|&(i, _)| !is_abbreviation_before(&before[..i], &before[i + 2..]))
+        .map_or(before, |(i, _)| &before[i + 2..])
+}
+
+/// True when a date expression opens with "từ" and names no end ("Từ đêm 12/8"): since
+/// a day, not on it.
+pub fn opens_without_end(text: &str) -> bool {
+    prefix_ci(text, words::FROM).is_some()
+        && !text.contains(['-', '–', '~'])
+        && !RANGE_END_WORDS
+            .iter()
+            .any(|w| find_word_ci(text, w).is_some())
 }
 
 /// True when a date (`date`, in lower case) with this text before and after it opens a
 /// clause of its own.
 fn opens_clause(before: &str, date: &str, after: &str) -> bool {
-    if before.is_empty() || before.ends_with(['.', '!', '?']) {
+    // "🌺☘🌺Ngày 15/7/2023, …": marks glued before the dateline open the paragraph too.
+    if !before.contains(char::is_alphanumeric) || before.ends_with(['.', '!', '?']) {
         return true;
     }
     if EVENT_VERBS.iter().any(|v| ends_with_word_ci(before, v)) {
@@ -191,14 +242,34 @@ fn opens_clause(before: &str, date: &str, after: &str) -> bool {
     }
     // A date after the event in the same sentence ("Hội nghị … diễn ra chiều 21-3, tại
     // …"): an event verb earlier in the sentence, and the date closes its clause.
-    let sentence = before.rsplit(". ").next().unwrap_or(before);
+    let sentence = sentence_tail(before);
+    // "… vào ngày 12/4 vừa qua.": the date's trailer closes nothing; nor does the bracket
+    // the date opened ("vào chiều qua (4-7).").
     let tail = after.trim_start_matches(' ');
+    let tail = tail.strip_prefix(')').map_or(tail, str::trim_start);
+    let tail = longest_prefix(tail, &EVENT_DATE_TRAILERS)
+        .map_or(tail, |(_, len)| tail[len..].trim_start());
+    // "… tổ chức tại X từ ngày 4~6/10 với sự tham gia của …": a presence phrase follows the
+    // clause the date closes.
     let closes_clause = tail.is_empty()
         || tail.starts_with([',', '.', ';'])
-        || prefix_ci(tail, words::VENUE).is_some();
+        || prefix_ci(tail, words::VENUE).is_some()
+        || longest_prefix(tail, &PRESENCE_OPENERS).is_some();
+    // "… tổ chức hội thi ngày 10.8.2018.", "… họp phiên thường kỳ sáng 7/8.": a day or a
+    // part of the day with no preposition, unless it dates a document named right before
+    // it ("… quán triệt Kế hoạch ngày 12/3") or owned by someone ("ngày 12/3 của …").
+    let bare_day = (prefix_ci(date, words::DAY).is_some()
+        || date
+            .split(' ')
+            .next()
+            .is_some_and(|w| PARTS_OF_DAY.contains(&w)))
+        && !DOCUMENT_NOUNS.iter().any(|n| ends_with_word_ci(before, n))
+        && prefix_ci(after.trim_start(), words::OF).is_none();
     let after_verb = before.ends_with(',')
         || ends_with_word_ci(before, words::AT_TIME)
-        || prefix_ci(date, words::AT_TIME).is_some();
+        || prefix_ci(date, words::AT_TIME).is_some()
+        || prefix_ci(date, words::FROM).is_some()
+        || bare_day;
     // "… vào ngày 11/3/2022 tại Nhà văn hóa X, Hội Y tổ chức …": the verb may follow.
     let rest_of_sentence = after.split(". ").next().unwrap_or(after);
     if closes_clause
@@ -217,9 +288,12 @@ fn opens_clause(before: &str, date: &str, after: &str) -> bool {
     let intro_sentence =
         longest_prefix(sentence, &INTRO_OPENERS).is_some() && !sentence.contains(',');
     let owned = prefix_ci(after.trim_start(), words::OF).is_some();
+    // A document is dated by its day, an event by its part of the day too ("Quyết định số
+    // 73/QĐ-X, sáng ngày 18/10 Giám đốc tổ chức …").
+    let timed = date.split(' ').take(2).any(|w| PARTS_OF_DAY.contains(&w));
     if (before.ends_with(',') || intro_sentence)
         && !owned
-        && !after_document(before)
+        && (timed || !after_document(before))
         && EVENT_VERBS
             .iter()
             .any(|v| find_word_ci(rest_of_sentence, v).is_some())
@@ -256,19 +330,25 @@ pub fn infer_year(
         .get(dated)
         .filter(|_| dated > 0)
         .map(|p| (*p, format!("paragraph {}", dated + 1)));
-    let sources = title
+    // The plausible years of the title and the lead, each text read once.
+    let mut named: Vec<(Vec<i32>, String)> = title
         .map(|t| (t, "the title".to_owned()))
         .into_iter()
-        .chain(paragraphs.first().map(|p| (*p, "the lead".to_owned())));
+        .chain(paragraphs.first().map(|p| (*p, "the lead".to_owned())))
+        .map(|(text, label)| {
+            let years = years_named(text).into_iter().filter(|y| *y <= latest);
+            (years.collect(), label)
+        })
+        .collect();
     // The dated paragraph only moves a year the title or lead named to a later one: a
     // later paragraph's years alone are as often birth years ("SN 1996") as the date's.
-    let lead_years = title
-        .into_iter()
-        .chain(paragraphs.first().copied())
-        .any(|t| years_named(t).iter().any(|y| *y <= latest));
-    let sources = sources.chain(dated_paragraph.filter(|_| lead_years));
-    for (text, label) in sources {
-        for year in years_named(text).into_iter().filter(|y| *y <= latest) {
+    let lead_years = named.iter().any(|(years, _)| !years.is_empty());
+    if let Some((text, label)) = dated_paragraph.filter(|_| lead_years) {
+        let years = years_named(text).into_iter().filter(|y| *y <= latest);
+        named.push((years.collect(), label));
+    }
+    for (years, label) in named {
+        for year in years {
             if best.as_ref().is_none_or(|(b, _)| year > *b) {
                 best = Some((year, label.clone()));
             }
@@ -452,10 +532,90 @@ mod tests {
                     "Chiều ngày thứ năm ngày 9 tháng 5 năm 2019",
                 ),
             ),
+            // A weekday, a clock in "g", marks glued before the dateline.
+            (
+                "Sáng ngày Chủ nhật 16/11/2014, tại nhà hàng A, Hội B tổ chức họp mặt.",
+                (16, 11, Some(2014), "Sáng ngày Chủ nhật 16/11/2014"),
+            ),
+            (
+                "Chính vì vậy, chiều tối thứ Bảy- ngày 14/9 nhà trường đã tổ chức buổi gặp mặt.",
+                (14, 9, None, "chiều tối thứ Bảy- ngày 14/9"),
+            ),
+            (
+                "Lúc 17g30 ngày 24.6.2011, giáo xứ A đã cử hành thánh lễ.",
+                (24, 6, Some(2011), "Lúc 17g30 ngày 24.6.2011"),
+            ),
+            (
+                "Hòa chung không khí ngày hội, hôm nay ngày 05 tháng 09 năm 2023, thầy và trò trường A tổ chức lễ khai giảng.",
+                (5, 9, Some(2023), "hôm nay ngày 05 tháng 09 năm 2023"),
+            ),
+            (
+                "🌺☘Ngày 15/7/2023, Hội A tổ chức chuyến về nguồn.",
+                (15, 7, Some(2023), "Ngày 15/7/2023"),
+            ),
+            (
+                "Trong hai ngày 12 và 13 tháng 4 năm 2024, Hội A tổ chức đại hội.",
+                (12, 4, Some(2024), "Trong hai ngày 12 và 13 tháng 4 năm 2024"),
+            ),
+            (
+                "Hội A vừa tổ chức hội nghị tổng kết vào ngày 12/4 vừa qua.",
+                (12, 4, None, "vào ngày 12/4"),
+            ),
+            (
+                "Hội nghị đã được tổ chức tại thành phố A từ ngày 04~06/10/2019 với sự tham gia của 170 đại biểu.",
+                (4, 10, Some(2019), "từ ngày 04~06/10/2019"),
+            ),
+            ("Sáng mồng 2/9, Hội A tổ chức lễ.", (2, 9, None, "Sáng mồng 2/9")),
+            (
+                "Ngày mùng 3 tháng 2 năm 2024, Hội A tổ chức gặp mặt.",
+                (3, 2, Some(2024), "Ngày mùng 3 tháng 2 năm 2024"),
+            ),
+            // After the event, closing its clause: with "vào", a bracket, a bare day.
+            (
+                "Đồng chí Lê Văn An chủ trì phiên họp thường kỳ tháng 4 vào chiều 05/4/2021.",
+                (5, 4, Some(2021), "vào chiều 05/4/2021"),
+            ),
+            (
+                "Hội A tổ chức hội nghị sơ kết vào chiều qua (4-7).",
+                (4, 7, None, "vào chiều qua (4-7)"),
+            ),
+            (
+                "Hội A tổ chức hội nghị ngày 16 tháng 6.",
+                (16, 6, None, "ngày 16 tháng 6"),
+            ),
+            (
+                "Hội A tổ chức hội thi ngày 10.8.2018.",
+                (10, 8, Some(2018), "ngày 10.8.2018"),
+            ),
+            (
+                "Hội nghị được tổ chức tại TP. Phan Thiết từ ngày 04~06/10/2019 với sự tham gia của 170 đại biểu.",
+                (4, 10, Some(2019), "từ ngày 04~06/10/2019"),
+            ),
+            (
+                "Đoàn công tác tỉnh A đã có buổi làm việc với lãnh đạo Bộ B vào ngày 09/6.",
+                (9, 6, None, "vào ngày 09/6"),
+            ),
+            // A part of the day dates an event, even right after a document's number.
+            (
+                "Thực hiện Quyết định số 73/QĐ-CT, sáng ngày 18/10/2023 Giám đốc công ty tổ chức hội nghị.",
+                (18, 10, Some(2023), "sáng ngày 18/10/2023"),
+            ),
         ];
         for (p, (d, m, y, t)) in cases {
             assert_eq!(one(p), Some((*d, *m, *y, t.to_string())), "{p}");
         }
+    }
+
+    #[test]
+    fn a_documents_day_after_the_event_is_not_its_date() {
+        assert_eq!(
+            one("Hội A tổ chức hội nghị quán triệt Kế hoạch ngày 12/3."),
+            None
+        );
+        assert_eq!(
+            one("Hội A tổ chức hội nghị triển khai ngày 12/3 của Tỉnh ủy."),
+            None
+        );
     }
 
     #[test]
@@ -466,6 +626,16 @@ mod tests {
         );
         assert_eq!(one("UBND tỉnh báo cáo trước ngày 5.5."), None);
         assert_eq!(one("Kỷ niệm (30.4.1975 - 30.4.2025)"), None);
+    }
+
+    #[test]
+    fn today_dated_by_the_source_tag() {
+        let got = one("(BVA-29/12/2017) Sáng nay, tại hội trường, bệnh viện tổ chức hội nghị.");
+        assert_eq!(got, Some((29, 12, Some(2017), "29/12/2017".to_owned())));
+        assert_eq!(
+            one("(BVA) Sáng nay, tại hội trường, bệnh viện tổ chức hội nghị."),
+            None
+        );
     }
 
     #[test]
@@ -503,6 +673,9 @@ mod tests {
             None
         );
         assert_eq!(one("Lễ hội diễn ra vào ngày 10/3 hàng năm."), None);
+        let d =
+            find_all(&["Ngày 20/11 là ngày Nhà giáo Việt Nam. Sáng 18/11, trường A tổ chức lễ."]);
+        assert_eq!(d.map(|d| d.date.day), Some(18));
     }
 
     #[test]

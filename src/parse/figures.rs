@@ -9,8 +9,9 @@ use std::sync::LazyLock;
 use super::pattern::Pattern;
 
 use super::rules::{
-    COUNTED_CAPITALISED, COUNTED_UNITS, DAY_RANGE_JOINERS, GLUED_UNITS, LIST_NOUNS, NUMBERED_NAMES,
-    NUMBER_NOT_FIGURE_AFTER, NUMBER_NOT_FIGURE_BEFORE, QUANTITY_BEFORE_NUMBER,
+    APPROXIMATORS, COUNTED_CAPITALISED, COUNTED_UNITS, DAY_RANGE_JOINERS, GLUED_UNITS,
+    LIST_JOINERS, LIST_NOUNS, MAGNITUDE_WORDS, NUMBERED_NAMES, NUMBER_NOT_FIGURE_AFTER,
+    NUMBER_NOT_FIGURE_BEFORE, QUANTITY_BEFORE_NUMBER, RATIO_COUNTERS,
 };
 use super::text::{
     ends_with_word_ci, is_caps_word, is_one_of_ci, longest_prefix, prefix_ci, Paragraph,
@@ -87,8 +88,47 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
         (Some('/' | '-'), Some(c)) if c.is_alphabetic() && !value.ends_with('%') => return false,
         _ => {}
     }
+    // "24 - 25/05/2018": a range of days before its month.
+    let ranged = value.contains(['-', '–']);
+    if ranged
+        && after.starts_with(['/', '.', '-'])
+        && after[1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    // "hơn 200 người gồm …", "trên 2000 tác phẩm", "có tới 9/11 nhóm hàng": a number after an
+    // approximation is a quantity, whatever its shape; "79 triệu đồng" too.
+    let spaced_before = before.trim_end();
+    let approximate = APPROXIMATORS
+        .iter()
+        .any(|w| ends_with_word_ci(spaced_before, w));
+    let magnitude = longest_prefix(after.trim_start(), &MAGNITUDE_WORDS).is_some();
+    let counted_next = after.trim_start().starts_with(|c: char| c.is_lowercase());
+    // "có 6/6 thôn", "Long Xuyên 9/9 cơ sở": a ratio of a count before the counted noun,
+    // after a counting verb, or a whole count after the name of the place counted (a day's
+    // name before its date, "Ngày pháp luật Việt Nam 09/11", is no whole count).
+    let whole_count = value
+        .split_once('/')
+        .is_some_and(|(n, d)| n == d && !n.starts_with('0'));
+    let after_name = whole_count
+        && spaced_before.len() + 1 == before.len()
+        && spaced_before.rsplit(' ').next().is_some_and(|w| {
+            super::text::is_name_word(w) && !is_one_of_ci(w, &NUMBER_NOT_FIGURE_BEFORE)
+        });
+    let ratio = value.contains('/')
+        && counted_next
+        && longest_prefix(after.trim_start(), &NUMBER_NOT_FIGURE_AFTER).is_none()
+        && (after_name
+            || RATIO_COUNTERS
+                .iter()
+                .any(|w| ends_with_word_ci(spaced_before, w)))
+        && is_ratio(value);
     let parts: Vec<&str> = value.split(['-', '–']).map(str::trim).collect();
-    if parts.iter().any(|p| !is_quantity_shape(p)) || is_day_month(value) {
+    let shaped = parts.iter().all(|p| is_quantity_shape(p)) && !is_day_month(value);
+    // An approximation makes a year-shaped number a count ("trên 2000 tác phẩm"), not a
+    // fraction one ("hơn 2/3 chặng đường").
+    let counted_year = approximate && counted_next && !value.contains('/');
+    if !(shaped || counted_year || ratio) {
         return false;
     }
     // "từ 11 đến 13/5", "ngày 16 và 17-7": the first day of a range.
@@ -100,9 +140,11 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     let whole = value
         .chars()
         .all(|c| c.is_ascii_digit() || "/-– ".contains(c));
-    let quantity = QUANTITY_BEFORE_NUMBER
-        .iter()
-        .any(|w| ends_with_word_ci(before.trim_end(), w));
+    let quantity = magnitude
+        || approximate
+        || QUANTITY_BEFORE_NUMBER
+            .iter()
+            .any(|w| ends_with_word_ci(before.trim_end(), w));
     if whole && !quantity && is_one_of_ci(previous_word(before), &NUMBER_NOT_FIGURE_BEFORE) {
         return false;
     }
@@ -116,12 +158,13 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     if value.ends_with('%') {
         return true;
     }
-    let rest = after.trim_start();
+    // "70, 75, 80, 85 và 90 tuổi": each number of a list counts what the last one does.
+    let rest = after_list(after);
     let counted_unit = longest_prefix(rest, &COUNTED_UNITS).is_some();
     if !counted_unit
         && (longest_prefix(rest, &NUMBER_NOT_FIGURE_AFTER).is_some()
-            || longest_prefix(rest, &LIST_NOUNS).is_some()
-            || announces_list(rest))
+            || (!ratio && longest_prefix(rest, &LIST_NOUNS).is_some())
+            || (!approximate && announces_list(rest)))
     {
         return false;
     }
@@ -139,10 +182,55 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
         .split([' ', ',', '.'])
         .next()
         .is_some_and(|w| w.chars().count() >= 2 && is_caps_word(w));
-    let counted = rest.chars().next().is_some_and(char::is_lowercase)
+    // A joiner ("85 và …") counts nothing itself.
+    let counted = (rest.chars().next().is_some_and(char::is_lowercase)
+        && longest_prefix(rest, &LIST_JOINERS).is_none())
         || longest_prefix(rest, &COUNTED_CAPITALISED).is_some()
         || abbreviation;
     !plain_small || counted || quantity
+}
+
+/// What follows a list of numbers that starts right after a number ("…, 80, 85 và 90 tuổi"
+/// → "tuổi"), or `after` itself when no list follows.
+fn after_list(after: &str) -> &str {
+    let mut rest = after.trim_start();
+    // Bounded, so a text of endless lists costs each number a few steps, not the rest of it.
+    for _ in 0..MAX_LIST_NUMBERS {
+        let joined = rest
+            .strip_prefix(',')
+            .or_else(|| longest_prefix(rest, &LIST_JOINERS).map(|(_, len)| &rest[len..]));
+        // "…, 95 và trên 100 tuổi": an approximation inside the list.
+        let Some(next) = joined.map(|j| {
+            let j = j.trim_start();
+            longest_prefix(j, &APPROXIMATORS).map_or(j, |(_, len)| j[len..].trim_start())
+        }) else {
+            return rest;
+        };
+        if !next.starts_with(|c: char| c.is_ascii_digit()) {
+            return rest;
+        }
+        match NUMBER.find(next).filter(|m| m.start() == 0) {
+            Some(m) if !next[m.end()..].starts_with(|c: char| c.is_alphanumeric()) => {
+                rest = next[m.end()..].trim_start();
+            }
+            _ => return rest,
+        }
+    }
+    rest
+}
+
+/// Most numbers of a list read through for what they count.
+const MAX_LIST_NUMBERS: usize = 12;
+
+/// True for "6/6", "9/11": a count out of a total no smaller than it.
+fn is_ratio(value: &str) -> bool {
+    let Some((n, d)) = value.split_once('/') else {
+        return false;
+    };
+    n.parse::<u32>()
+        .ok()
+        .zip(d.parse::<u32>().ok())
+        .is_some_and(|(n, d)| n >= 1 && n <= d)
 }
 
 /// True when `after` glues a unit to a decimal or grouped `value` ("20,7km").
@@ -203,6 +291,10 @@ fn is_quantity_shape(token: &str) -> bool {
         let small = |s: &str, max: u32| s.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n));
         // "12/4" is a date; "63/63" a ratio.
         return !(small(nums[0], 31) && small(nums[1], 12));
+    }
+    // "97.92%": a rate is no date, its point is a decimal one.
+    if token.ends_with('%') {
+        return t.split('.').count() <= 2;
     }
     // "." groups thousands in exactly three digits; "22.4" or "17.2.2025" is a date.
     let int_part = t.split(',').next().unwrap_or(t);
@@ -310,6 +402,28 @@ mod tests {
     }
 
     #[test]
+    fn money_rates_approximations_and_ratios_are_figures() {
+        assert_eq!(
+            values("mỗi suất trị giá 300.000đ, tổng 12.000.000 đồng"),
+            ["300.000", "12.000.000"]
+        );
+        assert_eq!(
+            values("tốt nghiệp đạt 97.92%, loại giỏi 0.55%"),
+            ["97.92%", "0.55%"]
+        );
+        assert_eq!(values("hơn 200 người gồm cán bộ, đoàn viên"), ["200"]);
+        assert_eq!(values("với trên 2000 tác phẩm nghệ thuật"), ["2000"]);
+        assert_eq!(
+            values("có 6/6 thôn giữ chuẩn, có tới 9/11 nhóm hàng tăng giá"),
+            ["6/6", "9/11"]
+        );
+        assert_eq!(values("Long Xuyên 9/9 cơ sở Hội tổ chức Đại hội"), ["9/9"]);
+        assert!(values("Ngày 9/9 các cơ sở tổ chức Đại hội; Hà Nội, 9/9 các đơn vị").is_empty());
+        assert!(values("hưởng ứng Ngày pháp luật Việt Nam 09/11 trên địa bàn").is_empty());
+        assert_eq!(values("tổng trị giá chương trình 79 triệu đồng"), ["79"]);
+    }
+
+    #[test]
     fn dates_times_durations_and_names_are_not() {
         let none = [
             "Ngày 12/4, tại Hà Nội",
@@ -342,6 +456,13 @@ mod tests {
             "cho các em học sinh khối 9 với sự tham gia; Khối 10 cũng dự",
             "dịch vụ công trực tuyến mức độ 2 được triển khai",
             "quán triệt Nghị quyết TW 8 và Kết luận 32; Hội nghị TW 4 khóa XII",
+            // A list of ages, written with commas, "và" or dashes, and a range of days.
+            "chúc thọ các cụ tròn 70, 75, 80, 85 và 90 tuổi",
+            "chúc thọ các cụ 70 – 75 – 80 – 85 – 95 tuổi",
+            "ở các độ tuổi 70, 85, 95 và trên 100 tuổi",
+            "Đại hội diễn ra vào 24 - 25/05/2018",
+            "nhiệm kỳ đã đi được hơn 2/3 chặng đường",
+            "Tổng kết Chương trình 1 triệu sáng kiến",
         ];
         for text in none {
             let got = values(text);

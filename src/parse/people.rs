@@ -11,14 +11,16 @@ use std::sync::LazyLock;
 use super::pattern::Pattern;
 
 use super::rules::{
-    ACADEMIC_ABBREVIATIONS, ACADEMIC_WORDS, HONORIFICS, PLACE_NAMES, POSITION_HEADS, RANKS,
-    SURNAMES,
+    ACADEMIC_ABBREVIATIONS, ACADEMIC_WORDS, GROUP_MEMBER_OPENERS, HONORIFICS, PEOPLE_GROUP_WORDS,
+    PLACE_NAMES, POSITION_HEADS, RANKS, SURNAMES,
 };
+use super::text::Paragraph;
 use super::text::{
     find_word_ci, is_name_word, is_one_of_ci, longest_prefix, lower_same_len, prefix_ci,
     split_top_level, trim_end_punct, word_count,
 };
 use crate::model::Person;
+use std::borrow::Cow;
 
 /// An academic title chain at the start of a text: "PGS.TS", "GS,TS.", "ThS. BS".
 static ACADEMIC: LazyLock<Pattern> = LazyLock::new(|| {
@@ -47,7 +49,7 @@ pub fn rank_len(s: &str) -> Option<usize> {
 }
 
 /// Byte length of an honorific at the start of `s` ("đồng chí", "Ông", "Đ/c").
-fn honorific_len(s: &str) -> Option<usize> {
+pub fn honorific_len(s: &str) -> Option<usize> {
     longest_prefix(s, &HONORIFICS).map(|(_, len)| len)
 }
 
@@ -226,13 +228,32 @@ fn clean_position(s: &str) -> String {
     if let Some(i) = predicate_verb_at(s) {
         s = trim_end_punct(s[..i].trim_end());
     }
+    // "Bộ trưởng Bộ Công an, chiều ngày 28-6": the clause's date after the office.
+    // Only the comma segment itself, and only one with a digit, is read: a long run of
+    // segments costs each one its own length.
+    if let Some((a, _)) = split_top_level(s, ',').into_iter().skip(1).find(|&(a, b)| {
+        let segment = s[a..b].trim_start();
+        segment.contains(|c: char| c.is_ascii_digit())
+            && super::dateline::find_in_line(segment).is_some_and(|d| d.start == 0)
+    }) {
+        s = trim_end_punct(s[..a].trim_end());
+    }
+    // "Chủ tịch Hội huyện và lãnh đạo các ban ngành": a group joins after the office.
+    let joined = format!(" {} ", words::AND);
+    if let Some((i, _)) = s
+        .match_indices(&joined)
+        .find(|&(i, j)| longest_prefix(&s[i + j.len()..], &PEOPLE_GROUP_WORDS).is_some())
+    {
+        s = trim_end_punct(s[..i].trim_end());
+    }
     while let Some((head, last)) = s.rsplit_once(' ') {
         if !TRAILING_WORDS.contains(&last) {
             break;
         }
         s = trim_end_punct(head);
     }
-    s.to_owned()
+    // "…, Petrolimex …": an ellipsis of the text cut off, no part of the office.
+    trim_end_punct(s.trim_end_matches('…')).to_owned()
 }
 
 /// Byte offset of the first verb of [`PREDICATE_VERBS`] in `s` written in lower case as a
@@ -259,6 +280,17 @@ pub fn predicate_verb_at(s: &str) -> Option<usize> {
 /// subject of "chủ trì"). `listed`: the item belongs to a list introduced by "các đồng chí",
 /// which marks every item as a person.
 pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person> {
+    parse_person_in(None, item, whole_rest, listed)
+}
+
+/// [`parse_person`] of an item that is a slice of `para`, whose analysis gives its lower
+/// case; without one (a text of its own, such as the event's host) it is lower-cased here.
+pub fn parse_person_in(
+    para: Option<&Paragraph>,
+    item: &str,
+    whole_rest: bool,
+    listed: bool,
+) -> Option<Person> {
     let mut s = item
         .trim()
         .trim_start_matches([':', ',', ';', ' ', '-', '–']);
@@ -268,9 +300,10 @@ pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person
         }
     }
     // Looked up first: an unused pattern is never compiled.
-    let lower = find_word_ci(s, words::ATTEND)
-        .is_some()
-        .then(|| lower_same_len(s));
+    let lower = find_word_ci(s, words::ATTEND).is_some().then(|| {
+        para.and_then(|p| p.lower_within(s))
+            .map_or_else(|| Cow::Owned(lower_same_len(s)), Cow::Borrowed)
+    });
     // "cùng dự có", "tham dự còn có" opening a later item: the person follows.
     if let Some(end) = lower.as_deref().and_then(|l| ITEM_TRIGGER.list_start(l)) {
         s = &s[end..];
@@ -282,9 +315,22 @@ pub fn parse_person(item: &str, whole_rest: bool, listed: bool) -> Option<Person
             s = after;
         }
     }
+    // "hơn 40 đại biểu gồm PGS.TS. X – …", "120 đại biểu, trong đó có đồng chí X": the
+    // count of a group, then its first member.
+    if let Some(after) = GROUP_MEMBER_OPENERS
+        .iter()
+        .filter_map(|w| s.split_once(w).map(|(_, after)| after))
+        .find(|after| starts_with_marker(after))
+    {
+        s = after;
+    }
     let mut marked = listed;
     if let Some(len) = honorific_len(s) {
-        s = s[len..].trim_start().trim_start_matches(':').trim_start();
+        // "cô giáo - Đào Thị Như Quân- BT Chi bộ": a dash may follow the honorific.
+        s = s[len..]
+            .trim_start()
+            .trim_start_matches([':', '-', '–'])
+            .trim_start();
         marked = true;
     }
     let (rank, rest) = split_rank(s);
@@ -444,7 +490,15 @@ fn ends_with_position_name(s: &str) -> bool {
 }
 
 /// Parses every person of a list ("các đồng chí: A - x; B - y; cùng …").
-pub fn parse_list(s: &str, listed: bool, whole_rest: bool) -> Vec<Person> {
+///
+/// `para`: the paragraph `s` is a slice of, whose analysis the items read (`None` for a text
+/// of its own).
+pub fn parse_list(
+    para: Option<&Paragraph>,
+    s: &str,
+    listed: bool,
+    whole_rest: bool,
+) -> Vec<Person> {
     let mut s = s.trim();
     let mut listed = listed;
     for lead in LIST_LEADS.iter() {
@@ -463,7 +517,12 @@ pub fn parse_list(s: &str, listed: bool, whole_rest: bool) -> Vec<Person> {
     for item in items {
         match shared_position(item) {
             Some(people) => out.extend(people),
-            None => out.extend(parse_person(item, whole_rest || semicolons, listed)),
+            None => out.extend(parse_person_in(
+                para,
+                item,
+                whole_rest || semicolons,
+                listed,
+            )),
         }
     }
     out
@@ -506,21 +565,58 @@ mod tests {
     }
 
     #[test]
+    fn a_list_reads_its_paragraphs_analysis() {
+        let text =
+            "Dự có đồng chí Lê Văn An - Bí thư; cùng dự có đồng chí Trần Văn Bình - Chủ tịch";
+        let para = Paragraph::new(text);
+        let s = &text["Dự có ".len()..];
+        assert_eq!(para.lower_within(s).map(str::len), Some(s.len()));
+        let with = parse_list(Some(&para), s, false, false);
+        assert_eq!(with, parse_list(None, s, false, false));
+        let names: Vec<&str> = with.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Lê Văn An", "Trần Văn Bình"]);
+        // A text that is no slice of the paragraph is lower-cased on its own.
+        assert!(para.lower_within(&String::from("Dự có")).is_none());
+    }
+
+    #[test]
     fn a_position_stops_at_the_verb() {
-        let got = parse_person(
-            "Đại tá Lê Văn D, Phó Giám đốc Học viện tóm lược lại các kết quả",
-            true,
-            false,
-        )
-        .unwrap();
-        assert_eq!(got.position.as_deref(), Some("Phó Giám đốc Học viện"));
-        let got = parse_person("Lê Văn E - Phó Trưởng Ban Chỉ đạo tỉnh", true, true).unwrap();
-        assert_eq!(got.position.as_deref(), Some("Phó Trưởng Ban Chỉ đạo tỉnh"));
+        // (item, the position read; the first item is of a comma run, the rest of ";" lists)
+        let cases = [
+            (
+                "Đại tá Lê Văn D, Phó Giám đốc Học viện tóm lược lại các kết quả",
+                "Phó Giám đốc Học viện",
+            ),
+            (
+                "Lê Văn E - Phó Trưởng Ban Chỉ đạo tỉnh",
+                "Phó Trưởng Ban Chỉ đạo tỉnh",
+            ),
+            // A group joined after the office is not part of it; a unit's own "và" is.
+            (
+                "Lê Văn E - Chủ tịch Hội Nông dân huyện và lãnh đạo các ban ngành",
+                "Chủ tịch Hội Nông dân huyện",
+            ),
+            (
+                "Lê Văn E - Giám đốc Sở Văn hóa và Thể thao",
+                "Giám đốc Sở Văn hóa và Thể thao",
+            ),
+            // The clause's date and an ellipsis after the office.
+            (
+                "Lê Văn E - Bộ trưởng Bộ X, chiều ngày 28-6",
+                "Bộ trưởng Bộ X",
+            ),
+            ("Lê Văn E - Chủ tịch Tập đoàn X …", "Chủ tịch Tập đoàn X"),
+        ];
+        for (i, (item, want)) in cases.into_iter().enumerate() {
+            let got = parse_person(item, true, i > 0).unwrap();
+            assert_eq!(got.position.as_deref(), Some(want), "{item}");
+        }
     }
 
     #[test]
     fn rank_name_position() {
         let got = parse_list(
+            None,
             "các đồng chí: Trung tướng, GS,TS. Nguyễn Văn Long - Giám đốc",
             false,
             false,
@@ -629,6 +725,7 @@ mod tests {
     #[test]
     fn a_position_shared_by_a_list_of_names() {
         let got = parse_list(
+            None,
             "các Phó Chủ tịch Hội Nông dân tỉnh: Trần Văn A, Lê Thị B, Phạm Văn C",
             false,
             false,
@@ -644,6 +741,7 @@ mod tests {
     #[test]
     fn lists() {
         let got = parse_list(
+            None,
             "các đồng chí: Hồ Quốc Dũng - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; Lý Tiết Hạnh - Tỉnh ủy viên, Phó Trưởng Đoàn ĐBQH tỉnh; đại diện lãnh đạo các sở; cùng 104 đại biểu",
             false,
             false,
@@ -655,6 +753,7 @@ mod tests {
             Some("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy")
         );
         let got = parse_list(
+            None,
             "đồng chí Nguyễn Văn A, Giám đốc Công an tỉnh và Đại tá Trần Văn B, Phó Giám đốc",
             false,
             false,

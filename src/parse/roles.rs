@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use super::people::{
     parse_list, parse_person, position_head_len, predicate_verb_at, starts_with_marker,
 };
-use super::rules::{ATTENDANCE_CONTINUATIONS, INTRO_OPENERS};
+use super::rules::{ATTENDANCE_CONTINUATIONS, EVENT_WORDS, INTRO_OPENERS};
 use super::text::{
     ends_with_word_ci, find_all_words_ci, first_top_level_comma, is_one_of_ci, longest_prefix,
     lower_same_len, prefix_ci, split_top_level, Paragraph,
@@ -58,8 +58,10 @@ pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
     let mut open_list = false;
     for (k, paragraph) in paragraphs.iter().enumerate() {
         let mut found = false;
-        if open_list && paragraph.text.starts_with(BULLETS) {
-            for p in parse_list(paragraph.text, false, true) {
+        // The items, bulleted or opening with a marker ("Đồng chí X - …").
+        if open_list && (paragraph.text.starts_with(BULLETS) || starts_with_marker(paragraph.text))
+        {
+            for p in parse_list(Some(paragraph), paragraph.text, false, true) {
                 push_unique(&mut roles.attendees, &mut attendee_names, p);
             }
             if roles.attendee_rule.is_empty() && !roles.attendees.is_empty() {
@@ -71,7 +73,7 @@ pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
         open_list = false;
         for sentence in paragraph.sentence_strs() {
             let (chairs, chair_rule) = chairs_in(sentence, paragraph);
-            let leaders = delegation_leaders(sentence);
+            let leaders = delegation_leaders(sentence, paragraph);
             let (attendees, clause, attendee_rule) = attendees_in(sentence, paragraph, k > 0);
             if roles.chairs.is_empty() && !chairs.is_empty() {
                 roles.chair_rule = chair_rule;
@@ -125,6 +127,19 @@ fn clause_starts(sentence: &str) -> Vec<&str> {
             out.push(sentence[comma + 1..].trim_start());
         }
     }
+    // "…, tham dự có đồng chí X …": an attendance clause after a comma.
+    out.extend(
+        split_top_level(sentence, ',')
+            .into_iter()
+            .skip(1)
+            .map(|(a, _)| sentence[a..].trim_start())
+            .filter(|rest| {
+                let head: String = rest.split(' ').take(3).collect::<Vec<_>>().join(" ");
+                rest.starts_with(char::is_lowercase)
+                    && ATTEND_OPENERS.iter().any(|w| rest.starts_with(w))
+                    && find_all_words_ci(&head, words::ATTEND).next().is_some()
+            }),
+    );
     // Clauses after ";": "…; cùng dự có …".
     out.extend(
         split_top_level(sentence, ';')
@@ -167,17 +182,21 @@ fn attendees_in(
         }
         if let Some(rest) = rest {
             return (
-                parse_list(end_clause(rest), false, false),
+                parse_list(Some(para), end_clause(rest), false, false),
                 true,
                 "roles.attend",
             );
         }
         if let Some(rest) = DELEGATION.list(clause) {
             let list = end_clause(rest);
-            return (parse_list(list, false, false), true, "roles.delegation");
+            return (
+                parse_list(Some(para), list, false, false),
+                true,
+                "roles.delegation",
+            );
         }
         if let Some(rest) = CONTINUATION.list(clause) {
-            let got = parse_list(end_clause(rest), false, false);
+            let got = parse_list(Some(para), end_clause(rest), false, false);
             if !got.is_empty() {
                 return (got, true, "roles.continuation");
             }
@@ -190,16 +209,20 @@ fn attendees_in(
             return (Vec::new(), true, "roles.presence_of");
         }
         let list = end_clause(&sentence[end..]);
-        return (parse_list(list, false, false), true, "roles.presence_of");
+        return (
+            parse_list(Some(para), list, false, false),
+            true,
+            "roles.presence_of",
+        );
     }
     // "Đoàn … do X làm trưởng đoàn, đi cùng là đồng chí A – …, đồng chí B – …".
     if let Some(end) = clause::after_phrase(para.lower_of(sentence), &COMPANION_OPENERS) {
-        let got = parse_list(end_clause(&sentence[end..]), false, false);
+        let got = parse_list(Some(para), end_clause(&sentence[end..]), false, false);
         if !got.is_empty() {
             return (got, true, "roles.companions");
         }
     }
-    let (got, rule) = subject_attendees(sentence);
+    let (got, rule) = subject_attendees(sentence, para);
     let found = !got.is_empty();
     (got, found, rule)
 }
@@ -243,9 +266,9 @@ static CONTINUATION: LazyLock<WordOpener> = LazyLock::new(|| WordOpener {
 
 /// Leaders of a visiting delegation: "Đoàn công tác … do đồng chí X, … làm trưởng đoàn",
 /// "… do đồng chí X dẫn đầu".
-fn delegation_leaders(sentence: &str) -> Vec<Person> {
+fn delegation_leaders(sentence: &str, para: &Paragraph) -> Vec<Person> {
     clause::agent_of(sentence, &DELEGATION_LEAD_VERBS)
-        .map(|x| parse_list(&sentence[x], false, true))
+        .map(|x| parse_list(Some(para), &sentence[x], false, true))
         .unwrap_or_default()
 }
 
@@ -254,7 +277,7 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
     // The host of a working session: "Tiếp và làm việc với đoàn (về phía Bộ) có X".
     for clause in clause_starts(sentence) {
         if let Some(rest) = HOST.list(clause) {
-            let got = parse_list(end_clause(rest), false, false);
+            let got = parse_list(Some(para), end_clause(rest), false, false);
             if !got.is_empty() {
                 return (got, "roles.host_opener");
             }
@@ -273,7 +296,7 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
                 .iter()
                 .any(|w| ends_with_word_ci(before, w));
             if let Some(found) = (!before.is_empty() && !noun)
-                .then(|| subject_list(before, rules))
+                .then(|| subject_list(before, para, rules))
                 .flatten()
             {
                 return found;
@@ -287,12 +310,12 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
     let lower = para.lower_of(sentence);
     if let Some(end) = clause::after_phrase(lower, &UNDER_CHAIR) {
         return (
-            parse_list(end_clause(&sentence[end..]), false, false),
+            parse_list(Some(para), end_clause(&sentence[end..]), false, false),
             "roles.under_chair",
         );
     }
     if let Some(x) = clause::chaired_by(lower) {
-        let got = parse_list(&sentence[x], false, true);
+        let got = parse_list(Some(para), &sentence[x], false, true);
         if !got.is_empty() {
             return (got, "roles.chaired_by");
         }
@@ -301,18 +324,42 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
         let lower = para.lower_of(clause);
         if let Some(end) = CHAIR_LIST.list_start(lower) {
             let list = end_clause(&clause[end..]);
-            return (parse_list(list, false, false), "roles.chair_list");
+            return (
+                parse_list(Some(para), list, false, false),
+                "roles.chair_list",
+            );
+        }
+    }
+    // "Chủ trì hội nghị BSCKII Dương Tất Linh – giám đốc …": the role and its object open
+    // the sentence, the chair follows with a marker and no "có".
+    for clause in clause_starts(sentence) {
+        let Some(len) = prefix_ci(clause, words::CHAIR) else {
+            continue;
+        };
+        let rest = &clause[len..];
+        let head = subject_window_start(rest, CHAIR_FIRST_GAP);
+        if let Some((i, true)) = person_start(head).filter(|_| !head.contains([',', ':'])) {
+            let got = parse_list(Some(para), end_clause(&rest[i..]), false, false);
+            if !got.is_empty() {
+                return (got, "roles.chair_first");
+            }
         }
     }
     for (a, b) in find_all_words_ci(sentence, words::CHAIR) {
         let mut before = sentence[..a].trim_end();
-        if NOT_CHAIR_BEFORE
+        let after = sentence[b..].trim_start();
+        // "Thứ trưởng X sẽ chủ trì Hội thảo": the chair of an event announced, a guess; "sẽ
+        // chủ trì, phối hợp …" sets a task instead.
+        let planned =
+            ends_with_word_ci(before, words::WILL) && longest_prefix(after, &EVENT_WORDS).is_some();
+        if planned {
+            before = before[..before.len() - words::WILL.len()].trim_end();
+        } else if NOT_CHAIR_BEFORE
             .iter()
             .any(|w| ends_with_word_ci(before, w))
         {
             continue;
         }
-        let after = sentence[b..].trim_start();
         // "… chủ trì Hôi nghị.": a short object that ends the sentence, even misspelt.
         let ends_soon = super::text::word_count(after) <= SHORT_OBJECT_WORDS
             && super::text::ends_sentence(after);
@@ -334,15 +381,31 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
                 break;
             }
         }
-        let rules = (
-            "roles.subject_of_chair",
-            "roles.subject_of_chair.surname_only",
-        );
-        if let Some(found) = subject_list(before, rules) {
+        let rules = if planned {
+            (
+                "roles.subject_of_chair.planned",
+                "roles.subject_of_chair.planned.surname_only",
+            )
+        } else {
+            (
+                "roles.subject_of_chair",
+                "roles.subject_of_chair.surname_only",
+            )
+        };
+        if let Some(found) = subject_list(before, para, rules) {
             return found;
         }
     }
     (Vec::new(), "")
+}
+
+/// Words of the object between an opening "Chủ trì" and the chair ("hội nghị sơ kết").
+const CHAIR_FIRST_GAP: usize = 8;
+
+/// The first `n` words of `s` and the space after them: where a person after a short
+/// object may start.
+fn subject_window_start(s: &str, n: usize) -> &str {
+    s.match_indices(' ').nth(n).map_or(s, |(i, _)| &s[..i + 1])
 }
 
 /// Longest object of "chủ trì" that ends the sentence and need not be a known event word.
@@ -353,11 +416,12 @@ const SHORT_OBJECT_WORDS: usize = 2;
 /// family name was found.
 fn subject_list(
     before: &str,
+    para: &Paragraph,
     rules: (&'static str, &'static str),
 ) -> Option<(Vec<Person>, &'static str)> {
     let before = subject_window(before);
     let (start, marked) = person_start(before)?;
-    let got = parse_list(&before[start..], false, true);
+    let got = parse_list(Some(para), &before[start..], false, true);
     let rule = if marked { rules.0 } else { rules.1 };
     (!got.is_empty()).then_some((got, rule))
 }
@@ -404,7 +468,7 @@ use super::rules::ROLES_ATTEND_ADVERBS as ATTEND_ADVERBS;
 
 /// People who are the subject of "dự", with the rule that found them: "Đồng chí X, Thủ tướng Chính phủ dự, chỉ đạo hội
 /// nghị", a bridge point's "Tại điểm cầu Y, PCT UBND tỉnh Z cùng … dự hội nghị".
-fn subject_attendees(sentence: &str) -> (Vec<Person>, &'static str) {
+fn subject_attendees(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
     for (a, b) in find_all_words_ci(sentence, words::ATTEND) {
         let after = sentence[b..].trim_start();
         let next = after.split(' ').next().unwrap_or("");
@@ -434,7 +498,7 @@ fn subject_attendees(sentence: &str) -> (Vec<Person>, &'static str) {
         if person_start(window).is_some_and(|(i, _)| predicate_verb_at(&window[i..]).is_some()) {
             continue;
         }
-        if let Some(found) = subject_list(before, rules) {
+        if let Some(found) = subject_list(before, para, rules) {
             return found;
         }
     }
@@ -606,6 +670,40 @@ mod tests {
             None,
         );
         assert!(r.attendees.is_empty() && r.chairs.is_empty());
+    }
+
+    #[test]
+    fn chair_after_the_role_announced_or_hosting() {
+        // (paragraph, chairs): the role opening the sentence, a chair announced (a guess),
+        // a task set ("sẽ chủ trì, phối hợp"), a host, a comma after the role.
+        let cases: [(&str, &[&str]); 6] = [
+            ("Chủ trì hội nghị BSCKII Dương Văn Linh – Giám đốc Bệnh viện cùng với sự tham gia của Ban lãnh đạo.", &["Dương Văn Linh"]),
+            ("Thứ trưởng Bộ Kế hoạch Trần Duy Đông sẽ chủ trì Hội thảo.", &["Trần Duy Đông"]),
+            ("Giám đốc Sở Tài chính Lê Văn An sẽ chủ trì, phối hợp với các sở.", &[]),
+            ("Giám đốc Sở Tài chính Lê Văn An sẽ chủ trì và phối hợp với các sở.", &[]),
+            ("Ông Nguyễn Xuân Tốt - Chủ tịch Hiệp hội tỉnh cùng đoàn đã tiếp đón đoàn công tác.", &["Nguyễn Xuân Tốt"]),
+            ("Chủ trì các hoạt động của Hội trong năm, nhiều hội viên tham gia.", &[]),
+        ];
+        for (p, want) in cases {
+            assert_eq!(names(&find(&[p], None).chairs), want, "{p}");
+        }
+        let r = find(&[cases[1].0], None);
+        assert_eq!(r.chair_rule, "roles.subject_of_chair.planned");
+    }
+
+    #[test]
+    fn attendance_shapes_of_small_publishers() {
+        // (paragraph, attendees)
+        let cases: [(&str, &[&str]); 5] = [
+            ("Tham dự buổi lễ với sự có mặt của Cô Lê Thị Hoa – Hiệu trưởng, cô Trần Mai Anh – Bí thư Chi đoàn.", &["Lê Thị Hoa", "Trần Mai Anh"]),
+            ("Đến dự có hơn 40 đại biểu gồm PGS.TS. Trần Văn An – Phó Giám đốc Học viện, TS. Lê Văn Bình – Viện trưởng.", &["Trần Văn An", "Lê Văn Bình"]),
+            ("Về dự hội nghị có cô giáo - Đào Thị Mai- Hiệu trưởng nhà trường.", &["Đào Thị Mai"]),
+            ("Ngày 31/8 đoàn xã tổ chức giải cầu lông, tham dự có đồng chí Võ Văn Lạt Bí thư Đảng ủy, đ/c Lê Văn Sơn Phó Bí thư.", &["Võ Văn Lạt", "Lê Văn Sơn"]),
+            ("Tham dự Đại hội có 120 đại biểu, trong đó có đồng chí Nguyễn Văn An, Phó Chủ tịch UBND huyện.", &["Nguyễn Văn An"]),
+        ];
+        for (p, want) in cases {
+            assert_eq!(names(&find(&[p], None).attendees), want, "{p}");
+        }
     }
 
     #[test]

@@ -88,6 +88,8 @@ tables! {
     UNDER_CHAIR = "under_chair";
     /// Words that open a list of people ("các đồng chí: A, B"); the first marks every item as a person.
     LIST_LEADS = "list_leads";
+    /// Words after a group's count that open its first named member ("40 đại biểu gồm X").
+    GROUP_MEMBER_OPENERS = "group_member_openers";
     /// Words that may open a later item of a list of people ("và ", "cùng ").
     LIST_ITEM_LEADS = "list_item_leads";
     /// Kinship words before an initial ("em M."): the initial, not a Roman numeral.
@@ -100,6 +102,12 @@ tables! {
     NOT_VENUE_OPENERS = "not_venue_openers";
     /// Words before a year that make it a target, not a date ("đến năm 2030", "tầm nhìn 2045"); matched on the lower-cased text before the year.
     YEAR_TARGET_WORDS = "year_target_words";
+    /// Words of a lead that dates the event "today": the source tag's full date is its date.
+    TODAY_WORDS = "today_words";
+    /// Documents a day right after dates ("Kế hoạch ngày 12/3"): no event's date.
+    DOCUMENT_NOUNS = "document_nouns";
+    /// Words after a date that define the day ("Ngày 20/11 là ngày Nhà giáo Việt Nam").
+    DATE_COPULAS = "date_copulas";
     /// Words after a date that make it a yearly or recurring day ("ngày 8 tháng 3 hằng năm"), not the event's.
     DATE_RECURRING_WORDS = "date_recurring_words";
     /// Words that a photo credit contains ("Ảnh: …").
@@ -176,6 +184,8 @@ tables! {
     PEOPLE_QUALIFIERS = "people_qualifiers";
     /// Separators between a name and the position after it.
     PEOPLE_NAME_SEPARATORS = "people_name_separators";
+    /// Words of a group after "và" that ends a person's position ("… và lãnh đạo các ban ngành").
+    PEOPLE_GROUP_WORDS = "people_group_words";
     /// Words that may trail a position before the verb of the sentence.
     PEOPLE_TRAILING_WORDS = "people_trailing_words";
     /// Words after "dự" that make it another word ("dự án", "dự thảo").
@@ -246,8 +256,26 @@ tables! {
     PERSON_CAPTION_VERBS = "person_caption_verbs";
     /// Position remarks of photo captions ("(ngồi giữa)", "(thứ 2 từ trái sang)").
     CAPTION_MARKERS = "caption_markers";
+    /// Auxiliaries that narrate: before a caption's verb they make the line a body sentence.
+    CAPTION_NARRATING_WORDS = "caption_narrating_words";
+    /// Words of an approximation before a number ("hơn 200 người"): a quantity whatever its shape.
+    APPROXIMATORS = "approximators";
+    /// Sums of money after a number ("79 triệu đồng"): a quantity whatever stands before it.
+    MAGNITUDE_WORDS = "magnitude_words";
+    /// Words before a ratio of a count to its total ("có 6/6 thôn").
+    RATIO_COUNTERS = "ratio_counters";
+    /// Words that join the numbers of a list ("70, 75 và 80 tuổi").
+    LIST_JOINERS = "list_joiners";
+    /// Words of a line that announces photos below it ("… một số hình ảnh của buổi lễ:").
+    GALLERY_WORDS = "gallery_words";
+    /// Words of a numbered photo label that opens a caption ("Hình 1: …").
+    PHOTO_LABELS = "photo_labels";
+    /// Words a line cannot end with unless its sentence goes on at the next line.
+    DANGLING_WORDS = "dangling_words";
     /// Prefixes of a byline line, before the author's name.
     BYLINE_PREFIXES = "byline_prefixes";
+    /// First words of a publisher: a byline naming one credits the source, not an author.
+    BYLINE_PUBLISHERS = "byline_publishers";
     /// Role suffixes after a byline name, dropped from the author ("HỒNG HÀ (Thực hiện)").
     BYLINE_ROLES = "byline_roles";
     /// Bylines that are not a personal name but stand for the newsroom.

@@ -65,12 +65,15 @@ impl<'a> Paragraph<'a> {
 
     /// The lower-case copy of `part`, a slice of this paragraph's text.
     pub fn lower_of(&self, part: &str) -> &str {
+        self.lower_within(part)
+            .expect("lower_of takes a slice of the paragraph")
+    }
+
+    /// The lower-case copy of `part` when it is a slice of this paragraph's text.
+    pub fn lower_within(&self, part: &str) -> Option<&str> {
         let start = (part.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
-        assert!(
-            start <= self.text.len() && start + part.len() <= self.text.len(),
-            "lower_of takes a slice of the paragraph"
-        );
-        &self.lower[start..start + part.len()]
+        (start <= self.text.len() && start + part.len() <= self.text.len())
+            .then(|| &self.lower[start..start + part.len()])
     }
 }
 
@@ -302,7 +305,7 @@ pub const MAX_SENTENCE: usize = 4096;
 /// the text after the dot and its space. A single capital ("T.Ư", "N.H.") before a rank
 /// ("… Công an T.Ư. Đại tướng Tô Lâm …") ends the sentence: a rank opens a person's
 /// mention, never the rest of a name.
-fn is_abbreviation_before(before: &str, next: &str) -> bool {
+pub fn is_abbreviation_before(before: &str, next: &str) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
