@@ -52,9 +52,15 @@ fn fresh4() -> PathBuf {
 }
 
 /// The fifth fresh batch (`tests/corpus-fresh5`, 50 articles, 44 new publishers), scored
-/// once before any tuning on it (`eval/before-tuning.txt`); still held out.
+/// once before any tuning on it (`eval/before-tuning.txt`), then tuned on in session 4.
 fn fresh5() -> PathBuf {
     tests_dir("corpus-fresh5")
+}
+
+/// The sixth fresh batch (`tests/corpus-fresh6`, 50 articles, 45 new publishers, labelled twice
+/// blind and adjudicated), scored once before any tuning on it (`eval/before-tuning.txt`).
+fn fresh6() -> PathBuf {
+    tests_dir("corpus-fresh6")
 }
 
 /// Every article of one directory as (file name, NFC text), in name order.
@@ -378,7 +384,7 @@ fn every_corpus_report_equals_its_golden() {
 }
 
 /// Every corpus and batch directory, dev first.
-fn all_dirs() -> [PathBuf; 7] {
+fn all_dirs() -> [PathBuf; 8] {
     [
         corpus(),
         extra(),
@@ -387,6 +393,7 @@ fn all_dirs() -> [PathBuf; 7] {
         fresh3(),
         fresh4(),
         fresh5(),
+        fresh6(),
     ]
 }
 
@@ -507,6 +514,14 @@ fn fifth_fresh_batch_holds_its_after_tuning_score() {
     holds_its_floor(&fresh5(), 50, FRESH5_AFTER_TUNING);
 }
 
+/// The sixth fresh batch scored 0.850 before any tuning on it, with session 4's merged rules
+/// (`tests/corpus-fresh6/eval/before-tuning.txt`, main b45d49a; 0.839 with session 3's), far
+/// below issue 11's targets: no per-field bar.
+#[test]
+fn sixth_fresh_batch_holds_its_before_tuning_score() {
+    holds_its_floor(&fresh6(), 50, FRESH6_BEFORE_TUNING);
+}
+
 /// A batch keeps at least its floor (less 0.002 of rounding), so a rule change that loses
 /// ground on it fails here; gives the evaluation for further bars.
 fn holds_its_floor(dir: &Path, articles: usize, floor: f64) -> eval::Evaluation {
@@ -527,9 +542,11 @@ const FRESH_AFTER_TUNING: f64 = 0.987;
 /// `tests/corpus-fresh2/eval/after-tuning.txt` (0.925 before tuning).
 const FRESH2_AFTER_TUNING: f64 = 0.983;
 /// `tests/corpus-fresh3/eval/after-tuning.txt` (0.897 before tuning).
-const FRESH3_AFTER_TUNING: f64 = 0.992;
+const FRESH3_AFTER_TUNING: f64 = 0.994;
 /// `tests/corpus-fresh4/eval/after-tuning.txt` (0.891 before tuning; 0.953 after session 3).
-const FRESH4_AFTER_TUNING: f64 = 0.968;
+const FRESH4_AFTER_TUNING: f64 = 0.976;
 /// After session 4's tuning of the fields (0.867 before any tuning,
 /// `tests/corpus-fresh5/eval/before-tuning.txt`).
-const FRESH5_AFTER_TUNING: f64 = 0.929;
+const FRESH5_AFTER_TUNING: f64 = 0.979;
+/// `tests/corpus-fresh6/eval/before-tuning.txt` (nothing tuned on it).
+const FRESH6_BEFORE_TUNING: f64 = 0.850;
