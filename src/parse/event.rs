@@ -85,6 +85,8 @@ use super::rules::{
 
 use super::rules::EVENT_PASSIVE_EVENT_AFTER as PASSIVE_EVENT_AFTER;
 
+use super::rules::ORGANISER_NOT_OPENERS;
+
 /// The rule of an event written as a verb ("X họp …", "X tập huấn …").
 const VERB_EVENT_RULE: &str = "event.verb_event";
 
@@ -119,10 +121,28 @@ pub fn find(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo
 /// Drops a value that does not look like its field, left blank rather than printed wrong:
 /// an organiser or a venue with a date or a percentage inside ("Tính đến tháng 2/2018, toàn
 /// tỉnh có …"), an event with a percentage (a clause, not a noun phrase).
+///
+/// An organiser opened by a preposition or a copula ("của Sở X về việc …", "Là đơn vị …") is
+/// a fragment of another clause, and one whose first comma closes a time phrase ("Mở đầu năm
+/// 2014, Ban X") keeps only its subject after the comma; a venue that runs over a full stop
+/// into the next sentence ("xã A. Chi nhánh B được …") stops at it.
 fn drop_odd_values(info: &mut EventInfo) {
+    if let Some(o) = info.organizer.take() {
+        info.organizer = Some(after_time_phrase(&o).to_owned());
+    }
     let odd = |v: &str| v.contains('%') || introduced_date(v).is_some();
-    if info.organizer.as_deref().is_some_and(odd) {
+    let fragment = |v: &str| longest_prefix(v, &ORGANISER_NOT_OPENERS).is_some();
+    if info
+        .organizer
+        .as_deref()
+        .is_some_and(|o| odd(o) || fragment(o))
+    {
         info.organizer = None;
+    }
+    if let Some(p) = info.place.as_mut() {
+        if let Some(end) = sentence_break(p) {
+            p.truncate(end);
+        }
     }
     if info.place.as_deref().is_some_and(odd) {
         info.place = None;
@@ -130,6 +150,40 @@ fn drop_odd_values(info: &mut EventInfo) {
     if info.event.as_deref().is_some_and(|e| e.contains('%')) {
         info.event = None;
     }
+}
+
+/// The part of an organiser after an opening time phrase ("Mở đầu năm 2014, Ban X" → "Ban
+/// X"): the part before its first top-level comma holds a year, and a subject follows.
+fn after_time_phrase(o: &str) -> &str {
+    let Some(c) = first_top_level_comma(o) else {
+        return o;
+    };
+    let rest = o[c + 1..].trim_start();
+    if has_year(&o[..c]) && rest.starts_with(char::is_uppercase) {
+        rest
+    } else {
+        o
+    }
+}
+
+/// True when `s` holds a year as a word ("năm 2014", "2017-2021").
+fn has_year(s: &str) -> bool {
+    s.split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")))
+}
+
+/// Offset of a full stop that ends a sentence inside a value ("xã A. Chi nhánh B …"): after
+/// a word of three letters or more and before a capital, unlike "TP. Hồ Chí Minh".
+fn sentence_break(v: &str) -> Option<usize> {
+    v.match_indices(". ").map(|(i, _)| i).find(|&i| {
+        let word = v[..i]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        word.chars().count() >= 3
+            && word.chars().all(char::is_alphabetic)
+            && v[i + 2..].starts_with(char::is_uppercase)
+    })
 }
 
 /// The venue of a later sentence about the event: "Buổi lễ đã được tổ chức trang trọng tại
@@ -2540,6 +2594,40 @@ mod tests {
             (info.organizer, info.place.as_deref(), info.event),
             (None, Some("Hội trường A"), None)
         );
+    }
+
+    #[test]
+    fn fragments_time_phrases_and_run_on_venues() {
+        let mut info = EventInfo {
+            organizer: Some("của Sở A và Công đoàn B về việc hướng dẫn".to_owned()),
+            place: Some("thôn A, xã Bình. Hội C được sự hỗ trợ của D".to_owned()),
+            ..Default::default()
+        };
+        drop_odd_values(&mut info);
+        assert_eq!(
+            (info.organizer, info.place.as_deref()),
+            (None, Some("thôn A, xã Bình"))
+        );
+        for (organiser, kept) in [
+            ("Là đơn vị thứ hai", None),
+            (
+                "Mở đầu năm 2014, Ban Chấp hành Hội",
+                Some("Ban Chấp hành Hội"),
+            ),
+            (
+                "HĐND tỉnh A khóa X, nhiệm kỳ 2021 – 2026",
+                Some("HĐND tỉnh A khóa X, nhiệm kỳ 2021 – 2026"),
+            ),
+        ] {
+            let mut info = EventInfo {
+                organizer: Some(organiser.to_owned()),
+                place: Some("TP. Hồ Chí Minh".to_owned()),
+                ..Default::default()
+            };
+            drop_odd_values(&mut info);
+            assert_eq!(info.organizer.as_deref(), kept, "{organiser}");
+            assert_eq!(info.place.as_deref(), Some("TP. Hồ Chí Minh"));
+        }
     }
 
     #[test]
