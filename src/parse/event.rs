@@ -85,7 +85,7 @@ use super::rules::{
 
 use super::rules::EVENT_PASSIVE_EVENT_AFTER as PASSIVE_EVENT_AFTER;
 
-use super::rules::ORGANISER_NOT_OPENERS;
+use super::rules::{EVENT_COMMENT_VERBS, ORGANISER_NOT_OPENERS};
 
 /// The rule of an event written as a verb ("X họp …", "X tập huấn …").
 const VERB_EVENT_RULE: &str = "event.verb_event";
@@ -1312,10 +1312,13 @@ fn cut_event(object: &str) -> (String, Option<String>) {
     if let Some(i) = glued_full_stop(e) {
         e = trim_end_punct(&e[..i]);
     }
-    // ", đồng chí X, … chủ trì": a new clause with a person as its subject.
+    // ", đồng chí X, … chủ trì": a new clause with a person as its subject; ", có lãnh đạo X
+    // đến dự": a clause of who was there; ", khẳng định vai trò …": a comment on the event.
     if let Some(&(a, _)) = split_top_level(e, ',').iter().skip(1).find(|&&(a, _)| {
         let part = e[a..].trim_start();
-        mention_at_start(part).is_some() && longest_prefix(part, &PLACE_NAMES).is_none()
+        (mention_at_start(part).is_some() && longest_prefix(part, &PLACE_NAMES).is_none())
+            || prefix_ci(part, words::HAVE).is_some()
+            || longest_prefix(part, &EVENT_COMMENT_VERBS).is_some()
     }) {
         e = trim_end_punct(&e[..a]);
     }
@@ -2593,6 +2596,26 @@ mod tests {
         assert_eq!(
             (info.organizer, info.place.as_deref(), info.event),
             (None, Some("Hội trường A"), None)
+        );
+    }
+
+    #[test]
+    fn a_clause_of_who_came_or_a_comment_ends_the_event() {
+        for lead in [
+            "Ngày 10/11, trường A tổ chức buổi họp mặt 30 năm ngày Nhà giáo, có lãnh đạo xã B đến dự.",
+            "Ngày 10/11, Hội C tổ chức buổi họp mặt trang trọng, khẳng định vai trò của hội viên.",
+        ] {
+            assert_eq!(
+                event_of(lead).event.as_deref().map(|e| e.split(',').count()),
+                Some(1),
+                "{lead}"
+            );
+        }
+        let kept =
+            event_of("Ngày 10/11, trường A tổ chức Hội nghị viên chức, người lao động năm 2024.");
+        assert_eq!(
+            kept.event.as_deref(),
+            Some("Hội nghị viên chức, người lao động năm 2024")
         );
     }
 

@@ -166,6 +166,8 @@ tables! {
     EVENT_DATE_LEADS = "event_date_leads";
     /// Connectors that open a sentence before a comma ("Chính vì vậy, …").
     EVENT_CONNECTORS = "event_connectors";
+    /// Verbs that open a comment on the event after a comma: the event stops there.
+    EVENT_COMMENT_VERBS = "event_comment_verbs";
     /// Words that cannot open an organiser (a preposition, a copula): a clause fragment.
     ORGANISER_NOT_OPENERS = "organiser_not_openers";
     /// Words that open a request in a closing speech; the sentence and those after it are tasks.
