@@ -166,6 +166,22 @@ fn after_time_phrase(o: &str) -> &str {
     }
 }
 
+/// Length of a year that the dateline left after its day and month ("20/11/ 2023": a year
+/// typed after a space behind its slash), 0 when none.
+fn year_after(s: &str) -> usize {
+    let Some(rest) = s.strip_prefix('/') else {
+        return 0;
+    };
+    let spaced = rest.trim_start_matches(' ');
+    let year = spaced.bytes().take_while(u8::is_ascii_digit).count();
+    let glued = spaced[year..].starts_with(|c: char| c.is_alphanumeric());
+    if year == 4 && !glued {
+        s.len() - spaced.len() + year
+    } else {
+        0
+    }
+}
+
 /// True when `s` holds a year as a word ("năm 2014", "2017-2021").
 fn has_year(s: &str) -> bool {
     s.split(|c: char| !c.is_ascii_digit())
@@ -527,7 +543,7 @@ fn sentences_with_date<'p>(
             let a = a.max(tag);
             let inside = date
                 .filter(|d| d.start >= a && d.end <= b)
-                .map(|d| (d.start - a, d.end - a));
+                .map(|d| (d.start - a, d.end - a + year_after(&text[d.end..b])));
             (a < b).then(|| (&text[a..b], inside))
         })
         .collect()
@@ -1132,6 +1148,14 @@ fn date_token(s: &str) -> Option<(usize, usize)> {
             let n = digits(end + 1);
             groups.push(n);
             end += 1 + n;
+        }
+        // "20/11/ 2023": a year typed after a space behind its slash.
+        if groups.len() == 2 && b.get(end) == Some(&b'/') && b.get(end + 1) == Some(&b' ') {
+            let n = digits(end + 2);
+            if n == 4 {
+                groups.push(n);
+                end += 2 + n;
+            }
         }
         let date_like = groups.len() >= 2
             && groups[0] <= 2
@@ -2646,6 +2670,13 @@ mod tests {
         );
         let got = event_of("Ngày 2/10, phóng viên báo Tin Mới có chuyến công tác tại xã A, tổ chức tập huấn kỹ năng.");
         assert_eq!(got.organizer, None);
+    }
+
+    #[test]
+    fn a_year_typed_after_a_space_behind_its_slash() {
+        let got = event_of("Sáng ngày 20/11/ 2023 trường mầm non Hoa Sen tổ chức buổi họp mặt.");
+        assert_eq!(got.organizer.as_deref(), Some("trường mầm non Hoa Sen"));
+        assert_eq!(got.event.as_deref(), Some("buổi họp mặt"));
     }
 
     #[test]
