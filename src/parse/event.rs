@@ -1744,6 +1744,16 @@ fn is_venue(x: &str) -> bool {
     x.starts_with(|c: char| c.is_uppercase())
         || longest_prefix(x, &VENUE_WORDS).is_some()
         || named_with_common_noun(x)
+        || located_venue(x)
+}
+
+/// True when `x` is a short spot located by a venue of its own ("lễ đài chính đặt tại chùa
+/// A, xã B"): up to five words without a comma, then "tại" and a venue.
+fn located_venue(x: &str) -> bool {
+    find_word_ci(x, words::VENUE).is_some_and(|(a, b)| {
+        let spot = &x[..a];
+        a > 0 && !spot.contains(',') && word_count(spot) <= 5 && is_venue(x[b..].trim_start())
+    })
 }
 
 /// True for a place written with its common noun in lower case before its capitalised name
@@ -2677,6 +2687,16 @@ mod tests {
         let got = event_of("Sáng ngày 20/11/ 2023 trường mầm non Hoa Sen tổ chức buổi họp mặt.");
         assert_eq!(got.organizer.as_deref(), Some("trường mầm non Hoa Sen"));
         assert_eq!(got.event.as_deref(), Some("buổi họp mặt"));
+    }
+
+    #[test]
+    fn a_spot_located_by_a_venue_is_the_venue() {
+        let got = event_of("Sáng 12/5, Ban Trị sự huyện A tổ chức lễ Phật đản tại lễ đài chính đặt tại chùa B, xã C.");
+        assert_eq!(got.event.as_deref(), Some("lễ Phật đản"));
+        assert_eq!(
+            got.place.as_deref(),
+            Some("lễ đài chính đặt tại chùa B, xã C")
+        );
     }
 
     #[test]
