@@ -558,7 +558,14 @@ fn find_in<'p>(
     lead: bool,
 ) -> Option<EventInfo> {
     let mut verb_only = None;
-    for (i, (sentence, date_end)) in sentences_with_date(paragraph, date).into_iter().enumerate() {
+    // The dated sentence first: "Thực hiện Hướng dẫn số 12 … về việc tổ chức Hội nghị X. Chiều
+    // 6/2, Bệnh viện A tổ chức Hội nghị …" names its event where the dateline stands.
+    let mut sentences: Vec<_> = sentences_with_date(paragraph, date)
+        .into_iter()
+        .enumerate()
+        .collect();
+    sentences.sort_by_key(|(_, (_, date_end))| date_end.is_none());
+    for (i, (sentence, date_end)) in sentences {
         match active(sentence, date_end, lead && i == 0) {
             Some(info) if info.event.is_some() => return Some(info),
             Some(info) if verb_only_allowed => {
@@ -2696,6 +2703,16 @@ mod tests {
         assert_eq!(
             got.place.as_deref(),
             Some("lễ đài chính đặt tại chùa B, xã C")
+        );
+    }
+
+    #[test]
+    fn the_dated_sentence_names_the_event() {
+        let got = event_of("Thực hiện Hướng dẫn số 12/HD của Sở A về việc hướng dẫn tổ chức Hội nghị viên chức năm 2024. Chiều ngày 06/02/2024, Bệnh viện B long trọng tổ chức Hội nghị đại biểu viên chức Bệnh viện B năm 2024.");
+        assert_eq!(got.organizer.as_deref(), Some("Bệnh viện B"));
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Hội nghị đại biểu viên chức Bệnh viện B năm 2024")
         );
     }
 
