@@ -1637,7 +1637,14 @@ fn clock_time(s: &str) -> Option<(usize, usize)> {
 pub fn place_after_dateline(paragraph: &str, dateline: &Dateline) -> Option<String> {
     let rest = paragraph.get(dateline.end..)?;
     let rest = rest.trim_start_matches([',', ' ']);
-    place_at(rest).map(|(place, _)| place)
+    // "Ngày 23/5, tại làng A, xã B. Chi nhánh C …, D tổ chức": the sentence ends with the
+    // venue.
+    place_at(rest).map(|(mut place, _)| {
+        if let Some(end) = sentence_break(&place) {
+            place.truncate(end);
+        }
+        place
+    })
 }
 
 /// "tại X, …" at the start of `s`: the place and the length consumed (with the comma). The
@@ -2713,6 +2720,17 @@ mod tests {
         assert_eq!(
             got.event.as_deref(),
             Some("Hội nghị đại biểu viên chức Bệnh viện B năm 2024")
+        );
+    }
+
+    #[test]
+    fn a_venue_that_ends_the_dateline_sentence() {
+        let text = "Ngày 23/5/2025, tại làng An Bình, xã Hòa Lợi. Chi nhánh A được sự hỗ trợ của B, tổ chức đợt tuyên truyền pháp luật.";
+        let analysed = Paragraph::new(text);
+        let d = dateline::find(&[&analysed]).expect("a dateline");
+        assert_eq!(
+            place_after_dateline(text, &d).as_deref(),
+            Some("làng An Bình, xã Hòa Lợi")
         );
     }
 
