@@ -1401,8 +1401,16 @@ fn venue_at(e: &str) -> Option<(usize, usize)> {
         .find(|&(ta, tb)| {
             let rest = e[tb..].trim_start();
             e[..ta].ends_with(' ')
+                && !inside_quotes(&e[..ta])
                 && (is_venue(venue_phrase(rest)) || longest_prefix(rest, &ONLINE_POINTS).is_some())
         })
+}
+
+/// True when the text after `before` stands inside quotes (a name: "dự án “… tại tỉnh A”"
+/// locates the project, not the event).
+fn inside_quotes(before: &str) -> bool {
+    before.matches('“').count() > before.matches('”').count()
+        || before.matches('"').count() % 2 == 1
 }
 
 /// Offset of the first full stop that ends a sentence inside an event phrase: glued to the
@@ -2732,6 +2740,16 @@ mod tests {
             place_after_dateline(text, &d).as_deref(),
             Some("làng An Bình, xã Hòa Lợi")
         );
+    }
+
+    #[test]
+    fn a_tai_inside_quotes_is_no_venue() {
+        let got = event_of("Ngày 26/12/2018, Sở A tổ chức Hội thảo giới thiệu dự án “Nâng cao năng lực tại tỉnh B và C” tại huyện D.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Hội thảo giới thiệu dự án “Nâng cao năng lực tại tỉnh B và C”")
+        );
+        assert_eq!(got.place.as_deref(), Some("huyện D"));
     }
 
     #[test]
