@@ -953,8 +953,14 @@ fn passive(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
             }
             let mut phrase = trim_end_punct(&rest[..va]);
             let mut organizer = None;
+            // "Hội thảo … do X tài trợ … đã được tổ chức": before a verb with "được" a "do X"
+            // phrase has a verb of its own (the event's sponsor, chair …), no agent of this one.
+            let with_passive = find_word_ci(&rest[va..vb], words::PASSIVE).is_some();
             if rest[va..vb].ends_with(words::ORGANIZE) {
-                if let Some((da, db)) = find_all_words_ci(phrase, words::BY).last() {
+                let agent_by = find_all_words_ci(phrase, words::BY)
+                    .last()
+                    .filter(|_| !with_passive);
+                if let Some((da, db)) = agent_by {
                     let agent = strip_adverbs(&phrase[db..]);
                     if is_organisation(agent) || is_common_noun_name(agent) {
                         organizer = Some(agent.to_owned());
@@ -2749,6 +2755,17 @@ mod tests {
             got.event.as_deref(),
             Some("Hội thảo giới thiệu dự án “Nâng cao năng lực tại tỉnh B và C”")
         );
+        assert_eq!(got.place.as_deref(), Some("huyện D"));
+    }
+
+    #[test]
+    fn a_do_phrase_before_a_passive_with_duoc_keeps_its_own_verb() {
+        let got = event_of("Ngày 26/12/2018, Hội thảo giới thiệu dự án B do Quỹ C tài trợ trong giai đoạn 2017- 2021 đã được tổ chức tại huyện D.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("Hội thảo giới thiệu dự án B do Quỹ C tài trợ trong giai đoạn 2017- 2021")
+        );
+        assert_eq!(got.organizer, None);
         assert_eq!(got.place.as_deref(), Some("huyện D"));
     }
 
