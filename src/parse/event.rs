@@ -2770,6 +2770,17 @@ mod tests {
     }
 
     #[test]
+    fn a_rite_offered_is_the_event() {
+        let got = event_of("Vào lúc 5g00 sáng ngày 06.5.2021, tại nhà thờ A, Đức Cha B đã dâng thánh lễ tạ ơn nhân kỷ niệm 04 năm ngày thành lập Giáo phận.");
+        assert_eq!(
+            got.event.as_deref(),
+            Some("thánh lễ tạ ơn nhân kỷ niệm 04 năm ngày thành lập Giáo phận")
+        );
+        assert_eq!(got.place.as_deref(), Some("nhà thờ A"));
+        assert_eq!(got.organizer, None);
+    }
+
+    #[test]
     fn fragments_time_phrases_and_run_on_venues() {
         let mut info = EventInfo {
             organizer: Some("của Sở A và Công đoàn B về việc hướng dẫn".to_owned()),
