@@ -160,8 +160,8 @@ fn attendees_in(
         let lower = para.lower_of(clause);
         let mut rest = None;
         // The patterns' first words, checked first: an unused pattern is never compiled.
-        let attend =
-            lower.contains(words::ATTEND) && ATTEND_OPENERS.iter().any(|w| lower.starts_with(w));
+        let attend = (lower.contains(words::ATTEND) || lower.starts_with(words::WITNESS))
+            && ATTEND_OPENERS.iter().any(|w| lower.starts_with(w));
         let attend = attend.then(|| ATTEND.captures(lower)).flatten();
         if let Some(c) = attend {
             let obj = c.name("obj").map_or("", |m| m.as_str()).trim_start();
@@ -724,5 +724,38 @@ mod tests {
         );
         assert_eq!(names(&r.chairs), ["Hồ Việt Triều"]);
         assert_eq!(names(&r.attendees), ["Bùi Xuân Khởi"]);
+    }
+
+    #[test]
+    fn chair_and_co_chair_in_one_list() {
+        let r = find(
+            &["Sáng 3/4, Công ty X tổ chức Hội nghị người lao động. Tham dự và chủ trì có đồng chí Trần Văn Bình - Giám đốc Công ty, đồng chủ trì có đồng chí Lê Văn Hùng - Chủ tịch Công đoàn cùng 100 người lao động tham dự."],
+            None,
+        );
+        assert_eq!(names(&r.chairs), ["Trần Văn Bình", "Lê Văn Hùng"]);
+        assert!(r.attendees.is_empty());
+    }
+
+    #[test]
+    fn clergy_presiding_over_a_rite_attend_it() {
+        let r = find(
+            &["Chứng minh buổi lễ có: Hòa thượng Thích Minh Tâm – Trưởng ban Trị sự; Thượng tọa Thích Đức Nguyên – Phó ban cùng chư Tôn đức Tăng Ni."],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Thích Minh Tâm", "Thích Đức Nguyên"]);
+        let r = find(
+            &["Chứng minh, tham dự buổi lễ có: Mục sư Lê Văn An – Hội trưởng."],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Lê Văn An"]);
+    }
+
+    #[test]
+    fn a_lower_case_last_syllable_before_the_dash_is_the_name() {
+        let r = find(
+            &["Chủ trì hội nghị có đồng chí Chu Quốc bình - Chủ tịch Công đoàn."],
+            None,
+        );
+        assert_eq!(names(&r.chairs), ["Chu Quốc bình"]);
     }
 }
