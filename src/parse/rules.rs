@@ -300,6 +300,12 @@ tables! {
     COUNTED_CAPITALISED = "counted_capitalised";
     /// Openers of a byline that names a newsroom group ("Nhóm PV miền Bắc").
     BYLINE_GROUPS = "byline_groups";
+    /// Consonants that may open a Vietnamese syllable.
+    SYLLABLE_INITIALS = "syllable_initials";
+    /// Consonants that may end a Vietnamese syllable.
+    SYLLABLE_FINALS = "syllable_finals";
+    /// Consonant letters: every other letter of a syllable's middle is a vowel.
+    SYLLABLE_CONSONANTS = "syllable_consonants";
     /// Names a number right after them completes ("Nghị quyết Trung ương 4").
     NUMBERED_NAMES = "numbered_names";
     /// Units glued to a decimal or grouped number ("20,7km").
