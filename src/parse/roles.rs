@@ -4,6 +4,7 @@
 
 use super::clause::{self, WordOpener, ALSO_ATTEND, ATTEND, CHAIR_LIST, GAP, ON_THE_SIDE};
 use super::rules::ROLES_ATTEND_OPENERS as ATTEND_OPENERS;
+use super::rules::ROLES_ATTEND_VERBS as ATTEND_VERBS;
 use super::rules::UNDER_CHAIR;
 use super::rules::{words, PRESENCE_OPENERS, ROLES_ATTEND_OBJECTS as ATTEND_OBJECTS};
 use std::collections::HashSet;
@@ -160,7 +161,8 @@ fn attendees_in(
         let lower = para.lower_of(clause);
         let mut rest = None;
         // The patterns' first words, checked first: an unused pattern is never compiled.
-        let attend = (lower.contains(words::ATTEND) || lower.starts_with(words::WITNESS))
+        let attend = (lower.contains(words::ATTEND)
+            || longest_prefix(lower, &ATTEND_VERBS).is_some())
             && ATTEND_OPENERS.iter().any(|w| lower.starts_with(w));
         let attend = attend.then(|| ATTEND.captures(lower)).flatten();
         if let Some(c) = attend {
@@ -757,5 +759,39 @@ mod tests {
             None,
         );
         assert_eq!(names(&r.chairs), ["Chu Quốc bình"]);
+    }
+
+    #[test]
+    fn presence_received_witnessed_or_listed_after_hien_dien() {
+        let r = find(
+            &["Ngày 5/10, tại trường A, lễ ký kết diễn ra dưới sự chứng kiến của Ông Lê Văn An – Phó Giám đốc Sở."],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Lê Văn An"]);
+        let r = find(
+            &["Đại hội vinh dự được đón tiếp đ/c: Trần Văn Bình - Bí thư chi bộ cùng 50 đội viên."],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Trần Văn Bình"]);
+        let r = find(
+            &[
+                "Hiện diện chương trình có:",
+                "– Mục sư Lê Văn An – Ủy viên Tổng Liên hội;",
+            ],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Lê Văn An"]);
+    }
+
+    #[test]
+    fn an_abbreviated_title_ends_no_sentence() {
+        let r = find(
+            &["Tham dự hội nghị có TS.BS. Lê Văn An – Giám đốc; Ths.DSCKII. Ngô Thị Hoa – Phó Giám đốc; Ths.BS. Trần Văn Bình, Phó Giám đốc."],
+            None,
+        );
+        assert_eq!(
+            names(&r.attendees),
+            ["Lê Văn An", "Ngô Thị Hoa", "Trần Văn Bình"]
+        );
     }
 }

@@ -198,6 +198,8 @@ tables! {
     ROLES_CHAIR_ADVERBS = "roles_chair_adverbs";
     /// Openers of the host list of a working session ("Tiếp và làm việc với đoàn có …").
     ROLES_HOST_OPENERS = "roles_host_openers";
+    /// Verbs of attending other than "dự" that open an attendance clause ("Chứng minh", "Hiện diện").
+    ROLES_ATTEND_VERBS = "roles_attend_verbs";
     /// Openers of a delegation's member list ("Cùng tham gia đoàn công tác có …").
     ROLES_DELEGATION_OPENERS = "roles_delegation_openers";
     /// Verbs after the leader of a visiting delegation ("… do X làm trưởng đoàn", "… dẫn đầu").

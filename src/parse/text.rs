@@ -338,7 +338,12 @@ pub fn is_abbreviation_before(before: &str, next: &str) -> bool {
         return false;
     }
     let last = word.rsplit(['.', ',']).next().unwrap_or(word);
-    if DOTTED_ABBREVIATIONS.contains(&word) || DOTTED_ABBREVIATIONS.contains(&last) {
+    // Every academic title abbreviated ("Ths.DSCKII. Ngô Trí Diễm") is one too.
+    let titles = &super::rules::ACADEMIC_ABBREVIATIONS;
+    if DOTTED_ABBREVIATIONS.contains(&word)
+        || DOTTED_ABBREVIATIONS.contains(&last)
+        || titles.contains(&last)
+    {
         return true;
     }
     // A single capital letter: an initial ("N.H.", "em M."), unless it is a Roman numeral
