@@ -102,10 +102,48 @@ pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
             roles.paragraphs.push(k);
         }
     }
+    if roles.chairs.is_empty() {
+        if let Some(chair) = chair_by_title(paragraphs, &roles.attendees) {
+            chair_names.insert(lower_same_len(&chair.name));
+            roles.chairs.push(chair);
+            roles.chair_rule = "roles.under_chair.title";
+        }
+    }
     roles
         .attendees
         .retain(|a| !chair_names.contains(&lower_same_len(&a.name)));
     roles
+}
+
+/// "Dưới sự chủ trì của Thứ trưởng, hội thảo …": a chair named by an office alone is the
+/// one attendee listed with that office.
+fn chair_by_title(paragraphs: &[&Paragraph], attendees: &[Person]) -> Option<Person> {
+    for paragraph in paragraphs {
+        for sentence in paragraph.sentence_strs() {
+            if !sentence.contains(words::CHAIR_TAIL) {
+                continue;
+            }
+            let Some(end) = clause::after_phrase(paragraph.lower_of(sentence), &UNDER_CHAIR) else {
+                continue;
+            };
+            let after = &sentence[end..];
+            let Some(len) = position_head_len(after) else {
+                continue;
+            };
+            // The office alone: a comma or the end follows it, not a name.
+            if !(after[len..].is_empty() || after[len..].starts_with([',', '.', ';'])) {
+                continue;
+            }
+            let title = &after[..len];
+            let mut holders = attendees
+                .iter()
+                .filter(|a| a.position.as_deref().is_some_and(|p| p.starts_with(title)));
+            if let (Some(one), None) = (holders.next(), holders.next()) {
+                return Some(one.clone());
+            }
+        }
+    }
+    None
 }
 
 /// The marks that open a bulleted list item.
@@ -793,5 +831,20 @@ mod tests {
             names(&r.attendees),
             ["Lê Văn An", "Ngô Thị Hoa", "Trần Văn Bình"]
         );
+    }
+
+    #[test]
+    fn a_chair_named_by_office_alone_is_the_attendee_holding_it() {
+        let r = find(
+            &[
+                "Tham dự hội thảo có:",
+                "- Thứ trưởng Lê Văn An, đại diện Lãnh đạo Bộ;",
+                "- Ông Trần Văn Bình, Viện trưởng.",
+                "Dưới sự chủ trì của Thứ trưởng, hội thảo đã thảo luận các nội dung trên.",
+            ],
+            None,
+        );
+        assert_eq!(names(&r.chairs), ["Lê Văn An"]);
+        assert_eq!(names(&r.attendees), ["Trần Văn Bình"]);
     }
 }
