@@ -317,7 +317,15 @@ fn join_wrapped(lines: &[String]) -> Vec<Unit> {
             let dangling = DANGLING_WORDS
                 .iter()
                 .any(|w| text::ends_with_word_ci(&last.text, w));
-            if (starts_lower || credit || dangling) && !ends_sentence(&last.text) && last.lines < 3
+            // "Thượng tướng X, Ủy viên …," then "Giám đốc Học viện phát biểu": a short line
+            // that ends on a comma goes on, unless a list item follows (a long one is a
+            // paragraph whose stop was mistyped).
+            let comma = last.text.ends_with(',')
+                && word_count(&last.text) <= MAX_COMMA_LINE_WORDS
+                && !line.starts_with(['-', '–', '•', '+', '*']);
+            if (starts_lower || credit || dangling || comma)
+                && !ends_sentence(&last.text)
+                && last.lines < 3
             {
                 last.text.push(' ');
                 last.text.push_str(line);
@@ -332,6 +340,10 @@ fn join_wrapped(lines: &[String]) -> Vec<Unit> {
     }
     units
 }
+
+/// Longest line that goes on into the next when it ends on a comma, in words: a caption's
+/// first part, not a paragraph.
+const MAX_COMMA_LINE_WORDS: usize = 30;
 
 /// Normal form for finding repeated paragraphs: the analysis' lower-case copy without end
 /// punctuation.
@@ -832,6 +844,16 @@ mod tests {
         );
         assert_eq!(r.author.as_deref(), Some("Phương Thảo"));
         assert_eq!(r.chairs.len(), 1);
+    }
+
+    #[test]
+    fn a_caption_line_ending_on_a_comma_goes_on() {
+        let text = "Tiêu đề\nNgày 1/2, Học viện tổ chức Lễ bế giảng. Đại tá Lê Văn A chủ trì.\nThượng tướng, PGS.TS Lê Văn A, Ủy viên Trung ương Đảng,\nGiám đốc Học viện phát biểu tại Lễ bế giảng\nKết quả đạt 90%.\nPhương Thảo";
+        let r = parse(text, source());
+        assert_eq!(
+            r.captions,
+            ["Thượng tướng, PGS.TS Lê Văn A, Ủy viên Trung ương Đảng, Giám đốc Học viện phát biểu tại Lễ bế giảng"]
+        );
     }
 
     /// The report of a one-paragraph article with a title and a byline.
