@@ -158,6 +158,10 @@ pub fn parse_with(text: &str, source: Source, options: &Options) -> Report {
 
 use rules::{ASKING_CUES, CHAIR_CUES, CLOSING_CUES, DANGLING_WORDS, GUESS_RULES};
 
+/// A date adjunct closing a sentence ("… vào chiều 11-11"), matched in lower case.
+static DATE_TAIL: std::sync::LazyLock<pattern::Pattern> =
+    std::sync::LazyLock::new(|| pattern::Pattern::new(&rules::pattern("date_tail")));
+
 /// Records how a filled field was found.
 fn note(report: &mut Report, field: &str, rule: &str) {
     // A guess rule's sub-rules ("event.object_of_verb.venue") are guesses too.
@@ -252,6 +256,11 @@ fn is_title(analysed: &Paragraph, line_count: usize) -> bool {
     // (a headline names the office or the rank) in a caption's shape, under the photo above
     // the article.
     if people::honorific_len(first).is_some() && captions::is_caption(analysed) {
+        return false;
+    }
+    // "HĐND tỉnh X đã tổ chức kỳ họp thứ 16 vào chiều 11-11.": a sentence that ends on the
+    // event's date is the lead.
+    if ends_sentence(first) && DATE_TAIL.is_match(&text::lower_same_len(trim_end_punct(first))) {
         return false;
     }
     // "Tham dự hội nghị có:": a line that announces what follows is no headline.
@@ -844,6 +853,16 @@ mod tests {
         );
         assert_eq!(r.author.as_deref(), Some("Phương Thảo"));
         assert_eq!(r.chairs.len(), 1);
+    }
+
+    #[test]
+    fn a_first_line_ending_on_the_events_date_is_the_lead() {
+        let r = parse(
+            "HĐND tỉnh Bình An đã tổ chức kỳ họp thứ 16 vào chiều 11-11.\nKỳ họp đã bầu Chủ tịch UBND tỉnh.\nKim Loan",
+            source(),
+        );
+        assert_eq!(r.title, None);
+        assert_eq!(day_month(&r), Some((11, 11)));
     }
 
     #[test]
