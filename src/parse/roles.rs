@@ -847,4 +847,16 @@ mod tests {
         assert_eq!(names(&r.chairs), ["Lê Văn An"]);
         assert_eq!(names(&r.attendees), ["Trần Văn Bình"]);
     }
+
+    #[test]
+    fn a_paragraph_naming_representatives_continues_the_list() {
+        let r = find(
+            &[
+                "Tham dự buổi lễ có ông Lê Văn An – Trưởng ban.",
+                "Đại diện chính quyền địa phương có: Ông Trần Văn Bình – Chủ tịch UBND huyện.",
+            ],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Lê Văn An", "Trần Văn Bình"]);
+    }
 }
