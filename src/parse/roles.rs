@@ -146,6 +146,9 @@ fn chair_by_title(paragraphs: &[&Paragraph], attendees: &[Person]) -> Option<Per
     None
 }
 
+/// Longest object of an attendance verb before a bare colon ("Tham dự chương trình:").
+const COLON_OBJECT_WORDS: usize = 4;
+
 /// The marks that open a bulleted list item.
 const BULLETS: [char; 5] = ['-', '–', '•', '+', '*'];
 
@@ -206,7 +209,12 @@ fn attendees_in(
         if let Some(c) = attend {
             let obj = c.name("obj").map_or("", |m| m.as_str()).trim_start();
             let first = obj.split(' ').next().unwrap_or("");
-            if !NOT_ATTEND.contains(&first) {
+            // "Đến dự chương trình: X": a colon with no "có" opens the list only after a short
+            // object ("Tham dự hội nghị, ông X cho biết: …" reports speech).
+            let gap = c.name("gap").map_or("", |m| m.as_str());
+            let colon_ok = c.name("colon").is_none()
+                || (!gap.contains(',') && super::text::word_count(gap) <= COLON_OBJECT_WORDS);
+            if !NOT_ATTEND.contains(&first) && colon_ok {
                 rest = Some(&clause[c.get(0).unwrap().end()..]);
             }
         } else if let Some(end) = lower
@@ -858,5 +866,19 @@ mod tests {
             None,
         );
         assert_eq!(names(&r.attendees), ["Lê Văn An", "Trần Văn Bình"]);
+    }
+
+    #[test]
+    fn an_attendance_clause_may_end_on_a_colon() {
+        let r = find(
+            &["Đến chứng minh và tham dự chương trình: Thượng tọa Thích Minh Tâm - Trưởng ban đã tuyên đọc thông điệp."],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Thích Minh Tâm"]);
+        let r = find(
+            &["Tham dự hội nghị, ông Lê Văn An cho biết: kết quả đạt cao."],
+            None,
+        );
+        assert!(r.attendees.is_empty());
     }
 }
