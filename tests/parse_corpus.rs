@@ -551,4 +551,4 @@ const FRESH4_AFTER_TUNING: f64 = 0.976;
 const FRESH5_AFTER_TUNING: f64 = 0.979;
 /// After session 4's round-2 tuning of the fields on branch fields3 (0.850 before any tuning,
 /// `tests/corpus-fresh6/eval/before-tuning.txt`).
-const FRESH6_AFTER_TUNING: f64 = 0.881;
+const FRESH6_AFTER_TUNING: f64 = 0.883;
