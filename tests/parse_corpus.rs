@@ -515,11 +515,12 @@ fn fifth_fresh_batch_holds_its_after_tuning_score() {
 }
 
 /// The sixth fresh batch scored 0.850 before any tuning on it, with session 4's merged rules
-/// (`tests/corpus-fresh6/eval/before-tuning.txt`, main b45d49a; 0.839 with session 3's), far
-/// below issue 11's targets: no per-field bar.
+/// (`tests/corpus-fresh6/eval/before-tuning.txt`, main b45d49a; 0.839 with session 3's); rules
+/// were then tuned on it (session 4, round 2), so it keeps its after-tuning figure, still far
+/// below issue 11's targets: no 0.98 or per-field bar.
 #[test]
-fn sixth_fresh_batch_holds_its_before_tuning_score() {
-    holds_its_floor(&fresh6(), 50, FRESH6_BEFORE_TUNING);
+fn sixth_fresh_batch_holds_its_after_tuning_score() {
+    holds_its_floor(&fresh6(), 50, FRESH6_AFTER_TUNING);
 }
 
 /// A batch keeps at least its floor (less 0.002 of rounding), so a rule change that loses
@@ -548,5 +549,6 @@ const FRESH4_AFTER_TUNING: f64 = 0.976;
 /// After session 4's tuning of the fields (0.867 before any tuning,
 /// `tests/corpus-fresh5/eval/before-tuning.txt`).
 const FRESH5_AFTER_TUNING: f64 = 0.979;
-/// `tests/corpus-fresh6/eval/before-tuning.txt` (nothing tuned on it).
-const FRESH6_BEFORE_TUNING: f64 = 0.850;
+/// After session 4's round-2 tuning of the fields on branch fields3 (0.850 before any tuning,
+/// `tests/corpus-fresh6/eval/before-tuning.txt`).
+const FRESH6_AFTER_TUNING: f64 = 0.883;

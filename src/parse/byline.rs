@@ -7,8 +7,8 @@ use super::rules::{
     BYLINE_GROUPS, BYLINE_NEWSROOM, BYLINE_PREFIXES, BYLINE_PUBLISHERS, BYLINE_ROLES, SOURCE_LINES,
 };
 use super::text::{
-    ends_sentence, eq_ci, find_word_ci, is_caps_word, is_name_word, is_one_of_ci, longest_prefix,
-    prefix_ci,
+    ends_sentence, eq_ci, find_word_ci, is_caps_word, is_name_word, is_one_of_ci, is_syllable,
+    longest_prefix, prefix_ci,
 };
 
 /// The byline of an article.
@@ -182,6 +182,19 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
         return Some((bare.to_owned(), true, "byline.name_unit"));
     }
     if is_name_like(name) {
+        // "PHƯỢNG PYT": a last word in capitals that is no syllable abbreviates the
+        // writer's unit, after a name of syllables.
+        if let Some((bare, last)) = name.rsplit_once(' ') {
+            let syllables = bare
+                .split_whitespace()
+                .all(|w| is_syllable(w.trim_end_matches(',')));
+            // One capital is an initial ("Nguyễn Văn B").
+            let abbreviation =
+                last.chars().count() >= 2 && is_caps_word(last) && !is_syllable(last);
+            if abbreviation && syllables {
+                return Some((bare.trim_end().to_owned(), true, "byline.name_unit"));
+            }
+        }
         return Some((name.to_owned(), had_role, "byline.name"));
     }
     // Right after "./." any short unfinished line is the byline ("Phòng Tham mưu").
@@ -354,6 +367,8 @@ mod tests {
             ("Tin: Trần Bình, ảnh: Lê Cường", Some("Trần Bình")),
             ("Tin, ảnh: Lê Văn Ba - CTV", Some("Lê Văn Ba")),
             ("Thu Hà/Báo Lào Cai", Some("Thu Hà")),
+            // An abbreviated unit after a name in capitals; a syllable there is the name's.
+            ("THANH HÀ TTVH", Some("THANH HÀ")),
             ("Hội nghị (Ảnh minh họa) diễn ra.", None),
             // Ends with a bracket, so it reaches the name test, which refuses it.
             ("Toàn cảnh hội nghị (Ảnh minh họa)", None),
@@ -480,5 +495,14 @@ mod tests {
     fn after_an_end_marker() {
         let got = find(&["T", "Kết thúc./.", "Phòng Tham mưu"], 1, &|i| i == 2);
         assert_eq!(got.map(|b| b.author), Some("Phòng Tham mưu".into()));
+    }
+
+    #[test]
+    fn a_name_in_capitals_keeps_its_syllables() {
+        let got = author(&["T", "Ngày 12/4, hội nghị diễn ra.", "NGUYỄN QUỲNH GIANG"]);
+        assert_eq!(got, Some(("NGUYỄN QUỲNH GIANG".to_owned(), false)));
+        // One capital at the end is an initial, not a unit.
+        let got = author(&["T", "Ngày 12/4, hội nghị diễn ra.", "Nguyễn Văn B"]);
+        assert_eq!(got, Some(("Nguyễn Văn B".to_owned(), false)));
     }
 }

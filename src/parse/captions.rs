@@ -337,6 +337,8 @@ mod tests {
             "Khung cảnh buổi lễ",
             "Ban Chấp hành Hội nhiệm kỳ mới ra mắt đại biểu",
             "Hình 1: Các đại biểu chụp hình lưu niệm",
+            "Ông Lê Văn A – Phó Giám đốc Trung tâm giới thiệu dự án tại hội thảo",
+            "Đoàn chủ tịch điều hành hội nghị",
             "Ảnh 2. Thầy hiệu trưởng báo cáo tổng kết",
             // A narrating word after the caption's verb belongs to a relative clause.
             "Lãnh đạo tỉnh trao bằng khen cho các cá nhân đã có thành tích xuất sắc.",

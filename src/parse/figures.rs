@@ -323,6 +323,9 @@ fn brackets_names(s: &str) -> bool {
 /// True when the words after a number lead to "gồm", ":" or "(về" (the number announces
 /// a list: "4 hạng mục gồm: …", "03 tiêu chí (về số vụ, …)").
 fn announces_list(rest: &str) -> bool {
+    if names_what_it_counts(rest) {
+        return true;
+    }
     for (i, word) in rest.split(' ').take(6).enumerate() {
         let bracketed = word.strip_prefix('(').unwrap_or(word);
         // "7 dân tộc chính (Tày, Nùng, …)": the bracket names what is counted.
@@ -346,6 +349,40 @@ fn announces_list(rest: &str) -> bool {
             return i > 0 || (after.starts_with(char::is_uppercase) && after.contains(','));
         }
         if word.ends_with([',', ';', '.']) {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when the counted noun (one or two lower-case words) is followed by the items it
+/// counts: a person ("02 đồng chí PGS.TS. X – …") or names joined by "và" ("2 xã Thạnh Hòa
+/// và Long Sơn"). A copula does not tell ("401 hội viên là cán bộ …" says what they are).
+fn names_what_it_counts(rest: &str) -> bool {
+    let mut offset = 0;
+    for (i, word) in rest.split(' ').take(3).enumerate() {
+        let here = &rest[offset..];
+        offset += word.len() + 1;
+        if i == 0 {
+            if !word.starts_with(char::is_lowercase) {
+                return false;
+            }
+            continue;
+        }
+        // An abbreviated title ("PGS.TS."), not a word one ("388 tân Bác sĩ Y khoa").
+        if word.contains('.') && super::people::academic_len(here).is_some() {
+            return true;
+        }
+        if word.starts_with(char::is_uppercase) {
+            // The names run to the clause's end; two of them joined by "và".
+            let clause = &here[..here.find([',', ';', ':']).unwrap_or(here.len())];
+            let joined = format!(" {} ", words::AND);
+            return clause.split_once(&joined).is_some_and(|(first, second)| {
+                first.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                    && second.starts_with(char::is_uppercase)
+            });
+        }
+        if !word.starts_with(char::is_lowercase) {
             return false;
         }
     }
@@ -479,5 +516,21 @@ mod tests {
         let got = find(&[&Paragraph::new("Có 3 dự án. Thêm 3 dự án và 5 địa phương.")]);
         assert_eq!(got.len(), 2);
         assert_eq!(got[1].context, "Thêm 3 dự án và 5 địa phương.");
+    }
+
+    #[test]
+    fn counts_followed_by_what_they_count_and_calendar_years_are_not() {
+        assert!(values("Dự án triển khai tại 2 xã Hòa Bình và Long Sơn.").is_empty());
+        assert!(values("Ban thư ký gồm 02 đồng chí PGS.TS. Lê Văn An – Trưởng khoa.").is_empty());
+        assert!(values("Đại lễ Phật đản PL. 2567 diễn ra tại chùa.").is_empty());
+        assert!(values("Chi hội 4 Người cao tuổi ra mắt.").is_empty());
+        assert_eq!(
+            values("Hội có 401 hội viên là cán bộ và 2 xã mới."),
+            ["401", "2"]
+        );
+        assert_eq!(
+            values("Trường trao bằng cho 388 tân Bác sĩ Y khoa."),
+            ["388"]
+        );
     }
 }

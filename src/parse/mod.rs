@@ -158,6 +158,10 @@ pub fn parse_with(text: &str, source: Source, options: &Options) -> Report {
 
 use rules::{ASKING_CUES, CHAIR_CUES, CLOSING_CUES, DANGLING_WORDS, GUESS_RULES};
 
+/// A date adjunct closing a sentence ("… vào chiều 11-11"), matched in lower case.
+static DATE_TAIL: std::sync::LazyLock<pattern::Pattern> =
+    std::sync::LazyLock::new(|| pattern::Pattern::new(&rules::pattern("date_tail")));
+
 /// Records how a filled field was found.
 fn note(report: &mut Report, field: &str, rule: &str) {
     // A guess rule's sub-rules ("event.object_of_verb.venue") are guesses too.
@@ -254,6 +258,11 @@ fn is_title(analysed: &Paragraph, line_count: usize) -> bool {
     if people::honorific_len(first).is_some() && captions::is_caption(analysed) {
         return false;
     }
+    // "HĐND tỉnh X đã tổ chức kỳ họp thứ 16 vào chiều 11-11.": a sentence that ends on the
+    // event's date is the lead.
+    if ends_sentence(first) && DATE_TAIL.is_match(&text::lower_same_len(trim_end_punct(first))) {
+        return false;
+    }
     // "Tham dự hội nghị có:": a line that announces what follows is no headline.
     if first.ends_with(':') {
         return false;
@@ -317,7 +326,15 @@ fn join_wrapped(lines: &[String]) -> Vec<Unit> {
             let dangling = DANGLING_WORDS
                 .iter()
                 .any(|w| text::ends_with_word_ci(&last.text, w));
-            if (starts_lower || credit || dangling) && !ends_sentence(&last.text) && last.lines < 3
+            // "Thượng tướng X, Ủy viên …," then "Giám đốc Học viện phát biểu": a short line
+            // that ends on a comma goes on, unless a list item follows (a long one is a
+            // paragraph whose stop was mistyped).
+            let comma = last.text.ends_with(',')
+                && word_count(&last.text) <= MAX_COMMA_LINE_WORDS
+                && !line.starts_with(['-', '–', '•', '+', '*']);
+            if (starts_lower || credit || dangling || comma)
+                && !ends_sentence(&last.text)
+                && last.lines < 3
             {
                 last.text.push(' ');
                 last.text.push_str(line);
@@ -332,6 +349,10 @@ fn join_wrapped(lines: &[String]) -> Vec<Unit> {
     }
     units
 }
+
+/// Longest line that goes on into the next when it ends on a comma, in words: a caption's
+/// first part, not a paragraph.
+const MAX_COMMA_LINE_WORDS: usize = 30;
 
 /// Normal form for finding repeated paragraphs: the analysis' lower-case copy without end
 /// punctuation.
@@ -832,6 +853,26 @@ mod tests {
         );
         assert_eq!(r.author.as_deref(), Some("Phương Thảo"));
         assert_eq!(r.chairs.len(), 1);
+    }
+
+    #[test]
+    fn a_first_line_ending_on_the_events_date_is_the_lead() {
+        let r = parse(
+            "HĐND tỉnh Bình An đã tổ chức kỳ họp thứ 16 vào chiều 11-11.\nKỳ họp đã bầu Chủ tịch UBND tỉnh.\nKim Loan",
+            source(),
+        );
+        assert_eq!(r.title, None);
+        assert_eq!(day_month(&r), Some((11, 11)));
+    }
+
+    #[test]
+    fn a_caption_line_ending_on_a_comma_goes_on() {
+        let text = "Tiêu đề\nNgày 1/2, Học viện tổ chức Lễ bế giảng. Đại tá Lê Văn A chủ trì.\nThượng tướng, PGS.TS Lê Văn A, Ủy viên Trung ương Đảng,\nGiám đốc Học viện phát biểu tại Lễ bế giảng\nKết quả đạt 90%.\nPhương Thảo";
+        let r = parse(text, source());
+        assert_eq!(
+            r.captions,
+            ["Thượng tướng, PGS.TS Lê Văn A, Ủy viên Trung ương Đảng, Giám đốc Học viện phát biểu tại Lễ bế giảng"]
+        );
     }
 
     /// The report of a one-paragraph article with a title and a byline.

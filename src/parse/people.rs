@@ -133,7 +133,21 @@ fn leading_name(s: &str) -> Option<usize> {
                 clean = &clean[..i];
             }
         }
-        if !is_name_word(clean) || (count >= 2 && position_head_len(&s[a..]).is_some()) {
+        // A word right before a dash separator ends the name, whatever it looks like: a lone
+        // qualifier ("Thích Đức Nguyên – Ủy viên") has no office to qualify, and a last
+        // syllable typed in lower case ("Chu Quốc khánh - Chủ tịch") is still the name.
+        let before_dash =
+            clean.len() == word.len() && [" - ", " – "].iter().any(|d| s[b..].starts_with(d));
+        let lower_last =
+            before_dash && (2..=3).contains(&count) && clean.chars().all(char::is_lowercase);
+        if lower_last {
+            count += 1;
+            end = Some(b);
+            break;
+        }
+        if !is_name_word(clean)
+            || (count >= 2 && !before_dash && position_head_len(&s[a..]).is_some())
+        {
             break;
         }
         count += 1;
@@ -300,11 +314,14 @@ pub fn parse_person_in(
         }
     }
     // Looked up first: an unused pattern is never compiled.
-    let lower = find_word_ci(s, words::ATTEND).is_some().then(|| {
+    let trigger =
+        find_word_ci(s, words::ATTEND).is_some() || find_word_ci(s, words::CHAIR).is_some();
+    let lower = trigger.then(|| {
         para.and_then(|p| p.lower_within(s))
             .map_or_else(|| Cow::Owned(lower_same_len(s)), Cow::Borrowed)
     });
-    // "cùng dự có", "tham dự còn có" opening a later item: the person follows.
+    // "cùng dự có", "tham dự còn có", "đồng chủ trì có" opening a later item: the person
+    // follows.
     if let Some(end) = lower.as_deref().and_then(|l| ITEM_TRIGGER.list_start(l)) {
         s = &s[end..];
     }
@@ -441,6 +458,14 @@ pub fn split_list(s: &str) -> (Vec<&str>, bool) {
             let so_far = part[start..wa].trim().trim_end_matches(',');
             let bare_rank = rank_len(so_far) == Some(so_far.len());
             let after_comma = before.ends_with(',') && starts_with_marker(here) && !bare_rank;
+            // "A - Giám đốc, đồng chủ trì có đồng chí B": a role phrase opens the next item.
+            let after_trigger = before.ends_with(',')
+                && here.starts_with(char::is_lowercase)
+                && ITEM_TRIGGER
+                    .list_start(&lower_same_len(
+                        &here[..here.find(',').unwrap_or(here.len())],
+                    ))
+                    .is_some();
             // "Chủ tịch UBND tỉnh Lê Trí Thanh và Chủ tịch Ủy ban MTTQ tỉnh Võ Xuân Ca",
             // "…, Phó Ban X Hoàng Thị Ngân Hương": a position-first item ends with its name.
             let next = if after_va_word(here) {
@@ -458,7 +483,9 @@ pub fn split_list(s: &str) -> (Vec<&str>, bool) {
                     || (!semicolons
                         && ends_with_position_name(next_item)
                         && (starts_with_marker(so_far) || embedded_name(so_far, false).is_some())));
-            if (after_cung || after_va || after_comma || next_position_first) && wa > start {
+            if (after_cung || after_va || after_comma || after_trigger || next_position_first)
+                && wa > start
+            {
                 items.push(part[start..wa].trim().trim_end_matches(','));
                 start = wa;
             }

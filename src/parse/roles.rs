@@ -4,6 +4,7 @@
 
 use super::clause::{self, WordOpener, ALSO_ATTEND, ATTEND, CHAIR_LIST, GAP, ON_THE_SIDE};
 use super::rules::ROLES_ATTEND_OPENERS as ATTEND_OPENERS;
+use super::rules::ROLES_ATTEND_VERBS as ATTEND_VERBS;
 use super::rules::UNDER_CHAIR;
 use super::rules::{words, PRESENCE_OPENERS, ROLES_ATTEND_OBJECTS as ATTEND_OBJECTS};
 use std::collections::HashSet;
@@ -101,11 +102,52 @@ pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
             roles.paragraphs.push(k);
         }
     }
+    if roles.chairs.is_empty() {
+        if let Some(chair) = chair_by_title(paragraphs, &roles.attendees) {
+            chair_names.insert(lower_same_len(&chair.name));
+            roles.chairs.push(chair);
+            roles.chair_rule = "roles.under_chair.title";
+        }
+    }
     roles
         .attendees
         .retain(|a| !chair_names.contains(&lower_same_len(&a.name)));
     roles
 }
+
+/// "Dưới sự chủ trì của Thứ trưởng, hội thảo …": a chair named by an office alone is the
+/// one attendee listed with that office.
+fn chair_by_title(paragraphs: &[&Paragraph], attendees: &[Person]) -> Option<Person> {
+    for paragraph in paragraphs {
+        for sentence in paragraph.sentence_strs() {
+            if !sentence.contains(words::CHAIR_TAIL) {
+                continue;
+            }
+            let Some(end) = clause::after_phrase(paragraph.lower_of(sentence), &UNDER_CHAIR) else {
+                continue;
+            };
+            let after = &sentence[end..];
+            let Some(len) = position_head_len(after) else {
+                continue;
+            };
+            // The office alone: a comma or the end follows it, not a name.
+            if !(after[len..].is_empty() || after[len..].starts_with([',', '.', ';'])) {
+                continue;
+            }
+            let title = &after[..len];
+            let mut holders = attendees
+                .iter()
+                .filter(|a| a.position.as_deref().is_some_and(|p| p.starts_with(title)));
+            if let (Some(one), None) = (holders.next(), holders.next()) {
+                return Some(one.clone());
+            }
+        }
+    }
+    None
+}
+
+/// Longest object of an attendance verb before a bare colon ("Tham dự chương trình:").
+const COLON_OBJECT_WORDS: usize = 4;
 
 /// The marks that open a bulleted list item.
 const BULLETS: [char; 5] = ['-', '–', '•', '+', '*'];
@@ -160,13 +202,19 @@ fn attendees_in(
         let lower = para.lower_of(clause);
         let mut rest = None;
         // The patterns' first words, checked first: an unused pattern is never compiled.
-        let attend =
-            lower.contains(words::ATTEND) && ATTEND_OPENERS.iter().any(|w| lower.starts_with(w));
+        let attend = (lower.contains(words::ATTEND)
+            || longest_prefix(lower, &ATTEND_VERBS).is_some())
+            && ATTEND_OPENERS.iter().any(|w| lower.starts_with(w));
         let attend = attend.then(|| ATTEND.captures(lower)).flatten();
         if let Some(c) = attend {
             let obj = c.name("obj").map_or("", |m| m.as_str()).trim_start();
             let first = obj.split(' ').next().unwrap_or("");
-            if !NOT_ATTEND.contains(&first) {
+            // "Đến dự chương trình: X": a colon with no "có" opens the list only after a short
+            // object ("Tham dự hội nghị, ông X cho biết: …" reports speech).
+            let gap = c.name("gap").map_or("", |m| m.as_str());
+            let colon_ok = c.name("colon").is_none()
+                || (!gap.contains(',') && super::text::word_count(gap) <= COLON_OBJECT_WORDS);
+            if !NOT_ATTEND.contains(&first) && colon_ok {
                 rest = Some(&clause[c.get(0).unwrap().end()..]);
             }
         } else if let Some(end) = lower
@@ -724,5 +772,113 @@ mod tests {
         );
         assert_eq!(names(&r.chairs), ["Hồ Việt Triều"]);
         assert_eq!(names(&r.attendees), ["Bùi Xuân Khởi"]);
+    }
+
+    #[test]
+    fn chair_and_co_chair_in_one_list() {
+        let r = find(
+            &["Sáng 3/4, Công ty X tổ chức Hội nghị người lao động. Tham dự và chủ trì có đồng chí Trần Văn Bình - Giám đốc Công ty, đồng chủ trì có đồng chí Lê Văn Hùng - Chủ tịch Công đoàn cùng 100 người lao động tham dự."],
+            None,
+        );
+        assert_eq!(names(&r.chairs), ["Trần Văn Bình", "Lê Văn Hùng"]);
+        assert!(r.attendees.is_empty());
+    }
+
+    #[test]
+    fn clergy_presiding_over_a_rite_attend_it() {
+        let r = find(
+            &["Chứng minh buổi lễ có: Hòa thượng Thích Minh Tâm – Trưởng ban Trị sự; Thượng tọa Thích Đức Nguyên – Phó ban cùng chư Tôn đức Tăng Ni."],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Thích Minh Tâm", "Thích Đức Nguyên"]);
+        let r = find(
+            &["Chứng minh, tham dự buổi lễ có: Mục sư Lê Văn An – Hội trưởng."],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Lê Văn An"]);
+    }
+
+    #[test]
+    fn a_lower_case_last_syllable_before_the_dash_is_the_name() {
+        let r = find(
+            &["Chủ trì hội nghị có đồng chí Chu Quốc bình - Chủ tịch Công đoàn."],
+            None,
+        );
+        assert_eq!(names(&r.chairs), ["Chu Quốc bình"]);
+    }
+
+    #[test]
+    fn presence_received_witnessed_or_listed_after_hien_dien() {
+        let r = find(
+            &["Ngày 5/10, tại trường A, lễ ký kết diễn ra dưới sự chứng kiến của Ông Lê Văn An – Phó Giám đốc Sở."],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Lê Văn An"]);
+        let r = find(
+            &["Đại hội vinh dự được đón tiếp đ/c: Trần Văn Bình - Bí thư chi bộ cùng 50 đội viên."],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Trần Văn Bình"]);
+        let r = find(
+            &[
+                "Hiện diện chương trình có:",
+                "– Mục sư Lê Văn An – Ủy viên Tổng Liên hội;",
+            ],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Lê Văn An"]);
+    }
+
+    #[test]
+    fn an_abbreviated_title_ends_no_sentence() {
+        let r = find(
+            &["Tham dự hội nghị có TS.BS. Lê Văn An – Giám đốc; Ths.DSCKII. Ngô Thị Hoa – Phó Giám đốc; Ths.BS. Trần Văn Bình, Phó Giám đốc."],
+            None,
+        );
+        assert_eq!(
+            names(&r.attendees),
+            ["Lê Văn An", "Ngô Thị Hoa", "Trần Văn Bình"]
+        );
+    }
+
+    #[test]
+    fn a_chair_named_by_office_alone_is_the_attendee_holding_it() {
+        let r = find(
+            &[
+                "Tham dự hội thảo có:",
+                "- Thứ trưởng Lê Văn An, đại diện Lãnh đạo Bộ;",
+                "- Ông Trần Văn Bình, Viện trưởng.",
+                "Dưới sự chủ trì của Thứ trưởng, hội thảo đã thảo luận các nội dung trên.",
+            ],
+            None,
+        );
+        assert_eq!(names(&r.chairs), ["Lê Văn An"]);
+        assert_eq!(names(&r.attendees), ["Trần Văn Bình"]);
+    }
+
+    #[test]
+    fn a_paragraph_naming_representatives_continues_the_list() {
+        let r = find(
+            &[
+                "Tham dự buổi lễ có ông Lê Văn An – Trưởng ban.",
+                "Đại diện chính quyền địa phương có: Ông Trần Văn Bình – Chủ tịch UBND huyện.",
+            ],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Lê Văn An", "Trần Văn Bình"]);
+    }
+
+    #[test]
+    fn an_attendance_clause_may_end_on_a_colon() {
+        let r = find(
+            &["Đến chứng minh và tham dự chương trình: Thượng tọa Thích Minh Tâm - Trưởng ban đã tuyên đọc thông điệp."],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Thích Minh Tâm"]);
+        let r = find(
+            &["Tham dự hội nghị, ông Lê Văn An cho biết: kết quả đạt cao."],
+            None,
+        );
+        assert!(r.attendees.is_empty());
     }
 }

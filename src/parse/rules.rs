@@ -202,6 +202,8 @@ tables! {
     ROLES_CHAIR_ADVERBS = "roles_chair_adverbs";
     /// Openers of the host list of a working session ("Tiếp và làm việc với đoàn có …").
     ROLES_HOST_OPENERS = "roles_host_openers";
+    /// Verbs of attending other than "dự" that open an attendance clause ("Chứng minh", "Hiện diện").
+    ROLES_ATTEND_VERBS = "roles_attend_verbs";
     /// Openers of a delegation's member list ("Cùng tham gia đoàn công tác có …").
     ROLES_DELEGATION_OPENERS = "roles_delegation_openers";
     /// Verbs after the leader of a visiting delegation ("… do X làm trưởng đoàn", "… dẫn đầu").
@@ -304,6 +306,12 @@ tables! {
     COUNTED_CAPITALISED = "counted_capitalised";
     /// Openers of a byline that names a newsroom group ("Nhóm PV miền Bắc").
     BYLINE_GROUPS = "byline_groups";
+    /// Consonants that may open a Vietnamese syllable.
+    SYLLABLE_INITIALS = "syllable_initials";
+    /// Consonants that may end a Vietnamese syllable.
+    SYLLABLE_FINALS = "syllable_finals";
+    /// Consonant letters: every other letter of a syllable's middle is a vowel.
+    SYLLABLE_CONSONANTS = "syllable_consonants";
     /// Names a number right after them completes ("Nghị quyết Trung ương 4").
     NUMBERED_NAMES = "numbered_names";
     /// Units glued to a decimal or grouped number ("20,7km").

@@ -198,6 +198,30 @@ pub fn is_name_word(word: &str) -> bool {
     }
 }
 
+/// True when `word` reads as one Vietnamese syllable: an optional initial consonant, one
+/// or more vowels, an optional final ("NGUYỄN", "Quỳnh"); "PYT" or "TTVH" do not.
+pub fn is_syllable(word: &str) -> bool {
+    use super::rules::{SYLLABLE_CONSONANTS, SYLLABLE_FINALS, SYLLABLE_INITIALS};
+    let lower = word.to_lowercase();
+    let vowels_only = |s: &str| {
+        !s.is_empty()
+            && s.chars().all(|c| {
+                let mut buf = [0u8; 4];
+                c.is_alphabetic() && !SYLLABLE_CONSONANTS.contains(&&*c.encode_utf8(&mut buf))
+            })
+    };
+    let middle_ok = |rest: &str| {
+        vowels_only(rest)
+            || SYLLABLE_FINALS
+                .iter()
+                .any(|f| rest.strip_suffix(f).is_some_and(vowels_only))
+    };
+    middle_ok(&lower)
+        || SYLLABLE_INITIALS
+            .iter()
+            .any(|i| lower.strip_prefix(i).is_some_and(middle_ok))
+}
+
 /// True when the word is written in capitals only ("NGUYỄN", "DTD").
 pub fn is_caps_word(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && word.chars().all(|c| !c.is_lowercase())
@@ -314,7 +338,12 @@ pub fn is_abbreviation_before(before: &str, next: &str) -> bool {
         return false;
     }
     let last = word.rsplit(['.', ',']).next().unwrap_or(word);
-    if DOTTED_ABBREVIATIONS.contains(&word) || DOTTED_ABBREVIATIONS.contains(&last) {
+    // Every academic title abbreviated ("Ths.DSCKII. Ngô Trí Diễm") is one too.
+    let titles = &super::rules::ACADEMIC_ABBREVIATIONS;
+    if DOTTED_ABBREVIATIONS.contains(&word)
+        || DOTTED_ABBREVIATIONS.contains(&last)
+        || titles.contains(&last)
+    {
         return true;
     }
     // A single capital letter: an initial ("N.H.", "em M."), unless it is a Roman numeral
@@ -445,5 +474,17 @@ mod tests {
         assert!(eq_ci("ĐẾN NĂM", "đến năm") && !eq_ci("đến", "đến năm"));
         assert!(ends_with_ci("mục tiêu Đến năm", "đến năm") && !ends_with_ci("năm", "đến năm"));
         assert!(is_one_of_ci("Án", &["thảo", "án"]));
+    }
+
+    #[test]
+    fn syllables_and_abbreviations() {
+        for w in [
+            "NGUYỄN", "Quỳnh", "gì", "HÂN", "khuya", "nghiêng", "ước", "A",
+        ] {
+            assert!(is_syllable(w), "{w}");
+        }
+        for w in ["PYT", "TTVH", "PV", "HĐND", "BCH"] {
+            assert!(!is_syllable(w), "{w}");
+        }
     }
 }
