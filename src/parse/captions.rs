@@ -277,11 +277,8 @@ fn narrates(line: &str) -> bool {
         .iter()
         .filter_map(|w| find_all_words_ci(line, w).next().map(|(a, _)| a))
         .min();
-    match (aux, first_verb(line, &CAPTION_VERBS)) {
-        (Some(aux), Some(verb)) => aux < verb,
-        (Some(_), None) => true,
-        _ => false,
-    }
+    // Only a verb up to the auxiliary matters, so the verbs are looked for up to it.
+    aux.is_some_and(|aux| first_verb_before(line, &CAPTION_VERBS, aux).is_none())
 }
 
 /// True when one of the verbs occurs as a whole word ("dự" not as "dự án").
@@ -291,10 +288,16 @@ fn has_verb(s: &str, verbs: &[&str]) -> bool {
 
 /// Byte offset of the first of the verbs as a whole word ("dự" not as "dự án", "dự kiến").
 fn first_verb(s: &str, verbs: &[&str]) -> Option<usize> {
+    first_verb_before(s, verbs, s.len())
+}
+
+/// [`first_verb`] among the verbs that start at or before byte `limit` (the scan stops there).
+fn first_verb_before(s: &str, verbs: &[&str], limit: usize) -> Option<usize> {
     verbs
         .iter()
         .filter_map(|v| {
             find_all_words_ci(s, v)
+                .take_while(|&(a, _)| a <= limit)
                 .find(|&(_, end)| {
                     let next = s[end..].split_whitespace().next().unwrap_or("");
                     *v != words::ATTEND || !is_one_of_ci(next, &NOT_ATTEND)
