@@ -35,10 +35,10 @@ const SWAPS: usize = 3;
 /// The least number of cases of each kind that must hold, whole and on the organiser,
 /// place and event alone: (kind, whole, event side).
 const FLOORS: [(&str, usize, usize); 4] = [
-    ("organizer", 297, 297),
+    ("organizer", 298, 298),
     ("place", 176, 176),
-    ("date-shape", 295, 300),
-    ("date-move", 192, 240),
+    ("date-shape", 298, 300),
+    ("date-move", 234, 243),
 ];
 
 /// One article with its gold label and the parser's report of the untouched text.
