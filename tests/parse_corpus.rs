@@ -95,7 +95,7 @@ fn articles() -> Vec<(String, String)> {
 }
 
 /// Parses a text with a placeholder source.
-fn parse_text(text: &str) -> Report {
+pub(crate) fn parse_text(text: &str) -> Report {
     parse::parse(
         text,
         Source {

@@ -18,6 +18,7 @@ mod cli;
 mod decode_fixtures;
 /// The Nghị định 30 layout measured in the PDFs against the decree's numbers.
 mod layout;
+/// The parser follows meaning-preserving rewrites: other organisers and places, date shapes, moved dates.
 mod metamorphic;
 /// The parser on the dev and held-out corpora: gold labels, field scores, nothing lost, robustness.
 mod parse_corpus;
