@@ -22,7 +22,8 @@ use super::rules::ROLES_DELEGATION_LEAD_VERBS;
 use super::rules::SESSION_NOUNS;
 use super::rules::{BUILDINGS, EVENT_VERB_OBJECTS, NOUNS_BEFORE_MEETING_VERB, VERB_EVENTS};
 use super::rules::{
-    EVENT_DATE_TRAILERS, EVENT_OPERATION_VERBS, EVENT_PLAN_NOUNS, PLACE_ADMIN_UNITS,
+    EVENT_DATE_TRAILERS, EVENT_FRAGMENT_TAILS, EVENT_OPERATION_VERBS, EVENT_PLAN_NOUNS,
+    EVENT_TIME_PHRASES, PLACE_ADMIN_UNITS,
 };
 use super::rules::{
     EVENT_OBJECT_VERBS, EVENT_WORDS, INTRO_OPENERS, MEETING_WORDS, ORGANIZE_ADVERBS,
@@ -153,16 +154,25 @@ fn drop_odd_values(info: &mut EventInfo) {
 }
 
 /// The part of an organiser after an opening time phrase ("Mở đầu năm 2014, Ban X" → "Ban
-/// X"): the part before its first top-level comma holds a year, and a subject follows.
+/// X"): the part before its first top-level comma holds a year, and a subject follows. A
+/// comma part that is a time phrase alone ("Năm nay, Trường X", "Quận Đoàn …, sáng nay,
+/// trường X") opens the clause wherever it stands: the subject is what follows it.
 fn after_time_phrase(o: &str) -> &str {
     let Some(c) = first_top_level_comma(o) else {
         return o;
     };
     let rest = o[c + 1..].trim_start();
     if has_year(&o[..c]) && rest.starts_with(char::is_uppercase) {
-        rest
-    } else {
-        o
+        return rest;
+    }
+    let parts = split_top_level(o, ',');
+    let time = parts.iter().rposition(|&(a, b)| {
+        let part = o[a..b].trim();
+        longest_prefix(part, &EVENT_TIME_PHRASES).is_some_and(|(_, len)| len == part.len())
+    });
+    match time.and_then(|i| parts.get(i + 1)) {
+        Some(&(a, _)) if body_reading(o[a..].trim()).is_some() => o[a..].trim(),
+        _ => o,
     }
 }
 
@@ -179,6 +189,25 @@ fn year_after(s: &str) -> usize {
         s.len() - spaced.len() + year
     } else {
         0
+    }
+}
+
+/// Length of a bracket right after a dateline that dates it again ("Sáng 12/5/2025 (nhằm
+/// ngày 15/4 năm Ất Tỵ)", "13-9 ( 23/7 Đinh Dậu)": the lunar date), with the space before
+/// it; 0 when none. It holds a number and is short: a remark of the date, not the subject.
+fn aside_after(s: &str) -> usize {
+    let t = s.trim_start();
+    let Some(inside) = t.strip_prefix('(') else {
+        return 0;
+    };
+    match inside.find(')') {
+        Some(j)
+            if inside[..j].contains(|c: char| c.is_ascii_digit())
+                && word_count(&inside[..j]) <= 10 =>
+        {
+            s.len() - t.len() + 1 + j + 1
+        }
+        _ => 0,
     }
 }
 
@@ -338,7 +367,12 @@ fn object_of_verb<'p>(
                 let dated_verb = VERB_EVENTS.contains(verb)
                     && (date.is_some() || dated_after_event(&sentence[va..]));
                 let named = longest_prefix(object, &EVENT_WORDS).is_some();
+                // "diễn ra Lễ khai mạc … do Ban X tổ chức": the agent after the event is its
+                // organiser, as in a passive.
+                let mut agent = None;
                 let (event, tail_place) = if named {
+                    let (object, by) = by_organiser(object);
+                    agent = by;
                     cut_event(object)
                 } else if let Some(subject) = (VERB_EVENTS.contains(verb)
                     && (date.is_some() || *verb == VERB_EVENTS[0]))
@@ -407,13 +441,14 @@ fn object_of_verb<'p>(
                 } else {
                     "event.object_of_verb"
                 };
+                let split_rule = agent.is_some().then_some(".agent");
                 return Some(EventInfo {
                     event: Some(event),
                     place,
-                    organizer,
+                    organizer: organizer.or(agent),
                     host,
                     rule,
-                    ..Default::default()
+                    split_rule,
                 });
             }
         }
@@ -541,9 +576,10 @@ fn sentences_with_date<'p>(
         .iter()
         .filter_map(|&(a, b)| {
             let a = a.max(tag);
-            let inside = date
-                .filter(|d| d.start >= a && d.end <= b)
-                .map(|d| (d.start - a, d.end - a + year_after(&text[d.end..b])));
+            let inside = date.filter(|d| d.start >= a && d.end <= b).map(|d| {
+                let end = d.end + year_after(&text[d.end..b]);
+                (d.start - a, end - a + aside_after(&text[end..b]))
+            });
             (a < b).then(|| (&text[a..b], inside))
         })
         .collect()
@@ -558,26 +594,64 @@ fn find_in<'p>(
     lead: bool,
 ) -> Option<EventInfo> {
     let mut verb_only = None;
+    let mut list = sentences_with_date(paragraph, date);
+    // "Chiều 15/01, tại hội trường X. Hội Y tổ chức hội thi …": a dateline sentence with
+    // nothing but its venue dates the next sentence and gives it its venue.
+    let mut fragment = None;
+    if let Some(k) = list.iter().position(|(_, d)| d.is_some()) {
+        if let Some(venue) = dateline_fragment(list[k].0, list[k].1).filter(|_| k + 1 < list.len())
+        {
+            list[k + 1].1 = Some((0, 0));
+            list.remove(k);
+            fragment = Some((k, venue));
+        }
+    }
     // The dated sentence first: "Thực hiện Hướng dẫn số 12 … về việc tổ chức Hội nghị X. Chiều
     // 6/2, Bệnh viện A tổ chức Hội nghị …" names its event where the dateline stands.
-    let mut sentences: Vec<_> = sentences_with_date(paragraph, date)
-        .into_iter()
-        .enumerate()
-        .collect();
+    let mut sentences: Vec<_> = list.into_iter().enumerate().collect();
     sentences.sort_by_key(|(_, (_, date_end))| date_end.is_none());
+    let with_venue = |i: usize, mut info: EventInfo| {
+        if let Some((_, venue)) = fragment.as_ref().filter(|(k, _)| *k == i) {
+            info.place = info.place.or(venue.clone());
+        }
+        info
+    };
     for (i, (sentence, date_end)) in sentences {
         match active(sentence, date_end, lead && i == 0) {
-            Some(info) if info.event.is_some() => return Some(info),
+            Some(info) if info.event.is_some() => return Some(with_venue(i, info)),
             Some(info) if verb_only_allowed => {
-                verb_only.get_or_insert(info);
+                verb_only.get_or_insert(with_venue(i, info));
             }
             _ => {}
         }
         if let Some(info) = passive(sentence, date_end) {
-            return Some(info);
+            return Some(with_venue(i, info));
         }
     }
     verb_only
+}
+
+/// The venue of a dateline sentence that says nothing else ("Ngày 23/5/2025, tại làng A, xã
+/// B.", "Ngày 15/10, tại X dưới sự chứng kiến của …."): `Some(None)` without a venue, `None`
+/// when the sentence goes on to a predicate of its own.
+fn dateline_fragment(sentence: &str, date: Option<(usize, usize)>) -> Option<Option<String>> {
+    let (ds, de) = date?;
+    if ds > 0 {
+        return None;
+    }
+    let rest = trim_end_punct(sentence[de..].trim_start_matches([',', ' ']));
+    if rest.is_empty() {
+        return Some(None);
+    }
+    let len = prefix_ci(rest, words::VENUE)?;
+    let venue = venue_clause(&rest[len..]);
+    let after = rest[len..].trim_start();
+    let tail = after.get(venue.len()..)?.trim_start_matches([',', ' ']);
+    // What follows the venue is a witness or an attendance ("dưới sự chứng kiến …"), no verb.
+    let plain = tail.is_empty()
+        || (longest_prefix(tail, &EVENT_FRAGMENT_TAILS).is_some()
+            && find_word_ci(tail, words::ORGANIZE).is_none());
+    (after.starts_with(venue) && plain && is_venue(venue)).then(|| Some(venue.to_owned()))
 }
 
 /// True when `before` ends with a number and a counting word ("đã 9 lần").
@@ -601,7 +675,16 @@ fn is_tally_count(before: &str) -> bool {
 fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<EventInfo> {
     let mut verb_only = None;
     for (va, vb) in find_all_words_ci(sentence, words::ORGANIZE) {
-        let before = sentence[..va].trim_end();
+        // "Hội X tổ chức tổ chức hội thi …": a verb typed twice is one verb, the second.
+        if prefix_ci(sentence[vb..].trim_start(), words::ORGANIZE).is_some() {
+            continue;
+        }
+        let subject_end = sentence[..va]
+            .trim_end()
+            .strip_suffix(words::ORGANIZE)
+            .filter(|b| b.ends_with(' '))
+            .map_or(va, |b| b.trim_end().len());
+        let before = sentence[..subject_end].trim_end();
         // "UBND tỉnh sẽ tổ chức Hội nghị …": announced, not held; but the lead that opens
         // with the event's date ("Sáng 20/11, tại X, Bộ Y sẽ tổ chức Hội thảo …") previews
         // the event it reports (a guess).
@@ -699,7 +782,8 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
         let dated = date.is_some()
             || introduced_dates(&sentence[..va]).any(|(_, _, b)| !b)
             || (lead && dated_after_event(&sentence[vb..]));
-        let (mut subject, mut place, mut split_rule) = subject_and_place(sentence, va, date);
+        let (mut subject, mut place, mut split_rule) =
+            subject_and_place(sentence, subject_end, date);
         // "Tính đến cuối tháng 2, toàn tỉnh có 120/152 cơ sở Hội tổ chức Đại hội …": a count
         // of the bodies that held one, neither this event nor its organiser.
         if is_statistic(subject) {
@@ -1650,7 +1734,7 @@ fn clock_time(s: &str) -> Option<(usize, usize)> {
 /// named elsewhere.
 pub fn place_after_dateline(paragraph: &str, dateline: &Dateline) -> Option<String> {
     let rest = paragraph.get(dateline.end..)?;
-    let rest = rest.trim_start_matches([',', ' ']);
+    let rest = rest[aside_after(rest)..].trim_start_matches([',', ' ']);
     // "Ngày 23/5, tại làng A, xã B. Chi nhánh C …, D tổ chức": the sentence ends with the
     // venue.
     place_at(rest).map(|(mut place, _)| {
@@ -1823,7 +1907,7 @@ fn after_dateline(sentence: &str) -> usize {
     let Some(d) = super::dateline::find_in_line(sentence).filter(|d| d.start == 0) else {
         return 0;
     };
-    let mut start = d.end;
+    let mut start = d.end + aside_after(&sentence[d.end..]);
     start += sentence[start..].len() - sentence[start..].trim_start_matches([',', ' ']).len();
     if let Some((_, len)) = place_at(&sentence[start..]) {
         start += len;
@@ -3036,5 +3120,70 @@ mod tests {
             let s = format!("Sáng 20/8, tại lớp bồi dưỡng nghiệp vụ công tác Đảng cho bí thư chi bộ và cấp ủy viên cơ sở đợt 2 năm nay, {body} đã tổ chức buổi thực hành kỹ năng sinh hoạt chi bộ.");
             assert_eq!(event_of(&s).organizer.as_deref(), Some(body), "{body}");
         }
+    }
+
+    #[test]
+    fn a_lunar_date_after_the_dateline_is_skipped() {
+        // The bracket that dates the day again, in the lunar calendar, stands between the
+        // dateline and the venue or the subject (made-up sentences).
+        for aside in [
+            "(nhằm ngày 10/4 năm Quý Mão)",
+            "( 23/7 Đinh Dậu)",
+            "(tức 15/8 âm lịch)",
+        ] {
+            let s = format!("Sáng ngày 12/5/2025 {aside}, tại Nhà văn hóa xã A, Hội Phụ nữ xã A đã long trọng tổ chức Lễ kỷ niệm ngày thành lập Hội.");
+            let info = event_of(&s);
+            assert_eq!(
+                info.organizer.as_deref(),
+                Some("Hội Phụ nữ xã A"),
+                "{aside}"
+            );
+            assert_eq!(info.place.as_deref(), Some("Nhà văn hóa xã A"), "{aside}");
+            assert_eq!(info.event.as_deref(), Some("Lễ kỷ niệm ngày thành lập Hội"));
+        }
+    }
+
+    #[test]
+    fn a_dateline_sentence_with_only_its_venue() {
+        // "DATE, tại X." then the event sentence: the venue and the date are the next
+        // sentence's (made-up sentences).
+        let info = event_of("Chiều ngày 15/01, tại hội trường UBND xã Bình An. Hội Cựu chiến binh xã Bình An tổ chức hội thi kéo co chào mừng năm mới.");
+        assert_eq!(info.place.as_deref(), Some("hội trường UBND xã Bình An"));
+        assert_eq!(
+            info.organizer.as_deref(),
+            Some("Hội Cựu chiến binh xã Bình An")
+        );
+        assert_eq!(info.rule, "event.active");
+        // A dateline sentence with a predicate of its own is no fragment.
+        let info = event_of("Ngày 12/1/2024, tại tỉnh C, đã diễn ra Hội nghị tổng kết công tác năm 2023 của Khối thi đua. Sở D đăng cai tổ chức Hội nghị.");
+        assert_eq!(info.organizer.as_deref(), Some("Sở D"));
+        assert_eq!(info.rule, "event.active.undated");
+    }
+
+    #[test]
+    fn a_time_phrase_opens_the_clause_before_the_organiser() {
+        for (lead, body) in [
+            ("Năm nay, Trường THPT A tổ chức Lễ tri ân vào ngày 19/5/2024.", "Trường THPT A"),
+            ("Thực hiện chỉ đạo của Huyện đoàn, Hội đồng Đội huyện, sáng nay, trường THCS B đã tổ chức Ngày hội tiến bước lên Đoàn.", "trường THCS B"),
+            ("Chiều 3/4, Hội Nông dân xã C tổ chức tổ chức hội thi nấu ăn ngày Tết.", "Hội Nông dân xã C"),
+        ] {
+            assert_eq!(event_of(lead).organizer.as_deref(), Some(body), "{lead}");
+        }
+    }
+
+    #[test]
+    fn an_agent_after_the_object_of_a_verb_is_its_organiser() {
+        let info = event_of("Sáng ngày 19/7/2024, tại chùa A, phường B đã trang nghiêm diễn ra lễ khai mạc khóa tu mùa Hè 2024 do Ban Trị sự Phật giáo quận C tổ chức.");
+        assert_eq!(
+            info.event.as_deref(),
+            Some("lễ khai mạc khóa tu mùa Hè 2024")
+        );
+        assert_eq!(
+            info.organizer.as_deref(),
+            Some("Ban Trị sự Phật giáo quận C")
+        );
+        assert_eq!(info.place.as_deref(), Some("chùa A, phường B"));
+        let info = event_of("Ngày 12/5, Ban Trị sự tỉnh A đã tổ chức Đại lễ Phật đản năm 2025 trong không khí trang nghiêm.");
+        assert_eq!(info.event.as_deref(), Some("Đại lễ Phật đản năm 2025"));
     }
 }
