@@ -34,13 +34,16 @@ const CAP: usize = 300;
 const SWAPS: usize = 3;
 
 /// The least number of cases of each kind that must hold, whole and on the organiser,
-/// place and event alone: (kind, whole, event side).
+/// place and event alone: (kind, whole, event side). Session 5 (event4): corpus-extra 118's
+/// "tổ chức họp thường kỳ" reads as a verb (no event, `tests/LABELLING.md`), so its cases
+/// left the sets (organiser 510 → 507 written, date moves 249 → 245); run uncapped
+/// (`VNBRIEF_META_CAP=100000`) both rule sets miss the same cases.
 const FLOORS: [(&str, usize, usize); 5] = [
-    ("organizer", 298, 298),
+    ("organizer", 297, 297),
     ("place", 176, 176),
     ("date-shape", 298, 300),
-    ("date-move", 234, 243),
-    ("lead-shape", 285, 285),
+    ("date-move", 230, 239),
+    ("lead-shape", 299, 299),
 ];
 
 /// One article with its gold label and the parser's report of the untouched text.
@@ -573,7 +576,8 @@ fn date_move_cases(articles: &[Article]) -> Vec<Case> {
 /// Kind 5: a lead "DATE, [tại Y, ]X tổ chức E …" read right, rewritten into the shapes of
 /// unseen leads: a lunar date in brackets after the dateline, the dateline sentence ending
 /// with its venue ("DATE, tại Y. X tổ chức E …"), and a time phrase alone before the
-/// organiser after an introduction ("Hưởng ứng …, sáng nay, X tổ chức E …", undated).
+/// organiser after an introduction ("Hưởng ứng …, sáng nay, X tổ chức E …", undated); and
+/// who was with the event after it ("E với sự phối hợp của …").
 fn lead_shape_cases(articles: &[Article]) -> Vec<Case> {
     let mut out = Vec::new();
     for a in articles {
@@ -583,10 +587,24 @@ fn lead_shape_cases(articles: &[Article]) -> Vec<Case> {
         let all_right = right(a.gold.event.as_deref(), a.report.event.as_deref())
             && right(a.gold.organizer.as_deref(), Some(org))
             && same(a.gold.place.as_deref(), a.report.place.as_deref());
-        let Some((s, e, es, _)) = event_sentence(a).filter(|_| all_right && date_right(a)) else {
+        let Some((s, e, es, ee)) = event_sentence(a).filter(|_| all_right && date_right(a)) else {
             continue;
         };
         let sentence = &a.text[s..e];
+        // Who was with the event, after it: "E với sự phối hợp của …" ends it.
+        let with = format!(
+            "{} với sự phối hợp của các đơn vị liên quan{}",
+            &sentence[..ee - s],
+            &sentence[ee - s..]
+        );
+        out.push(rewritten(
+            "lead-shape",
+            a,
+            (s, e),
+            "with whom",
+            with,
+            unchanged(a),
+        ));
         let Some(rest) = sentence
             .strip_prefix(d.text.as_str())
             .and_then(|r| r.strip_prefix(", "))
@@ -674,17 +692,22 @@ fn misses(case: &Case, r: &Report) -> Vec<String> {
 /// Takes at most `CAP` cases evenly spread over the list (deterministic).
 fn capped(cases: Vec<Case>) -> Vec<Case> {
     let n = cases.len();
+    // `VNBRIEF_META_CAP=100000` runs every case (to compare two rule sets on the same cases).
+    let cap = std::env::var("VNBRIEF_META_CAP")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(CAP);
     println!(
         "{}: {n} cases written",
         cases.first().map_or("-", |c| c.kind)
     );
-    if n <= CAP {
+    if n <= cap {
         return cases;
     }
     cases
         .into_iter()
         .enumerate()
-        .filter(|(i, _)| (i * CAP) / n != ((i + 1) * CAP) / n)
+        .filter(|(i, _)| (i * cap) / n != ((i + 1) * cap) / n)
         .map(|(_, c)| c)
         .collect()
 }
