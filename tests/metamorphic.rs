@@ -36,10 +36,10 @@ const SWAPS: usize = 3;
 /// The least number of cases of each kind that must hold, whole and on the organiser,
 /// place and event alone: (kind, whole, event side). Session 5 (event4): corpus-extra 118's
 /// "tổ chức họp thường kỳ" reads as a verb (no event, `tests/LABELLING.md`), so its cases
-/// left the sets (organiser 510 → 507 written, date moves 249 → 245); run uncapped
-/// (`VNBRIEF_META_CAP=100000`) both rule sets miss the same cases.
+/// left the sets (organiser 510 → 504 written with fresh 276's count kept, date moves 249 →
+/// 245); run uncapped (`VNBRIEF_META_CAP=100000`) both rule sets miss the same cases.
 const FLOORS: [(&str, usize, usize); 5] = [
-    ("organizer", 297, 297),
+    ("organizer", 298, 298),
     ("place", 176, 176),
     ("date-shape", 298, 300),
     ("date-move", 230, 239),
@@ -577,7 +577,8 @@ fn date_move_cases(articles: &[Article]) -> Vec<Case> {
 /// unseen leads: a lunar date in brackets after the dateline, the dateline sentence ending
 /// with its venue ("DATE, tại Y. X tổ chức E …"), and a time phrase alone before the
 /// organiser after an introduction ("Hưởng ứng …, sáng nay, X tổ chức E …", undated); and
-/// who was with the event after it ("E với sự phối hợp của …").
+/// who was with the event after it ("E với sự phối hợp của …"), a second predicate after a
+/// comma ("E, tổ chức Lễ trao thưởng …").
 fn lead_shape_cases(articles: &[Article]) -> Vec<Case> {
     let mut out = Vec::new();
     for a in articles {
@@ -591,20 +592,39 @@ fn lead_shape_cases(articles: &[Article]) -> Vec<Case> {
             continue;
         };
         let sentence = &a.text[s..e];
-        // Who was with the event, after it: "E với sự phối hợp của …" ends it.
-        let with = format!(
-            "{} với sự phối hợp của các đơn vị liên quan{}",
-            &sentence[..ee - s],
-            &sentence[ee - s..]
-        );
-        out.push(rewritten(
-            "lead-shape",
-            a,
-            (s, e),
-            "with whom",
-            with,
-            unchanged(a),
-        ));
+        // After the event: who was with it ("E với sự phối hợp của …"), a second predicate
+        // ("E, tổ chức Lễ trao thưởng …"); both end it.
+        for (how, words) in [
+            ("with whom", " với sự phối hợp của các đơn vị liên quan"),
+            (
+                "second predicate",
+                ", tổ chức Lễ trao thưởng cho các tập thể",
+            ),
+        ] {
+            let (event, after) = sentence.split_at(ee - s);
+            // A second predicate after a purpose may be part of it ("… để X, tổ chức Y"), and
+            // one before the event's agent ("E, …, do X tổ chức") breaks the sentence: only
+            // an event that ends its sentence or its venue and date tail gets one.
+            let purpose = [" để ", " nhằm ", ", nhằm"]
+                .iter()
+                .any(|w| event.contains(w));
+            let tail = [".", " tại ", ", tại ", " vào ", ", vào "]
+                .iter()
+                .any(|w| after.starts_with(w))
+                || after.is_empty();
+            if how == "second predicate" && (purpose || !tail) {
+                continue;
+            }
+            let new_sentence = format!("{event}{words}{after}");
+            out.push(rewritten(
+                "lead-shape",
+                a,
+                (s, e),
+                how,
+                new_sentence,
+                unchanged(a),
+            ));
+        }
         let Some(rest) = sentence
             .strip_prefix(d.text.as_str())
             .and_then(|r| r.strip_prefix(", "))

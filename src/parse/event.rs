@@ -726,6 +726,9 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
         let with_quote = object;
         let quoted = object.strip_prefix(['"', '“']);
         object = quoted.unwrap_or(object);
+        // The count stays in the event as written ("5 buổi mít tinh …", `tests/LABELLING.md`);
+        // the noun after it says whether there is one.
+        let counted = object;
         let count = object.len()
             - object
                 .trim_start_matches(|c: char| c.is_ascii_digit())
@@ -764,7 +767,7 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
             continue;
         }
         let (event, tail_place) = if noun {
-            let (mut event, tail_place) = cut_event(object);
+            let (mut event, tail_place) = cut_event(counted);
             if quoted.is_some() {
                 // Quotes around the whole phrase are no part of it; a quoted name with
                 // words after it keeps both its quotes.
@@ -1177,6 +1180,13 @@ fn second_predicate(e: &str) -> Option<usize> {
         .flat_map(|verb| find_all_words_ci(&e[..purpose], verb).map(move |(a, b)| (verb, a, b)))
         .filter_map(|(verb, a, b)| {
             let before = e[..a].trim_end();
+            // "Hội nghị X, tổ chức đợt sinh hoạt …": a comma joins a second "tổ chức" as "và" does.
+            if verb == words::ORGANIZE && before.ends_with(',') {
+                let object = e[b..].trim_start();
+                return longest_prefix(object, &EVENT_WORDS)
+                    .is_some()
+                    .then_some(before.len() - 1);
+            }
             if !ends_with_word_ci(before, words::AND) {
                 return None;
             }
