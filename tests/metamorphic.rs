@@ -578,7 +578,8 @@ fn date_move_cases(articles: &[Article]) -> Vec<Case> {
 /// with its venue ("DATE, tại Y. X tổ chức E …"), and a time phrase alone before the
 /// organiser after an introduction ("Hưởng ứng …, sáng nay, X tổ chức E …", undated); and
 /// who was with the event after it ("E với sự phối hợp của …"), a second predicate after a
-/// comma ("E, tổ chức Lễ trao thưởng …").
+/// comma ("E, tổ chức Lễ trao thưởng …"); and the event after "diễn ra" with its organiser
+/// in the next sentence ("… đã diễn ra E. X đăng cai tổ chức Hội nghị.").
 fn lead_shape_cases(articles: &[Article]) -> Vec<Case> {
     let mut out = Vec::new();
     for a in articles {
@@ -648,6 +649,24 @@ fn lead_shape_cases(articles: &[Article]) -> Vec<Case> {
             push(
                 "lunar date",
                 format!("{} {aside}, {rest}", d.text),
+                unchanged(a),
+            );
+        }
+        // The event after "diễn ra", its organiser in the next sentence with the bare head
+        // noun: "DATE, đã diễn ra E …. X đăng cai tổ chức Hội nghị."
+        let event = &a.text[es..ee];
+        let head = ["Hội nghị", "Hội thảo", "Đại hội", "Hội thi", "Lễ"]
+            .into_iter()
+            .find(|h| event.starts_with(&format!("{h} ")));
+        if let (Some(head), true) = (head, rest.starts_with(org)) {
+            let from_event = a.text[es..e].trim_end_matches('.');
+            push(
+                "bare head noun",
+                format!(
+                    "{}, đã diễn ra {from_event}. {} đăng cai tổ chức {head}.",
+                    d.text,
+                    capitalise(org)
+                ),
                 unchanged(a),
             );
         }

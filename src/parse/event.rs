@@ -312,7 +312,7 @@ fn find_event(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventIn
         // later on it is one more activity ("Cũng tại kỳ họp, HĐND xã tổ chức lấy phiếu …").
         let verb_only = k == 0 || date.is_some();
         if let Some(info) = find_in(paragraphs[k], date, verb_only, k == 0) {
-            return info;
+            return with_named_event(paragraphs[k], date, info);
         }
         // The lead's own event ("X chủ trì lễ công bố …") before a later paragraph's; but an
         // undated verb reading ("X họp mặt …", a headline repeated as the first line) yields to
@@ -344,6 +344,32 @@ fn find_event(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventIn
             })
         })
         .unwrap_or_default()
+}
+
+/// "Ngày 12/1, tại X, đã diễn ra Hội nghị tổng kết …. Ban Y đăng cai tổ chức Hội nghị.": an
+/// organiser whose event is its bare head noun refers back to the event the paragraph names
+/// after a verb of [`EVENT_OBJECT_VERBS`] with the same head; that reading takes the organiser.
+fn with_named_event(paragraph: &Paragraph, date: Option<&Dateline>, info: EventInfo) -> EventInfo {
+    let head = |e: &str| longest_prefix(e, &EVENT_WORDS).map(|(w, len)| (w, len == e.len()));
+    let Some((word, true)) = info.event.as_deref().and_then(head) else {
+        return info;
+    };
+    if info.organizer.is_none() {
+        return info;
+    }
+    match object_of_verb(paragraph, date, false) {
+        Some(mut named)
+            if named.organizer.is_none()
+                && named.host.is_none()
+                && named.event.as_deref().and_then(head) == Some((word, false)) =>
+        {
+            named.organizer = info.organizer;
+            named.place = named.place.or(info.place);
+            named.split_rule = Some(".anaphor");
+            named
+        }
+        _ => info,
+    }
 }
 
 /// The event named as the object of [`EVENT_OBJECT_VERBS`], with a "tại X" before the verb;
@@ -707,6 +733,15 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
         }
         // "X đã 9 lần tổ chức Cuộc thi …": a tally of past events, not this one.
         if is_tally_count(before) {
+            continue;
+        }
+        // "…, đã diễn ra Hội nghị phối hợp tổ chức Diễn đàn …": this "tổ chức" is inside the
+        // event named after an earlier verb; that verb's reading names the event.
+        let inside_named = EVENT_OBJECT_VERBS.iter().any(|v| {
+            find_all_words_ci(before, v)
+                .any(|(_, b)| longest_prefix(before[b..].trim_start(), &EVENT_WORDS).is_some())
+        });
+        if inside_named {
             continue;
         }
         // "X thực hiện chuyến về nguồn, viếng … và tổ chức giao lưu …": a second predicate,
@@ -3186,7 +3221,8 @@ mod tests {
         // A dateline sentence with a predicate of its own is no fragment.
         let info = event_of("Ngày 12/1/2024, tại tỉnh C, đã diễn ra Hội nghị tổng kết công tác năm 2023 của Khối thi đua. Sở D đăng cai tổ chức Hội nghị.");
         assert_eq!(info.organizer.as_deref(), Some("Sở D"));
-        assert_eq!(info.rule, "event.active.undated");
+        assert_eq!(info.rule, "event.dated_object_of_verb");
+        assert_eq!(info.place.as_deref(), Some("tỉnh C"));
     }
 
     #[test]
@@ -3241,5 +3277,19 @@ mod tests {
         let info = event_of("Ngày 14/6/2012, tại trụ sở Viện Khoa học tổ chức nhà nước, Hội đồng xét duyệt đề tài đã tổ chức họp xét duyệt đề cương.");
         assert_eq!(info.organizer.as_deref(), Some("Hội đồng xét duyệt đề tài"));
         assert_eq!(info.event, None);
+    }
+
+    #[test]
+    fn an_organiser_of_a_bare_event_noun_takes_the_event_named_before() {
+        let info = event_of("Ngày 12/1/2024, tại tỉnh Hà Nam, đã diễn ra Hội nghị tổng kết công tác thi đua năm 2023 của Khối thi đua. Sở Công Thương tỉnh Hà Nam đăng cai tổ chức Hội nghị.");
+        assert_eq!(
+            info.event.as_deref(),
+            Some("Hội nghị tổng kết công tác thi đua năm 2023 của Khối thi đua")
+        );
+        assert_eq!(
+            info.organizer.as_deref(),
+            Some("Sở Công Thương tỉnh Hà Nam")
+        );
+        assert_eq!(info.split_rule, Some(".anaphor"));
     }
 }
