@@ -43,7 +43,7 @@ const FLOORS: [(&str, usize, usize); 5] = [
     ("place", 176, 176),
     ("date-shape", 298, 300),
     ("date-move", 230, 239),
-    ("lead-shape", 299, 299),
+    ("lead-shape", 300, 300),
 ];
 
 /// One article with its gold label and the parser's report of the untouched text.
@@ -579,7 +579,9 @@ fn date_move_cases(articles: &[Article]) -> Vec<Case> {
 /// organiser after an introduction ("Hưởng ứng …, sáng nay, X tổ chức E …", undated); and
 /// who was with the event after it ("E với sự phối hợp của …"), a second predicate after a
 /// comma ("E, tổ chức Lễ trao thưởng …"); and the event after "diễn ra" with its organiser
-/// in the next sentence ("… đã diễn ra E. X đăng cai tổ chức Hội nghị.").
+/// in the next sentence ("… đã diễn ra E. X đăng cai tổ chức Hội nghị."); and an undated
+/// paragraph before the lead whose "tổ chức" has no event ("Thực hiện Luật Tổ chức …, X tổ
+/// chức lấy ý kiến …").
 fn lead_shape_cases(articles: &[Article]) -> Vec<Case> {
     let mut out = Vec::new();
     for a in articles {
@@ -649,6 +651,17 @@ fn lead_shape_cases(articles: &[Article]) -> Vec<Case> {
             push(
                 "lunar date",
                 format!("{} {aside}, {rest}", d.text),
+                unchanged(a),
+            );
+        }
+        // An undated paragraph before the lead whose "tổ chức" names no event: the dated
+        // lead after it keeps its reading.
+        if s > 0 && a.text[..s].ends_with('\n') {
+            push(
+                "verb-only paragraph before",
+                format!(
+                    "Thực hiện Luật Tổ chức chính quyền địa phương, Ủy ban nhân dân tỉnh Đồng Nai tổ chức lấy ý kiến nhân dân về dự thảo quy chế.\n{sentence}"
+                ),
                 unchanged(a),
             );
         }

@@ -292,6 +292,7 @@ fn find_event(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventIn
     order.dedup();
     let mut seen = Vec::new();
     let mut deferred = None;
+    let mut verb_lead = None;
     for &k in &order {
         if k >= paragraphs.len() || seen.contains(&k) {
             continue;
@@ -312,7 +313,14 @@ fn find_event(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventIn
         // later on it is one more activity ("Cũng tại kỳ họp, HĐND xã tổ chức lấy phiếu …").
         let verb_only = k == 0 || date.is_some();
         if let Some(info) = find_in(paragraphs[k], date, verb_only, k == 0) {
-            return with_named_event(paragraphs[k], date, info);
+            let info = with_named_event(paragraphs[k], date, info);
+            // An undated lead whose "tổ chức" names no event ("Thực hiện Điều 125, Luật Tổ
+            // chức … về tổ chức hội nghị …") yields to the dateline's paragraph.
+            let dated_later = k == 0 && date.is_none() && dateline.is_some_and(|d| d.para > 0);
+            if info.event.is_some() || !dated_later {
+                return info;
+            }
+            verb_lead.get_or_insert(info);
         }
         // The lead's own event ("X chủ trì lễ công bố …") before a later paragraph's; but an
         // undated verb reading ("X họp mặt …", a headline repeated as the first line) yields to
@@ -327,7 +335,7 @@ fn find_event(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventIn
             }
         }
     }
-    if let Some(info) = deferred {
+    if let Some(info) = verb_lead.or(deferred) {
         return info;
     }
     // No "tổ chức": a working session or reception hosted by the sentence's subject.
@@ -735,15 +743,6 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
         if is_tally_count(before) {
             continue;
         }
-        // "…, đã diễn ra Hội nghị phối hợp tổ chức Diễn đàn …": this "tổ chức" is inside the
-        // event named after an earlier verb; that verb's reading names the event.
-        let inside_named = EVENT_OBJECT_VERBS.iter().any(|v| {
-            find_all_words_ci(before, v)
-                .any(|(_, b)| longest_prefix(before[b..].trim_start(), &EVENT_WORDS).is_some())
-        });
-        if inside_named {
-            continue;
-        }
         // "X thực hiện chuyến về nguồn, viếng … và tổ chức giao lưu …": a second predicate,
         // its subject somewhere before the first verb (no reading).
         if ends_with_word_ci(before, words::AND) {
@@ -799,6 +798,15 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
         let noun = (named || quoted_name) && !verb;
         let verb_phrase = lower_start;
         if !noun && !verb_phrase {
+            continue;
+        }
+        // "…, đã diễn ra Hội nghị phối hợp tổ chức Diễn đàn …": this "tổ chức" is inside the
+        // event named after an earlier verb; that verb's reading names the event.
+        let inside_named = EVENT_OBJECT_VERBS.iter().any(|v| {
+            find_all_words_ci(before, v)
+                .any(|(_, b)| longest_prefix(before[b..].trim_start(), &EVENT_WORDS).is_some())
+        });
+        if inside_named {
             continue;
         }
         let (event, tail_place) = if noun {
@@ -1482,7 +1490,7 @@ fn cut_event(object: &str) -> (String, Option<String>) {
     // "… qua các thời kỳ.Thay mặt …": a full stop written without its space still ends
     // the sentence (a lower-case letter before it, a capitalised word after; "TP.HCM" and
     // "Tp.HCM" are abbreviations).
-    if let Some(i) = glued_full_stop(e) {
+    if let Some(i) = glued_full_stop(e).or_else(|| glued_opener(e)) {
         e = trim_end_punct(&e[..i]);
     }
     // ", đồng chí X, … chủ trì": a new clause with a person as its subject; ", có lãnh đạo X
@@ -1576,6 +1584,22 @@ fn glued_full_stop(e: &str) -> Option<usize> {
             && a1 == Some(' ')
             && a2.is_some_and(char::is_lowercase);
         glued || lower_next
+    })
+}
+
+/// Offset of a sentence opener glued to the word before it, its full stop and space lost
+/// ("… phường Gia ViênTại hội nghị đã có …"): a capital right after a lower-case letter that
+/// opens an introductory clause ([`INTRO_OPENERS`], "Tại", "Sau", "Theo" …), unlike a brand
+/// written in camel case ("VietinBank").
+fn glued_opener(e: &str) -> Option<usize> {
+    let mut prev = None;
+    e.char_indices().find_map(|(i, c)| {
+        let glued = prev.is_some_and(char::is_lowercase)
+            && c.is_uppercase()
+            && longest_prefix(&e[i..], &INTRO_OPENERS)
+                .is_some_and(|(_, len)| e[i + len..].starts_with(' '));
+        prev = Some(c);
+        glued.then_some(i)
     })
 }
 
@@ -3291,5 +3315,18 @@ mod tests {
             Some("Sở Công Thương tỉnh Hà Nam")
         );
         assert_eq!(info.split_rule, Some(".anaphor"));
+    }
+
+    #[test]
+    fn an_opener_glued_to_the_word_before_ends_the_event() {
+        let info = events_of(&[
+            "Thực hiện Điều 125, Luật Tổ chức Chính quyền địa phương năm 2015 về tổ chức hội nghị đối thoại với nhân dân.",
+            "Tối ngày 17/10/2018 UBND phường A đã tổ chức hội nghị đối thoại trực tiếp với nhân dân về việc cải tạo đường phường An HòaTại hội nghị đã có 12 ý kiến.",
+        ]);
+        assert_eq!(info.organizer.as_deref(), Some("UBND phường A"));
+        assert_eq!(
+            info.event.as_deref(),
+            Some("hội nghị đối thoại trực tiếp với nhân dân về việc cải tạo đường phường An Hòa")
+        );
     }
 }
