@@ -38,14 +38,16 @@ const SWAPS: usize = 3;
 /// "tổ chức họp thường kỳ" reads as a verb (no event, `tests/LABELLING.md`), so its cases
 /// left the sets (organiser 510 → 504 written with fresh 276's count kept, date moves 249 →
 /// 245); run uncapped (`VNBRIEF_META_CAP=100000`) both rule sets miss the same cases.
-/// Lead shapes (kind 5), uncapped: 675 of 681 hold (the agent before another verb misses 4
-/// of its 43 on long event spans; the venue sentence misses fresh5 624's "Tp.HCM").
+/// Lead shapes (kind 5), uncapped: 679 of 685 hold (the agent before another verb misses 4
+/// of its cases on long event spans; the venue sentence misses fresh5 624's "Tp.HCM"). The
+/// lead's gold fix of fresh 276 (a0d6f7f) brought its cases back: uncapped the same four
+/// organiser cases miss (503 of 507), but the capped sample moved (297 of 300 both kinds).
 const FLOORS: [(&str, usize, usize); 5] = [
-    ("organizer", 298, 298),
+    ("organizer", 297, 297),
     ("place", 176, 176),
     ("date-shape", 298, 300),
     ("date-move", 230, 239),
-    ("lead-shape", 299, 299),
+    ("lead-shape", 297, 297),
 ];
 
 /// One article with its gold label and the parser's report of the untouched text.
