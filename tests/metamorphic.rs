@@ -34,12 +34,20 @@ const CAP: usize = 300;
 const SWAPS: usize = 3;
 
 /// The least number of cases of each kind that must hold, whole and on the organiser,
-/// place and event alone: (kind, whole, event side).
-const FLOORS: [(&str, usize, usize); 4] = [
-    ("organizer", 298, 298),
+/// place and event alone: (kind, whole, event side). Session 5 (event4): corpus-extra 118's
+/// "tổ chức họp thường kỳ" reads as a verb (no event, `tests/LABELLING.md`), so its cases
+/// left the sets (organiser 510 → 504 written with fresh 276's count kept, date moves 249 →
+/// 245); run uncapped (`VNBRIEF_META_CAP=100000`) both rule sets miss the same cases.
+/// Lead shapes (kind 5), uncapped: 679 of 685 hold (the agent before another verb misses 4
+/// of its cases on long event spans; the venue sentence misses fresh5 624's "Tp.HCM"). The
+/// lead's gold fix of fresh 276 (a0d6f7f) brought its cases back: uncapped the same four
+/// organiser cases miss (503 of 507), but the capped sample moved (297 of 300 both kinds).
+const FLOORS: [(&str, usize, usize); 5] = [
+    ("organizer", 297, 297),
     ("place", 176, 176),
     ("date-shape", 298, 300),
-    ("date-move", 234, 243),
+    ("date-move", 230, 239),
+    ("lead-shape", 297, 297),
 ];
 
 /// One article with its gold label and the parser's report of the untouched text.
@@ -460,6 +468,25 @@ fn lowercase_first(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The case of `a` with its sentence at `s..e` replaced by `new_sentence`.
+fn rewritten(
+    kind: &'static str,
+    a: &Article,
+    (s, e): (usize, usize),
+    how: &str,
+    new_sentence: String,
+    expect: Expect,
+) -> Case {
+    let mut text = a.text.clone();
+    text.replace_range(s..e, &new_sentence);
+    Case {
+        kind,
+        label: format!("{} ({how}): {new_sentence:?}", a.name),
+        text,
+        expect,
+    }
+}
+
 /// Kind 4: a date adjunct opening the event's sentence moved after the event (and to the
 /// sentence's end), and one inside the sentence moved to its front.
 fn date_move_cases(articles: &[Article]) -> Vec<Case> {
@@ -485,17 +512,11 @@ fn date_move_cases(articles: &[Article]) -> Vec<Case> {
             "vào "
         };
         let push = |out: &mut Vec<Case>, how: &str, new_sentence: String| {
-            let mut text = a.text.clone();
-            text.replace_range(s..e, &new_sentence);
-            out.push(Case {
-                kind: "date-move",
-                label: format!("{} ({how}): {new_sentence:?}", a.name),
-                text,
-                expect: Expect {
-                    date: Some((d.day, d.month, None)),
-                    ..unchanged(a)
-                },
-            });
+            let expect = Expect {
+                date: Some((d.day, d.month, None)),
+                ..unchanged(a)
+            };
+            out.push(rewritten("date-move", a, (s, e), how, new_sentence, expect));
         };
         if let Some(rest) = sentence
             .strip_prefix(d.text.as_str())
@@ -556,6 +577,160 @@ fn date_move_cases(articles: &[Article]) -> Vec<Case> {
     out
 }
 
+/// Kind 5: a lead "DATE, [tại Y, ]X tổ chức E …" read right, rewritten into the shapes of
+/// unseen leads: a lunar date in brackets after the dateline, the dateline sentence ending
+/// with its venue ("DATE, tại Y. X tổ chức E …"), and a time phrase alone before the
+/// organiser after an introduction ("Hưởng ứng …, sáng nay, X tổ chức E …", undated); and
+/// who was with the event after it ("E với sự phối hợp của …"), a second predicate after a
+/// comma ("E, tổ chức Lễ trao thưởng …"); and the event after "diễn ra" with its organiser
+/// in the next sentence ("… đã diễn ra E. X đăng cai tổ chức Hội nghị."); and an undated
+/// paragraph before the lead whose "tổ chức" has no event ("Thực hiện Luật Tổ chức …, X tổ
+/// chức lấy ý kiến …"); and the event with its agent before another verb ("E do X tổ chức
+/// đã thu hút …").
+fn lead_shape_cases(articles: &[Article]) -> Vec<Case> {
+    let mut out = Vec::new();
+    for a in articles {
+        let (Some(d), Some(org)) = (a.report.date.as_ref(), a.report.organizer.as_deref()) else {
+            continue;
+        };
+        let all_right = right(a.gold.event.as_deref(), a.report.event.as_deref())
+            && right(a.gold.organizer.as_deref(), Some(org))
+            && same(a.gold.place.as_deref(), a.report.place.as_deref());
+        let Some((s, e, es, ee)) = event_sentence(a).filter(|_| all_right && date_right(a)) else {
+            continue;
+        };
+        let sentence = &a.text[s..e];
+        // After the event: who was with it ("E với sự phối hợp của …"), a second predicate
+        // ("E, tổ chức Lễ trao thưởng …"); both end it.
+        for (how, words) in [
+            ("with whom", " với sự phối hợp của các đơn vị liên quan"),
+            (
+                "second predicate",
+                ", tổ chức Lễ trao thưởng cho các tập thể",
+            ),
+        ] {
+            let (event, after) = sentence.split_at(ee - s);
+            // A second predicate after a purpose may be part of it ("… để X, tổ chức Y"), and
+            // one before the event's agent ("E, …, do X tổ chức") breaks the sentence: only
+            // an event that ends its sentence or its venue and date tail gets one.
+            let purpose = [" để ", " nhằm ", ", nhằm"]
+                .iter()
+                .any(|w| event.contains(w));
+            let tail = [".", " tại ", ", tại ", " vào ", ", vào "]
+                .iter()
+                .any(|w| after.starts_with(w))
+                || after.is_empty();
+            if how == "second predicate" && (purpose || !tail) {
+                continue;
+            }
+            let new_sentence = format!("{event}{words}{after}");
+            out.push(rewritten(
+                "lead-shape",
+                a,
+                (s, e),
+                how,
+                new_sentence,
+                unchanged(a),
+            ));
+        }
+        let Some(rest) = sentence
+            .strip_prefix(d.text.as_str())
+            .and_then(|r| r.strip_prefix(", "))
+        else {
+            continue;
+        };
+        if e - rest.len() > es {
+            continue;
+        }
+        let mut push = |how: &str, new_sentence: String, expect: Expect| {
+            out.push(rewritten(
+                "lead-shape",
+                a,
+                (s, e),
+                how,
+                new_sentence,
+                expect,
+            ));
+        };
+        for aside in ["(nhằm ngày 15 tháng 4 năm Ất Tỵ)", "( 23/7 âm lịch)"] {
+            push(
+                "lunar date",
+                format!("{} {aside}, {rest}", d.text),
+                unchanged(a),
+            );
+        }
+        // An undated paragraph before the lead whose "tổ chức" names no event: the dated
+        // lead after it keeps its reading.
+        if s > 0 && a.text[..s].ends_with('\n') {
+            push(
+                "verb-only paragraph before",
+                format!(
+                    "Thực hiện Luật Tổ chức chính quyền địa phương, Ủy ban nhân dân tỉnh Đồng Nai tổ chức lấy ý kiến nhân dân về dự thảo quy chế.\n{sentence}"
+                ),
+                unchanged(a),
+            );
+        }
+        // The event after "diễn ra", its organiser in the next sentence with the bare head
+        // noun: "DATE, đã diễn ra E …. X đăng cai tổ chức Hội nghị."
+        let event = &a.text[es..ee];
+        let head = ["Hội nghị", "Hội thảo", "Đại hội", "Hội thi", "Lễ"]
+            .into_iter()
+            .find(|h| event.starts_with(&format!("{h} ")));
+        if let (Some(head), true) = (head, rest.starts_with(org)) {
+            let from_event = a.text[es..e].trim_end_matches('.');
+            push(
+                "bare head noun",
+                format!(
+                    "{}, đã diễn ra {from_event}. {} đăng cai tổ chức {head}.",
+                    d.text,
+                    capitalise(org)
+                ),
+                unchanged(a),
+            );
+        }
+        // The event as the subject of another verb with its agent: "E do X tổ chức đã thu
+        // hút …" (undated; the place is not checked).
+        // (A sentence opens with a capital: events written in lower case are left out.)
+        if rest.starts_with(org) && event.starts_with(char::is_uppercase) {
+            let expect = Expect {
+                date: None,
+                place: None,
+                ..unchanged(a)
+            };
+            push(
+                "agent before another verb",
+                format!("{event} do {org} tổ chức đã thu hút đông đảo đại biểu tham dự."),
+                expect,
+            );
+        }
+        if let Some(subject) = rest.strip_prefix(org) {
+            let undated = Expect {
+                date: None,
+                ..unchanged(a)
+            };
+            push(
+                "time phrase",
+                format!("Hưởng ứng phong trào thi đua của ngành, sáng nay, {org}{subject}"),
+                undated,
+            );
+        }
+        let venue = a
+            .report
+            .place
+            .as_deref()
+            .and_then(|p| rest.strip_prefix(&format!("tại {p}, ")));
+        if let Some(subject) = venue.filter(|s| s.starts_with(org)) {
+            let place = a.report.place.as_deref().unwrap_or("");
+            push(
+                "venue sentence",
+                format!("{}, tại {place}. {}", d.text, capitalise(subject)),
+                unchanged(a),
+            );
+        }
+    }
+    out
+}
+
 /// The misses of one case: field, expected, got.
 fn misses(case: &Case, r: &Report) -> Vec<String> {
     let mut out = Vec::new();
@@ -589,17 +764,22 @@ fn misses(case: &Case, r: &Report) -> Vec<String> {
 /// Takes at most `CAP` cases evenly spread over the list (deterministic).
 fn capped(cases: Vec<Case>) -> Vec<Case> {
     let n = cases.len();
+    // `VNBRIEF_META_CAP=100000` runs every case (to compare two rule sets on the same cases).
+    let cap = std::env::var("VNBRIEF_META_CAP")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(CAP);
     println!(
         "{}: {n} cases written",
         cases.first().map_or("-", |c| c.kind)
     );
-    if n <= CAP {
+    if n <= cap {
         return cases;
     }
     cases
         .into_iter()
         .enumerate()
-        .filter(|(i, _)| (i * CAP) / n != ((i + 1) * CAP) / n)
+        .filter(|(i, _)| (i * cap) / n != ((i + 1) * cap) / n)
         .map(|(_, c)| c)
         .collect()
 }
@@ -614,6 +794,7 @@ fn rewritten_articles_keep_their_reading() {
     kinds.extend([
         capped(date_shape_cases(&articles)),
         capped(date_move_cases(&articles)),
+        capped(lead_shape_cases(&articles)),
     ]);
     let mut failures = Vec::new();
     let mut summary = Vec::new();

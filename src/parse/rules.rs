@@ -166,6 +166,10 @@ tables! {
     EVENT_DATE_LEADS = "event_date_leads";
     /// Connectors that open a sentence before a comma ("Chính vì vậy, …").
     EVENT_CONNECTORS = "event_connectors";
+    /// What may follow the venue of a dateline sentence without a predicate ("dưới sự …").
+    EVENT_FRAGMENT_TAILS = "event_fragment_tails";
+    /// Time phrases that open a clause before its subject ("Năm nay, Trường X …").
+    EVENT_TIME_PHRASES = "event_time_phrases";
     /// Verbs that open a comment on the event after a comma: the event stops there.
     EVENT_COMMENT_VERBS = "event_comment_verbs";
     /// Words that cannot open an organiser (a preposition, a copula): a clause fragment.
