@@ -72,9 +72,10 @@ pub fn find(
         return read(line, after_end_marker(i)).map(|(author, keep_line, rule)| {
             // "An Bình - Đức Lợi": the ward the article names ("phường An Bình"), a dash,
             // the writer; a place is no part of the name.
-            let (author, rule) = match after_named_place(&author, lines) {
-                Some(name) => (name.to_owned(), "byline.place_name"),
-                None => (author, rule),
+            // The line keeps the place, so it stays in the text.
+            let (author, rule, keep_line) = match after_named_place(&author, lines) {
+                Some(name) => (name.to_owned(), "byline.place_name", true),
+                None => (author, rule, keep_line),
             };
             let publisher = longest_prefix(&author, &BYLINE_PUBLISHERS).is_some();
             Byline {
