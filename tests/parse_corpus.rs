@@ -531,11 +531,12 @@ fn sixth_fresh_batch_holds_its_after_tuning_score() {
 }
 
 /// The seventh fresh batch scored 0.891 before any tuning on it, with session 4's final rules
-/// (`tests/corpus-fresh7/eval/before-tuning.txt`, main 3708d23), below issue 11's targets: no
-/// per-field bar; a change that loses ground on unseen articles fails here.
+/// (`tests/corpus-fresh7/eval/before-tuning.txt`, main 3708d23); rules were then tuned on it
+/// (session 5), so it keeps its after-tuning figure, still below issue 11's targets: no 0.98
+/// or per-field bar.
 #[test]
-fn seventh_fresh_batch_holds_its_before_tuning_score() {
-    holds_its_floor(&fresh7(), 45, FRESH7_BEFORE_TUNING);
+fn seventh_fresh_batch_holds_its_after_tuning_score() {
+    holds_its_floor(&fresh7(), 45, FRESH7_AFTER_TUNING);
 }
 
 /// A batch keeps at least its floor (less 0.002 of rounding), so a rule change that loses
@@ -559,13 +560,16 @@ const FRESH_AFTER_TUNING: f64 = 0.987;
 const FRESH2_AFTER_TUNING: f64 = 0.983;
 /// `tests/corpus-fresh3/eval/after-tuning.txt` (0.897 before tuning).
 const FRESH3_AFTER_TUNING: f64 = 0.994;
-/// `tests/corpus-fresh4/eval/after-tuning.txt` (0.891 before tuning; 0.953 after session 3).
-const FRESH4_AFTER_TUNING: f64 = 0.976;
+/// `tests/corpus-fresh4/eval/after-tuning.txt` (0.891 before tuning; 0.953 after session 3,
+/// 0.976 after session 4; session 5's fields rules).
+const FRESH4_AFTER_TUNING: f64 = 0.978;
 /// After session 4's tuning of the fields (0.867 before any tuning,
 /// `tests/corpus-fresh5/eval/before-tuning.txt`).
 const FRESH5_AFTER_TUNING: f64 = 0.979;
 /// After session 4's round-2 tuning of the fields on branch fields3 (0.850 before any tuning,
-/// `tests/corpus-fresh6/eval/before-tuning.txt`).
-const FRESH6_AFTER_TUNING: f64 = 0.913;
-/// `tests/corpus-fresh7/eval/before-tuning.txt` (nothing tuned on it).
-const FRESH7_BEFORE_TUNING: f64 = 0.891;
+/// `tests/corpus-fresh6/eval/before-tuning.txt`; 0.913 after session 4) and session 5's
+/// fields rules.
+const FRESH6_AFTER_TUNING: f64 = 0.915;
+/// After session 5's fields rules (branch fields4); 0.891 before any tuning,
+/// `tests/corpus-fresh7/eval/before-tuning.txt` (main 3708d23).
+const FRESH7_AFTER_TUNING: f64 = 0.924;

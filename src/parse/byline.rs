@@ -7,8 +7,8 @@ use super::rules::{
     BYLINE_GROUPS, BYLINE_NEWSROOM, BYLINE_PREFIXES, BYLINE_PUBLISHERS, BYLINE_ROLES, SOURCE_LINES,
 };
 use super::text::{
-    ends_sentence, eq_ci, find_word_ci, is_caps_word, is_name_word, is_one_of_ci, is_syllable,
-    longest_prefix, prefix_ci,
+    ends_sentence, ends_with_word_ci, eq_ci, find_word_ci, is_caps_word, is_name_word,
+    is_one_of_ci, is_syllable, longest_prefix, prefix_ci,
 };
 
 /// The byline of an article.
@@ -70,6 +70,13 @@ pub fn find(
             continue;
         }
         return read(line, after_end_marker(i)).map(|(author, keep_line, rule)| {
+            // "An Bình - Đức Lợi": the ward the article names ("phường An Bình"), a dash,
+            // the writer; a place is no part of the name.
+            // The line keeps the place, so it stays in the text.
+            let (author, rule, keep_line) = match after_named_place(&author, lines) {
+                Some(name) => (name.to_owned(), "byline.place_name", true),
+                None => (author, rule, keep_line),
+            };
             let publisher = longest_prefix(&author, &BYLINE_PUBLISHERS).is_some();
             Byline {
                 line: i,
@@ -99,6 +106,7 @@ pub fn is_source_line(line: &str) -> bool {
 
 use super::rules::BYLINE_SOURCE_BODIES as SOURCE_BODIES;
 use super::rules::EVENT_WORDS;
+use super::rules::PLACE_ADMIN_UNITS;
 
 /// The name of "Nguồn tin: X" when X is a person's name (2–4 name words, not a
 /// body such as "Cổng Thông tin điện tử tỉnh").
@@ -133,7 +141,7 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
         let name = strip_role(name.trim()).0;
         // "Tin, ảnh: Nguyễn Thị Hòa – PCT Huyện hội": the name, then the writer's unit.
         let name = name_before_unit(name)
-            .or_else(|| name_before_dashed_unit(name.trim_end_matches('.')))
+            .or_else(|| name_before_dashed(name.trim_end_matches('.'), true))
             .unwrap_or(name);
         if is_short(name) {
             return Some((name.to_owned(), true, "byline.prefix"));
@@ -168,6 +176,8 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
             }
         });
         if BYLINE_NEWSROOM.contains(&tag) && is_name_like(rest) {
+            // "CTV Yến Khanh - TH": the tag, the name, an abbreviated unit or role.
+            let rest = name_before_dashed_unit(rest).unwrap_or(rest);
             return Some((rest.to_owned(), true, "byline.newsroom_tag"));
         }
     }
@@ -203,7 +213,7 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
     }
     // "Ban Tổ chức", "Khoa Nghiệp vụ Cơ sở" as the last line: a unit signs the article.
     // Its words are not capitalised like a name's, so it could be a subhead: a guess.
-    let unit = opens_with_body(name)
+    let unit = (opens_with_body(name) || opens_with_abbreviated_unit(name))
         && (2..=UNIT_WORDS).contains(&name.split_whitespace().count())
         && !ends_sentence(name)
         && !name.contains(|c: char| c.is_ascii_digit() || ",;:".contains(c))
@@ -229,19 +239,36 @@ fn name_before_unit(line: &str) -> Option<&str> {
 /// The name of "Name – Unit": a name-like text, a spaced dash, then a short unit that opens
 /// with a capital and is no name itself (two names joined by a dash are read whole).
 fn name_before_dashed_unit(line: &str) -> Option<&str> {
+    name_before_dashed(line, false)
+}
+
+/// [`name_before_dashed_unit`]; with `credited` (after a byline prefix, "Tin, ảnh: X – …")
+/// the unit may be a longer position ("– Phó chủ tịch Liên minh HTX tỉnh"): a line without
+/// the prefix and with such a tail is as often a portrait's caption.
+fn name_before_dashed(line: &str, credited: bool) -> Option<&str> {
     // The dash spaced on at least one side ("Ba Quốc- Củ Chi"), not inside a word.
     let (name, unit) = [" – ", " - ", "– ", "- ", " –", " -", "/"]
         .iter()
         .find_map(|dash| line.split_once(dash))?;
     let (name, unit) = (name.trim_end(), unit.trim());
-    let short_unit = (1..=UNIT_WORDS).contains(&unit.split_whitespace().count());
+    let unit_words = unit.split_whitespace().count();
+    // "– Phó chủ tịch Liên minh HTX tỉnh": a position may name its unit at length.
+    let position = credited && super::people::position_head_len(unit).is_some();
+    let short_unit = (1..=UNIT_WORDS).contains(&unit_words)
+        || (position && unit_words <= POSITION_UNIT_WORDS && !ends_sentence(unit));
     (short_unit
         && unit.starts_with(char::is_uppercase)
-        && (!is_name_like(unit) || opens_with_body(unit) || BYLINE_NEWSROOM.contains(&unit))
+        && (!is_name_like(unit)
+            || opens_with_body(unit)
+            || BYLINE_NEWSROOM.contains(&unit)
+            || is_abbreviation(unit))
         && is_name_like(name)
         && name.split_whitespace().count() >= 2)
         .then_some(name)
 }
+
+/// Longest position after a byline's dash, in words.
+const POSITION_UNIT_WORDS: usize = 10;
 
 /// True when a text opens with the first word of an organisation ("Huyện Đoàn …", "HỘI
 /// NÔNG DÂN …"), in any case.
@@ -249,6 +276,47 @@ fn opens_with_body(s: &str) -> bool {
     s.split(' ')
         .next()
         .is_some_and(|w| is_one_of_ci(w, &SOURCE_BODIES))
+}
+
+/// True for an abbreviated unit and the Vietnamese words of what it belongs to ("BTT Giáo
+/// xứ": the parish's Ban Truyền thông), not a site's name ("HCM CityWeb").
+fn opens_with_abbreviated_unit(s: &str) -> bool {
+    let mut words = s.split(' ');
+    words.next().is_some_and(is_abbreviation) && {
+        let rest: Vec<&str> = words.collect();
+        !rest.is_empty() && rest.iter().all(|w| is_syllable(w))
+    }
+}
+
+/// True for one word in capitals of two or more letters that is no syllable: an
+/// abbreviation ("TH", "BTT", "PYT"), not a name written in capitals ("HÀ").
+fn is_abbreviation(w: &str) -> bool {
+    w.chars().count() >= 2
+        && w.chars().all(char::is_alphabetic)
+        && is_caps_word(w)
+        && !is_syllable(w)
+}
+
+/// The writer's name of "Place - Name" when the article names that place after an
+/// administrative unit ("phường An Bình"): a byline of two names joined by a dash is read
+/// whole otherwise ("Minh Ngọc - Hồng Hà").
+fn after_named_place<'a>(author: &'a str, lines: &[&str]) -> Option<&'a str> {
+    let (place, name) = author
+        .split_once(" - ")
+        .or_else(|| author.split_once(" – "))?;
+    let (place, name) = (place.trim(), name.trim());
+    if !is_name_like(place) || !is_name_like(name) || name.contains(['-', '–']) {
+        return None;
+    }
+    let named = lines.iter().any(|line| {
+        line.match_indices(place).any(|(i, _)| {
+            let before = line[..i].trim_end();
+            PLACE_ADMIN_UNITS
+                .iter()
+                .any(|u| ends_with_word_ci(before, u))
+        })
+    });
+    named.then_some(name)
 }
 
 /// The text after a byline prefix and its colon ("Tin, ảnh: X" → " X"). The prefix's
@@ -281,6 +349,14 @@ const UNIT_WORDS: usize = 5;
 /// Removes a role suffix: "HỒNG HÀ (Thực hiện)" → ("HỒNG HÀ", true).
 fn strip_role(line: &str) -> (&str, bool) {
     let line = line.trim();
+    // "BTT Gp Bắc Ninh tổng hợp", "PV tổng hợp": a role in lower case, unbracketed, after
+    // a capitalised name.
+    if let Some(name) = BYLINE_ROLES.iter().find_map(|r| {
+        let name = line.strip_suffix(r)?.strip_suffix(' ')?;
+        (r.starts_with(char::is_lowercase) && name.starts_with(char::is_uppercase)).then_some(name)
+    }) {
+        return (name.trim_end(), true);
+    }
     if let Some(open) = line.rfind('(') {
         let inner = line[open + 1..].trim_end_matches(')').trim();
         if line.ends_with(')')
@@ -495,6 +571,41 @@ mod tests {
     fn after_an_end_marker() {
         let got = find(&["T", "Kết thúc./.", "Phòng Tham mưu"], 1, &|i| i == 2);
         assert_eq!(got.map(|b| b.author), Some("Phòng Tham mưu".into()));
+    }
+
+    #[test]
+    fn units_places_and_roles_around_the_name() {
+        let lead = "Chiều 15/01, tại hội trường UBND phường An Bình, Hội A tổ chức hội thi.";
+        let cases = [
+            // A place the article names after "phường", then the writer.
+            ("An Bình - Đức Lợi", Some("Đức Lợi")),
+            // Two names joined by a dash stay whole.
+            ("Minh Ngọc - Hồng Hà", Some("Minh Ngọc - Hồng Hà")),
+            // A newsroom tag, the name, an abbreviated role.
+            ("CTV Yến Khanh - TH", Some("Yến Khanh")),
+            // A role in lower case after the name, unbracketed.
+            ("BTT Gp Bắc Ninh tổng hợp", Some("BTT Gp Bắc Ninh")),
+            (
+                "Đăng bởi: Phòng Quản lý Chất lượng",
+                Some("Phòng Quản lý Chất lượng"),
+            ),
+            (
+                "Tin, ảnh: Đặng Quốc Dưỡng – Phó chủ tịch Liên minh HTX tỉnh",
+                Some("Đặng Quốc Dưỡng"),
+            ),
+            // An abbreviated unit signs; a site's name does not.
+            ("BTT Giáo xứ", Some("BTT Giáo xứ")),
+            ("HCM CityWeb", None),
+            // Without a prefix a long position after the dash is a portrait's caption.
+            (
+                "Thầy Lê Văn Ba – Phó hiệu trưởng phát biểu tại hội nghị",
+                None,
+            ),
+        ];
+        for (line, want) in cases {
+            let got = find(&["T", lead, line], 1, &|_| false);
+            assert_eq!(got.map(|b| b.author).as_deref(), want, "{line}");
+        }
     }
 
     #[test]

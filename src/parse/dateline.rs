@@ -607,6 +607,20 @@ mod tests {
     }
 
     #[test]
+    fn ranges_weekdays_and_rites() {
+        let got = one("Trong 3 ngày từ 17 tháng 3 đến ngày 19 tháng 3 năm 2021 Trung tâm A tổ chức 5 buổi mít tinh.");
+        assert_eq!(got.map(|d| (d.0, d.1, d.2)), Some((17, 3, Some(2021))));
+        let got =
+            one("Trường A tổ chức tuần lễ hội xuân từ ngày 13/2/2023 đến hết ngày 17/2/2023.");
+        assert_eq!(got.map(|d| (d.0, d.1, d.2)), Some((13, 2, Some(2023))));
+        // "thứ ba ngày": a weekday, not "three days".
+        let got = one("Tối hôm qua, vào lúc 18g00 thứ ba ngày 23/11, Giáo xứ A tổ chức thánh lễ.");
+        assert_eq!(got.map(|d| (d.0, d.1)), Some((23, 11)));
+        let got = one("Thánh lễ đã được cử hành lúc 04g30 ngày 29.09.2018 tại Nhà thờ A.");
+        assert_eq!(got.map(|d| (d.0, d.1, d.2)), Some((29, 9, Some(2018))));
+    }
+
+    #[test]
     fn a_documents_day_after_the_event_is_not_its_date() {
         assert_eq!(
             one("Hội A tổ chức hội nghị quán triệt Kế hoạch ngày 12/3."),

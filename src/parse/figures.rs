@@ -11,10 +11,11 @@ use super::pattern::Pattern;
 use super::rules::{
     APPROXIMATORS, COUNTED_CAPITALISED, COUNTED_UNITS, DAY_RANGE_JOINERS, GLUED_UNITS,
     LIST_JOINERS, LIST_NOUNS, MAGNITUDE_WORDS, NUMBERED_NAMES, NUMBER_NOT_FIGURE_AFTER,
-    NUMBER_NOT_FIGURE_BEFORE, QUANTITY_BEFORE_NUMBER, RATIO_COUNTERS,
+    NUMBER_NOT_FIGURE_BEFORE, PLACE_ADMIN_UNITS, QUANTITY_BEFORE_NUMBER, RATIO_COUNTERS,
 };
 use super::text::{
-    ends_with_word_ci, is_caps_word, is_one_of_ci, longest_prefix, prefix_ci, Paragraph,
+    ends_with_word_ci, find_word_ci, is_caps_word, is_one_of_ci, longest_prefix, prefix_ci,
+    Paragraph,
 };
 use crate::model::Figure;
 
@@ -48,17 +49,17 @@ pub fn find(paragraphs: &[&Paragraph]) -> Vec<Figure> {
             }
             last_end = end;
             let value = &text[start..end];
-            if !is_figure(text, start, end, value) {
+            // The sentences are in order: a binary search, not a scan per figure.
+            let k = spans.partition_point(|&(_, b)| b <= start);
+            let (a, b) = spans
+                .get(k)
+                .copied()
+                .filter(|&(a, _)| a <= start)
+                .unwrap_or((0, text.len()));
+            if !is_figure(&text[..b.max(end)], start, end, value) {
                 continue;
             }
             if seen.insert(value.to_owned()) {
-                // The sentences are in order: a binary search, not a scan per figure.
-                let k = spans.partition_point(|&(_, b)| b <= start);
-                let (a, b) = spans
-                    .get(k)
-                    .copied()
-                    .filter(|&(a, _)| a <= start)
-                    .unwrap_or((0, text.len()));
                 out.push(Figure {
                     value: value.to_owned(),
                     context: text[a..b].trim().to_owned(),
@@ -69,7 +70,8 @@ pub fn find(paragraphs: &[&Paragraph]) -> Vec<Figure> {
     out
 }
 
-/// True when the number `value` at `start..end` of `text` is a statistical quantity.
+/// True when the number `value` at `start..end` of `text` is a statistical quantity;
+/// `text` ends with the number's sentence.
 fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     let before = &text[..start];
     let after = &text[end..];
@@ -145,7 +147,13 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
         || QUANTITY_BEFORE_NUMBER
             .iter()
             .any(|w| ends_with_word_ci(before.trim_end(), w));
-    if whole && !quantity && is_one_of_ci(previous_word(before), &NUMBER_NOT_FIGURE_BEFORE) {
+    // "… 147.024 bản, 144 loại báo": a word before a comma names no number.
+    let listed = before.trim_end_matches([' ', '(']).ends_with([',', ';']);
+    if whole
+        && !quantity
+        && !listed
+        && is_one_of_ci(previous_word(before), &NUMBER_NOT_FIGURE_BEFORE)
+    {
         return false;
     }
     // "Nghị quyết Trung ương 4 của Đảng"; not "… Trung ương, 646 điểm cầu".
@@ -164,8 +172,12 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     if !counted_unit
         && (longest_prefix(rest, &NUMBER_NOT_FIGURE_AFTER).is_some()
             || (!ratio && longest_prefix(rest, &LIST_NOUNS).is_some())
-            || (!approximate && announces_list(rest)))
+            || (!approximate && (announces_list(rest) || sentence_announces_list(after))))
     {
+        return false;
+    }
+    // "chùa Huệ Quang – 02 Bùi Giáng, phường Hòa An": a house number before its street.
+    if whole && is_street(rest) {
         return false;
     }
     // A small bare number not followed by a counted noun names something
@@ -326,11 +338,25 @@ fn announces_list(rest: &str) -> bool {
     if names_what_it_counts(rest) {
         return true;
     }
-    for (i, word) in rest.split(' ').take(6).enumerate() {
+    // Past the counted noun only its bracket is looked for ("6 đồng chí cán bộ quản lý các
+    // đơn vị trường học (A, B, …)"), up to a punctuation mark or another number, which
+    // counts a noun of its own ("15 hội viên của 04 Chi Hội (A, B)").
+    let mut numbered = false;
+    for (i, word) in rest.split(' ').take(BRACKET_WORDS).enumerate() {
         let bracketed = word.strip_prefix('(').unwrap_or(word);
+        if i >= LIST_WORDS && numbered {
+            return false;
+        }
+        numbered |= word.starts_with(|c: char| c.is_ascii_digit());
         // "7 dân tộc chính (Tày, Nùng, …)": the bracket names what is counted.
         if bracketed.len() < word.len() && brackets_names(&rest[rest.find(word).unwrap_or(0)..]) {
             return true;
+        }
+        if i >= LIST_WORDS {
+            if word.ends_with([',', ';', '.', ':']) {
+                return false;
+            }
+            continue;
         }
         if prefix_ci(word, words::INCLUDE).is_some()
             || (bracketed.len() < word.len()
@@ -354,6 +380,35 @@ fn announces_list(rest: &str) -> bool {
     }
     false
 }
+
+/// True when the rest of the number's sentence (`after`) announces a list: it ends with a
+/// colon after "gồm" ("bầu bổ sung 4 đồng chí tham gia Ban …, nhiệm kỳ 2018-2023, gồm:").
+fn sentence_announces_list(after: &str) -> bool {
+    let rest = after.trim_end();
+    rest.ends_with(':') && find_word_ci(rest, words::INCLUDE).is_some()
+}
+
+/// True when `rest` opens with a street's name and the administrative unit after it: up to
+/// [`STREET_WORDS`] capitalised words, a comma, then "phường", "quận", "xã" ….
+fn is_street(rest: &str) -> bool {
+    let Some((street, unit)) = rest.split_once(',') else {
+        return false;
+    };
+    let n = street.split_whitespace().count();
+    (1..=STREET_WORDS).contains(&n)
+        && street
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && longest_prefix(unit.trim_start(), &PLACE_ADMIN_UNITS).is_some()
+}
+
+/// Longest street name after a house number, in words.
+const STREET_WORDS: usize = 5;
+
+/// Words after a number read for "gồm", ":" or a bracket that announce a list.
+const LIST_WORDS: usize = 6;
+/// Words after a number read for a bracket of names.
+const BRACKET_WORDS: usize = 12;
 
 /// True when the counted noun (one or two lower-case words) is followed by the items it
 /// counts: a person ("02 đồng chí PGS.TS. X – …") or names joined by "và" ("2 xã Thạnh Hòa
@@ -398,6 +453,32 @@ mod tests {
             .into_iter()
             .map(|f| f.value)
             .collect()
+    }
+
+    #[test]
+    fn names_addresses_and_announced_lists_are_no_figures() {
+        assert!(values("Ngày 6/5, bệnh viện Nhi đồng 2 đã tổ chức lễ.").is_empty());
+        assert!(values("chùa A – 02 Bùi Giáng, phường Hòa An, quận B").is_empty());
+        assert!(values("Thánh A, sinh 1825 tại Quảng Trị.").is_empty());
+        assert!(values(
+            "Hội nghị đã bầu bổ sung 4 đồng chí tham gia Ban chấp hành, nhiệm kỳ 2018-2023, gồm:"
+        )
+        .is_empty());
+        assert!(values(
+            "ý kiến của 6 đồng chí cán bộ quản lý các đơn vị trường học (Kỳ Thượng, Tuần Châu)."
+        )
+        .is_empty());
+        // A number between counts its own noun, the bracket is not the first's.
+        assert_eq!(
+            values("cho 15 hội viên của 04 Chi Hội (Hà Lộc, Đông Sơn)"),
+            ["15"]
+        );
+        assert_eq!(
+            values("nâng tổng số sách lên 147.024 bản, 144 loại báo"),
+            ["147.024", "144"]
+        );
+        assert_eq!(values("kết nạp cho 95 Đoàn viên mới"), ["95"]);
+        assert_eq!(values("cùng với hơn 750 khóa sinh tham dự"), ["750"]);
     }
 
     #[test]

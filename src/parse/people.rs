@@ -126,10 +126,14 @@ fn leading_name(s: &str) -> Option<usize> {
     for (a, b) in words(s) {
         let word = &s[a..b];
         let mut clean = bare(word);
-        // "Lan-Ủy viên …": a dash glued between the name and a capitalised position.
+        // "Lan-Ủy viên …": a dash glued between the name and a capitalised position, or a
+        // position in lower case ("Sơn-phó chủ tịch UBND xã").
         if let Some(i) = clean.find(['-', '–']) {
             let tail = clean[i..].trim_start_matches(['-', '–']);
-            if tail.starts_with(char::is_uppercase) {
+            let from_tail = &s[a + clean.len() - tail.len()..];
+            if tail.starts_with(char::is_uppercase)
+                || longest_prefix(from_tail, &POSITION_HEADS).is_some()
+            {
                 clean = &clean[..i];
             }
         }

@@ -543,7 +543,12 @@ fn subject_attendees(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static
         // "Ông X, giám đốc Sở thông báo … đến các đại biểu dự buổi": X is the subject of
         // another verb; those who attend are named after it.
         let window = subject_window(before);
-        if person_start(window).is_some_and(|(i, _)| predicate_verb_at(&window[i..]).is_some()) {
+        // "… ý kiến chỉ đạo của đồng chí X; … của các đại biểu tham dự": a person after
+        // "của" owns a noun, he is no subject of the verb.
+        let possessor = |i: usize| ends_with_word_ci(window[..i].trim_end(), words::OF);
+        if person_start(window)
+            .is_some_and(|(i, _)| predicate_verb_at(&window[i..]).is_some() || possessor(i))
+        {
             continue;
         }
         if let Some(found) = subject_list(before, para, rules) {
@@ -587,6 +592,20 @@ mod tests {
             None,
         );
         assert_eq!(names(&r.attendees), ["Trần Thị Hồng Hạnh", "Trần Thúy Vân"]);
+    }
+
+    #[test]
+    fn a_possessor_is_no_attendee_and_a_lower_case_position_ends_the_name() {
+        let r = find(
+            &["Ban chấp hành tiếp thu ý kiến chỉ đạo của đồng chí Nguyễn Văn An – Bí thư Đảng ủy; ý kiến của các đồng chí ủy viên và các đại biểu tham dự Hội nghị."],
+            None,
+        );
+        assert!(r.attendees.is_empty());
+        let r = find(
+            &["Lãnh đạo chính quyền có: ông Vi Thanh Sơn-phó chủ tịch UBND xã A cùng đông đảo lãnh đạo tham dự."],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Vi Thanh Sơn"]);
     }
 
     #[test]
