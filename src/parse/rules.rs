@@ -7,7 +7,9 @@
 //! checks and expands the file once and bakes the tables into the binary as statics: a
 //! fresh process parses no TOML and generates no spelling before its first article.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
+
+use super::text::WordIndex;
 
 /// How the entries of a table are matched against text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +62,30 @@ pub fn table(name: &str) -> &'static Table {
         .binary_search_by(|(n, _)| n.cmp(&name))
         .unwrap_or_else(|_| panic!("no table {name} in src/parse/rules.toml"));
     &TABLES[i].1
+}
+
+/// The [`WordIndex`] of the table whose words are `words` (`&RANKS`), built at its first
+/// use; none for a list that is no table of the rule file. Found by the address of the
+/// words, so the text helpers keep taking plain slices.
+pub(crate) fn word_index(words: &[&str]) -> Option<&'static WordIndex> {
+    /// (address, length, position in `TABLES`) of every table's words, sorted.
+    static BY_ADDRESS: LazyLock<Vec<(usize, usize, usize)>> = LazyLock::new(|| {
+        let mut v: Vec<_> = TABLES
+            .iter()
+            .enumerate()
+            .map(|(k, (_, t))| (t.words.as_ptr() as usize, t.words.len(), k))
+            .collect();
+        v.sort_unstable();
+        v
+    });
+    static INDEXES: LazyLock<Vec<OnceLock<WordIndex>>> =
+        LazyLock::new(|| TABLES.iter().map(|_| OnceLock::new()).collect());
+    let key = (words.as_ptr() as usize, words.len());
+    let i = BY_ADDRESS
+        .binary_search_by(|&(a, n, _)| (a, n).cmp(&key))
+        .ok()?;
+    let k = BY_ADDRESS[i].2;
+    Some(INDEXES[k].get_or_init(|| WordIndex::new(TABLES[k].1.words)))
 }
 
 /// Declares one static per table, the word list as a slice, and the list of their names.
