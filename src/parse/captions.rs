@@ -17,7 +17,8 @@ use super::rules::{
     PRESENCE_OPENERS,
 };
 use super::text::{
-    find_all_words_ci, first_top_level_comma, is_one_of_ci, longest_prefix, word_count, Paragraph,
+    find_all_words_ci, find_all_words_of_ci, first_top_level_comma, is_one_of_ci, longest_prefix,
+    word_count, Paragraph,
 };
 
 /// A photo credit: "… Ảnh: N.H", "… Ảnh chụp từ clip.", "- ảnh 1", "(Ảnh: TTXVN)"; what
@@ -219,11 +220,6 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
             return true;
         }
     }
-    let generic: Vec<&str> = CAPTION_VERBS
-        .iter()
-        .copied()
-        .filter(|v| !PERSON_CAPTION_VERBS.contains(v))
-        .collect();
     // A short subject right before a picture verb ("Lãnh đạo tỉnh trao …") reads as a
     // caption even when the sentence is long and finished.
     let head: String = line
@@ -231,12 +227,12 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
         .take(SUBJECT_WORDS + 2)
         .collect::<Vec<_>>()
         .join(" ");
-    let limit = if has_verb(&head, &generic) {
+    let limit = if has_generic_verb(&head) {
         MAX_SCENE_WORDS
     } else {
         scene_limit
     };
-    words <= limit && has_verb(line, &generic)
+    words <= limit && has_generic_verb(line)
 }
 
 /// True when the paragraph announces photos below it ("Sau đây là một số hình ảnh của buổi
@@ -278,33 +274,30 @@ fn narrates(line: &str) -> bool {
         .filter_map(|w| find_all_words_ci(line, w).next().map(|(a, _)| a))
         .min();
     // Only a verb up to the auxiliary matters, so the verbs are looked for up to it.
-    aux.is_some_and(|aux| first_verb_before(line, &CAPTION_VERBS, aux).is_none())
+    aux.is_some_and(|aux| first_verb_before(line, &CAPTION_VERBS, aux, &[]).is_none())
 }
 
 /// True when one of the verbs occurs as a whole word ("dự" not as "dự án").
 fn has_verb(s: &str, verbs: &[&str]) -> bool {
-    first_verb(s, verbs).is_some()
+    first_verb_before(s, verbs, s.len(), &[]).is_some()
 }
 
-/// Byte offset of the first of the verbs as a whole word ("dự" not as "dự án", "dự kiến").
-fn first_verb(s: &str, verbs: &[&str]) -> Option<usize> {
-    first_verb_before(s, verbs, s.len())
+/// True when a caption verb other than a person's ([`PERSON_CAPTION_VERBS`]) occurs as a
+/// whole word.
+fn has_generic_verb(s: &str) -> bool {
+    first_verb_before(s, &CAPTION_VERBS, s.len(), &PERSON_CAPTION_VERBS).is_some()
 }
 
-/// [`first_verb`] among the verbs that start at or before byte `limit` (the scan stops there).
-fn first_verb_before(s: &str, verbs: &[&str], limit: usize) -> Option<usize> {
-    verbs
-        .iter()
-        .filter_map(|v| {
-            find_all_words_ci(s, v)
-                .take_while(|&(a, _)| a <= limit)
-                .find(|&(_, end)| {
-                    let next = s[end..].split_whitespace().next().unwrap_or("");
-                    *v != words::ATTEND || !is_one_of_ci(next, &NOT_ATTEND)
-                })
-                .map(|(a, _)| a)
+/// Byte offset of the first of the verbs but `except` as a whole word ("dự" not as "dự
+/// án", "dự kiến") that starts at or before byte `limit` (the scan stops there).
+fn first_verb_before(s: &str, verbs: &[&str], limit: usize, except: &[&str]) -> Option<usize> {
+    find_all_words_of_ci(s, verbs)
+        .take_while(|&(a, _, _)| a <= limit)
+        .find(|&(_, end, v)| {
+            let next = s[end..].split_whitespace().next().unwrap_or("");
+            !except.contains(&v) && (v != words::ATTEND || !is_one_of_ci(next, &NOT_ATTEND))
         })
-        .min()
+        .map(|(a, _, _)| a)
 }
 
 /// True when the line opens with a date ("Sáng 12/4, …").

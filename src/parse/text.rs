@@ -233,9 +233,6 @@ pub fn find_all_words_ci<'a>(
 /// Every whole-word, case-insensitive occurrence of any entry of `table` in `s`, as byte
 /// ranges with the entry, ordered by start, then end, then table order: what
 /// [`find_all_words_ci`] finds for each entry, in one pass over `s` instead of one per entry.
-// For the finders' loops of `find_all_words_ci` over a table's words, which are not in
-// text.rs: none calls it yet.
-#[allow(dead_code)]
 pub fn find_all_words_of_ci<'a, 't>(
     s: &'a str,
     table: &'a [&'t str],
