@@ -9,7 +9,7 @@
 
 use super::rules::{
     words, PLACE_NAMES, REVIEW_CLAUSE_VERBS, REVIEW_EVENT_RUNONS, REVIEW_HANGING_ENDS,
-    REVIEW_ORGANISER_OPENERS, REVIEW_UNIT_WORDS,
+    REVIEW_ORGANISER_OPENERS, REVIEW_RANGE_ENDS, REVIEW_UNIT_WORDS, REVIEW_VENUE_HEADS,
 };
 use super::text::{
     ends_with_word_ci, find_all_words_ci, is_caps_word, is_syllable, longest_prefix, trim_end_punct,
@@ -84,8 +84,11 @@ fn event_shape(v: &str) -> Option<&'static str> {
     if hangs(v) {
         return Some("event ends on a joining word: it was cut short");
     }
+    if ends_with_agent(v) {
+        return Some("event ends with its verb: the organiser ran in");
+    }
     if venue_inside(v) {
-        return Some("event runs on into a venue (tại …)");
+        return Some("event runs on into a venue");
     }
     if percentage(v) {
         return Some("event holds a percentage");
@@ -133,6 +136,11 @@ fn author_shape(v: &str) -> Option<&'static str> {
 /// Why a date looks wrong, if it does: its year is decades before another year of its
 /// paragraph or the title ("Ngày 13/10/1945, Bác Hồ gửi thư …" in a 2015 article).
 fn date_shape(report: &Report, d: &crate::model::EventDate) -> Option<&'static str> {
+    if longest_prefix(&d.text, &REVIEW_RANGE_ENDS).is_some() {
+        return Some(
+            "the date is the end of a range or an as-of day, not the event's first day",
+        );
+    }
     let year = d.year.filter(|_| !d.year_inferred)?;
     let para = report.paragraphs().find(|p| p.contains(&d.text))?;
     let latest = years(para)
@@ -254,17 +262,28 @@ fn next_sentence(s: &str) -> bool {
     })
 }
 
-/// True when "tại" is followed by a name or a number: the event took in its venue.
+/// True when "tại" is followed by a name, a number or a building ("tại nhà thờ …"): the
+/// event took in its venue.
 fn venue_inside(s: &str) -> bool {
     find_all_words_ci(s, words::VENUE).any(|(i, end)| {
+        let rest = s[end..].trim_start();
         s[i..].starts_with(|c: char| c.is_lowercase())
-            && s[end..]
-                .trim_start()
+            && s[end..].starts_with(' ')
+            && (rest
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            && s[end..].starts_with(' ')
+                || longest_prefix(rest, &REVIEW_VENUE_HEADS)
+                    .is_some_and(|_| rest.starts_with(char::is_lowercase)))
     })
+}
+
+/// True when the event ends with a lower-case "tổ chức": its agent ran in ("… do Ban X
+/// tổ chức").
+fn ends_with_agent(s: &str) -> bool {
+    let s = trim_end_punct(s);
+    ends_with_word_ci(s, words::ORGANIZE)
+        && s[s.len() - words::ORGANIZE.len()..].starts_with(char::is_lowercase)
 }
 
 /// True when a number with a per cent sign stands in `s` ("đạt 78,94%").
@@ -325,6 +344,7 @@ mod tests {
         assert!(organiser_shape("Vừa qua, Hội LHPN tỉnh Khánh Hòa").is_some());
         assert!(organiser_shape("Mở đầu năm 2014, Ban Chấp hành Trung ương Hội").is_some());
         assert!(organiser_shape("Ngay 23/1, Cụm thi đua số 5").is_some());
+        assert!(organiser_shape("Năm nay, Trường THSP").is_some());
         assert_eq!(
             organiser_shape("Hiệp hội doanh nghiệp nhỏ và vừa tỉnh Thái Nguyên đăng cai"),
             Some("organiser holds a verb: it runs on into a clause")
@@ -369,6 +389,8 @@ mod tests {
             "Diễn đàn các Hiệp hội lần thứ 6 vào tháng 10 năm 2012",
             "Đại hội, qua đó tiếp tục động viên",
             "Hội nghị cán bộ năm học 2020- 2021!",
+            "Thánh lễ đồng tế mừng Bổn mạng tại nhà thờ giáo xứ",
+            "lễ khai mạc khóa tu mùa Hè do Ban Trị sự quận tổ chức",
         ] {
             assert!(event_shape(v).is_some(), "{v}");
         }
@@ -456,5 +478,8 @@ mod tests {
         assert_eq!(shape_flags(&r).first().map(|f| f.0), Some("date"));
         r.date.as_mut().unwrap().year = Some(2015);
         assert!(shape_flags(&r).is_empty());
+        r.date.as_mut().unwrap().text = "đến ngày 13/10/2015".into();
+        r.sections[0].paragraphs[0] = "Từ ngày 11 đến ngày 13/10/2015, Hội họp.".into();
+        assert_eq!(shape_flags(&r).first().map(|f| f.0), Some("date"));
     }
 }

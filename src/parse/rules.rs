@@ -194,6 +194,10 @@ tables! {
     REVIEW_HANGING_ENDS = "review_hanging_ends";
     /// Words that open a unit's or a place's name (after a byline's dash).
     REVIEW_UNIT_WORDS = "review_unit_words";
+    /// Lower-case nouns of a building that open a venue ("tại nhà thờ …").
+    REVIEW_VENUE_HEADS = "review_venue_heads";
+    /// Words that open the end of a range of days ("đến ngày 19 tháng 3").
+    REVIEW_RANGE_ENDS = "review_range_ends";
     /// Qualifiers before a position head ("Phó Giám đốc", "Nguyên Chủ tịch").
     PEOPLE_QUALIFIERS = "people_qualifiers";
     /// Separators between a name and the position after it.
