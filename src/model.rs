@@ -60,6 +60,11 @@ pub struct Report {
     /// The fields whose value was guessed and needs a look, in [`FIELD_ORDER`] order.
     #[serde(default)]
     pub review: Vec<String>,
+    /// Why each field of `review` needs a look, in plain words: the weak rule that found it,
+    /// or the odd shape of its value ("organiser opens with a time phrase or a connector")
+    /// (an addition to the contract).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub review_reasons: BTreeMap<String, Vec<String>>,
 }
 
 /// The fields that carry a [`Finding`], in the order `review` lists them.
@@ -245,6 +250,7 @@ impl Report {
             minutes: Minutes::default(),
             found: BTreeMap::new(),
             review: Vec::new(),
+            review_reasons: BTreeMap::new(),
         }
     }
 

@@ -164,7 +164,7 @@ fn convert(args: ConvertArgs) -> Result<(), Failure> {
     let report = vnbrief::read_report(&bytes, &name, &opts.read)
         .map_err(|e| Failure::failed(e.to_string()))?;
     print_warnings(&name, &report.warnings, opts.quiet);
-    print_review(&name, &report.review, opts.quiet);
+    print_review(&name, &report, opts.quiet);
     let rendered = renderer
         .render(&report)
         .map_err(|e| Failure::failed(e.message_for(&name)))?;
@@ -187,7 +187,7 @@ fn parse(args: ParseArgs) -> Result<(), Failure> {
     let report =
         vnbrief::read_report(&bytes, &name, &read).map_err(|e| Failure::failed(e.to_string()))?;
     print_warnings(&name, &report.warnings, args.read.quiet);
-    print_review(&name, &report.review, args.read.quiet);
+    print_review(&name, &report, args.read.quiet);
     let mut json = serde_json::to_vec_pretty(&report).expect("a report always serialises");
     json.push(b'\n');
     match &args.output {
@@ -449,14 +449,28 @@ fn check_output_is_not_input(input: &InputSpec, output: &Path) -> Result<(), Fai
     Ok(())
 }
 
-/// Names the fields the parser found by a weak rule, so the clerk checks them before
-/// printing (the report keeps them in `review`).
-fn print_review(name: &str, review: &[String], quiet: bool) {
+/// Names the fields the parser found by a weak rule or with an odd shape, and why, so the
+/// clerk checks them before printing (the report keeps them in `review` and
+/// `review_reasons`).
+fn print_review(name: &str, report: &Report, quiet: bool) {
+    let review = &report.review;
     if quiet || review.is_empty() {
         return;
     }
+    let why: Vec<String> = review
+        .iter()
+        .filter_map(|f| {
+            let reasons = report.review_reasons.get(f)?;
+            Some(format!("{f}: {}", reasons.join("; ")))
+        })
+        .collect();
+    let why = if why.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", why.join("; "))
+    };
     eprintln!(
-        "check: {name}: {} found by a weak rule, may be wrong (the report's \"review\")",
+        "check: {name}: {} found by a weak rule, may be wrong (the report's \"review\"){why}",
         review.join(", ")
     );
 }

@@ -16,6 +16,7 @@ mod figures;
 pub mod minutes;
 mod pattern;
 mod people;
+mod review;
 mod roles;
 #[cfg(test)]
 mod rule_file;
@@ -148,12 +149,38 @@ pub fn parse_with(text: &str, source: Source, options: &Options) -> Report {
             note(&mut report, field, rule);
         }
     }
+    flag_for_review(&mut report);
+    report
+}
+
+/// Fills `review` and its reasons: the fields found by a weak rule, and the fields whose
+/// value has an odd shape whatever rule found it (`review::shape_flags`).
+fn flag_for_review(report: &mut Report) {
+    let mut reasons: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for (field, found) in &report.found {
+        if found.how == How::Guess {
+            reasons
+                .entry(field.clone())
+                .or_default()
+                .push(format!("found by a weak rule ({})", found.rule));
+        }
+    }
+    for (field, why) in review::shape_flags(report) {
+        if let Some(found) = report.found.get_mut(field) {
+            found.how = How::Guess;
+        }
+        reasons
+            .entry(field.to_owned())
+            .or_default()
+            .push(why.to_owned());
+    }
     report.review = FIELD_ORDER
         .iter()
         .filter(|f| report.found.get(**f).is_some_and(|x| x.how == How::Guess))
         .map(|f| (*f).to_owned())
         .collect();
-    report
+    reasons.retain(|field, _| report.review.contains(field));
+    report.review_reasons = reasons;
 }
 
 use rules::{ASKING_CUES, CHAIR_CUES, CLOSING_CUES, DANGLING_WORDS, GUESS_RULES};
@@ -923,7 +950,9 @@ mod tests {
             Some("cuộc họp về công tác phòng chống lụt bão")
         );
         assert_eq!(r.chairs[0].name, "Nguyễn Văn A");
-        assert!(r.review.contains(&"chairs".to_owned()));
+        // The host of an inverted lead was right on every batch (guess_rules' doc): sure.
+        assert_eq!(r.found["chairs"].rule, "event.host");
+        assert!(!r.review.contains(&"chairs".to_owned()));
         let r = lead("Đó là thông tin được tổng kết tại Hội nghị tổng kết 10 năm thực hiện Chỉ thị 05 do Sở Tư pháp tổ chức sáng 5/7.");
         assert_eq!(
             r.event.as_deref(),
@@ -989,6 +1018,33 @@ mod tests {
         // A later paragraph's dateline is right as often as the lead's: no review.
         assert_eq!(r.found["date"].rule, "dateline.later_paragraph");
         assert_eq!(r.found["date"].how, How::Sure);
+    }
+
+    #[test]
+    fn odd_shapes_are_flagged_whatever_rule_found_them_and_each_flag_says_why() {
+        let mut r = Report::empty(source());
+        r.organizer = Some("Hiệp hội doanh nghiệp tỉnh Thái Nguyên đăng cai".into());
+        r.event = Some("Hội nghị cán bộ".into());
+        r.place = Some("Hà Nội".into());
+        for (field, rule) in [
+            ("organizer", "event.active.subject"),
+            ("event", "event.active.undated"),
+            ("place", "event.active.venue"),
+        ] {
+            note(&mut r, field, rule);
+        }
+        flag_for_review(&mut r);
+        assert_eq!(r.review, ["organizer", "event"]);
+        assert_eq!(r.found["organizer"].how, How::Guess);
+        assert_eq!(
+            r.review_reasons["organizer"],
+            ["organiser holds a verb: it runs on into a clause"]
+        );
+        assert_eq!(
+            r.review_reasons["event"],
+            ["found by a weak rule (event.active.undated)"]
+        );
+        assert!(!r.review_reasons.contains_key("place"));
     }
 
     #[test]

@@ -214,6 +214,20 @@ tables! {
     MINUTES_GROUP_STOPS = "minutes_group_stops";
     /// Rules whose values are wrong often enough to need a look: a weak pattern or a fallback. Every other rule is a strong pattern (`sure`). Chosen from where the misses of the corpora came from (`vnbrief eval --explain`).
     GUESS_RULES = "guess_rules";
+    /// Openers of a time phrase, a connector or a clause: an organiser starting with one needs a look.
+    REVIEW_ORGANISER_OPENERS = "review_organiser_openers";
+    /// Verbs that, in lower case inside an organiser, make it run on into a clause.
+    REVIEW_CLAUSE_VERBS = "review_clause_verbs";
+    /// Phrases inside an event's noun phrase that show it ran on past its end.
+    REVIEW_EVENT_RUNONS = "review_event_runons";
+    /// Words a name or an event phrase cannot end with.
+    REVIEW_HANGING_ENDS = "review_hanging_ends";
+    /// Words that open a unit's or a place's name (after a byline's dash).
+    REVIEW_UNIT_WORDS = "review_unit_words";
+    /// Lower-case nouns of a building that open a venue ("tại nhà thờ …").
+    REVIEW_VENUE_HEADS = "review_venue_heads";
+    /// Words that open the end of a range of days ("đến ngày 19 tháng 3").
+    REVIEW_RANGE_ENDS = "review_range_ends";
     /// Qualifiers before a position head ("Phó Giám đốc", "Nguyên Chủ tịch").
     PEOPLE_QUALIFIERS = "people_qualifiers";
     /// Separators between a name and the position after it.

@@ -1,0 +1,485 @@
+//! Review flags by shape: a filled value whose form is not the form of its field.
+//!
+//! A rule that is sure on the articles it was tuned on is not sure on a new publisher's,
+//! but a wrong value usually looks wrong: an organiser that starts with a time phrase took
+//! in what stood before the subject, an event that holds "với sự tham dự" ran on past its
+//! end, a byline with a unit after its dash is not a name. These checks read only the few
+//! filled values (and the date's paragraph), never the whole text, and each says why in
+//! words a clerk reads. The word lists are the `review_*` tables of `rules.toml`.
+
+use super::rules::{
+    words, PLACE_NAMES, REVIEW_CLAUSE_VERBS, REVIEW_EVENT_RUNONS, REVIEW_HANGING_ENDS,
+    REVIEW_ORGANISER_OPENERS, REVIEW_RANGE_ENDS, REVIEW_UNIT_WORDS, REVIEW_VENUE_HEADS,
+};
+use super::text::{
+    ends_with_word_ci, find_all_words_ci, is_caps_word, is_syllable, longest_prefix, trim_end_punct,
+};
+use crate::model::{Person, Report};
+
+/// Events longer than this many words ran on; the gold's long events are rarely this long.
+const EVENT_MAX_WORDS: usize = 60;
+
+/// A date this many years before another year of its paragraph is an anniversary's.
+const ANNIVERSARY_YEARS: i32 = 10;
+
+/// Every field of `report` whose value has an odd shape, with why, in field order.
+pub fn shape_flags(report: &Report) -> Vec<(&'static str, &'static str)> {
+    let mut flags = Vec::new();
+    let mut add = |field: &'static str, why: Option<&'static str>| {
+        if let Some(why) = why {
+            flags.push((field, why));
+        }
+    };
+    add(
+        "date",
+        report.date.as_ref().and_then(|d| date_shape(report, d)),
+    );
+    add("place", report.place.as_deref().and_then(place_shape));
+    add(
+        "organizer",
+        report.organizer.as_deref().and_then(organiser_shape),
+    );
+    add("event", report.event.as_deref().and_then(event_shape));
+    add(
+        "chairs",
+        people_shape(&report.chairs).then_some("a chair's name is not written like a name"),
+    );
+    add(
+        "attendees",
+        people_shape(&report.attendees).then_some("an attendee's name is not written like a name"),
+    );
+    add("author", report.author.as_deref().and_then(author_shape));
+    flags
+}
+
+/// Why an organiser looks wrong, if it does.
+fn organiser_shape(v: &str) -> Option<&'static str> {
+    if longest_prefix(v, &REVIEW_ORGANISER_OPENERS).is_some() {
+        return Some("organiser opens with a time phrase or a connector");
+    }
+    if holds_date(v) {
+        return Some("organiser holds a date");
+    }
+    if v.contains(';') || colon_before_lower(v) {
+        return Some("organiser holds a clause break (; or :)");
+    }
+    if lower_case_hit(v, &REVIEW_CLAUSE_VERBS) {
+        return Some("organiser holds a verb: it runs on into a clause");
+    }
+    hangs(v).then_some("organiser ends on a joining word: it was cut short")
+}
+
+/// Why an event looks wrong, if it does.
+fn event_shape(v: &str) -> Option<&'static str> {
+    let words: Vec<&str> = v.split_whitespace().collect();
+    if lower_case_hit(v, &REVIEW_EVENT_RUNONS) {
+        return Some("event runs on into who attended or a second clause");
+    }
+    if v.contains([';', '!']) || colon_before_text(v) {
+        return Some("event holds sentence punctuation");
+    }
+    if next_sentence(v) {
+        return Some("event runs into the next sentence");
+    }
+    if hangs(v) {
+        return Some("event ends on a joining word: it was cut short");
+    }
+    if ends_with_agent(v) {
+        return Some("event ends with its verb: the organiser ran in");
+    }
+    if venue_inside(v) {
+        return Some("event runs on into a venue");
+    }
+    if percentage(v) {
+        return Some("event holds a percentage");
+    }
+    if dated_inside(v) {
+        return Some("event holds a date");
+    }
+    if words.len() >= 2 && words[0].ends_with(',') {
+        return Some("event stops at its head noun");
+    }
+    (words.len() > EVENT_MAX_WORDS).then_some("event is very long")
+}
+
+/// Why a venue looks wrong, if it does.
+fn place_shape(v: &str) -> Option<&'static str> {
+    if next_sentence(v) {
+        return Some("place runs into the next sentence");
+    }
+    holds_date(v).then_some("place holds a date")
+}
+
+/// Why a byline name looks wrong, if it does.
+fn author_shape(v: &str) -> Option<&'static str> {
+    let dashed = split_dashes(v);
+    if dashed.len() > 1
+        && dashed[1..].iter().any(|side| {
+            side.split_whitespace().count() > 3
+                || longest_prefix(side, &REVIEW_UNIT_WORDS).is_some()
+        })
+    {
+        return Some("author holds a unit after a dash");
+    }
+    if v.contains('(') {
+        return Some("author holds a bracket");
+    }
+    let words: Vec<&str> = v.split_whitespace().collect();
+    let tag = |w: &str| is_caps_word(w) && !is_syllable(trim_end_punct(w));
+    if words.len() >= 2 && tag(words[words.len() - 1]) {
+        return Some("author ends with a tag that is not a name");
+    }
+    (words.len() >= 2 && tag(words[0]) && !is_caps_word(words[1]))
+        .then_some("author opens with a tag that is not a name")
+}
+
+/// Why a date looks wrong, if it does: its year is decades before another year of its
+/// paragraph or the title ("Ngày 13/10/1945, Bác Hồ gửi thư …" in a 2015 article).
+fn date_shape(report: &Report, d: &crate::model::EventDate) -> Option<&'static str> {
+    if longest_prefix(&d.text, &REVIEW_RANGE_ENDS).is_some() {
+        return Some(
+            "the date is the end of a range or an as-of day, not the event's first day",
+        );
+    }
+    let year = d.year.filter(|_| !d.year_inferred)?;
+    let para = report.paragraphs().find(|p| p.contains(&d.text))?;
+    let latest = years(para)
+        .chain(report.title.as_deref().into_iter().flat_map(years))
+        .max()?;
+    (latest - year >= ANNIVERSARY_YEARS)
+        .then_some("the date is decades before the other years of its paragraph: an anniversary?")
+}
+
+/// True when a person's name is not written like one: not two to five words, a lower-case
+/// first word, a digit, or a country's or a city's name.
+fn people_shape(people: &[Person]) -> bool {
+    people.iter().any(|p| {
+        let n = p.name.split_whitespace().count();
+        !(2..=5).contains(&n)
+            || p.name.chars().next().is_some_and(char::is_lowercase)
+            || p.name.chars().any(|c| c.is_ascii_digit())
+            || PLACE_NAMES.contains(&p.name.as_str())
+    })
+}
+
+/// The four-digit years (1800–2099) written in `s`.
+fn years(s: &str) -> impl Iterator<Item = i32> + '_ {
+    digit_runs(s).filter_map(|(start, end)| {
+        let y: i32 = s[start..end].parse().ok()?;
+        (end - start == 4 && (1800..2100).contains(&y)).then_some(y)
+    })
+}
+
+/// Byte ranges of the runs of ASCII digits in `s`.
+fn digit_runs(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = s.as_bytes();
+    (0..b.len()).filter_map(move |i| {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+            return None;
+        }
+        let end = (i..b.len())
+            .find(|&j| !b[j].is_ascii_digit())
+            .unwrap_or(b.len());
+        Some((i, end))
+    })
+}
+
+/// True when `s` holds a day and a month ("23/1", "21-3", "9.6.2024") standing alone, not
+/// inside a code or a number ("A2.06", "127/25/13", "2021-2026").
+fn holds_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    digit_runs(s).any(|(start, end)| {
+        let glued =
+            start > 0 && (b[start - 1].is_ascii_alphanumeric() || b"./-,".contains(&b[start - 1]));
+        if glued || end - start > 2 || end + 1 >= b.len() || !b"/.-".contains(&b[end]) {
+            return false;
+        }
+        let m_start = end + 1;
+        let m_end = (m_start..b.len())
+            .find(|&j| !b[j].is_ascii_digit())
+            .unwrap_or(b.len());
+        let after = s[m_end..].chars().next();
+        let (Ok(day), Ok(month)) = (s[start..end].parse::<u8>(), s[m_start..m_end].parse::<u8>())
+        else {
+            return false;
+        };
+        (1..=2).contains(&(m_end - m_start))
+            && (1..=31).contains(&day)
+            && (1..=12).contains(&month)
+            && after.is_none_or(|c| !c.is_alphanumeric() && c != '%')
+    })
+}
+
+/// True when an entry of `table` occurs in `s` as a word written in lower case: a
+/// capitalised one ("Ban Tổ chức") belongs to a name.
+fn lower_case_hit(s: &str, table: &[&str]) -> bool {
+    table.iter().any(|entry| {
+        find_all_words_ci(s, entry)
+            .any(|(i, _)| s[i..].chars().next().is_some_and(char::is_lowercase))
+    })
+}
+
+/// True when `s` ends with a word that joins it to what should have followed.
+fn hangs(s: &str) -> bool {
+    let s = trim_end_punct(s);
+    REVIEW_HANGING_ENDS
+        .iter()
+        .any(|w| ends_with_word_ci(s, w) && s.len() > w.len())
+}
+
+/// True when a colon is followed by a lower-case word ("… gồm: các …"), not by a list of
+/// names ("6 tỉnh: Phú Thọ, …").
+fn colon_before_lower(s: &str) -> bool {
+    s.match_indices(':').any(|(i, _)| {
+        s[i + 1..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    })
+}
+
+/// True when a colon is followed by anything but a quoted name ("với chủ đề: “…”").
+fn colon_before_text(s: &str) -> bool {
+    s.match_indices(':').any(|(i, _)| {
+        s[i + 1..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| !"\"“”'‘".contains(c))
+    })
+}
+
+/// True when a sentence ends inside `s` and another starts: a lower-case word of two or
+/// more letters, a full stop, then a capital or a quote ("… các thời kỳ.Thay mặt …").
+/// Abbreviations ("TP. Hồ Chí Minh", "T.Ư") are capitals and do not count.
+fn next_sentence(s: &str) -> bool {
+    s.match_indices(['.', '!', '?']).any(|(i, _)| {
+        let before: Vec<char> = s[..i].chars().rev().take(2).collect();
+        let word_end = before.len() == 2 && before.iter().all(|c| c.is_lowercase());
+        let next = s[i + 1..].trim_start().chars().next();
+        word_end && next.is_some_and(|c| c.is_uppercase() || "\"“".contains(c))
+    })
+}
+
+/// True when "tại" is followed by a name, a number or a building ("tại nhà thờ …"): the
+/// event took in its venue.
+fn venue_inside(s: &str) -> bool {
+    find_all_words_ci(s, words::VENUE).any(|(i, end)| {
+        let rest = s[end..].trim_start();
+        s[i..].starts_with(|c: char| c.is_lowercase())
+            && s[end..].starts_with(' ')
+            && (rest
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || longest_prefix(rest, &REVIEW_VENUE_HEADS)
+                    .is_some_and(|_| rest.starts_with(char::is_lowercase)))
+    })
+}
+
+/// True when the event ends with a lower-case "tổ chức": its agent ran in ("… do Ban X
+/// tổ chức").
+fn ends_with_agent(s: &str) -> bool {
+    let s = trim_end_punct(s);
+    ends_with_word_ci(s, words::ORGANIZE)
+        && s[s.len() - words::ORGANIZE.len()..].starts_with(char::is_lowercase)
+}
+
+/// True when a number with a per cent sign stands in `s` ("đạt 78,94%").
+fn percentage(s: &str) -> bool {
+    s.match_indices('%').any(|(i, _)| {
+        s[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit())
+    })
+}
+
+/// True when a date adjunct stands inside an event ("… vào tháng 10 năm 2012", "…, ngày
+/// 21/4/2023, …", "… từ ngày 27 đến"): the date of the event, not its name.
+fn dated_inside(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    let digit_after = |rest: &str| rest.starts_with(|c: char| c.is_ascii_digit());
+    let leads = [words::AT_TIME, words::FROM];
+    let lead_then_number = leads.iter().any(|lead| {
+        find_all_words_ci(&lower, lead).any(|(_, end)| {
+            let rest = lower[end..].trim_start();
+            let rest = [words::DAY, words::MONTH]
+                .iter()
+                .find_map(|w| rest.strip_prefix(w))
+                .map_or(rest, str::trim_start);
+            digit_after(rest)
+        })
+    });
+    lead_then_number
+        || lower.match_indices(", ").any(|(i, _)| {
+            let rest = &lower[i + 2..];
+            let rest = rest.strip_prefix(words::DAY).map_or(rest, str::trim_start);
+            digit_after(rest) && holds_date(rest)
+        })
+}
+
+/// `s` split at its spaced dashes (" - ", " – ", " — ").
+fn split_dashes(s: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        if "-–—".contains(c) && s[..i].ends_with(' ') && s[i + c.len_utf8()..].starts_with(' ')
+        {
+            parts.push(s[start..i].trim());
+            start = i + c.len_utf8();
+        }
+    }
+    parts.push(s[start..].trim());
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn organisers_that_took_in_a_clause_are_flagged() {
+        assert!(organiser_shape("Vừa qua, Hội LHPN tỉnh Khánh Hòa").is_some());
+        assert!(organiser_shape("Mở đầu năm 2014, Ban Chấp hành Trung ương Hội").is_some());
+        assert!(organiser_shape("Ngay 23/1, Cụm thi đua số 5").is_some());
+        assert!(organiser_shape("Năm nay, Trường THSP").is_some());
+        assert_eq!(
+            organiser_shape("Hiệp hội doanh nghiệp nhỏ và vừa tỉnh Thái Nguyên đăng cai"),
+            Some("organiser holds a verb: it runs on into a clause")
+        );
+        assert!(organiser_shape("Kế hoạch nhấn mạnh công tác chuẩn bị và").is_some());
+        assert!(
+            organiser_shape("Đảng Ủy và Ban Giám đốc bệnh viện trao tặng bánh kem; đồng thời")
+                .is_some()
+        );
+        assert_eq!(
+            organiser_shape("Liên hiệp hội Thừa Thiên Huế đã"),
+            Some("organiser ends on a joining word: it was cut short")
+        );
+    }
+
+    #[test]
+    fn clean_organisers_are_not_flagged() {
+        for v in [
+            "Sở Tư pháp Tiền Giang",
+            "UBND huyện phối hợp với Sở Tư pháp, Hội Luật gia tỉnh",
+            "Ban Tổ chức Tỉnh ủy",
+            "Cụm thi đua số 5 thuộc Cục Thuế gồm 6 Thuế tỉnh: Phú Thọ, Quảng Ninh",
+            "Đại biểu HĐND tỉnh khoá VIII, nhiệm kỳ 2021-2026",
+            "tổ đình Phổ Quang (127/25/13 Cô Giang, P.1)",
+            "trường THCS Nguyễn Trãi",
+        ] {
+            assert_eq!(organiser_shape(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn events_that_ran_on_are_flagged() {
+        for v in [
+            "Hội nghị cán bộ năm học 2023 – 2024 với sự có mặt của toàn thể",
+            "buổi họp mặt trang trọng, khẳng định vai trò tiên phong",
+            "Chương trình 212 của tỉnh do Sở Tư pháp chủ trì",
+            "Tổng kết hè 2022 với các nội dung như: Giao lưu các CLB",
+            "buổi gặp mặt thường niên qua các thời kỳ.Thay mặt Ban Giám đốc",
+            "đại hội 2 ngày, từ ngày 27 đến",
+            "Lễ giao nhận quân tại 13 huyện, thành phố",
+            "Đại hội Hội Nông dân nhiệm kỳ 2018 - 2023 (đạt 78,94%)",
+            "Diễn đàn các Hiệp hội lần thứ 6 vào tháng 10 năm 2012",
+            "Đại hội, qua đó tiếp tục động viên",
+            "Hội nghị cán bộ năm học 2020- 2021!",
+            "Thánh lễ đồng tế mừng Bổn mạng tại nhà thờ giáo xứ",
+            "lễ khai mạc khóa tu mùa Hè do Ban Trị sự quận tổ chức",
+        ] {
+            assert!(event_shape(v).is_some(), "{v}");
+        }
+    }
+
+    #[test]
+    fn clean_events_are_not_flagged() {
+        for v in [
+            "Hội thảo Khoa học Quốc gia với chủ đề: “Ứng dụng công nghệ số”",
+            "lễ kỉ niệm 34 năm ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2016)",
+            "Hội nghị Đảng ủy Công an T.Ư 6 tháng đầu năm 2023",
+            "Lễ Ký kết hợp tác giữa Trường Đại học Mở TP. Hồ Chí Minh với 07 Doanh nghiệp",
+            "Hội nghị triển khai Quy chế phối hợp số 01 ngày 22/10/2021 giữa Ban cán sự Đảng",
+            "Họp mặt các cán bộ hưu trí đang công tác tại bệnh viện",
+            "hội nghị đối thoại với người dân, tổ chức, doanh nghiệp",
+        ] {
+            assert_eq!(event_shape(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn bylines_with_a_unit_or_a_tag_are_flagged() {
+        assert!(author_shape("KHẮC THÂN – HUYỆN ĐOÀN AN LÃO").is_some());
+        assert!(author_shape("Vũ Trịnh (Đài TT Yên Lập)").is_some());
+        assert_eq!(
+            author_shape("PHƯỢNG PYT"),
+            Some("author ends with a tag that is not a name")
+        );
+        assert_eq!(
+            author_shape("CTV Đức Thành"),
+            Some("author opens with a tag that is not a name")
+        );
+        for v in [
+            "Mai Hương - Hữu Dũng",
+            "HOÀNG LONG - TRỌNG TÍN",
+            "H.Vân - Q.Hùng",
+            "Hoàng Mai",
+        ] {
+            assert_eq!(author_shape(v), None, "{v}");
+        }
+    }
+
+    #[test]
+    fn places_and_dates_inside_values() {
+        assert!(place_shape("làng Canh Tiến, xã Canh Liên. Chi nhánh TGPL số 1").is_some());
+        assert_eq!(place_shape("Hội trường D1.100 (Trụ sở chính)"), None);
+        assert_eq!(place_shape("TP. Phan Thiết"), None);
+        assert!(holds_date("Ngay 23/1, Cụm"));
+        assert!(holds_date("ngày 9.6.2024"));
+        assert!(!holds_date("nhiệm kỳ 2021-2026"));
+        assert!(!holds_date("Phòng họp A2.06"));
+        assert!(!holds_date("đạt 12.5%"));
+    }
+
+    #[test]
+    fn names_not_written_like_names_are_flagged() {
+        let person = |name: &str| Person {
+            rank: None,
+            name: name.to_owned(),
+            position: None,
+        };
+        assert!(people_shape(&[
+            person("Nguyễn Văn A"),
+            person("thầy Nguyễn Đăng Lý")
+        ]));
+        assert!(people_shape(&[person("Việt Nam")]));
+        assert!(people_shape(&[person("Khối thi đua 17")]));
+        assert!(!people_shape(&[person("Chu Quốc khánh"), person("Tô Lâm")]));
+    }
+
+    #[test]
+    fn a_date_decades_before_its_paragraph_is_flagged() {
+        let mut r = Report::empty(crate::model::Source::default());
+        r.sections = vec![crate::model::Section {
+            kind: crate::model::SectionKind::Lead,
+            paragraphs: vec!["Ngày 13/10/1945, Bác Hồ gửi thư; năm 2015 Hội kỷ niệm.".into()],
+        }];
+        r.date = Some(crate::model::EventDate {
+            day: 13,
+            month: 10,
+            year: Some(1945),
+            year_inferred: false,
+            text: "Ngày 13/10/1945".into(),
+        });
+        assert_eq!(shape_flags(&r).first().map(|f| f.0), Some("date"));
+        r.date.as_mut().unwrap().year = Some(2015);
+        assert!(shape_flags(&r).is_empty());
+        r.date.as_mut().unwrap().text = "đến ngày 13/10/2015".into();
+        r.sections[0].paragraphs[0] = "Từ ngày 11 đến ngày 13/10/2015, Hội họp.".into();
+        assert_eq!(shape_flags(&r).first().map(|f| f.0), Some("date"));
+    }
+}
