@@ -797,6 +797,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_guess_rule_names_a_rule_the_finders_write() {
+        // A guess entry whose rule was renamed or removed silently stops flagging anything.
+        let sources = [
+            include_str!("event.rs"),
+            include_str!("roles.rs"),
+            include_str!("byline.rs"),
+            include_str!("dateline.rs"),
+            include_str!("people.rs"),
+            include_str!("captions.rs"),
+            include_str!("figures.rs"),
+            include_str!("mod.rs"),
+        ]
+        .concat();
+        for rule in GUESS_RULES.iter() {
+            // A rule name is written whole ("event.active.undated") or built from its
+            // last part (".undated" appended to "event.active").
+            let last = rule.rsplit('.').next().unwrap_or(rule);
+            assert!(
+                sources.contains(&format!("\"{rule}\""))
+                    || sources.contains(&format!("\".{last}\"")),
+                "guess rule {rule:?} is written by no finder"
+            );
+        }
+    }
+
+    #[test]
     fn a_numbered_item_is_no_headline() {
         let p = Paragraph::new("1. Thời gian: 8h00 ngày 12/4/2024");
         assert!(!is_title(&p, 5));

@@ -137,9 +137,7 @@ fn author_shape(v: &str) -> Option<&'static str> {
 /// paragraph or the title ("Ngày 13/10/1945, Bác Hồ gửi thư …" in a 2015 article).
 fn date_shape(report: &Report, d: &crate::model::EventDate) -> Option<&'static str> {
     if longest_prefix(&d.text, &REVIEW_RANGE_ENDS).is_some() {
-        return Some(
-            "the date is the end of a range or an as-of day, not the event's first day",
-        );
+        return Some("the date is the end of a range or an as-of day, not the event's first day");
     }
     let year = d.year.filter(|_| !d.year_inferred)?;
     let para = report.paragraphs().find(|p| p.contains(&d.text))?;
