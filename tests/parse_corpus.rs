@@ -69,6 +69,12 @@ fn fresh7() -> PathBuf {
     tests_dir("corpus-fresh7")
 }
 
+/// The eighth fresh batch (`tests/corpus-fresh8`, 45 articles, 39 new publishers, labelled twice
+/// blind and adjudicated), scored once before any tuning on it (`eval/before-tuning.txt`).
+fn fresh8() -> PathBuf {
+    tests_dir("corpus-fresh8")
+}
+
 /// Every article of one directory as (file name, NFC text), in name order.
 fn articles_in(dir: &Path) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
@@ -390,7 +396,7 @@ fn every_corpus_report_equals_its_golden() {
 }
 
 /// Every corpus and batch directory, dev first.
-fn all_dirs() -> [PathBuf; 9] {
+fn all_dirs() -> [PathBuf; 10] {
     [
         corpus(),
         extra(),
@@ -401,6 +407,7 @@ fn all_dirs() -> [PathBuf; 9] {
         fresh5(),
         fresh6(),
         fresh7(),
+        fresh8(),
     ]
 }
 
@@ -539,6 +546,14 @@ fn seventh_fresh_batch_holds_its_after_tuning_score() {
     holds_its_floor(&fresh7(), 45, FRESH7_AFTER_TUNING);
 }
 
+/// The eighth fresh batch scored 0.866 before any tuning on it, with session 5's final rules
+/// (`tests/corpus-fresh8/eval/before-tuning.txt`, main 841d4d6; 0.859 with session 4's): the
+/// held-out figure of issue 11, far below its targets, so only that floor is kept.
+#[test]
+fn eighth_fresh_batch_holds_its_before_tuning_score() {
+    holds_its_floor(&fresh8(), 45, FRESH8_BEFORE_TUNING);
+}
+
 /// A batch keeps at least its floor (less 0.002 of rounding), so a rule change that loses
 /// ground on it fails here; gives the evaluation for further bars.
 fn holds_its_floor(dir: &Path, articles: usize, floor: f64) -> eval::Evaluation {
@@ -561,15 +576,17 @@ const FRESH2_AFTER_TUNING: f64 = 0.983;
 /// `tests/corpus-fresh3/eval/after-tuning.txt` (0.897 before tuning).
 const FRESH3_AFTER_TUNING: f64 = 0.994;
 /// `tests/corpus-fresh4/eval/after-tuning.txt` (0.891 before tuning; 0.953 after session 3,
-/// 0.976 after session 4; session 5's fields rules).
-const FRESH4_AFTER_TUNING: f64 = 0.978;
+/// 0.976 after session 4; session 5's rules).
+const FRESH4_AFTER_TUNING: f64 = 0.980;
 /// After session 4's tuning of the fields (0.867 before any tuning,
 /// `tests/corpus-fresh5/eval/before-tuning.txt`).
 const FRESH5_AFTER_TUNING: f64 = 0.979;
 /// After session 4's round-2 tuning of the fields on branch fields3 (0.850 before any tuning,
 /// `tests/corpus-fresh6/eval/before-tuning.txt`; 0.913 after session 4) and session 5's
-/// fields rules.
-const FRESH6_AFTER_TUNING: f64 = 0.915;
-/// After session 5's fields rules (branch fields4); 0.891 before any tuning,
+/// rules.
+const FRESH6_AFTER_TUNING: f64 = 0.931;
+/// After session 5's rules (branches event4 and fields4 merged); 0.891 before any tuning,
 /// `tests/corpus-fresh7/eval/before-tuning.txt` (main 3708d23).
-const FRESH7_AFTER_TUNING: f64 = 0.924;
+const FRESH7_AFTER_TUNING: f64 = 0.962;
+/// `tests/corpus-fresh8/eval/before-tuning.txt` (main 841d4d6), nothing tuned on it.
+const FRESH8_BEFORE_TUNING: f64 = 0.866;
