@@ -1546,7 +1546,7 @@ fn cut_event(object: &str) -> (String, Option<String>) {
         if let Some(i) = date_tail(e) {
             e = trim_end_punct(&e[..i]);
         }
-        is_venue(venue).then(|| venue.to_owned())
+        is_addressed_venue(venue).then(|| venue.to_owned())
     } else {
         let stop_tail = before_stops.get(e.len()..).unwrap_or("");
         [second_tail, stop_tail].iter().find_map(|tail| {
@@ -1570,7 +1570,8 @@ fn venue_at(e: &str) -> Option<(usize, usize)> {
             let rest = e[tb..].trim_start();
             e[..ta].ends_with(' ')
                 && !inside_quotes(&e[..ta])
-                && (is_venue(venue_phrase(rest)) || longest_prefix(rest, &ONLINE_POINTS).is_some())
+                && (is_addressed_venue(venue_phrase(rest))
+                    || longest_prefix(rest, &ONLINE_POINTS).is_some())
         })
 }
 
@@ -1951,6 +1952,20 @@ fn is_venue(x: &str) -> bool {
         || longest_prefix(x, &VENUE_WORDS).is_some()
         || named_with_common_noun(x)
         || located_venue(x)
+}
+
+/// True when `x` names a venue, or a venue with the address parts and units that locate it
+/// after commas ("Cung Văn hóa X, số 53 phố Y, Hải Phòng"), too long for [`is_venue`]
+/// alone: the venue after "tại" that ends an event phrase.
+fn is_addressed_venue(x: &str) -> bool {
+    let parts = split_top_level(x, ',');
+    is_venue(x)
+        || (parts.len() > 1
+            && is_venue(x[parts[0].0..parts[0].1].trim())
+            && parts[1..].iter().all(|&(a, b)| {
+                let part = x[a..b].trim();
+                is_locator(part) || is_address_part(part)
+            }))
 }
 
 /// True when `x` is a short spot located by a venue of its own ("lễ đài chính đặt tại chùa
@@ -2893,6 +2908,21 @@ mod tests {
         let got = event_of("Sáng ngày 20/11/ 2023 trường mầm non Hoa Sen tổ chức buổi họp mặt.");
         assert_eq!(got.organizer.as_deref(), Some("trường mầm non Hoa Sen"));
         assert_eq!(got.event.as_deref(), Some("buổi họp mặt"));
+    }
+
+    #[test]
+    fn a_venue_with_its_address_ends_the_event() {
+        let (e, place) = cut_event(
+            "buổi sinh hoạt tháng 11, tại Cung Văn hóa Lao động hữu nghị Việt – Tiệp, số 53 phố Lạch Tray, Hải Phòng",
+        );
+        assert_eq!(e, "buổi sinh hoạt tháng 11");
+        assert_eq!(
+            place.as_deref(),
+            Some("Cung Văn hóa Lao động hữu nghị Việt – Tiệp, số 53 phố Lạch Tray, Hải Phòng")
+        );
+        // Counts of people after a comma end it too.
+        let (e, _) = cut_event("Đại lễ Vu Lan, với hàng trăm Phật tử đến đọc kinh");
+        assert_eq!(e, "Đại lễ Vu Lan");
     }
 
     #[test]
