@@ -81,7 +81,8 @@ use super::rules::{
 };
 
 use super::rules::{
-    EVENT_HELD_VERBS, ORGANISER_GROUPS, PHOTO_WORDS, PLACE_ADDRESS_PARTS, PLACE_NAMES,
+    EVENT_HELD_VERBS, EVENT_MET_VERBS, ORGANISER_GROUPS, PHOTO_WORDS, PLACE_ADDRESS_PARTS,
+    PLACE_NAMES,
 };
 
 use super::rules::EVENT_PASSIVE_EVENT_AFTER as PASSIVE_EVENT_AFTER;
@@ -115,8 +116,36 @@ pub fn find(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo
             info.split_rule = info.split_rule.or(Some(".held_at"));
         }
     }
+    // "Sáng 15/8, BLL đã họp tại Vườn treo X để …": no event noun, but where they met.
+    if info.rule.is_empty() && info.place.is_none() {
+        if let Some(place) = dateline.and_then(|d| venue_of_meeting(paragraphs.get(d.para)?, d)) {
+            info.place = Some(place);
+            info.rule = MET_AT_RULE;
+        }
+    }
     drop_odd_values(&mut info);
     info
+}
+
+/// The rule of a venue where people met, no event named ("… đã họp tại X").
+pub const MET_AT_RULE: &str = "event.met_at";
+
+/// The venue right after a gathering verb of the dateline's sentence ("BLL đã họp tại Vườn
+/// treo X để …", "… đã họp mặt tại nhà anh Y ở xã Z, huyện W"), read as a venue phrase.
+fn venue_of_meeting(paragraph: &Paragraph, dateline: &Dateline) -> Option<String> {
+    let &(_, b) = paragraph
+        .sentences
+        .iter()
+        .find(|&&(a, b)| a <= dateline.start && dateline.start < b)?;
+    let sentence = paragraph.text.get(dateline.end.min(b)..b)?;
+    EVENT_MET_VERBS.iter().find_map(|v| {
+        find_all_words_ci(sentence, v).find_map(|(_, vb)| {
+            let rest = sentence[vb..].trim_start();
+            let len = prefix_ci(rest, words::VENUE)?;
+            let venue = venue_clause(&rest[len..]);
+            is_addressed_venue(venue).then(|| venue.to_owned())
+        })
+    })
 }
 
 /// Drops a value that does not look like its field, left blank rather than printed wrong:
@@ -2909,6 +2938,19 @@ mod tests {
         let got = event_of("Sáng ngày 20/11/ 2023 trường mầm non Hoa Sen tổ chức buổi họp mặt.");
         assert_eq!(got.organizer.as_deref(), Some("trường mầm non Hoa Sen"));
         assert_eq!(got.event.as_deref(), Some("buổi họp mặt"));
+    }
+
+    #[test]
+    fn where_people_met_without_an_event_noun() {
+        let got = event_of(
+            "Sáng 15/8/2015, BLL đã họp tại Vườn treo Pacific để triển khai công tác chuẩn bị.",
+        );
+        assert_eq!(got.event, None);
+        assert_eq!(got.place.as_deref(), Some("Vườn treo Pacific"));
+        assert_eq!(got.rule, MET_AT_RULE);
+        // Only right after the verb: a later "tại" locates something else.
+        let got = event_of("Sáng 15/8/2015, BLL đã họp bàn việc xây nhà tại xã A.");
+        assert_eq!(got.place, None);
     }
 
     #[test]

@@ -546,9 +546,12 @@ fn read_fields(
     let dateline_place = date
         .as_ref()
         .and_then(|d| event::place_after_dateline(texts[d.para], d));
-    report.place = (info.event.is_some() || info.host.is_some() || info.organizer.is_some())
-        .then(|| info.place.clone().or(dateline_place))
-        .flatten();
+    // A venue where people met is the place though no event noun is named ("… đã họp tại X").
+    let met_at = info.place.is_some() && info.rule == event::MET_AT_RULE;
+    report.place =
+        (info.event.is_some() || info.host.is_some() || info.organizer.is_some() || met_at)
+            .then(|| info.place.clone().or(dateline_place))
+            .flatten();
     report.chairs = people.chairs;
     report.attendees = people.attendees;
     let split = info.split_rule.unwrap_or("");
