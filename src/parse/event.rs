@@ -2941,6 +2941,15 @@ mod tests {
     }
 
     #[test]
+    fn a_rite_celebrated_in_the_passive() {
+        let got = event_of(
+            "Sáng 29/9/2018, Thánh lễ kính thánh A đã được long trọng cử hành tại Nhà thờ Giáo xứ B.",
+        );
+        assert_eq!(got.event.as_deref(), Some("Thánh lễ kính thánh A"));
+        assert_eq!(got.place.as_deref(), Some("Nhà thờ Giáo xứ B"));
+    }
+
+    #[test]
     fn where_people_met_without_an_event_noun() {
         let got = event_of(
             "Sáng 15/8/2015, BLL đã họp tại Vườn treo Pacific để triển khai công tác chuẩn bị.",
