@@ -234,8 +234,8 @@ fn parse_fields(text: &str, source: Source, options: &Options) -> Report {
             .warnings
             .push("no title line: the first line reads as the lead paragraph".to_owned());
     }
-    // The lead's sentence printed above the lead is read once, in the lead.
-    let skipped = usize::from(has_title || printed_above);
+    // The lead's sentence printed above the lead stays a paragraph: nothing is dropped.
+    let skipped = usize::from(has_title);
     let units = join_wrapped(&lines[skipped..]);
     // Every paragraph and caption split into sentences and lower-cased once, here.
     let analysed: Vec<Paragraph> = units.iter().map(|u| Paragraph::new(&u.text)).collect();
