@@ -547,11 +547,12 @@ fn seventh_fresh_batch_holds_its_after_tuning_score() {
 }
 
 /// The eighth fresh batch scored 0.866 before any tuning on it, with session 5's final rules
-/// (`tests/corpus-fresh8/eval/before-tuning.txt`, main 841d4d6; 0.859 with session 4's): the
-/// held-out figure of issue 11, far below its targets, so only that floor is kept.
+/// (`tests/corpus-fresh8/eval/before-tuning.txt`, main 841d4d6; 0.859 with session 4's); rules
+/// were then tuned on it (branch tune8), so it keeps its after-tuning figure, still below
+/// issue 11's targets: no 0.98 or per-field bar.
 #[test]
-fn eighth_fresh_batch_holds_its_before_tuning_score() {
-    holds_its_floor(&fresh8(), 45, FRESH8_BEFORE_TUNING);
+fn eighth_fresh_batch_holds_its_after_tuning_score() {
+    holds_its_floor(&fresh8(), 45, FRESH8_AFTER_TUNING);
 }
 
 /// A batch keeps at least its floor (less 0.002 of rounding), so a rule change that loses
@@ -585,8 +586,9 @@ const FRESH5_AFTER_TUNING: f64 = 0.979;
 /// `tests/corpus-fresh6/eval/before-tuning.txt`; 0.913 after session 4) and session 5's
 /// rules.
 const FRESH6_AFTER_TUNING: f64 = 0.931;
-/// After session 5's rules (branches event4 and fields4 merged); 0.891 before any tuning,
-/// `tests/corpus-fresh7/eval/before-tuning.txt` (main 3708d23).
-const FRESH7_AFTER_TUNING: f64 = 0.962;
-/// `tests/corpus-fresh8/eval/before-tuning.txt` (main 841d4d6), nothing tuned on it.
-const FRESH8_BEFORE_TUNING: f64 = 0.866;
+/// After session 5's rules (branches event4 and fields4 merged; 0.962) and branch tune8's;
+/// 0.891 before any tuning, `tests/corpus-fresh7/eval/before-tuning.txt` (main 3708d23).
+const FRESH7_AFTER_TUNING: f64 = 0.964;
+/// After branch tune8's rules; 0.866 before any tuning,
+/// `tests/corpus-fresh8/eval/before-tuning.txt` (main 841d4d6).
+const FRESH8_AFTER_TUNING: f64 = 0.890;

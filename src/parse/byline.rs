@@ -158,6 +158,10 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
         return (body && n <= CREDITED_BODY_WORDS && !unit.contains(['.', ',', ';', ':']))
             .then(|| (unit.to_owned(), true, "byline.prefix"));
     }
+    // "Tin ảnh Phương Chi": a prefix of two words or more, its colon left out, then a name.
+    if let Some(name) = after_bare_prefix(line) {
+        return Some((name.to_owned(), true, "byline.prefix.bare"));
+    }
     let (name, had_role) = strip_role(line);
     if BYLINE_NEWSROOM.contains(&name) {
         return Some((name.to_owned(), had_role, "byline.newsroom"));
@@ -337,6 +341,33 @@ fn after_prefix(line: &str) -> Option<&str> {
         .then(|| &line[colon + 1..])
 }
 
+/// The name after a byline prefix of two words or more written without its colon ("Tin
+/// ảnh Phương Chi" → "Phương Chi"); a one-word prefix ("Tin", "Bài") may open a sentence.
+fn after_bare_prefix(line: &str) -> Option<&str> {
+    if line.contains(':') {
+        return None;
+    }
+    let ends = line
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .take(MAX_PREFIX_WORDS);
+    ends.filter_map(|end| {
+        let head: Vec<&str> = joined_words(&line[..end]).collect();
+        let prefix = BYLINE_PREFIXES.iter().any(|p| {
+            let words: Vec<&str> = joined_words(p).collect();
+            words.len() >= 2
+                && words.len() == head.len()
+                && words.iter().zip(&head).all(|(w, h)| eq_ci(w, h))
+        });
+        let name = line[end..].trim();
+        (prefix && is_short(name) && is_name_like(name)).then_some(name)
+    })
+    .next()
+}
+
+/// Most words of a byline prefix and what joins them ("Tin, bài và ảnh").
+const MAX_PREFIX_WORDS: usize = 5;
+
 /// The words of a byline prefix without the marks and "và" that join them.
 fn joined_words(s: &str) -> impl Iterator<Item = &str> {
     s.split([' ', ',', '/', '&', '-', '–', '+'])
@@ -439,6 +470,9 @@ mod tests {
             ("Tin & ảnh: Lê Văn Ba", Some("Lê Văn Ba")),
             ("Tin - Ảnh: Lê Văn Ba", Some("Lê Văn Ba")),
             ("Tác giả bài viết: Lê Văn Ba", Some("Lê Văn Ba")),
+            // A prefix of two words with its colon left out; one word may open a sentence.
+            ("Tin ảnh Phương Chi", Some("Phương Chi")),
+            ("Tin, ảnh Lê Văn Ba", Some("Lê Văn Ba")),
             // The photo's credit after the text's, a newsroom tag or a paper after the name.
             ("Tin: Trần Bình, ảnh: Lê Cường", Some("Trần Bình")),
             ("Tin, ảnh: Lê Văn Ba - CTV", Some("Lê Văn Ba")),

@@ -254,6 +254,9 @@ pub fn is_gallery_item(analysed: &Paragraph) -> bool {
         && analysed.sentences.len() == 1
         && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !line.contains(':')
+        // "Một số hình ảnh diễn biến Đại hội" under "… một số hình ảnh …:" introduces the
+        // photos again; it shows none.
+        && longest_prefix(line, &GALLERY_INTROS).is_none()
 }
 
 /// True when the line opens with a numbered photo label ("Hình 1:", "Ảnh 2.").

@@ -243,6 +243,11 @@ mod tests {
         let s = "Dự hội nghị còn có đồng chí Lê Văn A.";
         let l = lower_same_len(s);
         assert_eq!(&s[ATTEND.list_start(&l).unwrap()..], "đồng chí Lê Văn A.");
+        let s = "Tham gia chương trình Đại hội có bà Trần Thị C, Giám đốc.";
+        assert_eq!(
+            &s[ATTEND.list_start(&lower_same_len(s)).unwrap()..],
+            "bà Trần Thị C, Giám đốc."
+        );
         let s = "Cùng dự buổi lễ có Đại tá B.";
         assert_eq!(
             &s[ALSO_ATTEND.list_start(&lower_same_len(s)).unwrap()..],

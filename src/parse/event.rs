@@ -81,7 +81,8 @@ use super::rules::{
 };
 
 use super::rules::{
-    EVENT_HELD_VERBS, ORGANISER_GROUPS, PHOTO_WORDS, PLACE_ADDRESS_PARTS, PLACE_NAMES,
+    EVENT_HELD_VERBS, EVENT_MET_VERBS, ORGANISER_GROUPS, PHOTO_WORDS, PLACE_ADDRESS_PARTS,
+    PLACE_NAMES,
 };
 
 use super::rules::EVENT_PASSIVE_EVENT_AFTER as PASSIVE_EVENT_AFTER;
@@ -115,8 +116,36 @@ pub fn find(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo
             info.split_rule = info.split_rule.or(Some(".held_at"));
         }
     }
+    // "Sáng 15/8, BLL đã họp tại Vườn treo X để …": no event noun, but where they met.
+    if info.rule.is_empty() && info.place.is_none() {
+        if let Some(place) = dateline.and_then(|d| venue_of_meeting(paragraphs.get(d.para)?, d)) {
+            info.place = Some(place);
+            info.rule = MET_AT_RULE;
+        }
+    }
     drop_odd_values(&mut info);
     info
+}
+
+/// The rule of a venue where people met, no event named ("… đã họp tại X").
+pub const MET_AT_RULE: &str = "event.met_at";
+
+/// The venue right after a gathering verb of the dateline's sentence ("BLL đã họp tại Vườn
+/// treo X để …", "… đã họp mặt tại nhà anh Y ở xã Z, huyện W"), read as a venue phrase.
+fn venue_of_meeting(paragraph: &Paragraph, dateline: &Dateline) -> Option<String> {
+    let &(_, b) = paragraph
+        .sentences
+        .iter()
+        .find(|&&(a, b)| a <= dateline.start && dateline.start < b)?;
+    let sentence = paragraph.text.get(dateline.end.min(b)..b)?;
+    EVENT_MET_VERBS.iter().find_map(|v| {
+        find_all_words_ci(sentence, v).find_map(|(_, vb)| {
+            let rest = sentence[vb..].trim_start();
+            let len = prefix_ci(rest, words::VENUE)?;
+            let venue = venue_clause(&rest[len..]);
+            is_addressed_venue(venue).then(|| venue.to_owned())
+        })
+    })
 }
 
 /// Drops a value that does not look like its field, left blank rather than printed wrong:
@@ -782,13 +811,14 @@ fn active(sentence: &str, date: Option<(usize, usize)>, lead: bool) -> Option<Ev
         // "Nhà Thiếu nhi huyện X Tổ chức Tổng kết hè …": a verb written with a capital inside
         // the sentence says the writer capitalises words, so its object's capital names nothing.
         let verb_capitalised = va > 0 && sentence[va..].starts_with(char::is_uppercase);
-        let lower_start = object.starts_with(|c: char| c.is_lowercase()) || verb_capitalised;
         // "tổ chức họp để thông qua …", "tổ chức họp Hội đồng … xét duyệt …", "tổ chức họp
-        // thường kỳ": a bare "họp" in lower case is the verb, no event noun (the reading
-        // `tests/LABELLING.md` settles; "họp mặt" is a noun).
-        let bare_meeting = longest_prefix(object, &EVENT_WORDS)
-            .is_some_and(|(w, _)| eq_ci(w, VERB_EVENTS[0]))
-            && object.starts_with(char::is_lowercase);
+        // thường kỳ": a bare "họp" is the verb, no event noun (the reading
+        // `tests/LABELLING.md` settles; "họp mặt" is a noun), even capitalised ("tổ chức Họp
+        // phụ huynh …"): unlike "Tổng kết", the bare verb is no event's name.
+        let bare_meeting =
+            longest_prefix(object, &EVENT_WORDS).is_some_and(|(w, _)| eq_ci(w, VERB_EVENTS[0]));
+        let lower_start =
+            object.starts_with(|c: char| c.is_lowercase()) || verb_capitalised || bare_meeting;
         let verb =
             lower_start && (bare_meeting || longest_prefix(object, &EVENT_VERB_OBJECTS).is_some());
         let named = longest_prefix(object, &EVENT_WORDS).is_some();
@@ -1546,7 +1576,7 @@ fn cut_event(object: &str) -> (String, Option<String>) {
         if let Some(i) = date_tail(e) {
             e = trim_end_punct(&e[..i]);
         }
-        is_venue(venue).then(|| venue.to_owned())
+        is_addressed_venue(venue).then(|| venue.to_owned())
     } else {
         let stop_tail = before_stops.get(e.len()..).unwrap_or("");
         [second_tail, stop_tail].iter().find_map(|tail| {
@@ -1570,7 +1600,8 @@ fn venue_at(e: &str) -> Option<(usize, usize)> {
             let rest = e[tb..].trim_start();
             e[..ta].ends_with(' ')
                 && !inside_quotes(&e[..ta])
-                && (is_venue(venue_phrase(rest)) || longest_prefix(rest, &ONLINE_POINTS).is_some())
+                && (is_addressed_venue(venue_phrase(rest))
+                    || longest_prefix(rest, &ONLINE_POINTS).is_some())
         })
 }
 
@@ -1951,6 +1982,20 @@ fn is_venue(x: &str) -> bool {
         || longest_prefix(x, &VENUE_WORDS).is_some()
         || named_with_common_noun(x)
         || located_venue(x)
+}
+
+/// True when `x` names a venue, or a venue with the address parts and units that locate it
+/// after commas ("Cung Văn hóa X, số 53 phố Y, Hải Phòng"), too long for [`is_venue`]
+/// alone: the venue after "tại" that ends an event phrase.
+fn is_addressed_venue(x: &str) -> bool {
+    let parts = split_top_level(x, ',');
+    is_venue(x)
+        || (parts.len() > 1
+            && is_venue(x[parts[0].0..parts[0].1].trim())
+            && parts[1..].iter().all(|&(a, b)| {
+                let part = x[a..b].trim();
+                is_locator(part) || is_address_part(part)
+            }))
 }
 
 /// True when `x` is a short spot located by a venue of its own ("lễ đài chính đặt tại chùa
@@ -2896,6 +2941,43 @@ mod tests {
     }
 
     #[test]
+    fn a_rite_celebrated_in_the_passive() {
+        let got = event_of(
+            "Sáng 29/9/2018, Thánh lễ kính thánh A đã được long trọng cử hành tại Nhà thờ Giáo xứ B.",
+        );
+        assert_eq!(got.event.as_deref(), Some("Thánh lễ kính thánh A"));
+        assert_eq!(got.place.as_deref(), Some("Nhà thờ Giáo xứ B"));
+    }
+
+    #[test]
+    fn where_people_met_without_an_event_noun() {
+        let got = event_of(
+            "Sáng 15/8/2015, BLL đã họp tại Vườn treo Pacific để triển khai công tác chuẩn bị.",
+        );
+        assert_eq!(got.event, None);
+        assert_eq!(got.place.as_deref(), Some("Vườn treo Pacific"));
+        assert_eq!(got.rule, MET_AT_RULE);
+        // Only right after the verb: a later "tại" locates something else.
+        let got = event_of("Sáng 15/8/2015, BLL đã họp bàn việc xây nhà tại xã A.");
+        assert_eq!(got.place, None);
+    }
+
+    #[test]
+    fn a_venue_with_its_address_ends_the_event() {
+        let (e, place) = cut_event(
+            "buổi sinh hoạt tháng 11, tại Cung Văn hóa Lao động hữu nghị Việt – Tiệp, số 53 phố Lạch Tray, Hải Phòng",
+        );
+        assert_eq!(e, "buổi sinh hoạt tháng 11");
+        assert_eq!(
+            place.as_deref(),
+            Some("Cung Văn hóa Lao động hữu nghị Việt – Tiệp, số 53 phố Lạch Tray, Hải Phòng")
+        );
+        // Counts of people after a comma end it too.
+        let (e, _) = cut_event("Đại lễ Vu Lan, với hàng trăm Phật tử đến đọc kinh");
+        assert_eq!(e, "Đại lễ Vu Lan");
+    }
+
+    #[test]
     fn a_spot_located_by_a_venue_is_the_venue() {
         let got = event_of("Sáng 12/5, Ban Trị sự huyện A tổ chức lễ Phật đản tại lễ đài chính đặt tại chùa B, xã C.");
         assert_eq!(got.event.as_deref(), Some("lễ Phật đản"));
@@ -3004,6 +3086,8 @@ mod tests {
             "Ngày 28-10, UBND tỉnh đã tổ chức họp thường kỳ tháng 10.",
             "Ngày 24/6/2022, Liên minh Hợp tác xã tỉnh tổ chức họp để thông qua đánh giá thực trạng.",
             "Sáng 26/4, Sở Khoa học và Công nghệ tổ chức họp Hội đồng xét duyệt đề tài.",
+            // Capitalised, the bare verb is still no event's name.
+            "Chiều ngày 20/01/2024, Trường THPT A tổ chức Họp phụ huynh cuối học kì I.",
         ] {
             let got = event_of(lead);
             assert_eq!(got.event, None, "{lead}");

@@ -221,7 +221,9 @@ fn parse_fields(text: &str, source: Source, options: &Options) -> Report {
     // A first line whose next line is a bare credit ("(Ảnh: Báo X)") is the caption of a
     // photo above the article, not its headline.
     let captioned = lines.get(1).is_some_and(|l| captions::is_bare_credit(l));
+    let printed_above = lead_printed_above(&lines[0], lines.get(1).map(String::as_str));
     let has_title = !captioned
+        && !printed_above
         && (styled_headline(&lines[0], lines.get(1).map(String::as_str))
             || is_title(&Paragraph::new(&lines[0]), lines.len()));
     if has_title {
@@ -232,13 +234,15 @@ fn parse_fields(text: &str, source: Source, options: &Options) -> Report {
             .warnings
             .push("no title line: the first line reads as the lead paragraph".to_owned());
     }
-    let units = join_wrapped(&lines[usize::from(has_title)..]);
+    // The lead's sentence printed above the lead stays a paragraph: nothing is dropped.
+    let skipped = usize::from(has_title);
+    let units = join_wrapped(&lines[skipped..]);
     // Every paragraph and caption split into sentences and lower-cased once, here.
     let analysed: Vec<Paragraph> = units.iter().map(|u| Paragraph::new(&u.text)).collect();
     let roles = classify(&units, &analysed, &mut report);
     // The input line number of each unit's first line, counted as we go (not summed
     // again for each unit: an article of many short lines would take quadratic time).
-    let mut first = usize::from(has_title) + 1;
+    let mut first = skipped + 1;
     for unit in &units {
         if unit.lines > 1 {
             report.warnings.push(format!(
@@ -323,6 +327,18 @@ fn styled_headline(first: &str, next: Option<&str>) -> bool {
             && word_count(n) >= word_count(stem) + RESTATED_EXTRA_WORDS
     });
     capitals || continued
+}
+
+/// True when the first line is a finished sentence that the next line opens with and goes
+/// on from: the lead's first sentence printed above it where the page had no headline (a
+/// headline the lead restates ends without a full stop).
+fn lead_printed_above(first: &str, next: Option<&str>) -> bool {
+    first.ends_with('.')
+        && next.is_some_and(|n| {
+            n.len() > first.len()
+                && n.get(..first.len())
+                    .is_some_and(|head| text::eq_ci(head, first))
+        })
 }
 
 /// Fewest words of a headline told by its setting alone.
@@ -530,9 +546,12 @@ fn read_fields(
     let dateline_place = date
         .as_ref()
         .and_then(|d| event::place_after_dateline(texts[d.para], d));
-    report.place = (info.event.is_some() || info.host.is_some() || info.organizer.is_some())
-        .then(|| info.place.clone().or(dateline_place))
-        .flatten();
+    // A venue where people met is the place though no event noun is named ("… đã họp tại X").
+    let met_at = info.place.is_some() && info.rule == event::MET_AT_RULE;
+    report.place =
+        (info.event.is_some() || info.host.is_some() || info.organizer.is_some() || met_at)
+            .then(|| info.place.clone().or(dateline_place))
+            .flatten();
     report.chairs = people.chairs;
     report.attendees = people.attendees;
     let split = info.split_rule.unwrap_or("");
@@ -1196,6 +1215,12 @@ mod tests {
         // Printed twice, the lead is still the lead.
         let lead = "Ngày 16/10, trường A tổ chức Hội nghị viên chức.";
         let r = parse(&format!("{lead}\n{lead}\nKim Loan"), source());
+        assert_eq!(r.title, None);
+        // The lead's first sentence above the lead that goes on from it.
+        let r = parse(
+            &format!("{lead}\n{lead} Dự có ông Lê Văn A.\nKim Loan"),
+            source(),
+        );
         assert_eq!(r.title, None);
     }
 

@@ -186,6 +186,8 @@ tables! {
     ORGANISER_GROUPS = "organiser_groups";
     /// Verbs of a later sentence that say where the event was held ("diễn ra tại").
     EVENT_HELD_VERBS = "event_held_verbs";
+    /// Verbs of a gathering with no event noun that say where people met ("đã họp tại X").
+    EVENT_MET_VERBS = "event_met_verbs";
     /// Words that open what follows a venue: the venue stops before them.
     EVENT_VENUE_ENDS = "event_venue_ends";
     /// Words before a date that belong to it ("từ ngày", "vào sáng").
