@@ -34,8 +34,8 @@ pub struct Record {
     pub error: Option<String>,
     /// Parser and renderer warnings.
     pub warnings: Vec<String>,
-    /// The report's fields found by a weak rule, to be checked by a person (the report's
-    /// `review`); empty when nothing needs a look.
+    /// The report's fields found by a weak rule or of an odd shape, to be checked by a person
+    /// (the report's `review`); empty when nothing needs a look.
     #[serde(default)]
     pub review: Vec<String>,
     /// Pages of the PDF.

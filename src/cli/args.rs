@@ -346,8 +346,8 @@ pub struct RenderFlags {
     /// Print the article's photo captions in the báo cáo as "(Ảnh: …)" notes.
     #[arg(long)]
     pub photo_notes: bool,
-    /// A draft for checking: shade the fields found by a weak rule (the report's `review`)
-    /// and mark them "(?)".
+    /// A draft for checking: shade the fields found by a weak rule or of an odd shape (the
+    /// report's `review`) and mark them "(?)".
     #[arg(long)]
     pub mark_review: bool,
     /// A folder of extra fonts (repeatable); Times New Roman found there, with its four

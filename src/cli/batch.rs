@@ -49,7 +49,7 @@ pub fn run(args: BatchArgs) -> Result<(), Failure> {
     }
     if s.ok + s.skipped > 0 {
         eprintln!(
-            "{} of {} documents need review (fields found by a weak rule: \"review\" in the manifest)",
+            "{} of {} documents need review (fields found by a weak rule or of an odd shape: \"review\" in the manifest)",
             s.need_review,
             s.ok + s.skipped
         );

@@ -470,7 +470,7 @@ fn print_review(name: &str, report: &Report, quiet: bool) {
         format!(" ({})", why.join("; "))
     };
     eprintln!(
-        "check: {name}: {} found by a weak rule, may be wrong (the report's \"review\"){why}",
+        "check: {name}: {} may be wrong, worth a look before printing (the report's \"review\"){why}",
         review.join(", ")
     );
 }

@@ -62,8 +62,8 @@ pub struct Letterhead {
     pub subject: Option<String>,
     /// Print the article's photo captions as "(Ảnh: …)" notes in a báo cáo.
     pub photo_notes: bool,
-    /// A draft for checking: the fields the parser found by a weak rule (the report's
-    /// `review`) are shaded and marked "(?)", with a note saying why.
+    /// A draft for checking: the fields the parser found by a weak rule or of an odd shape (the
+    /// report's `review`) are shaded and marked "(?)", with a note saying why.
     pub mark_review: bool,
 }
 
