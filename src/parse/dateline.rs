@@ -398,7 +398,7 @@ fn years_named(text: &str) -> Vec<i32> {
 
 /// Byte spans of the years 1900–2099 written as a word of four digits ("2024", not the
 /// "2024" of "12024"); a scan, as a pattern would cost a fresh process compile time.
-fn year_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+pub(super) fn year_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = text.as_bytes();
     let word = |i: usize| {
         bytes

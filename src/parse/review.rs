@@ -12,7 +12,8 @@ use super::rules::{
     REVIEW_ORGANISER_OPENERS, REVIEW_RANGE_ENDS, REVIEW_UNIT_WORDS, REVIEW_VENUE_HEADS,
 };
 use super::text::{
-    ends_with_word_ci, find_all_words_ci, is_caps_word, is_syllable, longest_prefix, trim_end_punct,
+    ends_with_word_ci, find_all_words_ci, find_all_words_of_ci, is_caps_word, is_syllable,
+    longest_prefix, trim_end_punct,
 };
 use crate::model::{Person, Report};
 
@@ -160,12 +161,9 @@ fn people_shape(people: &[Person]) -> bool {
     })
 }
 
-/// The four-digit years (1800–2099) written in `s`.
+/// The years written in `s`, as the dateline reads them (`dateline::year_spans`).
 fn years(s: &str) -> impl Iterator<Item = i32> + '_ {
-    digit_runs(s).filter_map(|(start, end)| {
-        let y: i32 = s[start..end].parse().ok()?;
-        (end - start == 4 && (1800..2100).contains(&y)).then_some(y)
-    })
+    super::dateline::year_spans(s).filter_map(|(start, end)| s[start..end].parse().ok())
 }
 
 /// Byte ranges of the runs of ASCII digits in `s`.
@@ -211,10 +209,8 @@ fn holds_date(s: &str) -> bool {
 /// True when an entry of `table` occurs in `s` as a word written in lower case: a
 /// capitalised one ("Ban Tổ chức") belongs to a name.
 fn lower_case_hit(s: &str, table: &[&str]) -> bool {
-    table.iter().any(|entry| {
-        find_all_words_ci(s, entry)
-            .any(|(i, _)| s[i..].chars().next().is_some_and(char::is_lowercase))
-    })
+    find_all_words_of_ci(s, table)
+        .any(|(i, _, _)| s[i..].chars().next().is_some_and(char::is_lowercase))
 }
 
 /// True when `s` ends with a word that joins it to what should have followed.
