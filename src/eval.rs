@@ -106,7 +106,8 @@ pub struct ArticleScore {
 pub struct Verdict {
     /// The rule named in the field's `found` entry ("none" when it has none).
     pub rule: String,
-    /// Whether the field is in the report's `review` list.
+    /// Whether the fact carries a review flag: its field is in the report's `review` list
+    /// (for a person: the whole field, or that person in `review_people`).
     pub flagged: bool,
     /// Whether the fact equals the gold label.
     pub right: bool,
@@ -122,9 +123,9 @@ pub struct Facts {
     pub wrong: usize,
     /// In the gold label but not printed.
     pub blank: usize,
-    /// Right facts whose field is in the report's `review` list.
+    /// Right facts flagged for review (a person: the whole field or that person).
     pub right_flagged: usize,
-    /// Wrong facts whose field is in the report's `review` list.
+    /// Wrong facts flagged for review (a person: the whole field or that person).
     pub wrong_flagged: usize,
 }
 
@@ -347,13 +348,13 @@ pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
     let mut facts = Facts::default();
     let mut verdicts = Vec::new();
     let flagged = |field: &str| report.review.iter().any(|f| f == field);
-    let mut judge = |field: &str, right: bool| {
+    let mut judge = |field: &str, right: bool, flagged: bool| {
         verdicts.push(Verdict {
             rule: report
                 .found
                 .get(field)
                 .map_or_else(|| "none".to_owned(), |f| f.rule.clone()),
-            flagged: flagged(field),
+            flagged,
             right,
         });
     };
@@ -366,7 +367,7 @@ pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
         if field != "title" {
             facts.count(r.is_some(), s == 1.0, g.is_some(), flagged(field));
             if r.is_some() {
-                judge(field, s == 1.0);
+                judge(field, s == 1.0, flagged(field));
             }
         }
         (field, s)
@@ -413,7 +414,7 @@ pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
         flagged("date"),
     );
     if report.date.is_some() {
-        judge("date", date == 1.0);
+        judge("date", date == 1.0, flagged("date"));
     }
     for (field, g, r) in [
         ("chairs", &gold.chairs, &report.chairs),
@@ -421,9 +422,16 @@ pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
     ] {
         let want = set(g.iter().map(|p| p.name.as_str()));
         let got = set(r.iter().map(|p| p.name.as_str()));
+        // A person is flagged when the field is flagged as a whole or that person is.
+        let person_flagged = |name: &String| {
+            r.iter()
+                .enumerate()
+                .any(|(i, p)| normalize(&p.name) == *name && report.person_needs_review(field, i))
+        };
         for name in &got {
-            facts.count(true, want.contains(name), true, flagged(field));
-            judge(field, want.contains(name));
+            let flag = person_flagged(name);
+            facts.count(true, want.contains(name), true, flag);
+            judge(field, want.contains(name), flag);
         }
         facts.blank += want.difference(&got).count();
     }
@@ -717,6 +725,50 @@ mod tests {
         assert_eq!(tallies[1].0, "event.venue");
         assert_eq!((tallies[1].1.right, tallies[1].1.right_flagged), (1, 0));
         assert!(e.explained_table().contains("event.subject"));
+    }
+
+    #[test]
+    fn a_person_is_flagged_alone_or_with_its_whole_field() {
+        let gold = Gold::from_json(
+            r#"{"title":null,"date":null,"place":null,"organizer":null,"event":null,"chairs":[],
+            "attendees":[{"name":"Lê Văn A"}],"captions":[],"author":null,"figures":[]}"#,
+        )
+        .unwrap();
+        let mut report = Report::empty(Source::default());
+        report.attendees = ["Lê Văn A", "Việt Nam"]
+            .map(|name| Person {
+                rank: None,
+                name: name.into(),
+                position: None,
+            })
+            .to_vec();
+        let mut finding = crate::model::Finding {
+            how: crate::model::How::Sure,
+            rule: "roles.attend".into(),
+        };
+        report.found.insert("attendees".into(), finding.clone());
+        report.review = vec!["attendees".into()];
+        report.review_people.insert(
+            "attendees".into(),
+            vec![crate::model::PersonReview {
+                index: 1,
+                name: "Việt Nam".into(),
+                reasons: vec!["odd".into()],
+            }],
+        );
+        let counts = |r: &Report| {
+            let f = score("x", &gold, r).facts;
+            (f.right, f.right_flagged, f.wrong, f.wrong_flagged)
+        };
+        assert_eq!(counts(&report), (1, 0, 1, 1), "only the odd person");
+        finding.how = crate::model::How::Guess;
+        report.found.insert("attendees".into(), finding);
+        assert_eq!(counts(&report), (1, 1, 1, 1), "a weak rule flags the field");
+        report.found.clear();
+        report.review_people.clear();
+        assert_eq!(counts(&report), (1, 1, 1, 1), "an older report: the field");
+        report.review.clear();
+        assert_eq!(counts(&report), (1, 0, 1, 0));
     }
 
     #[test]

@@ -65,6 +65,22 @@ pub struct Report {
     /// (an addition to the contract).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub review_reasons: BTreeMap<String, Vec<String>>,
+    /// The persons of `chairs` and `attendees` that need a look on their own, by field name;
+    /// a field listed here is in `review` too, and is flagged as a whole only when its
+    /// `found` entry is a guess (an addition to the contract).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub review_people: BTreeMap<String, Vec<PersonReview>>,
+}
+
+/// One person of `chairs` or `attendees` that needs a look, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct PersonReview {
+    /// Index of the person in the field's list.
+    pub index: usize,
+    /// The person's name as in the list, so an edited list can be matched again.
+    pub name: String,
+    /// Why the person needs a look, in plain words.
+    pub reasons: Vec<String>,
 }
 
 /// The fields that carry a [`Finding`], in the order `review` lists them.
@@ -251,6 +267,21 @@ impl Report {
             found: BTreeMap::new(),
             review: Vec::new(),
             review_reasons: BTreeMap::new(),
+            review_people: BTreeMap::new(),
+        }
+    }
+
+    /// True when person `index` of `field` (`chairs` or `attendees`) needs a look: the
+    /// field is in `review` as a whole (its `found` entry is a guess, or the report is older
+    /// than `review_people`), or that person is listed in `review_people`.
+    pub fn person_needs_review(&self, field: &str, index: usize) -> bool {
+        if !self.review.iter().any(|f| f == field) {
+            return false;
+        }
+        let whole = self.found.get(field).is_none_or(|f| f.how == How::Guess);
+        match self.review_people.get(field) {
+            Some(flagged) => whole || flagged.iter().any(|p| p.index == index),
+            None => true,
         }
     }
 

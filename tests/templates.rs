@@ -558,3 +558,57 @@ fn review_marks_follow_the_report_and_only_when_asked() {
         }
     }
 }
+
+/// One attendee whose name is not written like a name flags that person, not the list: the
+/// report lists it in `review_people` (and the field in `review`), the `check:` line names
+/// it, and `--mark-review` marks that attendee alone, in both documents.
+#[test]
+fn a_flagged_person_is_marked_alone() {
+    let dir = scratch("review-person");
+    std::fs::write(
+        dir.join("a.txt"),
+        "Hội nghị tổng kết năm học\n\nSáng 12/6/2024, tại Hội trường UBND huyện, Phòng Giáo dục \
+         huyện Yên Lạc tổ chức Hội nghị tổng kết năm học 2023-2024.\n\nDự hội nghị có các đồng \
+         chí: Nguyễn Văn An, Phó Chủ tịch UBND huyện; Việt Nam, Trưởng ban Dân tộc.\n\nMinh Anh\n",
+    )
+    .unwrap();
+    let out = run(vnbrief(&dir).args(["parse", "a.txt", "-o", "a.json"]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("a.json")).unwrap()).unwrap();
+    assert_eq!(report["attendees"][1]["name"], "Việt Nam", "{report}");
+    assert_eq!(report["review"], serde_json::json!(["attendees"]));
+    assert_eq!(report["found"]["attendees"]["how"], "sure");
+    assert_eq!(
+        report["review_people"]["attendees"],
+        serde_json::json!([{ "index": 1, "name": "Việt Nam",
+            "reasons": ["an attendee's name is not written like a name"] }])
+    );
+    let check = stderr(&out);
+    assert!(
+        check.contains("check: a.txt: attendees may be wrong")
+            && check.contains("an attendee's name is not written like a name: Việt Nam"),
+        "{check}"
+    );
+    for template in ["briefing", "minutes"] {
+        let out = run(vnbrief(&dir).args([
+            "render",
+            "a.json",
+            "-o",
+            "x.pdf",
+            "--mark-review",
+            "-t",
+            template,
+        ]));
+        assert!(out.status.success(), "{}", stderr(&out));
+        let text = folded(&body_text(&dir.join("x.pdf")));
+        assert!(
+            text.contains(&folded("Việt Nam, Trưởng ban Dân tộc(?)")),
+            "{template}: the odd attendee unmarked in {text}"
+        );
+        assert!(
+            !text.contains(&folded("Phó Chủ tịch UBND huyện(?)")),
+            "{template}: the plain attendee marked in {text}"
+        );
+    }
+}

@@ -153,8 +153,10 @@ pub fn parse_with(text: &str, source: Source, options: &Options) -> Report {
     report
 }
 
-/// Fills `review` and its reasons: the fields found by a weak rule, and the fields whose
-/// value has an odd shape whatever rule found it (`review::shape_flags`).
+/// Fills `review` and its reasons: the fields found by a weak rule, the fields whose value
+/// has an odd shape whatever rule found it (`review::shape_flags`), and the persons whose
+/// own name is odd (`review::person_flags`, listed in `review_people`: their field is in
+/// `review` too, for readers that know only fields, but stays `sure`).
 fn flag_for_review(report: &mut Report) {
     let mut reasons: std::collections::BTreeMap<String, Vec<String>> = Default::default();
     for (field, found) in &report.found {
@@ -174,13 +176,39 @@ fn flag_for_review(report: &mut Report) {
             .or_default()
             .push(why.to_owned());
     }
+    let mut people: std::collections::BTreeMap<String, Vec<crate::model::PersonReview>> =
+        Default::default();
+    for (field, index, why) in review::person_flags(report) {
+        let list = if field == "chairs" {
+            &report.chairs
+        } else {
+            &report.attendees
+        };
+        let name = list[index].name.clone();
+        reasons
+            .entry(field.to_owned())
+            .or_default()
+            .push(format!("{why}: {name}"));
+        let entry = people.entry(field.to_owned()).or_default();
+        match entry.last_mut() {
+            Some(last) if last.index == index => last.reasons.push(why.to_owned()),
+            _ => entry.push(crate::model::PersonReview {
+                index,
+                name,
+                reasons: vec![why.to_owned()],
+            }),
+        }
+    }
     report.review = FIELD_ORDER
         .iter()
-        .filter(|f| report.found.get(**f).is_some_and(|x| x.how == How::Guess))
+        .filter(|f| {
+            report.found.get(**f).is_some_and(|x| x.how == How::Guess) || people.contains_key(**f)
+        })
         .map(|f| (*f).to_owned())
         .collect();
     reasons.retain(|field, _| report.review.contains(field));
     report.review_reasons = reasons;
+    report.review_people = people;
 }
 
 use rules::{ASKING_CUES, CHAIR_CUES, CLOSING_CUES, DANGLING_WORDS, GUESS_RULES};

@@ -41,15 +41,33 @@ pub fn shape_flags(report: &Report) -> Vec<(&'static str, &'static str)> {
         report.organizer.as_deref().and_then(organiser_shape),
     );
     add("event", report.event.as_deref().and_then(event_shape));
-    add(
-        "chairs",
-        people_shape(&report.chairs).then_some("a chair's name is not written like a name"),
-    );
-    add(
-        "attendees",
-        people_shape(&report.attendees).then_some("an attendee's name is not written like a name"),
-    );
     add("author", report.author.as_deref().and_then(author_shape));
+    flags
+}
+
+/// Every person of `chairs` and `attendees` whose own value has an odd shape: the field,
+/// the person's index in it, and why. One odd name flags that person, not the whole list.
+pub fn person_flags(report: &Report) -> Vec<(&'static str, usize, &'static str)> {
+    let fields = [
+        (
+            "chairs",
+            &report.chairs,
+            "a chair's name is not written like a name",
+        ),
+        (
+            "attendees",
+            &report.attendees,
+            "an attendee's name is not written like a name",
+        ),
+    ];
+    let mut flags = Vec::new();
+    for (field, people, why) in fields {
+        for (i, p) in people.iter().enumerate() {
+            if odd_name(p) {
+                flags.push((field, i, why));
+            }
+        }
+    }
     flags
 }
 
@@ -151,14 +169,12 @@ fn date_shape(report: &Report, d: &crate::model::EventDate) -> Option<&'static s
 
 /// True when a person's name is not written like one: not two to five words, a lower-case
 /// first word, a digit, or a country's or a city's name.
-fn people_shape(people: &[Person]) -> bool {
-    people.iter().any(|p| {
-        let n = p.name.split_whitespace().count();
-        !(2..=5).contains(&n)
-            || p.name.chars().next().is_some_and(char::is_lowercase)
-            || p.name.chars().any(|c| c.is_ascii_digit())
-            || PLACE_NAMES.contains(&p.name.as_str())
-    })
+fn odd_name(p: &Person) -> bool {
+    let n = p.name.split_whitespace().count();
+    !(2..=5).contains(&n)
+        || p.name.chars().next().is_some_and(char::is_lowercase)
+        || p.name.chars().any(|c| c.is_ascii_digit())
+        || PLACE_NAMES.contains(&p.name.as_str())
 }
 
 /// The years written in `s`, as the dateline reads them (`dateline::year_spans`).
@@ -446,13 +462,29 @@ mod tests {
             name: name.to_owned(),
             position: None,
         };
-        assert!(people_shape(&[
-            person("Nguyễn Văn A"),
-            person("thầy Nguyễn Đăng Lý")
-        ]));
-        assert!(people_shape(&[person("Việt Nam")]));
-        assert!(people_shape(&[person("Khối thi đua 17")]));
-        assert!(!people_shape(&[person("Chu Quốc khánh"), person("Tô Lâm")]));
+        assert!(odd_name(&person("thầy Nguyễn Đăng Lý")));
+        assert!(odd_name(&person("Việt Nam")));
+        assert!(odd_name(&person("Khối thi đua 17")));
+        assert!(!odd_name(&person("Chu Quốc khánh")));
+        assert!(!odd_name(&person("Tô Lâm")));
+        let mut r = Report::empty(crate::model::Source::default());
+        r.attendees = vec![person("Nguyễn Văn A"), person("thầy Nguyễn Đăng Lý")];
+        r.chairs = vec![person("Việt Nam")];
+        assert_eq!(
+            person_flags(&r),
+            [
+                ("chairs", 0, "a chair's name is not written like a name"),
+                (
+                    "attendees",
+                    1,
+                    "an attendee's name is not written like a name"
+                ),
+            ]
+        );
+        assert!(
+            shape_flags(&r).is_empty(),
+            "a person's flag is not the field's"
+        );
     }
 
     #[test]
