@@ -8,8 +8,9 @@
 //! words a clerk reads. The word lists are the `review_*` tables of `rules.toml`.
 
 use super::rules::{
-    words, PLACE_NAMES, REVIEW_CLAUSE_VERBS, REVIEW_EVENT_RUNONS, REVIEW_HANGING_ENDS,
-    REVIEW_ORGANISER_OPENERS, REVIEW_RANGE_ENDS, REVIEW_UNIT_WORDS, REVIEW_VENUE_HEADS,
+    words, PLACE_NAMES, REVIEW_CLAUSE_VERBS, REVIEW_EVENT_RUNONS, REVIEW_EVENT_VERBS,
+    REVIEW_EVENT_VERB_NOUNS, REVIEW_HANGING_ENDS, REVIEW_ORGANISER_OPENERS, REVIEW_RANGE_ENDS,
+    REVIEW_UNIT_WORDS, REVIEW_VENUE_HEADS,
 };
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_all_words_of_ci, is_caps_word, is_syllable,
@@ -85,6 +86,11 @@ fn organiser_shape(v: &str) -> Option<&'static str> {
     if lower_case_hit(v, &REVIEW_CLAUSE_VERBS) {
         return Some("organiser holds a verb: it runs on into a clause");
     }
+    if unbalanced(v) {
+        return Some(
+            "organiser has a quote or a bracket that does not close: it was cut or ran on",
+        );
+    }
     hangs(v).then_some("organiser ends on a joining word: it was cut short")
 }
 
@@ -118,13 +124,56 @@ fn event_shape(v: &str) -> Option<&'static str> {
     if words.len() >= 2 && words[0].ends_with(',') {
         return Some("event stops at its head noun");
     }
+    if opens_with_verb(v) {
+        return Some("event opens with a verb, not an event's name: what was done, not the event");
+    }
+    if unbalanced(v) {
+        return Some("event has a quote or a bracket that does not close: it was cut or ran on");
+    }
+    if second_predicate(v) {
+        return Some("event holds a second \"tổ chức\" with its own object: two clauses");
+    }
+    if words.len() <= 2 {
+        return Some("event is only its head noun: its name may stand elsewhere");
+    }
     (words.len() > EVENT_MAX_WORDS).then_some("event is very long")
+}
+
+/// True when the event opens with a lower-case verb rather than an event noun ("tập huấn
+/// kiến thức …", "họp giao ban …"): a gathering written as a verb names no event.
+fn opens_with_verb(v: &str) -> bool {
+    v.starts_with(char::is_lowercase)
+        && longest_prefix(v, &REVIEW_EVENT_VERB_NOUNS).is_none()
+        && longest_prefix(v, &REVIEW_EVENT_VERBS).is_some()
+}
+
+/// True when a quote or a bracket opens without closing or closes without opening
+/// ("Hội thi vệ sinh tay ngoại khoa” cho …"): the value was cut inside a name.
+fn unbalanced(s: &str) -> bool {
+    let n = |c: char| s.matches(c).count();
+    n('“') != n('”') || n('(') != n(')') || n('"') % 2 == 1
+}
+
+/// True when a lower-case "tổ chức" with a lower-case object stands inside, outside quotes
+/// ("… 6 tháng đầu năm và tổ chức lễ chúc thọ …"): a second predicate, which ends an event.
+fn second_predicate(s: &str) -> bool {
+    let quoted = |i: usize| s[..i].matches('“').count() > s[..i].matches('”').count();
+    find_all_words_ci(s, words::ORGANIZE).any(|(i, end)| {
+        !quoted(i)
+            && s[i..].starts_with(char::is_lowercase)
+            && s[end..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(char::is_lowercase))
+    })
 }
 
 /// Why a venue looks wrong, if it does.
 fn place_shape(v: &str) -> Option<&'static str> {
     if next_sentence(v) {
         return Some("place runs into the next sentence");
+    }
+    if unbalanced(v) {
+        return Some("place has a quote or a bracket that does not close: it was cut or ran on");
     }
     holds_date(v).then_some("place holds a date")
 }
@@ -168,12 +217,17 @@ fn date_shape(report: &Report, d: &crate::model::EventDate) -> Option<&'static s
 }
 
 /// True when a person's name is not written like one: not two to five words, a lower-case
-/// first word, a digit, or a country's or a city's name.
+/// first word, a digit or a sign no name holds (a bracket, a colon …), a word in capitals
+/// among words that are not (an abbreviation: "UBND", "TS"), or a country's or a city's name.
 fn odd_name(p: &Person) -> bool {
-    let n = p.name.split_whitespace().count();
-    !(2..=5).contains(&n)
+    let words: Vec<&str> = p.name.split_whitespace().collect();
+    let caps = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && is_caps_word(w);
+    !(2..=5).contains(&words.len())
         || p.name.chars().next().is_some_and(char::is_lowercase)
-        || p.name.chars().any(|c| c.is_ascii_digit())
+        || p.name
+            .chars()
+            .any(|c| !(c.is_alphabetic() || c.is_whitespace() || "-.'’".contains(c)))
+        || (words.iter().any(caps) && !words.iter().all(caps))
         || PLACE_NAMES.contains(&p.name.as_str())
 }
 
@@ -326,8 +380,17 @@ fn dated_inside(s: &str) -> bool {
         || lower.match_indices(", ").any(|(i, _)| {
             let rest = &lower[i + 2..];
             let rest = rest.strip_prefix(words::DAY).map_or(rest, str::trim_start);
-            digit_after(rest) && holds_date(rest)
+            digit_after(rest) && (holds_date(rest) || month_in_words(rest))
         })
+}
+
+/// True when `s` opens with a day and a month written as a word ("19 tháng 5 …").
+fn month_in_words(s: &str) -> bool {
+    let rest = s.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.strip_prefix(' ')
+        .and_then(|r| r.strip_prefix(words::MONTH))
+        .and_then(|r| r.strip_prefix(' '))
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// `s` split at its spaced dashes (" - ", " – ", " — ").
@@ -401,9 +464,22 @@ mod tests {
             "Hội nghị cán bộ năm học 2020- 2021!",
             "Thánh lễ đồng tế mừng Bổn mạng tại nhà thờ giáo xứ",
             "lễ khai mạc khóa tu mùa Hè do Ban Trị sự quận tổ chức",
+            "Lễ Tri ân – Trưởng thành vào chủ nhật, ngày 19 tháng 5 năm 2024",
         ] {
             assert!(event_shape(v).is_some(), "{v}");
         }
+        let why = |v| event_shape(v).unwrap_or_default();
+        for v in [
+            "tập huấn kiến thức pháp luật cho đội ngũ hòa giải viên",
+            "họp giao ban giữa các phòng, ngành của huyện",
+            "sơ kết 1 năm xây dựng “Tỉnh an toàn giao thông” (ATGT)",
+        ] {
+            assert!(why(v).starts_with("event opens with a verb"), "{v}");
+        }
+        assert!(why("Hội thi vệ sinh tay ngoại khoa” cho các nhân viên y tế").contains("quote"));
+        assert!(why("Hội nghị tổng kết (nhiệm kỳ 2020 - 2025").contains("bracket"));
+        assert!(why("hội nghị sơ kết 6 tháng đầu năm và tổ chức lễ chúc thọ").contains("tổ chức"));
+        assert!(why("Hội nghị").contains("head noun"));
     }
 
     #[test]
@@ -416,6 +492,11 @@ mod tests {
             "Hội nghị triển khai Quy chế phối hợp số 01 ngày 22/10/2021 giữa Ban cán sự Đảng",
             "Họp mặt các cán bộ hưu trí đang công tác tại bệnh viện",
             "hội nghị đối thoại với người dân, tổ chức, doanh nghiệp",
+            "họp mặt các cán bộ hưu trí nhân ngày truyền thống",
+            "Hội thi \"Giáo viên - Nhân viên nuôi dưỡng giỏi\" cấp trường",
+            "hội thảo “Đổi mới tổ chức và hoạt động của Viện”",
+            "Hội nghị Ban Chấp hành nhằm chuẩn bị các điều kiện để tổ chức Đại hội",
+            "Kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2024)",
         ] {
             assert_eq!(event_shape(v), None, "{v}");
         }
@@ -465,8 +546,13 @@ mod tests {
         assert!(odd_name(&person("thầy Nguyễn Đăng Lý")));
         assert!(odd_name(&person("Việt Nam")));
         assert!(odd_name(&person("Khối thi đua 17")));
+        assert!(odd_name(&person("UBND Nguyễn Văn A")));
+        assert!(odd_name(&person("Nguyễn Văn A (Sở Tư pháp)")));
         assert!(!odd_name(&person("Chu Quốc khánh")));
         assert!(!odd_name(&person("Tô Lâm")));
+        assert!(!odd_name(&person("NGUYỄN VĂN AN")));
+        assert!(!odd_name(&person("Y Djrên")));
+        assert!(!odd_name(&person("Nguyễn Thị Thu-Hà")));
         let mut r = Report::empty(crate::model::Source::default());
         r.attendees = vec![person("Nguyễn Văn A"), person("thầy Nguyễn Đăng Lý")];
         r.chairs = vec![person("Việt Nam")];

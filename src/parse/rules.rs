@@ -230,6 +230,10 @@ tables! {
     REVIEW_VENUE_HEADS = "review_venue_heads";
     /// Words that open the end of a range of days ("đến ngày 19 tháng 3").
     REVIEW_RANGE_ENDS = "review_range_ends";
+    /// Verbs that, opening an event in lower case, make it a deed rather than an event's name.
+    REVIEW_EVENT_VERBS = "review_event_verbs";
+    /// Event nouns that open with one of `review_event_verbs` ("họp mặt").
+    REVIEW_EVENT_VERB_NOUNS = "review_event_verb_nouns";
     /// Qualifiers before a position head ("Phó Giám đốc", "Nguyên Chủ tịch").
     PEOPLE_QUALIFIERS = "people_qualifiers";
     /// Separators between a name and the position after it.
