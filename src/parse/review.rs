@@ -8,9 +8,9 @@
 //! words a clerk reads. The word lists are the `review_*` tables of `rules.toml`.
 
 use super::rules::{
-    words, PLACE_NAMES, REVIEW_CLAUSE_VERBS, REVIEW_EVENT_RUNONS, REVIEW_EVENT_VERBS,
-    REVIEW_EVENT_VERB_NOUNS, REVIEW_HANGING_ENDS, REVIEW_ORGANISER_OPENERS, REVIEW_RANGE_ENDS,
-    REVIEW_UNIT_WORDS, REVIEW_VENUE_HEADS,
+    words, PLACE_NAMES, REVIEW_CLAUSE_VERBS, REVIEW_EVENT_CONNECTORS, REVIEW_EVENT_RUNONS,
+    REVIEW_EVENT_VERBS, REVIEW_EVENT_VERB_NOUNS, REVIEW_HANGING_ENDS, REVIEW_ORGANISER_OPENERS,
+    REVIEW_OTHER_EVENT_CUES, REVIEW_RANGE_ENDS, REVIEW_UNIT_WORDS, REVIEW_VENUE_HEADS,
 };
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_all_words_of_ci, is_caps_word, is_syllable,
@@ -41,7 +41,13 @@ pub fn shape_flags(report: &Report) -> Vec<(&'static str, &'static str)> {
         "organizer",
         report.organizer.as_deref().and_then(organiser_shape),
     );
-    add("event", report.event.as_deref().and_then(event_shape));
+    add(
+        "event",
+        report
+            .event
+            .as_deref()
+            .and_then(|v| event_shape(v).or_else(|| event_cut(report, v))),
+    );
     add("author", report.author.as_deref().and_then(author_shape));
     flags
 }
@@ -67,9 +73,31 @@ pub fn person_flags(report: &Report) -> Vec<(&'static str, usize, &'static str)>
             if odd_name(p) {
                 flags.push((field, i, why));
             }
+            if of_another_event(report, p) {
+                flags.push((
+                    field,
+                    i,
+                    "named after \"Cùng ngày\" or \"Trước đó\": maybe at another event",
+                ));
+            }
         }
     }
     flags
+}
+
+/// True when the paragraph that first names `p` speaks of another event before the name
+/// ("Cùng ngày, Chi hội … cũng tổ chức lễ … với sự tham gia của Mục sư X"): the person may
+/// have attended that one, not the report's.
+fn of_another_event(report: &Report, p: &Person) -> bool {
+    let Some((para, at)) = report
+        .paragraphs()
+        .find_map(|q| q.find(p.name.as_str()).map(|at| (q, at)))
+    else {
+        return false;
+    };
+    find_all_words_of_ci(&para[..at], &REVIEW_OTHER_EVENT_CUES)
+        .next()
+        .is_some()
 }
 
 /// Why an organiser looks wrong, if it does.
@@ -137,6 +165,18 @@ fn event_shape(v: &str) -> Option<&'static str> {
         return Some("event is only its head noun: its name may stand elsewhere");
     }
     (words.len() > EVENT_MAX_WORDS).then_some("event is very long")
+}
+
+/// Why an event looks cut, if it does: in its paragraph it stops right before a comma and
+/// a connector that carries it on (", đồng thời thông qua …", ", cũng là …"), which
+/// `tests/LABELLING.md` keeps in the event.
+fn event_cut(report: &Report, v: &str) -> Option<&'static str> {
+    let para = report.paragraphs().find(|p| p.contains(v))?;
+    let (i, _) = para.match_indices(v).next()?;
+    let after = para[i + v.len()..].strip_prefix(',')?.trim_start();
+    longest_prefix(after, &REVIEW_EVENT_CONNECTORS)
+        .is_some()
+        .then_some("event stops before a connector that carries it on (\", đồng thời …\")")
 }
 
 /// True when the event opens with a lower-case verb rather than an event noun ("tập huấn
@@ -423,6 +463,8 @@ mod tests {
             Some("organiser holds a verb: it runs on into a clause")
         );
         assert!(organiser_shape("Kế hoạch nhấn mạnh công tác chuẩn bị và").is_some());
+        assert!(organiser_shape("CLB Thơ Bạch Đằng, CLB Thơ Công an hưu trí, kết hợp").is_some());
+        assert!(organiser_shape("Trường THCS (cơ sở 2").is_some());
         assert!(
             organiser_shape("Đảng Ủy và Ban Giám đốc bệnh viện trao tặng bánh kem; đồng thời")
                 .is_some()
@@ -571,6 +613,40 @@ mod tests {
             shape_flags(&r).is_empty(),
             "a person's flag is not the field's"
         );
+        r.chairs.clear();
+        r.attendees.truncate(1);
+        r.sections = vec![crate::model::Section {
+            kind: crate::model::SectionKind::Body,
+            paragraphs: vec![
+                "Dự lễ có ông Trần Văn B.".into(),
+                "Cùng ngày, Chi hội cũng tổ chức lễ cung hiến với sự tham gia của Nguyễn Văn A."
+                    .into(),
+            ],
+        }];
+        assert_eq!(person_flags(&r).len(), 1);
+        r.attendees.push(person("Trần Văn B"));
+        assert_eq!(
+            person_flags(&r).len(),
+            1,
+            "the first paragraph naming B is the lead's"
+        );
+    }
+
+    #[test]
+    fn an_event_cut_before_a_connector_is_flagged() {
+        let mut r = Report::empty(crate::model::Source::default());
+        r.sections = vec![crate::model::Section {
+            kind: crate::model::SectionKind::Lead,
+            paragraphs: vec![
+                "Sáng 5/7, Hội tổ chức Hội nghị lần thứ V, đồng thời thông qua Kế hoạch năm."
+                    .into(),
+            ],
+        }];
+        r.event = Some("Hội nghị lần thứ V".into());
+        assert_eq!(shape_flags(&r).first().map(|f| f.0), Some("event"));
+        r.sections[0].paragraphs[0] =
+            "Sáng 5/7, Hội tổ chức Hội nghị lần thứ V. Đồng thời …".into();
+        assert!(shape_flags(&r).is_empty());
     }
 
     #[test]

@@ -234,6 +234,10 @@ tables! {
     REVIEW_EVENT_VERBS = "review_event_verbs";
     /// Event nouns that open with one of `review_event_verbs` ("họp mặt").
     REVIEW_EVENT_VERB_NOUNS = "review_event_verb_nouns";
+    /// Connectors after a comma that carry an event on: an event cut before one needs a look.
+    REVIEW_EVENT_CONNECTORS = "review_event_connectors";
+    /// Words that open a report of another event ("Cùng ngày", "Trước đó"): a person named after one needs a look.
+    REVIEW_OTHER_EVENT_CUES = "review_other_event_cues";
     /// Qualifiers before a position head ("Phó Giám đốc", "Nguyên Chủ tịch").
     PEOPLE_QUALIFIERS = "people_qualifiers";
     /// Separators between a name and the position after it.
