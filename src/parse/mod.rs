@@ -188,7 +188,7 @@ fn flag_for_review(report: &mut Report) {
         reasons
             .entry(field.to_owned())
             .or_default()
-            .push(format!("{why}: {name}"));
+            .push(format!("{name}: {why}"));
         let entry = people.entry(field.to_owned()).or_default();
         match entry.last_mut() {
             Some(last) if last.index == index => last.reasons.push(why.to_owned()),
