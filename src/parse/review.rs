@@ -8,9 +8,10 @@
 //! words a clerk reads. The word lists are the `review_*` tables of `rules.toml`.
 
 use super::rules::{
-    words, PLACE_NAMES, REVIEW_CLAUSE_VERBS, REVIEW_EVENT_CONNECTORS, REVIEW_EVENT_RUNONS,
-    REVIEW_EVENT_VERBS, REVIEW_EVENT_VERB_NOUNS, REVIEW_HANGING_ENDS, REVIEW_ORGANISER_OPENERS,
-    REVIEW_OTHER_EVENT_CUES, REVIEW_RANGE_ENDS, REVIEW_UNIT_WORDS, REVIEW_VENUE_HEADS,
+    words, PLACE_NAMES, REVIEW_CLAUSE_VERBS, REVIEW_DOCUMENT_HEADS, REVIEW_EVENT_CONNECTORS,
+    REVIEW_EVENT_RUNONS, REVIEW_EVENT_VERBS, REVIEW_EVENT_VERB_NOUNS, REVIEW_HANGING_ENDS,
+    REVIEW_ORGANISER_OPENERS, REVIEW_OTHER_EVENT_CUES, REVIEW_RANGE_ENDS, REVIEW_UNIT_WORDS,
+    REVIEW_VENUE_HEADS,
 };
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_all_words_of_ci, is_caps_word, is_syllable,
@@ -164,6 +165,13 @@ fn event_shape(v: &str) -> Option<&'static str> {
     if words.len() <= 2 {
         return Some("event is only its head noun: its name may stand elsewhere");
     }
+    if words
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .all(|w| is_caps_word(w))
+    {
+        return Some("event is written in capitals: taken from a heading, not the text");
+    }
     (words.len() > EVENT_MAX_WORDS).then_some("event is very long")
 }
 
@@ -179,11 +187,10 @@ fn event_cut(report: &Report, v: &str) -> Option<&'static str> {
         .then_some("event stops before a connector that carries it on (\", đồng thời …\")")
 }
 
-/// True when the event opens with a lower-case verb rather than an event noun ("tập huấn
-/// kiến thức …", "họp giao ban …"): a gathering written as a verb names no event.
+/// True when the event opens with a verb rather than an event noun ("tập huấn kiến thức …",
+/// "Họp phụ huynh cuối học kì I"): a gathering written as a verb names no event.
 fn opens_with_verb(v: &str) -> bool {
-    v.starts_with(char::is_lowercase)
-        && longest_prefix(v, &REVIEW_EVENT_VERB_NOUNS).is_none()
+    longest_prefix(v, &REVIEW_EVENT_VERB_NOUNS).is_none()
         && longest_prefix(v, &REVIEW_EVENT_VERBS).is_some()
 }
 
@@ -209,6 +216,9 @@ fn second_predicate(s: &str) -> bool {
 
 /// Why a venue looks wrong, if it does.
 fn place_shape(v: &str) -> Option<&'static str> {
+    if longest_prefix(v, &REVIEW_DOCUMENT_HEADS).is_some() {
+        return Some("place names a document, not a venue (\"tại Điều lệ …\")");
+    }
     if next_sentence(v) {
         return Some("place runs into the next sentence");
     }
@@ -458,6 +468,7 @@ mod tests {
         assert!(organiser_shape("Mở đầu năm 2014, Ban Chấp hành Trung ương Hội").is_some());
         assert!(organiser_shape("Ngay 23/1, Cụm thi đua số 5").is_some());
         assert!(organiser_shape("Năm nay, Trường THSP").is_some());
+        assert!(organiser_shape("Như thường lệ hàng chục năm nay, Hội Đồng Hương").is_some());
         assert_eq!(
             organiser_shape("Hiệp hội doanh nghiệp nhỏ và vừa tỉnh Thái Nguyên đăng cai"),
             Some("organiser holds a verb: it runs on into a clause")
@@ -522,6 +533,9 @@ mod tests {
         assert!(why("Hội nghị tổng kết (nhiệm kỳ 2020 - 2025").contains("bracket"));
         assert!(why("hội nghị sơ kết 6 tháng đầu năm và tổ chức lễ chúc thọ").contains("tổ chức"));
         assert!(why("Hội nghị").contains("head noun"));
+        assert!(why("Họp phụ huynh cuối học kì I").starts_with("event opens with a verb"));
+        assert!(why("HỌP MẶT “ NỬA THẾ KỶ BẠN BÈ”").contains("capitals"));
+        assert_eq!(event_shape("Hội nghị BCH Công đoàn cơ sở"), None);
     }
 
     #[test]
@@ -571,6 +585,8 @@ mod tests {
         assert!(place_shape("làng Canh Tiến, xã Canh Liên. Chi nhánh TGPL số 1").is_some());
         assert_eq!(place_shape("Hội trường D1.100 (Trụ sở chính)"), None);
         assert_eq!(place_shape("TP. Phan Thiết"), None);
+        assert!(place_shape("Điều lệ Đảng, quy chế bầu cử trong Đảng").is_some());
+        assert_eq!(place_shape("Hội trường Quyết Thắng"), None);
         assert!(holds_date("Ngay 23/1, Cụm"));
         assert!(holds_date("ngày 9.6.2024"));
         assert!(!holds_date("nhiệm kỳ 2021-2026"));

@@ -238,6 +238,8 @@ tables! {
     REVIEW_EVENT_CONNECTORS = "review_event_connectors";
     /// Words that open a report of another event ("Cùng ngày", "Trước đó"): a person named after one needs a look.
     REVIEW_OTHER_EVENT_CUES = "review_other_event_cues";
+    /// Nouns that open the name of a document: a "tại" venue opening with one is no venue.
+    REVIEW_DOCUMENT_HEADS = "review_document_heads";
     /// Qualifiers before a position head ("Phó Giám đốc", "Nguyên Chủ tịch").
     PEOPLE_QUALIFIERS = "people_qualifiers";
     /// Separators between a name and the position after it.
