@@ -75,9 +75,10 @@ pub struct Report {
 /// One person of `chairs` or `attendees` that needs a look, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct PersonReview {
-    /// Index of the person in the field's list.
+    /// Index of the person in the field's list when it was parsed.
     pub index: usize,
-    /// The person's name as in the list, so an edited list can be matched again.
+    /// The person's name as in the list: readers match the person by it, so a list edited
+    /// by hand still marks the right person and a corrected name drops the mark.
     pub name: String,
     /// Why the person needs a look, in plain words.
     pub reasons: Vec<String>,
@@ -273,14 +274,21 @@ impl Report {
 
     /// True when person `index` of `field` (`chairs` or `attendees`) needs a look: the
     /// field is in `review` as a whole (its `found` entry is a guess, or the report is older
-    /// than `review_people`), or that person is listed in `review_people`.
+    /// than `review_people`), or that person's name is listed in `review_people` (by name, so
+    /// an edited list still marks the right person and a corrected name drops the mark).
     pub fn person_needs_review(&self, field: &str, index: usize) -> bool {
         if !self.review.iter().any(|f| f == field) {
             return false;
         }
         let whole = self.found.get(field).is_none_or(|f| f.how == How::Guess);
+        let people = if field == "chairs" {
+            &self.chairs
+        } else {
+            &self.attendees
+        };
+        let name = people.get(index).map(|p| p.name.as_str());
         match self.review_people.get(field) {
-            Some(flagged) => whole || flagged.iter().any(|p| p.index == index),
+            Some(flagged) => whole || flagged.iter().any(|p| Some(p.name.as_str()) == name),
             None => true,
         }
     }

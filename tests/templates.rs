@@ -611,4 +611,15 @@ fn a_flagged_person_is_marked_alone() {
             "{template}: the plain attendee marked in {text}"
         );
     }
+    // A list edited by hand: the person is matched by name, not by where it stood.
+    let mut edited = report.clone();
+    edited["attendees"].as_array_mut().unwrap().remove(0);
+    std::fs::write(dir.join("b.json"), edited.to_string()).unwrap();
+    let out = run(vnbrief(&dir).args(["render", "b.json", "-o", "y.pdf", "--mark-review"]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = folded(&body_text(&dir.join("y.pdf")));
+    assert!(
+        text.contains(&folded("Việt Nam, Trưởng ban Dân tộc(?)")),
+        "{text}"
+    );
 }
