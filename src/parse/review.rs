@@ -9,9 +9,9 @@
 
 use super::rules::{
     words, PLACE_NAMES, REVIEW_CLAUSE_VERBS, REVIEW_DOCUMENT_HEADS, REVIEW_EVENT_CONNECTORS,
-    REVIEW_EVENT_RUNONS, REVIEW_EVENT_VERBS, REVIEW_EVENT_VERB_NOUNS, REVIEW_HANGING_ENDS,
-    REVIEW_ORGANISER_OPENERS, REVIEW_OTHER_EVENT_CUES, REVIEW_RANGE_ENDS, REVIEW_UNIT_WORDS,
-    REVIEW_VENUE_HEADS,
+    REVIEW_EVENT_DEICTICS, REVIEW_EVENT_RUNONS, REVIEW_EVENT_VERBS, REVIEW_EVENT_VERB_NOUNS,
+    REVIEW_HANGING_ENDS, REVIEW_ORGANISER_OPENERS, REVIEW_OTHER_EVENT_CUES, REVIEW_PHOTO_WORDS,
+    REVIEW_RANGE_ENDS, REVIEW_UNIT_WORDS, REVIEW_VENUE_HEADS,
 };
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_all_words_of_ci, is_caps_word, is_syllable,
@@ -21,6 +21,10 @@ use crate::model::{Person, Report};
 
 /// Events longer than this many words ran on; the gold's long events are rarely this long.
 const EVENT_MAX_WORDS: usize = 60;
+
+/// Only this many persons of a field are looked up in the text (each lookup scans the body;
+/// a list longer than a meeting's is odd anyway).
+const CONTEXT_PEOPLE: usize = 60;
 
 /// A date this many years before another year of its paragraph is an anniversary's.
 const ANNIVERSARY_YEARS: i32 = 10;
@@ -74,7 +78,7 @@ pub fn person_flags(report: &Report) -> Vec<(&'static str, usize, &'static str)>
             if odd_name(p) {
                 flags.push((field, i, why));
             }
-            if of_another_event(report, p) {
+            if i < CONTEXT_PEOPLE && of_another_event(report, p) {
                 flags.push((
                     field,
                     i,
@@ -101,78 +105,111 @@ fn of_another_event(report: &Report, p: &Person) -> bool {
         .is_some()
 }
 
+/// A check of a value's shape and what it says when it holds.
+type Check = (fn(&str) -> bool, &'static str);
+
+/// The reason of the first of `checks` that holds for `v`, in order.
+fn first_odd(v: &str, checks: &[Check]) -> Option<&'static str> {
+    checks.iter().find(|(odd, _)| odd(v)).map(|(_, why)| *why)
+}
+
 /// Why an organiser looks wrong, if it does.
 fn organiser_shape(v: &str) -> Option<&'static str> {
-    if longest_prefix(v, &REVIEW_ORGANISER_OPENERS).is_some() {
-        return Some("organiser opens with a time phrase or a connector");
-    }
-    if holds_date(v) {
-        return Some("organiser holds a date");
-    }
-    if v.contains(';') || colon_before_lower(v) {
-        return Some("organiser holds a clause break (; or :)");
-    }
-    if lower_case_hit(v, &REVIEW_CLAUSE_VERBS) {
-        return Some("organiser holds a verb: it runs on into a clause");
-    }
-    if unbalanced(v) {
-        return Some(
-            "organiser has a quote or a bracket that does not close: it was cut or ran on",
-        );
-    }
-    hangs(v).then_some("organiser ends on a joining word: it was cut short")
+    first_odd(
+        v,
+        &[
+            (
+                |v| longest_prefix(v, &REVIEW_ORGANISER_OPENERS).is_some(),
+                "organiser opens with a time phrase or a connector",
+            ),
+            (holds_date, "organiser holds a date"),
+            (
+                |v| v.contains(';') || colon_before_lower(v),
+                "organiser holds a clause break (; or :)",
+            ),
+            (
+                |v| lower_case_hit(v, &REVIEW_CLAUSE_VERBS),
+                "organiser holds a verb: it runs on into a clause",
+            ),
+            (photo_note, "organiser holds a photo note (\"(ảnh)\")"),
+            (
+                unbalanced,
+                "organiser has a quote or a bracket that does not close: it was cut or ran on",
+            ),
+            (hangs, "organiser ends on a joining word: it was cut short"),
+        ],
+    )
 }
 
 /// Why an event looks wrong, if it does.
 fn event_shape(v: &str) -> Option<&'static str> {
-    let words: Vec<&str> = v.split_whitespace().collect();
-    if lower_case_hit(v, &REVIEW_EVENT_RUNONS) {
-        return Some("event runs on into who attended or a second clause");
-    }
-    if v.contains([';', '!']) || colon_before_text(v) {
-        return Some("event holds sentence punctuation");
-    }
-    if next_sentence(v) {
-        return Some("event runs into the next sentence");
-    }
-    if hangs(v) {
-        return Some("event ends on a joining word: it was cut short");
-    }
-    if ends_with_agent(v) {
-        return Some("event ends with its verb: the organiser ran in");
-    }
-    if venue_inside(v) {
-        return Some("event runs on into a venue");
-    }
-    if percentage(v) {
-        return Some("event holds a percentage");
-    }
-    if dated_inside(v) {
-        return Some("event holds a date");
-    }
-    if words.len() >= 2 && words[0].ends_with(',') {
-        return Some("event stops at its head noun");
-    }
-    if opens_with_verb(v) {
-        return Some("event opens with a verb, not an event's name: what was done, not the event");
-    }
-    if unbalanced(v) {
-        return Some("event has a quote or a bracket that does not close: it was cut or ran on");
-    }
-    if second_predicate(v) {
-        return Some("event holds a second \"tổ chức\" with its own object: two clauses");
-    }
-    if words.len() <= 2 {
-        return Some("event is only its head noun: its name may stand elsewhere");
-    }
-    if words
-        .iter()
+    first_odd(
+        v,
+        &[
+            (
+                |v| lower_case_hit(v, &REVIEW_EVENT_RUNONS),
+                "event runs on into who attended or a second clause",
+            ),
+            (
+                |v| v.contains([';', '!']) || colon_before_text(v),
+                "event holds sentence punctuation",
+            ),
+            (next_sentence, "event runs into the next sentence"),
+            (hangs, "event ends on a joining word: it was cut short"),
+            (
+                ends_with_agent,
+                "event ends with its verb: the organiser ran in",
+            ),
+            (venue_inside, "event runs on into a venue"),
+            (percentage, "event holds a percentage"),
+            (dated_inside, "event holds a date"),
+            (
+                |v| {
+                    v.split_whitespace().count() >= 2
+                        && v.split_whitespace()
+                            .next()
+                            .is_some_and(|w| w.ends_with(','))
+                },
+                "event stops at its head noun",
+            ),
+            (
+                |v| lower_case_hit(v, &REVIEW_EVENT_DEICTICS),
+                "event points at the article's own time (\"năm nay\"): its name stands elsewhere",
+            ),
+            (photo_note, "event holds a photo note (\"(ảnh)\")"),
+            (
+                opens_with_verb,
+                "event opens with a verb, not an event's name: what was done, not the event",
+            ),
+            (
+                unbalanced,
+                "event has a quote or a bracket that does not close: it was cut or ran on",
+            ),
+            (
+                second_predicate,
+                "event holds a second \"tổ chức\" with its own object: two clauses",
+            ),
+            (
+                |v| v.split_whitespace().count() <= 2,
+                "event is only its head noun: its name may stand elsewhere",
+            ),
+            (
+                in_capitals,
+                "event is written in capitals: taken from a heading, not the text",
+            ),
+            (
+                |v| v.split_whitespace().count() > EVENT_MAX_WORDS,
+                "event is very long",
+            ),
+        ],
+    )
+}
+
+/// True when every word of `v` with a letter is written in capitals.
+fn in_capitals(v: &str) -> bool {
+    v.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
-        .all(|w| is_caps_word(w))
-    {
-        return Some("event is written in capitals: taken from a heading, not the text");
-    }
-    (words.len() > EVENT_MAX_WORDS).then_some("event is very long")
+        .all(is_caps_word)
 }
 
 /// Why an event looks cut, if it does: in its paragraph it stops right before a comma and
@@ -185,6 +222,13 @@ fn event_cut(report: &Report, v: &str) -> Option<&'static str> {
     longest_prefix(after, &REVIEW_EVENT_CONNECTORS)
         .is_some()
         .then_some("event stops before a connector that carries it on (\", đồng thời …\")")
+}
+
+/// True when a bracket in `s` opens with a photo word ("… năm học 2013-2014 (ảnh)"): a
+/// caption's note ran into the value.
+fn photo_note(s: &str) -> bool {
+    s.match_indices('(')
+        .any(|(i, _)| longest_prefix(s[i + 1..].trim_start(), &REVIEW_PHOTO_WORDS).is_some())
 }
 
 /// True when the event opens with a verb rather than an event noun ("tập huấn kiến thức …",
@@ -216,16 +260,22 @@ fn second_predicate(s: &str) -> bool {
 
 /// Why a venue looks wrong, if it does.
 fn place_shape(v: &str) -> Option<&'static str> {
-    if longest_prefix(v, &REVIEW_DOCUMENT_HEADS).is_some() {
-        return Some("place names a document, not a venue (\"tại Điều lệ …\")");
-    }
-    if next_sentence(v) {
-        return Some("place runs into the next sentence");
-    }
-    if unbalanced(v) {
-        return Some("place has a quote or a bracket that does not close: it was cut or ran on");
-    }
-    holds_date(v).then_some("place holds a date")
+    first_odd(
+        v,
+        &[
+            (
+                |v| longest_prefix(v, &REVIEW_DOCUMENT_HEADS).is_some(),
+                "place names a document, not a venue (\"tại Điều lệ …\")",
+            ),
+            (next_sentence, "place runs into the next sentence"),
+            (photo_note, "place holds a photo note (\"(ảnh)\")"),
+            (
+                unbalanced,
+                "place has a quote or a bracket that does not close: it was cut or ran on",
+            ),
+            (holds_date, "place holds a date"),
+        ],
+    )
 }
 
 /// Why a byline name looks wrong, if it does.
@@ -533,6 +583,14 @@ mod tests {
         assert!(why("Hội nghị tổng kết (nhiệm kỳ 2020 - 2025").contains("bracket"));
         assert!(why("hội nghị sơ kết 6 tháng đầu năm và tổ chức lễ chúc thọ").contains("tổ chức"));
         assert!(why("Hội nghị").contains("head noun"));
+        assert!(why("Lễ khai giảng năm nay").contains("own time"));
+        assert!(
+            why("lễ trao học bổng cho 100 học sinh giỏi năm học 2013-2014 (ảnh)").contains("photo")
+        );
+        assert_eq!(
+            event_shape("Hội nghị Ban Chấp hành lần thứ 13 (mở rộng)"),
+            None
+        );
         assert!(why("Họp phụ huynh cuối học kì I").starts_with("event opens with a verb"));
         assert!(why("HỌP MẶT “ NỬA THẾ KỶ BẠN BÈ”").contains("capitals"));
         assert_eq!(event_shape("Hội nghị BCH Công đoàn cơ sở"), None);

@@ -240,6 +240,10 @@ tables! {
     REVIEW_OTHER_EVENT_CUES = "review_other_event_cues";
     /// Nouns that open the name of a document: a "tại" venue opening with one is no venue.
     REVIEW_DOCUMENT_HEADS = "review_document_heads";
+    /// Words that point at the article's own time ("năm nay"): an event holding one is not named.
+    REVIEW_EVENT_DEICTICS = "review_event_deictics";
+    /// Words that open a photo note in brackets ("(ảnh)").
+    REVIEW_PHOTO_WORDS = "review_photo_words";
     /// Qualifiers before a position head ("Phó Giám đốc", "Nguyên Chủ tịch").
     PEOPLE_QUALIFIERS = "people_qualifiers";
     /// Separators between a name and the position after it.
