@@ -499,10 +499,20 @@ fn explain(report: &Report, field: &str) -> String {
                 crate::model::How::Sure => "sure",
                 crate::model::How::Guess => "guess",
             };
-            let flag = if report.review.iter().any(|r| r == field) {
-                ", flagged for review"
-            } else {
-                ""
+            let people = report
+                .review_people
+                .get(field)
+                .filter(|_| f.how == crate::model::How::Sure);
+            let flag = match people {
+                // Only some persons are flagged: say which, so a miss is not read as flagged.
+                Some(people) => {
+                    let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+                    format!(", flagged for review: {}", names.join(", "))
+                }
+                None if report.review.iter().any(|r| r == field) => {
+                    ", flagged for review".to_owned()
+                }
+                None => String::new(),
             };
             format!("{} ({how}{flag})", f.rule)
         }
@@ -761,6 +771,10 @@ mod tests {
             (f.right, f.right_flagged, f.wrong, f.wrong_flagged)
         };
         assert_eq!(counts(&report), (1, 0, 1, 1), "only the odd person");
+        assert_eq!(
+            explain(&report, "attendees"),
+            "roles.attend (sure, flagged for review: Việt Nam)"
+        );
         finding.how = crate::model::How::Guess;
         report.found.insert("attendees".into(), finding);
         assert_eq!(counts(&report), (1, 1, 1, 1), "a weak rule flags the field");
