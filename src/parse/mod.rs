@@ -433,6 +433,20 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
     let mut first_of: HashMap<&str, usize> = HashMap::new();
     let mut in_gallery = false;
     let mut in_list = false;
+    // The headline printed again under itself, whole or without the site's name after it
+    // ("X – Trường Đại học Y" above "X"), is no photo's caption.
+    let headline_again = |i: usize| {
+        i == 0
+            && report.title.as_deref().is_some_and(|t| {
+                word_count(texts[0]) >= MIN_CAPITAL_HEADLINE_WORDS
+                    && t.get(..texts[0].len())
+                        .is_some_and(|head| text::eq_ci(head, texts[0]))
+                    && t[texts[0].len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation())
+            })
+    };
     for i in 0..units.len() {
         let role = match &found {
             Some(b) if b.line == i && b.keep_line => Role::Paragraph {
@@ -452,6 +466,7 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
                 // "Tham dự hội nghị có:" announces a list, not photos: the lines after it
                 // are its items.
                 None if units.len() > 1
+                    && !headline_again(i)
                     && ((!in_list && captions::is_caption(&analysed[i]))
                         || (in_gallery && captions::is_gallery_item(&analysed[i]))) =>
                 {
@@ -909,6 +924,19 @@ mod tests {
         assert!(!is_title(&format!("{long}."), 5));
         let repeated = "Khai mạc Đại hội Hội Nông dân huyện lần thứ X, nhiệm kỳ 2023 - 2028 tại hội trường huyện ủy mới khánh thành.";
         assert!(is_title(&format!("{repeated} {repeated}"), 5));
+    }
+
+    #[test]
+    fn the_headline_printed_again_is_no_caption() {
+        for second in [
+            "Đại hội chi bộ cơ quan Phòng Giáo dục huyện Đức Trọng",
+            "ĐẠI HỘI CHI BỘ CƠ QUAN PHÒNG GIÁO DỤC HUYỆN ĐỨC TRỌNG",
+            "Đại hội chi bộ cơ quan Phòng giáo dục",
+        ] {
+            let text = format!("Đại hội chi bộ cơ quan Phòng giáo dục huyện Đức Trọng – Báo X\n{second}\nNgày 17/6/2020, Chi bộ đã tổ chức thành công đại hội lần thứ X.\nKim Loan");
+            let r = parse(&text, source());
+            assert!(r.captions.is_empty(), "{second}: {:?}", r.captions);
+        }
     }
 
     #[test]
