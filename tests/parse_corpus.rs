@@ -521,8 +521,8 @@ fn fourth_fresh_batch_holds_its_after_tuning_score() {
 
 /// The fifth fresh batch scored 0.867 once before any tuning, with the rules that were final
 /// when it was scored (`tests/corpus-fresh5/eval/before-tuning.txt`, main 66784a9); rules were
-/// then tuned on it (session 4), so it keeps its after-tuning figure, still below issue 11's
-/// 0.98: no 0.98 or per-field bar.
+/// then tuned on it (sessions 4 to 6), so it keeps its after-tuning figure, a hair under issue
+/// 11's 0.98 (prints 0.980): no 0.98 or per-field bar.
 #[test]
 fn fifth_fresh_batch_holds_its_after_tuning_score() {
     holds_its_floor(&fresh5(), 50, FRESH5_AFTER_TUNING);
@@ -580,8 +580,8 @@ const FRESH3_AFTER_TUNING: f64 = 0.994;
 /// 0.976 after session 4, 0.980 after session 5; session 6's rules).
 const FRESH4_AFTER_TUNING: f64 = 0.982;
 /// After session 4's tuning of the fields (0.867 before any tuning,
-/// `tests/corpus-fresh5/eval/before-tuning.txt`).
-const FRESH5_AFTER_TUNING: f64 = 0.979;
+/// `tests/corpus-fresh5/eval/before-tuning.txt`), and session 6's.
+const FRESH5_AFTER_TUNING: f64 = 0.980;
 /// After session 4's round-2 tuning of the fields on branch fields3 (0.850 before any tuning,
 /// `tests/corpus-fresh6/eval/before-tuning.txt`; 0.913 after session 4) and session 5's
 /// rules (0.931), then session 6's.
@@ -590,6 +590,6 @@ const FRESH6_AFTER_TUNING: f64 = 0.933;
 /// and session 6's; 0.891 before any tuning, `tests/corpus-fresh7/eval/before-tuning.txt`
 /// (main 3708d23).
 const FRESH7_AFTER_TUNING: f64 = 0.967;
-/// After branch tune8's rules; 0.866 before any tuning,
+/// After branch tune8's rules (0.890) and session 6's; 0.866 before any tuning,
 /// `tests/corpus-fresh8/eval/before-tuning.txt` (main 841d4d6).
-const FRESH8_AFTER_TUNING: f64 = 0.890;
+const FRESH8_AFTER_TUNING: f64 = 0.891;

@@ -259,6 +259,24 @@ pub fn is_gallery_item(analysed: &Paragraph) -> bool {
         && longest_prefix(line, &GALLERY_INTROS).is_none()
 }
 
+/// True when a line in a run of captions reads as one more: a gallery item's shape, short
+/// and of one clause (no comma), with no narrating auxiliary, no exclamation and no word
+/// of photos (a gallery's intro names them: "Dưới đây là những hình ảnh …!").
+pub fn is_run_item(analysed: &Paragraph) -> bool {
+    let line = analysed.text.trim();
+    is_gallery_item(analysed)
+        && word_count(line) <= MAX_RUN_ITEM_WORDS
+        && !line.contains([',', ';'])
+        && !line.ends_with(['!', '?'])
+        && find_all_words_of_ci(line, &CAPTION_NARRATING_WORDS)
+            .next()
+            .is_none()
+        && find_all_words_of_ci(line, &GALLERY_WORDS).next().is_none()
+}
+
+/// Longest line read as a caption for its place in a run of captions, in words.
+const MAX_RUN_ITEM_WORDS: usize = 20;
+
 /// True when the line opens with a numbered photo label ("Hình 1:", "Ảnh 2.").
 fn has_photo_label(line: &str) -> bool {
     longest_prefix(line, &PHOTO_LABELS).is_some_and(|(_, len)| {

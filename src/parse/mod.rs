@@ -492,6 +492,7 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
         }
         roles.push(role);
     }
+    caption_trailing_run(&mut roles, analysed);
     match found {
         Some(b) if b.publisher => report.warnings.push(format!(
             "the byline \"{}\" names a publisher, not an author: the author is left blank",
@@ -506,6 +507,28 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
             .push("no byline: the author is not named".to_owned()),
     }
     roles
+}
+
+/// Photos printed one after another at the end of the article: once a caption opens the
+/// run of short lines that ends the body, each line of it that shows rather than tells
+/// ("Anh em đoàn Thái Bình", "Đội viên mới thắt khăn quàng và chào cờ") is a caption too,
+/// whether or not it has a caption's verb.
+fn caption_trailing_run(roles: &mut [Role], analysed: &[Paragraph]) {
+    let body = |r: &Role| !matches!(r, Role::Byline | Role::Paragraph { tail: true, .. });
+    let end = roles.iter().rposition(body).map_or(0, |i| i + 1);
+    let item = |i: usize| match roles[i] {
+        Role::Caption => true,
+        Role::Paragraph { dup_of: None, .. } => captions::is_run_item(&analysed[i]),
+        _ => false,
+    };
+    let start = (0..end)
+        .rev()
+        .take_while(|&i| item(i))
+        .last()
+        .unwrap_or(end);
+    if let Some(first) = (start..end).find(|&i| roles[i] == Role::Caption) {
+        roles[first..end].fill(Role::Caption);
+    }
 }
 
 /// Reads every field from the classified units and builds the sections; returns the unit
@@ -937,6 +960,17 @@ mod tests {
             let r = parse(&text, source());
             assert!(r.captions.is_empty(), "{second}: {:?}", r.captions);
         }
+    }
+
+    #[test]
+    fn short_lines_after_the_last_captions_are_captions_too() {
+        let text = "Tiêu đề\nNgày 1/2, Liên đội tổ chức Lễ kết nạp đội viên mới cho 36 em học sinh lớp 3 của trường.\nĐ/c Nguyễn Thị Lương - Bí thư đọc quyết định kết nạp\nĐại diện học sinh lên đọc đơn xin kết nạp đội\nĐội viên mới thắt khăn quàng và chào cờ";
+        let r = parse(text, source());
+        assert_eq!(r.captions.len(), 3, "{:?}", r.captions);
+        // A line that tells, or one before the first caption, stays a paragraph.
+        let text = "Tiêu đề\nNgày 1/2, Liên đội tổ chức Lễ kết nạp đội viên mới cho 36 em học sinh lớp 3 của trường.\nĐội viên mới thắt khăn quàng\nĐ/c Nguyễn Thị Lương - Bí thư đọc quyết định kết nạp\nBuổi lễ đã kết thúc tốt đẹp";
+        let r = parse(text, source());
+        assert_eq!(r.captions.len(), 1, "{:?}", r.captions);
     }
 
     #[test]
