@@ -375,7 +375,15 @@ fn join_wrapped(lines: &[String]) -> Vec<Unit> {
             let comma = last.text.ends_with(',')
                 && word_count(&last.text) <= MAX_COMMA_LINE_WORDS
                 && !line.starts_with(['-', '–', '•', '+', '*']);
+            // "… tư lệnh TCHC phát biểu" then "đ/c Trần Quốc Phú … tặng hoa": a person
+            // named after a whole caption is the subject of the next photo's caption.
+            let next_caption = starts_lower
+                && !dangling
+                && !comma
+                && people::starts_with_marker(line)
+                && captions::is_caption(&Paragraph::new(&last.text));
             if (starts_lower || credit || dangling || comma)
+                && !next_caption
                 && !ends_sentence(&last.text)
                 && last.lines < 3
             {
@@ -971,6 +979,13 @@ mod tests {
         let text = "Tiêu đề\nNgày 1/2, Liên đội tổ chức Lễ kết nạp đội viên mới cho 36 em học sinh lớp 3 của trường.\nĐội viên mới thắt khăn quàng\nĐ/c Nguyễn Thị Lương - Bí thư đọc quyết định kết nạp\nBuổi lễ đã kết thúc tốt đẹp";
         let r = parse(text, source());
         assert_eq!(r.captions.len(), 1, "{:?}", r.captions);
+    }
+
+    #[test]
+    fn a_person_named_after_a_whole_caption_opens_the_next() {
+        let text = "Tiêu đề\nNgày 8/3, Ban liên lạc tổ chức gặp mặt truyền thống của trung đoàn với các đồng đội.\nTrung tướng Nguyễn Vĩnh Phú, nguyên tư lệnh phát biểu\nđ/c Trần Đình Thi tặng hoa chúc mừng\nBuổi gặp mặt đã diễn ra trong không khí ấm áp, các đồng đội cùng nhau ôn lại truyền thống vẻ vang của trung đoàn.";
+        let r = parse(text, source());
+        assert_eq!(r.captions.len(), 2, "{:?}", r.captions);
     }
 
     #[test]
