@@ -520,7 +520,8 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
 /// Photos printed one after another at the end of the article: once a caption opens the
 /// run of short lines that ends the body, each line of it that shows rather than tells
 /// ("Anh em đoàn Thái Bình", "Đội viên mới thắt khăn quàng và chào cờ") is a caption too,
-/// whether or not it has a caption's verb.
+/// whether or not it has a caption's verb, unless the body's last line is a finished
+/// sentence.
 fn caption_trailing_run(roles: &mut [Role], analysed: &[Paragraph]) {
     let body = |r: &Role| !matches!(r, Role::Byline | Role::Paragraph { tail: true, .. });
     let end = roles.iter().rposition(body).map_or(0, |i| i + 1);
@@ -529,6 +530,14 @@ fn caption_trailing_run(roles: &mut [Role], analysed: &[Paragraph]) {
         Role::Paragraph { dup_of: None, .. } => captions::is_run_item(&analysed[i]),
         _ => false,
     };
+    // A finished sentence as the body's last line closes the article's text: the photos
+    // above it are no run that ends the body.
+    let closing = end > 0
+        && roles[end - 1] != Role::Caption
+        && ends_sentence(analysed[end - 1].text.trim_end());
+    if closing {
+        return;
+    }
     let start = (0..end)
         .rev()
         .take_while(|&i| item(i))
