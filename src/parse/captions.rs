@@ -103,6 +103,15 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     if has_credit(line) {
         return true;
     }
+    // "Đồng chí: Trần Thị Mai - Chủ tịch Hội … trao quà", "Bà: Nguyễn Thị Thắm – Hiệu
+    // trưởng … đọc báo cáo": a colon typed between the form of address and the name is no
+    // speech; the line reads as without it.
+    if let Some(n) = super::people::honorific_len(line) {
+        if let Some(rest) = line[n..].strip_prefix(':') {
+            let joined = format!("{}{rest}", &line[..n]);
+            return mention_at_start(&joined).is_some() && is_caption(&Paragraph::new(&joined));
+        }
+    }
     // "Ảnh: Toàn cảnh buổi lễ": the credit word opening a description of the photo.
     if words <= MAX_SCENE_WORDS && opens_with_credit(line) {
         return true;
@@ -357,6 +366,7 @@ mod tests {
             "Ông Lê Văn A – Phó Giám đốc Trung tâm giới thiệu dự án tại hội thảo",
             "Đoàn chủ tịch điều hành hội nghị",
             "Ảnh 2. Thầy hiệu trưởng báo cáo tổng kết",
+            "Đồng chí: Trần Thị Mai - Chủ tịch Hội Chữ thập đỏ thành phố trao quà cho các cháu",
             // A narrating word after the caption's verb belongs to a relative clause.
             "Lãnh đạo tỉnh trao bằng khen cho các cá nhân đã có thành tích xuất sắc.",
         ] {
@@ -392,6 +402,7 @@ mod tests {
             "Hội nghị có sự tham dự của đồng chí Nguyễn Văn An, Bí thư Huyện ủy.",
             "Ông Lê Văn An, Phó Bí thư Tỉnh ủy dự và phát biểu chào mừng hội nghị",
             "Dự kiến trong tháng 8 tới, sẽ hoàn thành kế hoạch hợp tác; tháng 11 tiến tới ký kết",
+            "Bà: tôi rất vui khi được tham dự và nhận quà của chương trình",
         ] {
             assert!(!is_caption(&Paragraph::new(line)), "{line}");
         }
