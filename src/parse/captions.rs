@@ -135,9 +135,14 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     }
     // Reported speech ("… cho biết: …") is a paragraph: the corpora's captions have no
     // colon but a credit's.
+    // A colon after a bracketed position remark ("Ban giám khảo (từ trái qua): …")
+    // introduces the people in the photo.
+    let lower = analysed.lower_of(line);
     let speech = line.match_indices(':').any(|(i, _)| {
         let before = line[..i].trim_end();
-        !PHOTO_WORDS.iter().any(|w| before.ends_with(w))
+        let remark =
+            before.ends_with(')') && CAPTION_MARKERS.iter().any(|m| lower[..i].contains(m));
+        !remark && !PHOTO_WORDS.iter().any(|w| before.ends_with(w))
     });
     if speech {
         return false;
@@ -154,7 +159,6 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     if longest_prefix(line, &GALLERY_INTROS).is_some() {
         return false;
     }
-    let lower = analysed.lower_of(line);
     let role_words = lower.contains(words::ATTEND) || lower.contains(words::SIDE);
     if analysed.sentences.len() > 1 || (role_words && ROLE_CLAUSE.opens(lower)) {
         return false;
@@ -175,7 +179,7 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     if starts_with_date(analysed) {
         return false;
     }
-    if CAPTION_MARKERS.iter().any(|m| line.contains(m)) {
+    if CAPTION_MARKERS.iter().any(|m| lower.contains(m)) {
         return true;
     }
     // "Hội nghị sơ kết 6 tháng đầu năm …" alone on a line, unfinished: the photo's name
@@ -367,6 +371,8 @@ mod tests {
             "Đoàn chủ tịch điều hành hội nghị",
             "Ảnh 2. Thầy hiệu trưởng báo cáo tổng kết",
             "Đồng chí: Trần Thị Mai - Chủ tịch Hội Chữ thập đỏ thành phố trao quà cho các cháu",
+            "Ban giám khảo (từ trái qua): TS. Lê Thị An – Chủ tịch, TS. Trần Văn Bình – Phản biện 1",
+            "Từ trái sang, Minh Quân lớp Flamingo – An Phương lớp Blue Jay",
             // A narrating word after the caption's verb belongs to a relative clause.
             "Lãnh đạo tỉnh trao bằng khen cho các cá nhân đã có thành tích xuất sắc.",
         ] {
