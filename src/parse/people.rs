@@ -546,7 +546,7 @@ pub fn parse_list(
     let (items, semicolons) = split_list(s);
     let mut out = Vec::new();
     for item in items {
-        match shared_position(item) {
+        match shared_position(item).or_else(|| shared_address(item)) {
             Some(people) => out.extend(people),
             None => out.extend(parse_person_in(
                 para,
@@ -566,21 +566,44 @@ fn shared_position(item: &str) -> Option<Vec<Person>> {
     let label = label.trim();
     let label = prefix_ci(label, words::PLURAL).map_or(label, |len| label[len..].trim_start());
     position_head_len(label)?;
-    let names: Vec<&str> = names.split(',').map(str::trim).collect();
+    let position = Some(label.to_owned());
+    bare_names(names).map(|names| {
+        names
+            .into_iter()
+            .map(|n| Person {
+                rank: None,
+                name: n.to_owned(),
+                position: position.clone(),
+            })
+            .collect()
+    })
+}
+
+/// "các nhà thơ Hoài Khánh, Lưu Đình Hùng, Hoa Thành", "các thầy cô A, B, C": one form of
+/// address before a comma list of bare names; each is a person, with no position.
+fn shared_address(item: &str) -> Option<Vec<Person>> {
+    let item = prefix_ci(item, words::PLURAL).map_or(item, |len| item[len..].trim_start());
+    let len = honorific_len(item)?;
+    bare_names(&item[len..]).map(|names| {
+        names
+            .into_iter()
+            .map(|n| Person {
+                rank: None,
+                name: n.to_owned(),
+                position: None,
+            })
+            .collect()
+    })
+}
+
+/// The names of a comma list of two or more bare names (nothing but a name in each part).
+fn bare_names(list: &str) -> Option<Vec<&str>> {
+    let names: Vec<&str> = list.split(',').map(str::trim).collect();
     let all_names = names.len() >= 2
         && names
             .iter()
             .all(|n| !n.is_empty() && leading_name(n) == Some(n.len()));
-    all_names.then(|| {
-        names
-            .iter()
-            .map(|n| Person {
-                rank: None,
-                name: (*n).to_owned(),
-                position: Some(label.to_owned()),
-            })
-            .collect()
-    })
+    all_names.then_some(names)
 }
 
 #[cfg(test)]
@@ -791,6 +814,36 @@ mod tests {
         );
         let names: Vec<_> = got.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Nguyễn Văn A", "Trần Văn B"]);
+    }
+
+    #[test]
+    fn one_form_of_address_before_bare_names() {
+        let got = parse_list(
+            None,
+            "các nhà thơ Hoài Khánh, Lưu Đình Hùng, Hoa Thành và nhạc sĩ Đức Thịnh",
+            false,
+            false,
+        );
+        assert_eq!(
+            got,
+            [
+                p(None, "Hoài Khánh", None),
+                p(None, "Lưu Đình Hùng", None),
+                p(None, "Hoa Thành", None),
+                p(None, "Đức Thịnh", None)
+            ]
+        );
+        // A position after the comma is the person's, not a second name.
+        let got = parse_list(
+            None,
+            "nhà thơ Lưu Đình Hùng, Chủ nhiệm Câu lạc bộ",
+            false,
+            false,
+        );
+        assert_eq!(
+            got,
+            [p(None, "Lưu Đình Hùng", Some("Chủ nhiệm Câu lạc bộ"))]
+        );
     }
 
     #[test]
