@@ -618,6 +618,13 @@ mod tests {
         assert_eq!(got.map(|d| (d.0, d.1)), Some((23, 11)));
         let got = one("Thánh lễ đã được cử hành lúc 04g30 ngày 29.09.2018 tại Nhà thờ A.");
         assert_eq!(got.map(|d| (d.0, d.1, d.2)), Some((29, 9, Some(2018))));
+        // "ngày hôm nay" after the part of the day, a comma before the day, a list of days.
+        let got = one("Nhân dịp kỷ niệm 10 năm thành lập (26/5/2013 - 26/5/2023), sáng ngày hôm nay 21/5/2023, CLB A tổ chức Lễ báo công.");
+        assert_eq!(got.map(|d| (d.0, d.1, d.2)), Some((21, 5, Some(2023))));
+        let got = one("Sáng nay, 13-9 Dòng họ A đã tổ chức Lễ phát thưởng.");
+        assert_eq!(got.map(|d| (d.0, d.1)), Some((13, 9)));
+        let got = one("Trong 03 ngày (18, 19 và 22/06/2020), Huyện đoàn A tổ chức tuyên truyền.");
+        assert_eq!(got.map(|d| (d.0, d.1, d.2)), Some((18, 6, Some(2020))));
     }
 
     #[test]
