@@ -4,7 +4,7 @@
 
 use super::rules::pattern;
 use super::rules::PHOTO_WORDS;
-use super::rules::{words, GALLERY_INTROS};
+use super::rules::{words, GALLERY_INTROS, GALLERY_LEADS};
 use std::sync::LazyLock;
 
 use super::clause::ROLE_CLAUSE;
@@ -252,21 +252,41 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
 /// lễ:", "Một số hình ảnh:").
 pub fn opens_gallery(analysed: &Paragraph) -> bool {
     let line = analysed.text.trim_end();
-    line.ends_with(':')
+    // "Dưới đây là một số hình ảnh của buổi Lễ tổng kết.": pointing below, with a full stop.
+    let pointing = line.ends_with(['.', '!']) && longest_prefix(line, &GALLERY_LEADS).is_some();
+    (line.ends_with(':') || pointing)
         && GALLERY_WORDS
             .iter()
             .any(|w| find_all_words_ci(line, w).next().is_some())
 }
 
+/// Longest label before a colon in a gallery's caption ("Bài múa: …", "Đại diện CMHS
+/// trường: Ông X …"), in words.
+const LABEL_WORDS: usize = 4;
+
+/// True when the line's colons are at most one short label's ("Bài múa: Quê hương tươi
+/// đẹp …"), not speech or a list announced.
+fn label_colon_only(line: &str) -> bool {
+    match line.split_once(':') {
+        None => true,
+        Some((label, rest)) => {
+            (1..=LABEL_WORDS).contains(&word_count(label))
+                && !rest.contains(':')
+                && !rest.trim().is_empty()
+        }
+    }
+}
+
 /// True when a line below a gallery's intro reads as a photo's caption: one short sentence
-/// that opens with a capital or a digit, no speech and no list.
+/// that opens with a capital or a digit, no speech and no list (a short label's colon
+/// may open it).
 pub fn is_gallery_item(analysed: &Paragraph) -> bool {
     let line = analysed.text.trim();
     let words = word_count(line);
     (1..=MAX_SCENE_WORDS).contains(&words)
         && analysed.sentences.len() == 1
         && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        && !line.contains(':')
+        && label_colon_only(line)
         // "Một số hình ảnh diễn biến Đại hội" under "… một số hình ảnh …:" introduces the
         // photos again; it shows none.
         && longest_prefix(line, &GALLERY_INTROS).is_none()
@@ -378,6 +398,23 @@ mod tests {
         ] {
             assert!(is_caption(&Paragraph::new(line)), "{line}");
         }
+    }
+
+    #[test]
+    fn galleries_pointed_at_and_labelled_items() {
+        let p = Paragraph::new;
+        assert!(opens_gallery(&p(
+            "Dưới đây là một số hình ảnh của buổi Lễ tổng kết năm học."
+        )));
+        assert!(!opens_gallery(&p(
+            "Dưới đây là kế hoạch tổ chức của buổi Lễ tổng kết năm học."
+        )));
+        assert!(is_gallery_item(&p(
+            "Bài múa: Quê hương tươi đẹp do các bé lớp MG Lớn số 11 biểu diễn."
+        )));
+        assert!(!is_gallery_item(&p(
+            "Phát biểu tại buổi lễ, bà Nguyễn Thị Lan cho biết: năm học vừa qua nhà trường đạt nhiều thành tích."
+        )));
     }
 
     #[test]

@@ -320,6 +320,8 @@ tables! {
     LIST_JOINERS = "list_joiners";
     /// Words of a line that announces photos below it ("… một số hình ảnh của buổi lễ:").
     GALLERY_WORDS = "gallery_words";
+    /// Openings of a sentence that points at what comes below it ("Dưới đây là …").
+    GALLERY_LEADS = "gallery_leads";
     /// Words of a numbered photo label that opens a caption ("Hình 1: …").
     PHOTO_LABELS = "photo_labels";
     /// Words a line cannot end with unless its sentence goes on at the next line.
