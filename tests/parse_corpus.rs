@@ -521,11 +521,11 @@ fn fourth_fresh_batch_holds_its_after_tuning_score() {
 
 /// The fifth fresh batch scored 0.867 once before any tuning, with the rules that were final
 /// when it was scored (`tests/corpus-fresh5/eval/before-tuning.txt`, main 66784a9); rules were
-/// then tuned on it (sessions 4 to 6), so it keeps its after-tuning figure, a hair under issue
-/// 11's 0.98 (prints 0.980): no 0.98 or per-field bar.
+/// then tuned on it (sessions 4 to 6), so it keeps its after-tuning figure, now at issue 11's
+/// 0.98 and 0.90 per field.
 #[test]
 fn fifth_fresh_batch_holds_its_after_tuning_score() {
-    holds_its_floor(&fresh5(), 50, FRESH5_AFTER_TUNING);
+    holds_its_after_tuning_score(&fresh5(), 50, FRESH5_AFTER_TUNING);
 }
 
 /// The sixth fresh batch scored 0.850 before any tuning on it, with session 4's merged rules
@@ -581,7 +581,7 @@ const FRESH3_AFTER_TUNING: f64 = 0.994;
 const FRESH4_AFTER_TUNING: f64 = 0.982;
 /// After session 4's tuning of the fields (0.867 before any tuning,
 /// `tests/corpus-fresh5/eval/before-tuning.txt`), and session 6's.
-const FRESH5_AFTER_TUNING: f64 = 0.980;
+const FRESH5_AFTER_TUNING: f64 = 0.982;
 /// After session 4's round-2 tuning of the fields on branch fields3 (0.850 before any tuning,
 /// `tests/corpus-fresh6/eval/before-tuning.txt`; 0.913 after session 4) and session 5's
 /// rules (0.931), then session 6's.

@@ -153,8 +153,8 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
         return true;
     }
     let first = line.chars().next().unwrap_or(' ');
-    if !(first.is_alphanumeric()) || line.contains('#') || line.ends_with([':', '?']) {
-        return false; // bullets, emoji gallery intros, hashtags, questions
+    if !(first.is_alphanumeric()) || line.contains('#') || line.ends_with([':', '?', '!']) {
+        return false; // bullets, emoji gallery intros, hashtags, questions, wishes
     }
     if longest_prefix(line, &GALLERY_INTROS).is_some() {
         return false;
@@ -446,6 +446,7 @@ mod tests {
             "Ông Lê Văn An, Phó Bí thư Tỉnh ủy dự và phát biểu chào mừng hội nghị",
             "Dự kiến trong tháng 8 tới, sẽ hoàn thành kế hoạch hợp tác; tháng 11 tiến tới ký kết",
             "Bà: tôi rất vui khi được tham dự và nhận quà của chương trình",
+            "Chúc mừng năm học mới!",
         ] {
             assert!(!is_caption(&Paragraph::new(line)), "{line}");
         }
