@@ -311,7 +311,7 @@ fn is_title(analysed: &Paragraph, line_count: usize) -> bool {
 }
 
 /// True when the first line is set as a headline whatever its words: in capitals after any
-/// source tag ("(LQT) QUỸ HỌC BỔNG … PHÁT HỌC BỔNG"), or restated and continued by the next
+/// source tag ("(LQT) QUỸ HỌC BỔNG … PHÁT HỌC BỔNG") or in Title Case, or restated and continued by the next
 /// line ("Ngày 16/10, trường A tổ chức Hội nghị X!" above "Ngày 16/10, trường A tổ chức
 /// Hội nghị X nhằm …"). A line the next one only repeats is a paragraph printed twice.
 fn styled_headline(first: &str, next: Option<&str>) -> bool {
@@ -319,6 +319,16 @@ fn styled_headline(first: &str, next: Option<&str>) -> bool {
     let capitals = word_count(text) >= MIN_CAPITAL_HEADLINE_WORDS
         && text.chars().any(char::is_alphabetic)
         && !text.chars().any(char::is_lowercase);
+    // "Chính Quyền Tỉnh Bến Tre Thăm HT. Tiên Thủy …": every word capitalised, as some sites
+    // set headlines and no lead is written.
+    let title_case = word_count(text) >= MIN_CAPITAL_HEADLINE_WORDS
+        && text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .all(|w| {
+                w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .starts_with(char::is_uppercase)
+            });
     let stem = trim_end_punct(text.trim_end_matches(['!', '?', '…']));
     let continued = next.is_some_and(|n| {
         word_count(stem) >= MIN_CAPITAL_HEADLINE_WORDS
@@ -326,7 +336,7 @@ fn styled_headline(first: &str, next: Option<&str>) -> bool {
                 .is_some_and(|head| text::eq_ci(head, stem))
             && word_count(n) >= word_count(stem) + RESTATED_EXTRA_WORDS
     });
-    capitals || continued
+    capitals || title_case || continued
 }
 
 /// True when the first line is a finished sentence that the next line opens with and goes
@@ -964,6 +974,18 @@ mod tests {
         assert!(!is_title(&format!("{long}."), 5));
         let repeated = "Khai mạc Đại hội Hội Nông dân huyện lần thứ X, nhiệm kỳ 2023 - 2028 tại hội trường huyện ủy mới khánh thành.";
         assert!(is_title(&format!("{repeated} {repeated}"), 5));
+    }
+
+    #[test]
+    fn a_first_line_in_title_case_is_a_headline() {
+        assert!(styled_headline(
+            "Chính Quyền Tỉnh Bến Tre Thăm HT. Tiên Thủy Nhân Dịp Mừng Chúa Giáng Sinh.",
+            None
+        ));
+        assert!(!styled_headline(
+            "Sáng ngày 21/12/2012, tại văn phòng Ban Chấp sự, Mục sư A đã tiếp đón đoàn.",
+            None
+        ));
     }
 
     #[test]
