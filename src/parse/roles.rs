@@ -222,7 +222,8 @@ fn attendees_in(
             .then(|| ALSO_ATTEND.list_start(lower))
             .flatten()
             .or_else(|| {
-                lower.starts_with(words::ABOUT).then_some(())?;
+                // "Về phía X có …", or "Phía X có …" without its "về".
+                (lower.starts_with(words::ABOUT) || lower.starts_with(words::SIDE)).then_some(())?;
                 ON_THE_SIDE.list_start(lower)
             })
         {
@@ -649,11 +650,12 @@ mod tests {
     #[test]
     fn presence_and_short_objects() {
         // (paragraph, chairs, attendees)
-        let cases: [(&str, &[&str], &[&str]); 4] = [
+        let cases: [(&str, &[&str], &[&str]); 5] = [
             ("Đến tham dự buổi lễ có sự hiện diện của Ông Lê Văn A - Phó Chủ tịch phường, các ông bà trong ban đại diện.", &[], &["Lê Văn A"]),
             ("Tham dự buổi lễ có Thầy Trần Văn B – Hiệu trưởng nhà trường.", &[], &["Trần Văn B"]),
             ("Đồng chí Hoàng Thị C - Trưởng Ban Dân vận Tỉnh ủy chủ trì Hôi nghị.", &["Hoàng Thị C"], &[]),
             ("Về phía ngành y tế, có BSCKII. Trần Văn D – Phó Giám đốc Sở Y tế, BSCKII. Lê Thị E – Giám đốc Bệnh viện.", &[], &["Trần Văn D", "Lê Thị E"]),
+            ("Phía lãnh đạo nhà trường có cô giáo Nguyễn Thị F - Hiệu trưởng cùng toàn thể Ban giám hiệu.", &[], &["Nguyễn Thị F"]),
         ];
         for (paragraph, chairs, attendees) in cases {
             let r = find(&[paragraph], None);
