@@ -642,6 +642,10 @@ mod tests {
                 "Phó Giám đốc Học viện",
             ),
             (
+                "ông Bùi Văn Vinh, Trưởng ban liên lạc đã họp tại nhà khách",
+                "Trưởng ban liên lạc",
+            ),
+            (
                 "Lê Văn E - Phó Trưởng Ban Chỉ đạo tỉnh",
                 "Phó Trưởng Ban Chỉ đạo tỉnh",
             ),

@@ -358,8 +358,12 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
     }
     let lower = para.lower_of(sentence);
     if let Some(end) = clause::after_phrase(lower, &UNDER_CHAIR) {
+        // "BLL dưới sự chủ trì của Trưởng ban X đã họp …": the list ends where the
+        // sentence's own verb goes on.
+        let list = end_clause(&sentence[end..]);
+        let list = predicate_verb_at(list).map_or(list, |i| list[..i].trim_end());
         return (
-            parse_list(Some(para), end_clause(&sentence[end..]), false, false),
+            parse_list(Some(para), list, false, false),
             "roles.under_chair",
         );
     }
@@ -650,12 +654,13 @@ mod tests {
     #[test]
     fn presence_and_short_objects() {
         // (paragraph, chairs, attendees)
-        let cases: [(&str, &[&str], &[&str]); 5] = [
+        let cases: [(&str, &[&str], &[&str]); 6] = [
             ("Đến tham dự buổi lễ có sự hiện diện của Ông Lê Văn A - Phó Chủ tịch phường, các ông bà trong ban đại diện.", &[], &["Lê Văn A"]),
             ("Tham dự buổi lễ có Thầy Trần Văn B – Hiệu trưởng nhà trường.", &[], &["Trần Văn B"]),
             ("Đồng chí Hoàng Thị C - Trưởng Ban Dân vận Tỉnh ủy chủ trì Hôi nghị.", &["Hoàng Thị C"], &[]),
             ("Về phía ngành y tế, có BSCKII. Trần Văn D – Phó Giám đốc Sở Y tế, BSCKII. Lê Thị E – Giám đốc Bệnh viện.", &[], &["Trần Văn D", "Lê Thị E"]),
             ("Phía lãnh đạo nhà trường có cô giáo Nguyễn Thị F - Hiệu trưởng cùng toàn thể Ban giám hiệu.", &[], &["Nguyễn Thị F"]),
+            ("Ngày 15/8, Ban liên lạc dưới sự chủ trì của Trưởng ban Bùi Vinh đã họp tại nhà khách.", &["Bùi Vinh"], &[]),
         ];
         for (paragraph, chairs, attendees) in cases {
             let r = find(&[paragraph], None);
