@@ -84,8 +84,8 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     }
     let mut next = after.chars();
     match (next.next(), next.next()) {
-        // "20,7km": a decimal or grouped number with its unit glued on.
-        (Some(c), _) if c.is_alphabetic() && !glued_unit(value, after) => return false,
+        // "20,7km", "rộng 10m": a number with its unit of measure glued on.
+        (Some(c), _) if c.is_alphabetic() && !glued_unit(after) => return false,
         // "10/CT-TTg", "57-NQ/TW"; but "7%/năm" is a rate.
         (Some('/' | '-'), Some(c)) if c.is_alphabetic() && !value.ends_with('%') => return false,
         _ => {}
@@ -245,10 +245,10 @@ fn is_ratio(value: &str) -> bool {
         .is_some_and(|(n, d)| n >= 1 && n <= d)
 }
 
-/// True when `after` glues a unit to a decimal or grouped `value` ("20,7km").
-fn glued_unit(value: &str, after: &str) -> bool {
+/// True when `after` glues a unit of measure to its number ("20,7km", "rộng 10m", "200m2").
+fn glued_unit(after: &str) -> bool {
     let unit: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
-    value.contains([',', '.']) && GLUED_UNITS.contains(&unit.as_str())
+    GLUED_UNITS.contains(&unit.as_str())
 }
 
 /// True for a whole number that may be a day of the month.
@@ -516,6 +516,10 @@ mod tests {
         assert_eq!(
             values("dài 20,7km, nối 13 VKSND cấp huyện, tặng 12 phần quà cho 260 ngư dân tại ba địa bàn: Thôn 2, Thôn 3; lên con số 81."),
             ["20,7", "13", "12", "260", "81"]
+        );
+        assert_eq!(
+            values("dài 28,5m, rộng 10m, cao 14m trên diện tích gần 200m2; lớp 10A, QL1A"),
+            ["28,5", "10", "14", "200"]
         );
     }
 
