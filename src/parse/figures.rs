@@ -358,6 +358,18 @@ fn announces_list(rest: &str) -> bool {
             }
             continue;
         }
+        // "100 suất quà bao gồm nhu yếu phẩm": what the count is made of, in lower-case
+        // common nouns, names no items (unlike "4 phó chủ tịch gồm các ông: A, B").
+        if prefix_ci(word, words::INCLUDE) == Some(word.len()) {
+            let next = rest.split(' ').nth(i + 1).unwrap_or("");
+            let clause = rest.split(['.', ';']).next().unwrap_or(rest);
+            if next.starts_with(char::is_lowercase)
+                && prefix_ci(next, words::PLURAL).is_none()
+                && !clause.contains(':')
+            {
+                return false;
+            }
+        }
         if prefix_ci(word, words::INCLUDE).is_some()
             || (bracketed.len() < word.len()
                 && (prefix_ci(bracketed, words::ABOUT).is_some()
@@ -521,6 +533,12 @@ mod tests {
             values("dài 28,5m, rộng 10m, cao 14m trên diện tích gần 200m2; lớp 10A, QL1A"),
             ["28,5", "10", "14", "200"]
         );
+        // What a count is made of is no list of its items.
+        assert_eq!(
+            values("đã tặng 100 suất quà bao gồm nhu yếu phẩm trị giá trên 300 đồng/suất"),
+            ["100", "300"]
+        );
+        assert!(values("4 phó chủ tịch gồm các ông: Phan Văn Giàu, Lê Văn Hậu.").is_empty());
     }
 
     #[test]
