@@ -490,6 +490,7 @@ mod tests {
             ["147.024", "144"]
         );
         assert_eq!(values("kết nạp cho 95 Đoàn viên mới"), ["95"]);
+        assert_eq!(values("trao quà cho 27 Đội viên xuất sắc"), ["27"]);
         assert_eq!(values("cùng với hơn 750 khóa sinh tham dự"), ["750"]);
     }
 
