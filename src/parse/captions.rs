@@ -12,9 +12,9 @@ use super::pattern::Pattern;
 
 use super::people::{mention_at_start, starts_with_marker};
 use super::rules::{
-    CAPTION_MARKERS, CAPTION_NARRATING_WORDS, CAPTION_OPENERS, CAPTION_TERM_WORDS, CAPTION_VERBS,
-    EVENT_WORDS, GALLERY_WORDS, PARAGRAPH_OPENERS, PERSON_CAPTION_VERBS, PHOTO_LABELS,
-    PRESENCE_OPENERS,
+    CAPTION_MARKERS, CAPTION_NARRATING_WORDS, CAPTION_OPENERS, CAPTION_PERSON_SUBJECTS,
+    CAPTION_TERM_WORDS, CAPTION_VERBS, EVENT_WORDS, GALLERY_WORDS, PARAGRAPH_OPENERS,
+    PERSON_CAPTION_VERBS, PHOTO_LABELS, PRESENCE_OPENERS,
 };
 use super::text::{
     find_all_words_ci, find_all_words_of_ci, first_top_level_comma, is_one_of_ci, longest_prefix,
@@ -245,7 +245,9 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     } else {
         scene_limit
     };
-    words <= limit && has_generic_verb(line)
+    // "Đại diện Công đoàn … tuyên truyền tại doanh nghiệp": a representative is a person.
+    let person_subject = longest_prefix(line, &CAPTION_PERSON_SUBJECTS).is_some();
+    words <= limit && (has_generic_verb(line) || (person_subject && has_verb(line, &CAPTION_VERBS)))
 }
 
 /// True when the paragraph announces photos below it ("Sau đây là một số hình ảnh của buổi
@@ -393,6 +395,7 @@ mod tests {
             "Đồng chí: Trần Thị Mai - Chủ tịch Hội Chữ thập đỏ thành phố trao quà cho các cháu",
             "Ban giám khảo (từ trái qua): TS. Lê Thị An – Chủ tịch, TS. Trần Văn Bình – Phản biện 1",
             "Từ trái sang, Minh Quân lớp Flamingo – An Phương lớp Blue Jay",
+            "Đại diện Công đoàn KKT tỉnh và Công an KKT tuyên truyền tại doanh nghiệp",
             // A narrating word after the caption's verb belongs to a relative clause.
             "Lãnh đạo tỉnh trao bằng khen cho các cá nhân đã có thành tích xuất sắc.",
         ] {

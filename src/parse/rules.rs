@@ -322,6 +322,8 @@ tables! {
     GALLERY_WORDS = "gallery_words";
     /// Openings of a sentence that points at what comes below it ("Dưới đây là …").
     GALLERY_LEADS = "gallery_leads";
+    /// Openings of a caption whose subject stands for a person ("Đại diện …").
+    CAPTION_PERSON_SUBJECTS = "caption_person_subjects";
     /// Words of a numbered photo label that opens a caption ("Hình 1: …").
     PHOTO_LABELS = "photo_labels";
     /// Words a line cannot end with unless its sentence goes on at the next line.
