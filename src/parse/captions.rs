@@ -396,6 +396,7 @@ mod tests {
             "Ban giám khảo (từ trái qua): TS. Lê Thị An – Chủ tịch, TS. Trần Văn Bình – Phản biện 1",
             "Từ trái sang, Minh Quân lớp Flamingo – An Phương lớp Blue Jay",
             "Đại diện Công đoàn KKT tỉnh và Công an KKT tuyên truyền tại doanh nghiệp",
+            "Các doanh nhân được vinh danh trong chương trình",
             // A narrating word after the caption's verb belongs to a relative clause.
             "Lãnh đạo tỉnh trao bằng khen cho các cá nhân đã có thành tích xuất sắc.",
         ] {
