@@ -4,6 +4,7 @@
 
 use super::rules::pattern;
 use super::rules::PHOTO_WORDS;
+use super::rules::PLACE_ADMIN_UNITS;
 use super::rules::{words, GALLERY_INTROS, GALLERY_LEADS};
 use std::sync::LazyLock;
 
@@ -184,11 +185,14 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     }
     // "Hội nghị sơ kết 6 tháng đầu năm …" alone on a line, unfinished: the photo's name
     // of the event, not a paragraph (which would say what the event did).
-    // A comma may only add its term ("…, nhiệm kỳ 2021 – 2026").
+    // A comma may only add its term ("…, nhiệm kỳ 2021 – 2026") or where it is ("…, thành
+    // phố Thủ Đức").
     let term_only = first_top_level_comma(line).is_none_or(|c| {
-        line[c + 1..]
-            .split(',')
-            .all(|part| longest_prefix(part.trim_start(), &CAPTION_TERM_WORDS).is_some())
+        line[c + 1..].split(',').all(|part| {
+            let part = part.trim_start();
+            longest_prefix(part, &CAPTION_TERM_WORDS).is_some()
+                || longest_prefix(part, &PLACE_ADMIN_UNITS).is_some()
+        })
     });
     let named_event = line.starts_with(char::is_uppercase)
         && longest_prefix(line, &EVENT_WORDS).is_some()
@@ -382,6 +386,7 @@ mod tests {
             "Ảnh: Lễ chào cờ đầu năm học mới, truyền hình trực tiếp trên sóng phát thanh của huyện nhà",
             "Ông Lê Văn A trao giấy khen cho các học sinh đạt thành tích xuất sắc trong năm học. |",
             "Kỳ họp thứ hai HĐND xã Tân Lập, nhiệm kỳ 2021 – 2026",
+            "Lễ khánh thành nhà thờ của Chi hội Hiệp Bình Chánh, thành phố Thủ Đức",
             "Hiện trường vụ tai nạn",
             "Cụm thi đua số 3 ký giao ước thi đua năm 2025",
             "Đông đảo hội viên tham gia buổi lễ",
