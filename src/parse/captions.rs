@@ -285,17 +285,22 @@ fn label_colon_only(line: &str) -> bool {
 
 /// True when a line below a gallery's intro reads as a photo's caption: one short sentence
 /// that opens with a capital or a digit, no speech and no list (a short label's colon
-/// may open it).
+/// may open it, a bullet "*" and a colon pointing at the photo may frame it).
 pub fn is_gallery_item(analysed: &Paragraph) -> bool {
     let line = analysed.text.trim();
     let words = word_count(line);
+    // "* Đ/c X - Bí thư chi đoàn phát biểu tại buổi Lễ:": a gallery set as bullets, each
+    // caption pointing at its photo below with a colon.
+    let shown = line.strip_prefix('*').map_or(line, str::trim_start);
+    let shown = shown.strip_suffix(':').unwrap_or(shown);
     (1..=MAX_SCENE_WORDS).contains(&words)
         && analysed.sentences.len() == 1
-        && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        && label_colon_only(line)
+        && shown.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && label_colon_only(shown)
         // "Một số hình ảnh diễn biến Đại hội" under "… một số hình ảnh …:" introduces the
-        // photos again; it shows none.
+        // photos again ("Thêm một vài hình ảnh từ Youtube:" too); it shows none.
         && longest_prefix(line, &GALLERY_INTROS).is_none()
+        && !opens_gallery(analysed)
 }
 
 /// True when a line in a run of captions reads as one more: a gallery item's shape, short
@@ -305,7 +310,7 @@ pub fn is_run_item(analysed: &Paragraph) -> bool {
     let line = analysed.text.trim();
     is_gallery_item(analysed)
         && word_count(line) <= MAX_RUN_ITEM_WORDS
-        && !line.contains([',', ';'])
+        && !line.contains([',', ';', ':', '*'])
         && !line.ends_with(['!', '?'])
         && find_all_words_of_ci(line, &CAPTION_NARRATING_WORDS)
             .next()
@@ -424,6 +429,10 @@ mod tests {
         assert!(!is_gallery_item(&p(
             "Phát biểu tại buổi lễ, bà Nguyễn Thị Lan cho biết: năm học vừa qua nhà trường đạt nhiều thành tích."
         )));
+        assert!(is_gallery_item(&p(
+            "* Đ/c Nguyễn Mạnh - PBT Chi bộ phát biểu tại buổi Lễ:"
+        )));
+        assert!(!is_gallery_item(&p("Thêm một vài hình ảnh từ Youtube:")));
     }
 
     #[test]
