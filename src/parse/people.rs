@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 use super::pattern::Pattern;
 
 use super::rules::{
-    ACADEMIC_ABBREVIATIONS, ACADEMIC_WORDS, GROUP_MEMBER_OPENERS, HONORIFICS, PEOPLE_GROUP_WORDS,
-    PLACE_NAMES, POSITION_HEADS, RANKS, SURNAMES,
+    ACADEMIC_ABBREVIATIONS, ACADEMIC_WORDS, GROUP_MEMBER_OPENERS, HONORIFICS, MONASTIC_TITLES,
+    PEOPLE_GROUP_WORDS, PLACE_NAMES, POSITION_HEADS, RANKS, SURNAMES,
 };
 use super::text::Paragraph;
 use super::text::{
@@ -53,9 +53,23 @@ pub fn honorific_len(s: &str) -> Option<usize> {
     longest_prefix(s, &HONORIFICS).map(|(_, len)| len)
 }
 
+/// Byte length of a monk's abbreviated title and its dot ("HT.Thích X", "TT. Thích Y"):
+/// only right before the monastic name, which alone makes it a form of address. Read in
+/// lists of people; a caption's subject is told by [`honorific_len`]'s words.
+fn monastic_title_len(s: &str) -> Option<usize> {
+    let (_, len) = longest_prefix(s, &MONASTIC_TITLES)?;
+    let rest = s[len..].strip_prefix('.').unwrap_or(&s[len..]);
+    let name = rest.trim_start();
+    (name.starts_with(words::MONASTIC_NAME) && name[words::MONASTIC_NAME.len()..].starts_with(' '))
+        .then_some(s.len() - rest.len())
+}
+
 /// True when `s` starts with a word that marks a person: honorific, rank or academic title.
 pub fn starts_with_marker(s: &str) -> bool {
-    honorific_len(s).is_some() || rank_len(s).is_some() || academic_len(s).is_some()
+    honorific_len(s).is_some()
+        || rank_len(s).is_some()
+        || academic_len(s).is_some()
+        || monastic_title_len(s).is_some()
 }
 
 /// Byte length of a position head at the start of `s` ("Phó Giám đốc", "Cục trưởng").
@@ -346,7 +360,7 @@ pub fn parse_person_in(
         s = after;
     }
     let mut marked = listed;
-    if let Some(len) = honorific_len(s) {
+    if let Some(len) = honorific_len(s).or_else(|| monastic_title_len(s)) {
         // "cô giáo - Đào Thị Như Quân- BT Chi bộ": a dash may follow the honorific.
         s = s[len..]
             .trim_start()
@@ -848,6 +862,26 @@ mod tests {
             got,
             [p(None, "Lưu Đình Hùng", Some("Chủ nhiệm Câu lạc bộ"))]
         );
+    }
+
+    #[test]
+    fn a_monks_abbreviated_title_before_thich() {
+        let got = parse_list(
+            None,
+            "HT.Thích Thiện Thành – UV HĐTS; TT Thích Thông Huệ, Trưởng ban Pháp Chế",
+            false,
+            false,
+        );
+        assert_eq!(
+            got,
+            [
+                p(None, "Thích Thiện Thành", Some("UV HĐTS")),
+                p(None, "Thích Thông Huệ", Some("Trưởng ban Pháp Chế"))
+            ]
+        );
+        // "TT." alone is a town ("thị trấn") or a centre, no form of address.
+        assert_eq!(monastic_title_len("TT. Hà Lam"), None);
+        assert_eq!(monastic_title_len("TT. Thích Phước Hưng"), Some(3));
     }
 
     #[test]

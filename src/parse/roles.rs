@@ -654,13 +654,15 @@ mod tests {
     #[test]
     fn presence_and_short_objects() {
         // (paragraph, chairs, attendees)
-        let cases: [(&str, &[&str], &[&str]); 6] = [
+        let cases: [(&str, &[&str], &[&str]); 8] = [
             ("Đến tham dự buổi lễ có sự hiện diện của Ông Lê Văn A - Phó Chủ tịch phường, các ông bà trong ban đại diện.", &[], &["Lê Văn A"]),
             ("Tham dự buổi lễ có Thầy Trần Văn B – Hiệu trưởng nhà trường.", &[], &["Trần Văn B"]),
             ("Đồng chí Hoàng Thị C - Trưởng Ban Dân vận Tỉnh ủy chủ trì Hôi nghị.", &["Hoàng Thị C"], &[]),
             ("Về phía ngành y tế, có BSCKII. Trần Văn D – Phó Giám đốc Sở Y tế, BSCKII. Lê Thị E – Giám đốc Bệnh viện.", &[], &["Trần Văn D", "Lê Thị E"]),
             ("Phía lãnh đạo nhà trường có cô giáo Nguyễn Thị F - Hiệu trưởng cùng toàn thể Ban giám hiệu.", &[], &["Nguyễn Thị F"]),
             ("Ngày 15/8, Ban liên lạc dưới sự chủ trì của Trưởng ban Bùi Vinh đã họp tại nhà khách.", &["Bùi Vinh"], &[]),
+            ("Quang lâm chứng minh và tham dự buổi lễ có: HT Thích Bửu Thiện – Chứng minh BTS; TT Thích Thông Huệ, Trưởng ban.", &[], &["Thích Bửu Thiện", "Thích Thông Huệ"]),
+            ("Buổi lễ đặt dưới sự chứng minh của: TT. Thích Quảng Tuấn-UVHĐTS GHPGVN; ĐĐ. Thích Chiếu Ý-phó BTS tỉnh.", &[], &["Thích Quảng Tuấn", "Thích Chiếu Ý"]),
         ];
         for (paragraph, chairs, attendees) in cases {
             let r = find(&[paragraph], None);

@@ -324,6 +324,8 @@ tables! {
     GALLERY_LEADS = "gallery_leads";
     /// Openings of a caption whose subject stands for a person ("Đại diện …").
     CAPTION_PERSON_SUBJECTS = "caption_person_subjects";
+    /// Abbreviated titles of monks and nuns, before "Thích" ("HT.", "TT.", "ĐĐ.").
+    MONASTIC_TITLES = "monastic_titles";
     /// Words of a numbered photo label that opens a caption ("Hình 1: …").
     PHOTO_LABELS = "photo_labels";
     /// Words a line cannot end with unless its sentence goes on at the next line.
