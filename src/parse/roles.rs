@@ -212,8 +212,12 @@ fn attendees_in(
             // "Đến dự chương trình: X": a colon with no "có" opens the list only after a short
             // object ("Tham dự hội nghị, ông X cho biết: …" reports speech).
             let gap = c.name("gap").map_or("", |m| m.as_str());
+            // "Đến dự đại hội về phía Đoàn phường: Có đồng chí X": the side named before
+            // the colon.
+            let side = find_all_words_ci(gap, words::SIDE).next().is_some();
             let colon_ok = c.name("colon").is_none()
-                || (!gap.contains(',') && super::text::word_count(gap) <= COLON_OBJECT_WORDS);
+                || (!gap.contains(',')
+                    && (side || super::text::word_count(gap) <= COLON_OBJECT_WORDS));
             if !NOT_ATTEND.contains(&first) && colon_ok {
                 rest = Some(&clause[c.get(0).unwrap().end()..]);
             }
@@ -654,7 +658,7 @@ mod tests {
     #[test]
     fn presence_and_short_objects() {
         // (paragraph, chairs, attendees)
-        let cases: [(&str, &[&str], &[&str]); 8] = [
+        let cases: [(&str, &[&str], &[&str]); 10] = [
             ("Đến tham dự buổi lễ có sự hiện diện của Ông Lê Văn A - Phó Chủ tịch phường, các ông bà trong ban đại diện.", &[], &["Lê Văn A"]),
             ("Tham dự buổi lễ có Thầy Trần Văn B – Hiệu trưởng nhà trường.", &[], &["Trần Văn B"]),
             ("Đồng chí Hoàng Thị C - Trưởng Ban Dân vận Tỉnh ủy chủ trì Hôi nghị.", &["Hoàng Thị C"], &[]),
@@ -663,6 +667,8 @@ mod tests {
             ("Ngày 15/8, Ban liên lạc dưới sự chủ trì của Trưởng ban Bùi Vinh đã họp tại nhà khách.", &["Bùi Vinh"], &[]),
             ("Quang lâm chứng minh và tham dự buổi lễ có: HT Thích Bửu Thiện – Chứng minh BTS; TT Thích Thông Huệ, Trưởng ban.", &[], &["Thích Bửu Thiện", "Thích Thông Huệ"]),
             ("Buổi lễ đặt dưới sự chứng minh của: TT. Thích Quảng Tuấn-UVHĐTS GHPGVN; ĐĐ. Thích Chiếu Ý-phó BTS tỉnh.", &[], &["Thích Quảng Tuấn", "Thích Chiếu Ý"]),
+            ("Đến dự đại hội về phía Đoàn phường: Có đồng chí Nguyễn Ngọc Phụng – Phó Bí thư Đoàn Phường.", &[], &["Nguyễn Ngọc Phụng"]),
+            ("Về phía nhà trường: Có sự hiện diện thầy Bùi Tiếp – Phó Bí thư chi bộ; Cô Văn Thị Tú – Chủ tịch công Đoàn.", &[], &["Bùi Tiếp", "Văn Thị Tú"]),
         ];
         for (paragraph, chairs, attendees) in cases {
             let r = find(&[paragraph], None);
