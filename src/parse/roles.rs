@@ -72,6 +72,9 @@ pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
             continue;
         }
         open_list = false;
+        // "Phía chính quyền gồm có những vị đại diện … . Đặc biệt còn có …, như:": an
+        // attendance clause that named no one, in a paragraph that ends announcing a list.
+        let mut unnamed_clause = false;
         for sentence in paragraph.sentence_strs() {
             let (chairs, chair_rule) = chairs_in(sentence, paragraph);
             let leaders = delegation_leaders(sentence, paragraph);
@@ -94,10 +97,12 @@ pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
                 push_unique(&mut roles.chairs, &mut chair_names, p);
             }
             open_list = clause && attendees.is_empty() && sentence.ends_with(':');
+            unnamed_clause |= clause && attendees.is_empty();
             for p in attendees {
                 push_unique(&mut roles.attendees, &mut attendee_names, p);
             }
         }
+        open_list |= unnamed_clause && paragraph.text.trim_end().ends_with(':');
         if found {
             roles.paragraphs.push(k);
         }
@@ -653,6 +658,19 @@ mod tests {
         let r = find(&["Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy và đồng chí Trần Văn B, Chủ tịch UBND tỉnh đồng chủ trì hội nghị."], None);
         assert_eq!(names(&r.chairs), ["Nguyễn Văn A", "Trần Văn B"]);
         assert_eq!(r.chairs[0].position.as_deref(), Some("Bí thư Tỉnh ủy"));
+    }
+
+    #[test]
+    fn a_paragraph_announcing_the_list_its_clause_did_not_name() {
+        let r = find(
+            &[
+                "Phía chính quyền gồm có những vị đại diện cho Ban Tôn giáo tỉnh. Đặc biệt còn có những vị đại diện cho cấp Trung ương, như:",
+                "Ông Bùi Ngọc Sương – Phó Ban Chỉ đạo Tây Nam bộ.",
+                "Ông Hà Hữu Liền – Vụ trưởng Vụ Công tác Tôn giáo.",
+            ],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Bùi Ngọc Sương", "Hà Hữu Liền"]);
     }
 
     #[test]
