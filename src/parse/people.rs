@@ -375,7 +375,23 @@ pub fn parse_person_in(
     let s = rest;
     if position_head_len(s).is_none() {
         let end = leading_name(s)?;
-        let position = position_after(&s[end..], whole_rest);
+        let mut position = position_after(&s[end..], whole_rest);
+        let mut rank = rank;
+        // "Ông Nguyễn Văn Na – Đại tá – Phó chính ủy …": the rank written after the name,
+        // before the office.
+        if let Some(p) = position.as_deref().filter(|_| rank.is_none()) {
+            if let Some(len) = rank_len(p) {
+                let rest = p[len..].trim_start();
+                if let Some(office) = rest
+                    .strip_prefix(['-', '–', ','])
+                    .map(str::trim_start)
+                    .filter(|o| position_head_len(o).is_some())
+                {
+                    rank = Some(p[..len].to_owned());
+                    position = Some(office.to_owned());
+                }
+            }
+        }
         let has_head = position.as_deref().and_then(position_head_len).is_some();
         return (marked || has_head).then(|| Person {
             rank,
@@ -861,6 +877,22 @@ mod tests {
         assert_eq!(
             got,
             [p(None, "Lưu Đình Hùng", Some("Chủ nhiệm Câu lạc bộ"))]
+        );
+    }
+
+    #[test]
+    fn a_rank_after_the_name_before_the_office() {
+        assert_eq!(
+            parse_person(
+                "Ông Nguyễn Văn Na – Đại tá – Phó Chính ủy Bộ Chỉ huy quân sự tỉnh",
+                false,
+                false
+            ),
+            Some(p(
+                Some("Đại tá"),
+                "Nguyễn Văn Na",
+                Some("Phó Chính ủy Bộ Chỉ huy quân sự tỉnh")
+            ))
         );
     }
 
