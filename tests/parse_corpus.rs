@@ -592,4 +592,4 @@ const FRESH6_AFTER_TUNING: f64 = 0.951;
 const FRESH7_AFTER_TUNING: f64 = 0.975;
 /// After branch tune8's rules (0.890) and session 6's; 0.866 before any tuning,
 /// `tests/corpus-fresh8/eval/before-tuning.txt` (main 841d4d6).
-const FRESH8_AFTER_TUNING: f64 = 0.915;
+const FRESH8_AFTER_TUNING: f64 = 0.916;

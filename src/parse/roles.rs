@@ -5,6 +5,7 @@
 use super::clause::{self, WordOpener, ALSO_ATTEND, ATTEND, CHAIR_LIST, GAP, ON_THE_SIDE};
 use super::rules::ROLES_ATTEND_OPENERS as ATTEND_OPENERS;
 use super::rules::ROLES_ATTEND_VERBS as ATTEND_VERBS;
+use super::rules::ROLES_OTHER_EVENT_OPENERS;
 use super::rules::UNDER_CHAIR;
 use super::rules::{words, PRESENCE_OPENERS, ROLES_ATTEND_OBJECTS as ATTEND_OBJECTS};
 use std::collections::HashSet;
@@ -72,6 +73,11 @@ pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
             continue;
         }
         open_list = false;
+        // "Cùng ngày, Chi hội X cũng tổ chức lễ … với sự tham gia của …": another event's
+        // people.
+        if k > 0 && longest_prefix(paragraph.text, &ROLES_OTHER_EVENT_OPENERS).is_some() {
+            continue;
+        }
         // "Phía chính quyền gồm có những vị đại diện … . Đặc biệt còn có …, như:": an
         // attendance clause that named no one, in a paragraph that ends announcing a list.
         let mut unnamed_clause = false;
@@ -671,6 +677,18 @@ mod tests {
             None,
         );
         assert_eq!(names(&r.attendees), ["Bùi Ngọc Sương", "Hà Hữu Liền"]);
+    }
+
+    #[test]
+    fn another_happening_of_the_day_names_no_attendees() {
+        let r = find(
+            &[
+                "Ngày 11/6, Chi hội A tổ chức lễ khánh thành nhà thờ. Tham dự có Mục sư Phan Vĩnh Cự, Phó Hội trưởng.",
+                "Cùng ngày, Chi hội B cũng tổ chức lễ cung hiến nhà thờ với sự tham gia của Mục sư Nguyễn Hữu Bình, Phó Hội trưởng.",
+            ],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Phan Vĩnh Cự"]);
     }
 
     #[test]
