@@ -303,6 +303,12 @@ fn is_title(analysed: &Paragraph, line_count: usize) -> bool {
     if number > 0 && first[number..].starts_with(". ") {
         return false;
     }
+    // "Tạ ơn Chúa, vừa qua, tỉnh Lâm Đồng đã có thêm hai Chi Hội …": a finished sentence
+    // that narrates with "đã" is the lead (no first line of the corpora that ends so is a
+    // headline).
+    if first.ends_with('.') && find_word_ci(first, rules::words::PAST).is_some() {
+        return false;
+    }
     let several_sentences = distinct.len() > 1 && ends_sentence(first);
     // A long finished sentence is the lead (a summary paragraph), not a headline.
     let lead_sentence = first.ends_with('.') && words > MAX_FINISHED_TITLE_WORDS;
@@ -969,6 +975,10 @@ mod tests {
         assert!(!is_title(lead, 5));
         assert!(!is_title("Dự buổi lễ có:", 5));
         assert!(is_title("Sở Tư pháp tổ chức sinh hoạt pháp luật.", 5));
+        assert!(!is_title(
+            "Tạ ơn Chúa, vừa qua, tỉnh Lâm Đồng đã có thêm hai Chi Hội được công nhận.",
+            5
+        ));
         let long = "Sơ kết giai đoạn 1 Đề án phát huy vai trò của cơ quan Tư pháp trong phổ biến, giáo dục pháp luật, nâng cao ý thức chấp hành pháp luật cho cán bộ, nhân dân ở xã, phường, thị trấn trên địa bàn tỉnh";
         assert!(is_title(long, 5));
         assert!(!is_title(&format!("{long}."), 5));
