@@ -4,7 +4,8 @@
 
 use super::rules::pattern;
 use super::rules::PHOTO_WORDS;
-use super::rules::{words, GALLERY_INTROS};
+use super::rules::PLACE_ADMIN_UNITS;
+use super::rules::{words, GALLERY_INTROS, GALLERY_LEADS};
 use std::sync::LazyLock;
 
 use super::clause::ROLE_CLAUSE;
@@ -12,9 +13,9 @@ use super::pattern::Pattern;
 
 use super::people::{mention_at_start, starts_with_marker};
 use super::rules::{
-    CAPTION_MARKERS, CAPTION_NARRATING_WORDS, CAPTION_OPENERS, CAPTION_TERM_WORDS, CAPTION_VERBS,
-    EVENT_WORDS, GALLERY_WORDS, PARAGRAPH_OPENERS, PERSON_CAPTION_VERBS, PHOTO_LABELS,
-    PRESENCE_OPENERS,
+    CAPTION_MARKERS, CAPTION_NARRATING_WORDS, CAPTION_OPENERS, CAPTION_PERSON_SUBJECTS,
+    CAPTION_TERM_WORDS, CAPTION_VERBS, EVENT_WORDS, GALLERY_WORDS, PARAGRAPH_OPENERS,
+    PERSON_CAPTION_VERBS, PHOTO_LABELS, PRESENCE_OPENERS,
 };
 use super::text::{
     find_all_words_ci, find_all_words_of_ci, first_top_level_comma, is_one_of_ci, longest_prefix,
@@ -103,6 +104,15 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     if has_credit(line) {
         return true;
     }
+    // "Đồng chí: Trần Thị Mai - Chủ tịch Hội … trao quà", "Bà: Nguyễn Thị Thắm – Hiệu
+    // trưởng … đọc báo cáo": a colon typed between the form of address and the name is no
+    // speech; the line reads as without it.
+    if let Some(n) = super::people::honorific_len(line) {
+        if let Some(rest) = line[n..].strip_prefix(':') {
+            let joined = format!("{}{rest}", &line[..n]);
+            return mention_at_start(&joined).is_some() && is_caption(&Paragraph::new(&joined));
+        }
+    }
     // "Ảnh: Toàn cảnh buổi lễ": the credit word opening a description of the photo.
     if words <= MAX_SCENE_WORDS && opens_with_credit(line) {
         return true;
@@ -126,9 +136,14 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     }
     // Reported speech ("… cho biết: …") is a paragraph: the corpora's captions have no
     // colon but a credit's.
+    // A colon after a bracketed position remark ("Ban giám khảo (từ trái qua): …")
+    // introduces the people in the photo.
+    let lower = analysed.lower_of(line);
     let speech = line.match_indices(':').any(|(i, _)| {
         let before = line[..i].trim_end();
-        !PHOTO_WORDS.iter().any(|w| before.ends_with(w))
+        let remark =
+            before.ends_with(')') && CAPTION_MARKERS.iter().any(|m| lower[..i].contains(m));
+        !remark && !PHOTO_WORDS.iter().any(|w| before.ends_with(w))
     });
     if speech {
         return false;
@@ -139,13 +154,12 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
         return true;
     }
     let first = line.chars().next().unwrap_or(' ');
-    if !(first.is_alphanumeric()) || line.contains('#') || line.ends_with([':', '?']) {
-        return false; // bullets, emoji gallery intros, hashtags, questions
+    if !(first.is_alphanumeric()) || line.contains('#') || line.ends_with([':', '?', '!']) {
+        return false; // bullets, emoji gallery intros, hashtags, questions, wishes
     }
     if longest_prefix(line, &GALLERY_INTROS).is_some() {
         return false;
     }
-    let lower = analysed.lower_of(line);
     let role_words = lower.contains(words::ATTEND) || lower.contains(words::SIDE);
     if analysed.sentences.len() > 1 || (role_words && ROLE_CLAUSE.opens(lower)) {
         return false;
@@ -166,16 +180,19 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     if starts_with_date(analysed) {
         return false;
     }
-    if CAPTION_MARKERS.iter().any(|m| line.contains(m)) {
+    if CAPTION_MARKERS.iter().any(|m| lower.contains(m)) {
         return true;
     }
     // "Hội nghị sơ kết 6 tháng đầu năm …" alone on a line, unfinished: the photo's name
     // of the event, not a paragraph (which would say what the event did).
-    // A comma may only add its term ("…, nhiệm kỳ 2021 – 2026").
+    // A comma may only add its term ("…, nhiệm kỳ 2021 – 2026") or where it is ("…, thành
+    // phố Thủ Đức").
     let term_only = first_top_level_comma(line).is_none_or(|c| {
-        line[c + 1..]
-            .split(',')
-            .all(|part| longest_prefix(part.trim_start(), &CAPTION_TERM_WORDS).is_some())
+        line[c + 1..].split(',').all(|part| {
+            let part = part.trim_start();
+            longest_prefix(part, &CAPTION_TERM_WORDS).is_some()
+                || longest_prefix(part, &PLACE_ADMIN_UNITS).is_some()
+        })
     });
     let named_event = line.starts_with(char::is_uppercase)
         && longest_prefix(line, &EVENT_WORDS).is_some()
@@ -232,32 +249,77 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     } else {
         scene_limit
     };
-    words <= limit && has_generic_verb(line)
+    // "Đại diện Công đoàn … tuyên truyền tại doanh nghiệp": a representative is a person.
+    let person_subject = longest_prefix(line, &CAPTION_PERSON_SUBJECTS).is_some();
+    words <= limit && (has_generic_verb(line) || (person_subject && has_verb(line, &CAPTION_VERBS)))
 }
 
 /// True when the paragraph announces photos below it ("Sau đây là một số hình ảnh của buổi
 /// lễ:", "Một số hình ảnh:").
 pub fn opens_gallery(analysed: &Paragraph) -> bool {
     let line = analysed.text.trim_end();
-    line.ends_with(':')
+    // "Dưới đây là một số hình ảnh của buổi Lễ tổng kết.": pointing below, with a full stop.
+    let pointing = line.ends_with(['.', '!']) && longest_prefix(line, &GALLERY_LEADS).is_some();
+    (line.ends_with(':') || pointing)
         && GALLERY_WORDS
             .iter()
             .any(|w| find_all_words_ci(line, w).next().is_some())
 }
 
+/// Longest label before a colon in a gallery's caption ("Bài múa: …", "Đại diện CMHS
+/// trường: Ông X …"), in words.
+const LABEL_WORDS: usize = 4;
+
+/// True when the line's colons are at most one short label's ("Bài múa: Quê hương tươi
+/// đẹp …"), not speech or a list announced.
+fn label_colon_only(line: &str) -> bool {
+    match line.split_once(':') {
+        None => true,
+        Some((label, rest)) => {
+            (1..=LABEL_WORDS).contains(&word_count(label))
+                && !rest.contains(':')
+                && !rest.trim().is_empty()
+        }
+    }
+}
+
 /// True when a line below a gallery's intro reads as a photo's caption: one short sentence
-/// that opens with a capital or a digit, no speech and no list.
+/// that opens with a capital or a digit, no speech and no list (a short label's colon
+/// may open it, a bullet "*" and a colon pointing at the photo may frame it).
 pub fn is_gallery_item(analysed: &Paragraph) -> bool {
     let line = analysed.text.trim();
     let words = word_count(line);
+    // "* Đ/c X - Bí thư chi đoàn phát biểu tại buổi Lễ:": a gallery set as bullets, each
+    // caption pointing at its photo below with a colon.
+    let shown = line.strip_prefix('*').map_or(line, str::trim_start);
+    let shown = shown.strip_suffix(':').unwrap_or(shown);
     (1..=MAX_SCENE_WORDS).contains(&words)
         && analysed.sentences.len() == 1
-        && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        && !line.contains(':')
+        && shown.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && label_colon_only(shown)
         // "Một số hình ảnh diễn biến Đại hội" under "… một số hình ảnh …:" introduces the
-        // photos again; it shows none.
+        // photos again ("Thêm một vài hình ảnh từ Youtube:" too); it shows none.
         && longest_prefix(line, &GALLERY_INTROS).is_none()
+        && !opens_gallery(analysed)
 }
+
+/// True when a line in a run of captions reads as one more: a gallery item's shape, short
+/// and of one clause (no comma), with no narrating auxiliary, no exclamation and no word
+/// of photos (a gallery's intro names them: "Dưới đây là những hình ảnh …!").
+pub fn is_run_item(analysed: &Paragraph) -> bool {
+    let line = analysed.text.trim();
+    is_gallery_item(analysed)
+        && word_count(line) <= MAX_RUN_ITEM_WORDS
+        && !line.contains([',', ';', ':', '*'])
+        && !line.ends_with(['!', '?'])
+        && find_all_words_of_ci(line, &CAPTION_NARRATING_WORDS)
+            .next()
+            .is_none()
+        && find_all_words_of_ci(line, &GALLERY_WORDS).next().is_none()
+}
+
+/// Longest line read as a caption for its place in a run of captions, in words.
+const MAX_RUN_ITEM_WORDS: usize = 20;
 
 /// True when the line opens with a numbered photo label ("Hình 1:", "Ảnh 2.").
 fn has_photo_label(line: &str) -> bool {
@@ -329,6 +391,7 @@ mod tests {
             "Ảnh: Lễ chào cờ đầu năm học mới, truyền hình trực tiếp trên sóng phát thanh của huyện nhà",
             "Ông Lê Văn A trao giấy khen cho các học sinh đạt thành tích xuất sắc trong năm học. |",
             "Kỳ họp thứ hai HĐND xã Tân Lập, nhiệm kỳ 2021 – 2026",
+            "Lễ khánh thành nhà thờ của Chi hội Hiệp Bình Chánh, thành phố Thủ Đức",
             "Hiện trường vụ tai nạn",
             "Cụm thi đua số 3 ký giao ước thi đua năm 2025",
             "Đông đảo hội viên tham gia buổi lễ",
@@ -339,11 +402,37 @@ mod tests {
             "Ông Lê Văn A – Phó Giám đốc Trung tâm giới thiệu dự án tại hội thảo",
             "Đoàn chủ tịch điều hành hội nghị",
             "Ảnh 2. Thầy hiệu trưởng báo cáo tổng kết",
+            "Đồng chí: Trần Thị Mai - Chủ tịch Hội Chữ thập đỏ thành phố trao quà cho các cháu",
+            "Ban giám khảo (từ trái qua): TS. Lê Thị An – Chủ tịch, TS. Trần Văn Bình – Phản biện 1",
+            "Từ trái sang, Minh Quân lớp Flamingo – An Phương lớp Blue Jay",
+            "Đại diện Công đoàn KKT tỉnh và Công an KKT tuyên truyền tại doanh nghiệp",
+            "Các doanh nhân được vinh danh trong chương trình",
             // A narrating word after the caption's verb belongs to a relative clause.
             "Lãnh đạo tỉnh trao bằng khen cho các cá nhân đã có thành tích xuất sắc.",
         ] {
             assert!(is_caption(&Paragraph::new(line)), "{line}");
         }
+    }
+
+    #[test]
+    fn galleries_pointed_at_and_labelled_items() {
+        let p = Paragraph::new;
+        assert!(opens_gallery(&p(
+            "Dưới đây là một số hình ảnh của buổi Lễ tổng kết năm học."
+        )));
+        assert!(!opens_gallery(&p(
+            "Dưới đây là kế hoạch tổ chức của buổi Lễ tổng kết năm học."
+        )));
+        assert!(is_gallery_item(&p(
+            "Bài múa: Quê hương tươi đẹp do các bé lớp MG Lớn số 11 biểu diễn."
+        )));
+        assert!(!is_gallery_item(&p(
+            "Phát biểu tại buổi lễ, bà Nguyễn Thị Lan cho biết: năm học vừa qua nhà trường đạt nhiều thành tích."
+        )));
+        assert!(is_gallery_item(&p(
+            "* Đ/c Nguyễn Mạnh - PBT Chi bộ phát biểu tại buổi Lễ:"
+        )));
+        assert!(!is_gallery_item(&p("Thêm một vài hình ảnh từ Youtube:")));
     }
 
     #[test]
@@ -374,6 +463,8 @@ mod tests {
             "Hội nghị có sự tham dự của đồng chí Nguyễn Văn An, Bí thư Huyện ủy.",
             "Ông Lê Văn An, Phó Bí thư Tỉnh ủy dự và phát biểu chào mừng hội nghị",
             "Dự kiến trong tháng 8 tới, sẽ hoàn thành kế hoạch hợp tác; tháng 11 tiến tới ký kết",
+            "Bà: tôi rất vui khi được tham dự và nhận quà của chương trình",
+            "Chúc mừng năm học mới!",
         ] {
             assert!(!is_caption(&Paragraph::new(line)), "{line}");
         }

@@ -6,16 +6,16 @@ use super::rules::words;
 use super::rules::DAY_RANGE_JOINERS as RANGE_END_WORDS;
 use super::rules::DOCUMENT_NOUNS;
 use super::rules::{
-    DATE_COPULAS, DATE_RECURRING_WORDS, EVENT_DATE_TRAILERS, INTRO_OPENERS, PARTS_OF_DAY,
-    PRESENCE_OPENERS, TODAY_WORDS, YEAR_TARGET_WORDS,
+    DATE_COPULAS, DATE_RECURRING_WORDS, EVENT_DATE_TRAILERS, EVENT_WORDS, INTRO_OPENERS,
+    PARTS_OF_DAY, PRESENCE_OPENERS, TODAY_WORDS, YEAR_TARGET_WORDS,
 };
 use std::sync::LazyLock;
 
 use super::pattern::Pattern;
 
 use super::text::{
-    ends_with_ci, ends_with_word_ci, find_word_ci, is_abbreviation_before, longest_prefix,
-    prefix_ci, Paragraph,
+    ends_with_ci, ends_with_word_ci, find_all_words_of_ci, find_word_ci, is_abbreviation_before,
+    longest_prefix, prefix_ci, Paragraph,
 };
 use crate::model::EventDate;
 
@@ -277,6 +277,18 @@ fn opens_clause(before: &str, date: &str, after: &str) -> bool {
         && EVENT_VERBS.iter().any(|v| {
             find_word_ci(sentence, v).is_some() || find_word_ci(rest_of_sentence, v).is_some()
         })
+    {
+        return true;
+    }
+    // "… của buổi lễ tốt nghiệp năm học 2019-2020 vào sáng 13/06, các con …": the date
+    // "vào" an event's noun closes its clause, the event's date with no verb.
+    let at_time =
+        ends_with_word_ci(before, words::AT_TIME) || prefix_ci(date, words::AT_TIME).is_some();
+    if closes_clause
+        && at_time
+        && find_all_words_of_ci(sentence, &EVENT_WORDS)
+            .next()
+            .is_some()
     {
         return true;
     }
@@ -618,6 +630,16 @@ mod tests {
         assert_eq!(got.map(|d| (d.0, d.1)), Some((23, 11)));
         let got = one("Thánh lễ đã được cử hành lúc 04g30 ngày 29.09.2018 tại Nhà thờ A.");
         assert_eq!(got.map(|d| (d.0, d.1, d.2)), Some((29, 9, Some(2018))));
+        // "ngày hôm nay" after the part of the day, a comma before the day, a list of days.
+        let got = one("Nhân dịp kỷ niệm 10 năm thành lập (26/5/2013 - 26/5/2023), sáng ngày hôm nay 21/5/2023, CLB A tổ chức Lễ báo công.");
+        assert_eq!(got.map(|d| (d.0, d.1, d.2)), Some((21, 5, Some(2023))));
+        let got = one("Sáng nay, 13-9 Dòng họ A đã tổ chức Lễ phát thưởng.");
+        assert_eq!(got.map(|d| (d.0, d.1)), Some((13, 9)));
+        let got = one("Trong 03 ngày (18, 19 và 22/06/2020), Huyện đoàn A tổ chức tuyên truyền.");
+        assert_eq!(got.map(|d| (d.0, d.1, d.2)), Some((18, 6, Some(2020))));
+        // The date "vào" an event's noun, with no verb.
+        let got = one("Trong khoảnh khắc cảm động của buổi lễ tốt nghiệp năm học 2019-2020 vào sáng 13/06, các con đã được vui.");
+        assert_eq!(got.map(|d| (d.0, d.1)), Some((13, 6)));
     }
 
     #[test]

@@ -84,8 +84,8 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     }
     let mut next = after.chars();
     match (next.next(), next.next()) {
-        // "20,7km": a decimal or grouped number with its unit glued on.
-        (Some(c), _) if c.is_alphabetic() && !glued_unit(value, after) => return false,
+        // "20,7km", "rộng 10m": a number with its unit of measure glued on.
+        (Some(c), _) if c.is_alphabetic() && !glued_unit(after) => return false,
         // "10/CT-TTg", "57-NQ/TW"; but "7%/năm" is a rate.
         (Some('/' | '-'), Some(c)) if c.is_alphabetic() && !value.ends_with('%') => return false,
         _ => {}
@@ -245,10 +245,10 @@ fn is_ratio(value: &str) -> bool {
         .is_some_and(|(n, d)| n >= 1 && n <= d)
 }
 
-/// True when `after` glues a unit to a decimal or grouped `value` ("20,7km").
-fn glued_unit(value: &str, after: &str) -> bool {
+/// True when `after` glues a unit of measure to its number ("20,7km", "rộng 10m", "200m2").
+fn glued_unit(after: &str) -> bool {
     let unit: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
-    value.contains([',', '.']) && GLUED_UNITS.contains(&unit.as_str())
+    GLUED_UNITS.contains(&unit.as_str())
 }
 
 /// True for a whole number that may be a day of the month.
@@ -357,6 +357,18 @@ fn announces_list(rest: &str) -> bool {
                 return false;
             }
             continue;
+        }
+        // "100 suất quà bao gồm nhu yếu phẩm": what the count is made of, in lower-case
+        // common nouns, names no items (unlike "4 phó chủ tịch gồm các ông: A, B").
+        if prefix_ci(word, words::INCLUDE) == Some(word.len()) {
+            let next = rest.split(' ').nth(i + 1).unwrap_or("");
+            let clause = rest.split(['.', ';']).next().unwrap_or(rest);
+            if next.starts_with(char::is_lowercase)
+                && prefix_ci(next, words::PLURAL).is_none()
+                && !clause.contains(':')
+            {
+                return false;
+            }
         }
         if prefix_ci(word, words::INCLUDE).is_some()
             || (bracketed.len() < word.len()
@@ -478,6 +490,7 @@ mod tests {
             ["147.024", "144"]
         );
         assert_eq!(values("kết nạp cho 95 Đoàn viên mới"), ["95"]);
+        assert_eq!(values("trao quà cho 27 Đội viên xuất sắc"), ["27"]);
         assert_eq!(values("cùng với hơn 750 khóa sinh tham dự"), ["750"]);
     }
 
@@ -517,6 +530,16 @@ mod tests {
             values("dài 20,7km, nối 13 VKSND cấp huyện, tặng 12 phần quà cho 260 ngư dân tại ba địa bàn: Thôn 2, Thôn 3; lên con số 81."),
             ["20,7", "13", "12", "260", "81"]
         );
+        assert_eq!(
+            values("dài 28,5m, rộng 10m, cao 14m trên diện tích gần 200m2; lớp 10A, QL1A"),
+            ["28,5", "10", "14", "200"]
+        );
+        // What a count is made of is no list of its items.
+        assert_eq!(
+            values("đã tặng 100 suất quà bao gồm nhu yếu phẩm trị giá trên 300 đồng/suất"),
+            ["100", "300"]
+        );
+        assert!(values("4 phó chủ tịch gồm các ông: Phan Văn Giàu, Lê Văn Hậu.").is_empty());
     }
 
     #[test]

@@ -331,6 +331,12 @@ fn is_title(analysed: &Paragraph, line_count: usize) -> bool {
     if number > 0 && first[number..].starts_with(". ") {
         return false;
     }
+    // "Tạ ơn Chúa, vừa qua, tỉnh Lâm Đồng đã có thêm hai Chi Hội …": a finished sentence
+    // that narrates with "đã" is the lead (no first line of the corpora that ends so is a
+    // headline).
+    if first.ends_with('.') && find_word_ci(first, rules::words::PAST).is_some() {
+        return false;
+    }
     let several_sentences = distinct.len() > 1 && ends_sentence(first);
     // A long finished sentence is the lead (a summary paragraph), not a headline.
     let lead_sentence = first.ends_with('.') && words > MAX_FINISHED_TITLE_WORDS;
@@ -339,7 +345,7 @@ fn is_title(analysed: &Paragraph, line_count: usize) -> bool {
 }
 
 /// True when the first line is set as a headline whatever its words: in capitals after any
-/// source tag ("(LQT) QUỸ HỌC BỔNG … PHÁT HỌC BỔNG"), or restated and continued by the next
+/// source tag ("(LQT) QUỸ HỌC BỔNG … PHÁT HỌC BỔNG") or in Title Case, or restated and continued by the next
 /// line ("Ngày 16/10, trường A tổ chức Hội nghị X!" above "Ngày 16/10, trường A tổ chức
 /// Hội nghị X nhằm …"). A line the next one only repeats is a paragraph printed twice.
 fn styled_headline(first: &str, next: Option<&str>) -> bool {
@@ -347,6 +353,16 @@ fn styled_headline(first: &str, next: Option<&str>) -> bool {
     let capitals = word_count(text) >= MIN_CAPITAL_HEADLINE_WORDS
         && text.chars().any(char::is_alphabetic)
         && !text.chars().any(char::is_lowercase);
+    // "Chính Quyền Tỉnh Bến Tre Thăm HT. Tiên Thủy …": every word capitalised, as some sites
+    // set headlines and no lead is written.
+    let title_case = word_count(text) >= MIN_CAPITAL_HEADLINE_WORDS
+        && text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .all(|w| {
+                w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .starts_with(char::is_uppercase)
+            });
     let stem = trim_end_punct(text.trim_end_matches(['!', '?', '…']));
     let continued = next.is_some_and(|n| {
         word_count(stem) >= MIN_CAPITAL_HEADLINE_WORDS
@@ -354,7 +370,7 @@ fn styled_headline(first: &str, next: Option<&str>) -> bool {
                 .is_some_and(|head| text::eq_ci(head, stem))
             && word_count(n) >= word_count(stem) + RESTATED_EXTRA_WORDS
     });
-    capitals || continued
+    capitals || title_case || continued
 }
 
 /// True when the first line is a finished sentence that the next line opens with and goes
@@ -403,7 +419,15 @@ fn join_wrapped(lines: &[String]) -> Vec<Unit> {
             let comma = last.text.ends_with(',')
                 && word_count(&last.text) <= MAX_COMMA_LINE_WORDS
                 && !line.starts_with(['-', '–', '•', '+', '*']);
+            // "… tư lệnh TCHC phát biểu" then "đ/c Trần Quốc Phú … tặng hoa": a person
+            // named after a whole caption is the subject of the next photo's caption.
+            let next_caption = starts_lower
+                && !dangling
+                && !comma
+                && people::starts_with_marker(line)
+                && captions::is_caption(&Paragraph::new(&last.text));
             if (starts_lower || credit || dangling || comma)
+                && !next_caption
                 && !ends_sentence(&last.text)
                 && last.lines < 3
             {
@@ -461,6 +485,20 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
     let mut first_of: HashMap<&str, usize> = HashMap::new();
     let mut in_gallery = false;
     let mut in_list = false;
+    // The headline printed again under itself, whole or without the site's name after it
+    // ("X – Trường Đại học Y" above "X"), is no photo's caption.
+    let headline_again = |i: usize| {
+        i == 0
+            && report.title.as_deref().is_some_and(|t| {
+                word_count(texts[0]) >= MIN_CAPITAL_HEADLINE_WORDS
+                    && t.get(..texts[0].len())
+                        .is_some_and(|head| text::eq_ci(head, texts[0]))
+                    && t[texts[0].len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation())
+            })
+    };
     for i in 0..units.len() {
         let role = match &found {
             Some(b) if b.line == i && b.keep_line => Role::Paragraph {
@@ -480,6 +518,7 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
                 // "Tham dự hội nghị có:" announces a list, not photos: the lines after it
                 // are its items.
                 None if units.len() > 1
+                    && !headline_again(i)
                     && ((!in_list && captions::is_caption(&analysed[i]))
                         || (in_gallery && captions::is_gallery_item(&analysed[i]))) =>
                 {
@@ -505,6 +544,7 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
         }
         roles.push(role);
     }
+    caption_trailing_run(&mut roles, analysed);
     match found {
         Some(b) if b.publisher => report.warnings.push(format!(
             "the byline \"{}\" names a publisher, not an author: the author is left blank",
@@ -519,6 +559,37 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
             .push("no byline: the author is not named".to_owned()),
     }
     roles
+}
+
+/// Photos printed one after another at the end of the article: once a caption opens the
+/// run of short lines that ends the body, each line of it that shows rather than tells
+/// ("Anh em đoàn Thái Bình", "Đội viên mới thắt khăn quàng và chào cờ") is a caption too,
+/// whether or not it has a caption's verb, unless the body's last line is a finished
+/// sentence.
+fn caption_trailing_run(roles: &mut [Role], analysed: &[Paragraph]) {
+    let body = |r: &Role| !matches!(r, Role::Byline | Role::Paragraph { tail: true, .. });
+    let end = roles.iter().rposition(body).map_or(0, |i| i + 1);
+    let item = |i: usize| match roles[i] {
+        Role::Caption => true,
+        Role::Paragraph { dup_of: None, .. } => captions::is_run_item(&analysed[i]),
+        _ => false,
+    };
+    // A finished sentence as the body's last line closes the article's text: the photos
+    // above it are no run that ends the body.
+    let closing = end > 0
+        && roles[end - 1] != Role::Caption
+        && ends_sentence(analysed[end - 1].text.trim_end());
+    if closing {
+        return;
+    }
+    let start = (0..end)
+        .rev()
+        .take_while(|&i| item(i))
+        .last()
+        .unwrap_or(end);
+    if let Some(first) = (start..end).find(|&i| roles[i] == Role::Caption) {
+        roles[first..end].fill(Role::Caption);
+    }
 }
 
 /// Reads every field from the classified units and builds the sections; returns the unit
@@ -932,11 +1003,58 @@ mod tests {
         assert!(!is_title(lead, 5));
         assert!(!is_title("Dự buổi lễ có:", 5));
         assert!(is_title("Sở Tư pháp tổ chức sinh hoạt pháp luật.", 5));
+        assert!(!is_title(
+            "Tạ ơn Chúa, vừa qua, tỉnh Lâm Đồng đã có thêm hai Chi Hội được công nhận.",
+            5
+        ));
         let long = "Sơ kết giai đoạn 1 Đề án phát huy vai trò của cơ quan Tư pháp trong phổ biến, giáo dục pháp luật, nâng cao ý thức chấp hành pháp luật cho cán bộ, nhân dân ở xã, phường, thị trấn trên địa bàn tỉnh";
         assert!(is_title(long, 5));
         assert!(!is_title(&format!("{long}."), 5));
         let repeated = "Khai mạc Đại hội Hội Nông dân huyện lần thứ X, nhiệm kỳ 2023 - 2028 tại hội trường huyện ủy mới khánh thành.";
         assert!(is_title(&format!("{repeated} {repeated}"), 5));
+    }
+
+    #[test]
+    fn a_first_line_in_title_case_is_a_headline() {
+        assert!(styled_headline(
+            "Chính Quyền Tỉnh Bến Tre Thăm HT. Tiên Thủy Nhân Dịp Mừng Chúa Giáng Sinh.",
+            None
+        ));
+        assert!(!styled_headline(
+            "Sáng ngày 21/12/2012, tại văn phòng Ban Chấp sự, Mục sư A đã tiếp đón đoàn.",
+            None
+        ));
+    }
+
+    #[test]
+    fn the_headline_printed_again_is_no_caption() {
+        for second in [
+            "Đại hội chi bộ cơ quan Phòng Giáo dục huyện Đức Trọng",
+            "ĐẠI HỘI CHI BỘ CƠ QUAN PHÒNG GIÁO DỤC HUYỆN ĐỨC TRỌNG",
+            "Đại hội chi bộ cơ quan Phòng giáo dục",
+        ] {
+            let text = format!("Đại hội chi bộ cơ quan Phòng giáo dục huyện Đức Trọng – Báo X\n{second}\nNgày 17/6/2020, Chi bộ đã tổ chức thành công đại hội lần thứ X.\nKim Loan");
+            let r = parse(&text, source());
+            assert!(r.captions.is_empty(), "{second}: {:?}", r.captions);
+        }
+    }
+
+    #[test]
+    fn short_lines_after_the_last_captions_are_captions_too() {
+        let text = "Tiêu đề\nNgày 1/2, Liên đội tổ chức Lễ kết nạp đội viên mới cho 36 em học sinh lớp 3 của trường.\nĐ/c Nguyễn Thị Lương - Bí thư đọc quyết định kết nạp\nĐại diện học sinh lên đọc đơn xin kết nạp đội\nĐội viên mới thắt khăn quàng và chào cờ";
+        let r = parse(text, source());
+        assert_eq!(r.captions.len(), 3, "{:?}", r.captions);
+        // A line that tells, or one before the first caption, stays a paragraph.
+        let text = "Tiêu đề\nNgày 1/2, Liên đội tổ chức Lễ kết nạp đội viên mới cho 36 em học sinh lớp 3 của trường.\nĐội viên mới thắt khăn quàng\nĐ/c Nguyễn Thị Lương - Bí thư đọc quyết định kết nạp\nBuổi lễ đã kết thúc tốt đẹp";
+        let r = parse(text, source());
+        assert_eq!(r.captions.len(), 1, "{:?}", r.captions);
+    }
+
+    #[test]
+    fn a_person_named_after_a_whole_caption_opens_the_next() {
+        let text = "Tiêu đề\nNgày 8/3, Ban liên lạc tổ chức gặp mặt truyền thống của trung đoàn với các đồng đội.\nTrung tướng Nguyễn Vĩnh Phú, nguyên tư lệnh phát biểu\nđ/c Trần Đình Thi tặng hoa chúc mừng\nBuổi gặp mặt đã diễn ra trong không khí ấm áp, các đồng đội cùng nhau ôn lại truyền thống vẻ vang của trung đoàn.";
+        let r = parse(text, source());
+        assert_eq!(r.captions.len(), 2, "{:?}", r.captions);
     }
 
     #[test]

@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 use super::pattern::Pattern;
 
 use super::rules::{
-    ACADEMIC_ABBREVIATIONS, ACADEMIC_WORDS, GROUP_MEMBER_OPENERS, HONORIFICS, PEOPLE_GROUP_WORDS,
-    PLACE_NAMES, POSITION_HEADS, RANKS, SURNAMES,
+    ACADEMIC_ABBREVIATIONS, ACADEMIC_WORDS, GROUP_MEMBER_OPENERS, HONORIFICS, MONASTIC_TITLES,
+    PEOPLE_GROUP_WORDS, PLACE_NAMES, POSITION_HEADS, RANKS, SURNAMES,
 };
 use super::text::Paragraph;
 use super::text::{
@@ -53,9 +53,23 @@ pub fn honorific_len(s: &str) -> Option<usize> {
     longest_prefix(s, &HONORIFICS).map(|(_, len)| len)
 }
 
+/// Byte length of a monk's abbreviated title and its dot ("HT.Thích X", "TT. Thích Y"):
+/// only right before the monastic name, which alone makes it a form of address. Read in
+/// lists of people; a caption's subject is told by [`honorific_len`]'s words.
+fn monastic_title_len(s: &str) -> Option<usize> {
+    let (_, len) = longest_prefix(s, &MONASTIC_TITLES)?;
+    let rest = s[len..].strip_prefix('.').unwrap_or(&s[len..]);
+    let name = rest.trim_start();
+    (name.starts_with(words::MONASTIC_NAME) && name[words::MONASTIC_NAME.len()..].starts_with(' '))
+        .then_some(s.len() - rest.len())
+}
+
 /// True when `s` starts with a word that marks a person: honorific, rank or academic title.
 pub fn starts_with_marker(s: &str) -> bool {
-    honorific_len(s).is_some() || rank_len(s).is_some() || academic_len(s).is_some()
+    honorific_len(s).is_some()
+        || rank_len(s).is_some()
+        || academic_len(s).is_some()
+        || monastic_title_len(s).is_some()
 }
 
 /// Byte length of a position head at the start of `s` ("Phó Giám đốc", "Cục trưởng").
@@ -346,7 +360,7 @@ pub fn parse_person_in(
         s = after;
     }
     let mut marked = listed;
-    if let Some(len) = honorific_len(s) {
+    if let Some(len) = honorific_len(s).or_else(|| monastic_title_len(s)) {
         // "cô giáo - Đào Thị Như Quân- BT Chi bộ": a dash may follow the honorific.
         s = s[len..]
             .trim_start()
@@ -361,7 +375,23 @@ pub fn parse_person_in(
     let s = rest;
     if position_head_len(s).is_none() {
         let end = leading_name(s)?;
-        let position = position_after(&s[end..], whole_rest);
+        let mut position = position_after(&s[end..], whole_rest);
+        let mut rank = rank;
+        // "Ông Nguyễn Văn Na – Đại tá – Phó chính ủy …": the rank written after the name,
+        // before the office.
+        if let Some(p) = position.as_deref().filter(|_| rank.is_none()) {
+            if let Some(len) = rank_len(p) {
+                let rest = p[len..].trim_start();
+                if let Some(office) = rest
+                    .strip_prefix(['-', '–', ','])
+                    .map(str::trim_start)
+                    .filter(|o| position_head_len(o).is_some())
+                {
+                    rank = Some(p[..len].to_owned());
+                    position = Some(office.to_owned());
+                }
+            }
+        }
         let has_head = position.as_deref().and_then(position_head_len).is_some();
         return (marked || has_head).then(|| Person {
             rank,
@@ -546,7 +576,7 @@ pub fn parse_list(
     let (items, semicolons) = split_list(s);
     let mut out = Vec::new();
     for item in items {
-        match shared_position(item) {
+        match shared_position(item).or_else(|| shared_address(item)) {
             Some(people) => out.extend(people),
             None => out.extend(parse_person_in(
                 para,
@@ -566,21 +596,44 @@ fn shared_position(item: &str) -> Option<Vec<Person>> {
     let label = label.trim();
     let label = prefix_ci(label, words::PLURAL).map_or(label, |len| label[len..].trim_start());
     position_head_len(label)?;
-    let names: Vec<&str> = names.split(',').map(str::trim).collect();
+    let position = Some(label.to_owned());
+    bare_names(names).map(|names| {
+        names
+            .into_iter()
+            .map(|n| Person {
+                rank: None,
+                name: n.to_owned(),
+                position: position.clone(),
+            })
+            .collect()
+    })
+}
+
+/// "các nhà thơ Hoài Khánh, Lưu Đình Hùng, Hoa Thành", "các thầy cô A, B, C": one form of
+/// address before a comma list of bare names; each is a person, with no position.
+fn shared_address(item: &str) -> Option<Vec<Person>> {
+    let item = prefix_ci(item, words::PLURAL).map_or(item, |len| item[len..].trim_start());
+    let len = honorific_len(item)?;
+    bare_names(&item[len..]).map(|names| {
+        names
+            .into_iter()
+            .map(|n| Person {
+                rank: None,
+                name: n.to_owned(),
+                position: None,
+            })
+            .collect()
+    })
+}
+
+/// The names of a comma list of two or more bare names (nothing but a name in each part).
+fn bare_names(list: &str) -> Option<Vec<&str>> {
+    let names: Vec<&str> = list.split(',').map(str::trim).collect();
     let all_names = names.len() >= 2
         && names
             .iter()
             .all(|n| !n.is_empty() && leading_name(n) == Some(n.len()));
-    all_names.then(|| {
-        names
-            .iter()
-            .map(|n| Person {
-                rank: None,
-                name: (*n).to_owned(),
-                position: Some(label.to_owned()),
-            })
-            .collect()
-    })
+    all_names.then_some(names)
 }
 
 #[cfg(test)]
@@ -617,6 +670,10 @@ mod tests {
             (
                 "Đại tá Lê Văn D, Phó Giám đốc Học viện tóm lược lại các kết quả",
                 "Phó Giám đốc Học viện",
+            ),
+            (
+                "ông Bùi Văn Vinh, Trưởng ban liên lạc đã họp tại nhà khách",
+                "Trưởng ban liên lạc",
             ),
             (
                 "Lê Văn E - Phó Trưởng Ban Chỉ đạo tỉnh",
@@ -791,6 +848,72 @@ mod tests {
         );
         let names: Vec<_> = got.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Nguyễn Văn A", "Trần Văn B"]);
+    }
+
+    #[test]
+    fn one_form_of_address_before_bare_names() {
+        let got = parse_list(
+            None,
+            "các nhà thơ Hoài Khánh, Lưu Đình Hùng, Hoa Thành và nhạc sĩ Đức Thịnh",
+            false,
+            false,
+        );
+        assert_eq!(
+            got,
+            [
+                p(None, "Hoài Khánh", None),
+                p(None, "Lưu Đình Hùng", None),
+                p(None, "Hoa Thành", None),
+                p(None, "Đức Thịnh", None)
+            ]
+        );
+        // A position after the comma is the person's, not a second name.
+        let got = parse_list(
+            None,
+            "nhà thơ Lưu Đình Hùng, Chủ nhiệm Câu lạc bộ",
+            false,
+            false,
+        );
+        assert_eq!(
+            got,
+            [p(None, "Lưu Đình Hùng", Some("Chủ nhiệm Câu lạc bộ"))]
+        );
+    }
+
+    #[test]
+    fn a_rank_after_the_name_before_the_office() {
+        assert_eq!(
+            parse_person(
+                "Ông Nguyễn Văn Na – Đại tá – Phó Chính ủy Bộ Chỉ huy quân sự tỉnh",
+                false,
+                false
+            ),
+            Some(p(
+                Some("Đại tá"),
+                "Nguyễn Văn Na",
+                Some("Phó Chính ủy Bộ Chỉ huy quân sự tỉnh")
+            ))
+        );
+    }
+
+    #[test]
+    fn a_monks_abbreviated_title_before_thich() {
+        let got = parse_list(
+            None,
+            "HT.Thích Thiện Thành – UV HĐTS; TT Thích Thông Huệ, Trưởng ban Pháp Chế",
+            false,
+            false,
+        );
+        assert_eq!(
+            got,
+            [
+                p(None, "Thích Thiện Thành", Some("UV HĐTS")),
+                p(None, "Thích Thông Huệ", Some("Trưởng ban Pháp Chế"))
+            ]
+        );
+        // "TT." alone is a town ("thị trấn") or a centre, no form of address.
+        assert_eq!(monastic_title_len("TT. Hà Lam"), None);
+        assert_eq!(monastic_title_len("TT. Thích Phước Hưng"), Some(3));
     }
 
     #[test]

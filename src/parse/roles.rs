@@ -5,6 +5,7 @@
 use super::clause::{self, WordOpener, ALSO_ATTEND, ATTEND, CHAIR_LIST, GAP, ON_THE_SIDE};
 use super::rules::ROLES_ATTEND_OPENERS as ATTEND_OPENERS;
 use super::rules::ROLES_ATTEND_VERBS as ATTEND_VERBS;
+use super::rules::ROLES_OTHER_EVENT_OPENERS;
 use super::rules::UNDER_CHAIR;
 use super::rules::{words, PRESENCE_OPENERS, ROLES_ATTEND_OBJECTS as ATTEND_OBJECTS};
 use std::collections::HashSet;
@@ -72,6 +73,14 @@ pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
             continue;
         }
         open_list = false;
+        // "Cùng ngày, Chi hội X cũng tổ chức lễ … với sự tham gia của …": another event's
+        // people.
+        if k > 0 && longest_prefix(paragraph.text, &ROLES_OTHER_EVENT_OPENERS).is_some() {
+            continue;
+        }
+        // "Phía chính quyền gồm có những vị đại diện … . Đặc biệt còn có …, như:": an
+        // attendance clause that named no one, in a paragraph that ends announcing a list.
+        let mut unnamed_clause = false;
         for sentence in paragraph.sentence_strs() {
             let (chairs, chair_rule) = chairs_in(sentence, paragraph);
             let leaders = delegation_leaders(sentence, paragraph);
@@ -94,10 +103,12 @@ pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
                 push_unique(&mut roles.chairs, &mut chair_names, p);
             }
             open_list = clause && attendees.is_empty() && sentence.ends_with(':');
+            unnamed_clause |= clause && attendees.is_empty();
             for p in attendees {
                 push_unique(&mut roles.attendees, &mut attendee_names, p);
             }
         }
+        open_list |= unnamed_clause && paragraph.text.trim_end().ends_with(':');
         if found {
             roles.paragraphs.push(k);
         }
@@ -212,8 +223,12 @@ fn attendees_in(
             // "Đến dự chương trình: X": a colon with no "có" opens the list only after a short
             // object ("Tham dự hội nghị, ông X cho biết: …" reports speech).
             let gap = c.name("gap").map_or("", |m| m.as_str());
+            // "Đến dự đại hội về phía Đoàn phường: Có đồng chí X": the side named before
+            // the colon.
+            let side = find_all_words_ci(gap, words::SIDE).next().is_some();
             let colon_ok = c.name("colon").is_none()
-                || (!gap.contains(',') && super::text::word_count(gap) <= COLON_OBJECT_WORDS);
+                || (!gap.contains(',')
+                    && (side || super::text::word_count(gap) <= COLON_OBJECT_WORDS));
             if !NOT_ATTEND.contains(&first) && colon_ok {
                 rest = Some(&clause[c.get(0).unwrap().end()..]);
             }
@@ -222,7 +237,8 @@ fn attendees_in(
             .then(|| ALSO_ATTEND.list_start(lower))
             .flatten()
             .or_else(|| {
-                lower.starts_with(words::ABOUT).then_some(())?;
+                // "Về phía X có …", or "Phía X có …" without its "về".
+                (lower.starts_with(words::ABOUT) || lower.starts_with(words::SIDE)).then_some(())?;
                 ON_THE_SIDE.list_start(lower)
             })
         {
@@ -357,8 +373,12 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
     }
     let lower = para.lower_of(sentence);
     if let Some(end) = clause::after_phrase(lower, &UNDER_CHAIR) {
+        // "BLL dưới sự chủ trì của Trưởng ban X đã họp …": the list ends where the
+        // sentence's own verb goes on.
+        let list = end_clause(&sentence[end..]);
+        let list = predicate_verb_at(list).map_or(list, |i| list[..i].trim_end());
         return (
-            parse_list(Some(para), end_clause(&sentence[end..]), false, false),
+            parse_list(Some(para), list, false, false),
             "roles.under_chair",
         );
     }
@@ -647,13 +667,44 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_announcing_the_list_its_clause_did_not_name() {
+        let r = find(
+            &[
+                "Phía chính quyền gồm có những vị đại diện cho Ban Tôn giáo tỉnh. Đặc biệt còn có những vị đại diện cho cấp Trung ương, như:",
+                "Ông Bùi Ngọc Sương – Phó Ban Chỉ đạo Tây Nam bộ.",
+                "Ông Hà Hữu Liền – Vụ trưởng Vụ Công tác Tôn giáo.",
+            ],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Bùi Ngọc Sương", "Hà Hữu Liền"]);
+    }
+
+    #[test]
+    fn another_happening_of_the_day_names_no_attendees() {
+        let r = find(
+            &[
+                "Ngày 11/6, Chi hội A tổ chức lễ khánh thành nhà thờ. Tham dự có Mục sư Phan Vĩnh Cự, Phó Hội trưởng.",
+                "Cùng ngày, Chi hội B cũng tổ chức lễ cung hiến nhà thờ với sự tham gia của Mục sư Nguyễn Hữu Bình, Phó Hội trưởng.",
+            ],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Phan Vĩnh Cự"]);
+    }
+
+    #[test]
     fn presence_and_short_objects() {
         // (paragraph, chairs, attendees)
-        let cases: [(&str, &[&str], &[&str]); 4] = [
+        let cases: [(&str, &[&str], &[&str]); 10] = [
             ("Đến tham dự buổi lễ có sự hiện diện của Ông Lê Văn A - Phó Chủ tịch phường, các ông bà trong ban đại diện.", &[], &["Lê Văn A"]),
             ("Tham dự buổi lễ có Thầy Trần Văn B – Hiệu trưởng nhà trường.", &[], &["Trần Văn B"]),
             ("Đồng chí Hoàng Thị C - Trưởng Ban Dân vận Tỉnh ủy chủ trì Hôi nghị.", &["Hoàng Thị C"], &[]),
             ("Về phía ngành y tế, có BSCKII. Trần Văn D – Phó Giám đốc Sở Y tế, BSCKII. Lê Thị E – Giám đốc Bệnh viện.", &[], &["Trần Văn D", "Lê Thị E"]),
+            ("Phía lãnh đạo nhà trường có cô giáo Nguyễn Thị F - Hiệu trưởng cùng toàn thể Ban giám hiệu.", &[], &["Nguyễn Thị F"]),
+            ("Ngày 15/8, Ban liên lạc dưới sự chủ trì của Trưởng ban Bùi Vinh đã họp tại nhà khách.", &["Bùi Vinh"], &[]),
+            ("Quang lâm chứng minh và tham dự buổi lễ có: HT Thích Bửu Thiện – Chứng minh BTS; TT Thích Thông Huệ, Trưởng ban.", &[], &["Thích Bửu Thiện", "Thích Thông Huệ"]),
+            ("Buổi lễ đặt dưới sự chứng minh của: TT. Thích Quảng Tuấn-UVHĐTS GHPGVN; ĐĐ. Thích Chiếu Ý-phó BTS tỉnh.", &[], &["Thích Quảng Tuấn", "Thích Chiếu Ý"]),
+            ("Đến dự đại hội về phía Đoàn phường: Có đồng chí Nguyễn Ngọc Phụng – Phó Bí thư Đoàn Phường.", &[], &["Nguyễn Ngọc Phụng"]),
+            ("Về phía nhà trường: Có sự hiện diện thầy Bùi Tiếp – Phó Bí thư chi bộ; Cô Văn Thị Tú – Chủ tịch công Đoàn.", &[], &["Bùi Tiếp", "Văn Thị Tú"]),
         ];
         for (paragraph, chairs, attendees) in cases {
             let r = find(&[paragraph], None);

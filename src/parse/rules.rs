@@ -334,6 +334,14 @@ tables! {
     LIST_JOINERS = "list_joiners";
     /// Words of a line that announces photos below it ("… một số hình ảnh của buổi lễ:").
     GALLERY_WORDS = "gallery_words";
+    /// Openings of a sentence that points at what comes below it ("Dưới đây là …").
+    GALLERY_LEADS = "gallery_leads";
+    /// Openings of a caption whose subject stands for a person ("Đại diện …").
+    CAPTION_PERSON_SUBJECTS = "caption_person_subjects";
+    /// Abbreviated titles of monks and nuns, before "Thích" ("HT.", "TT.", "ĐĐ.").
+    MONASTIC_TITLES = "monastic_titles";
+    /// Openings of a paragraph about another happening of the day ("Cùng ngày, …").
+    ROLES_OTHER_EVENT_OPENERS = "roles_other_event_openers";
     /// Words of a numbered photo label that opens a caption ("Hình 1: …").
     PHOTO_LABELS = "photo_labels";
     /// Words a line cannot end with unless its sentence goes on at the next line.
