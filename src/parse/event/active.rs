@@ -3,7 +3,8 @@
 use super::dates::{introduced_date, introduced_dates};
 use super::lead::{intro_and_place, subject_opens};
 use super::organizer::{
-    body_after_opening, body_reading, is_organisation, skip_adverbs, strip_adverbs,
+    body_after_opening, body_reading, is_lower_case_subject, is_organisation, skip_adverbs,
+    strip_adverbs,
 };
 use super::phrase::{cut_event, dated_after_event};
 use super::places::{is_admin_unit, is_count_of_units};
@@ -265,6 +266,17 @@ pub(super) fn active(
             }
         } else if mention_at_start(subject).is_some() {
             info.host = Some(subject.to_owned());
+        } else if date.is_some_and(|(_, de)| de <= va)
+            && !planned
+            && !before.ends_with(',')
+            && info.split_rule.is_none()
+            && is_lower_case_subject(subject)
+        {
+            // "Ngày 27.7.2020 đoàn trường đã tổ chức …", "Sáng thứ bảy 07/10/2023, các anh chị
+            // cựu sinh viên khóa CK88 đã tổ chức …": right after the dateline, nothing but the
+            // subject stands before the verb; small publishers write it in lower case.
+            info.organizer = Some(subject.to_owned());
+            info.split_rule = Some(".lower_case");
         }
         // Undated, a lead that opens with its organiser, a capitalised name read plainly (no
         // opening, venue or date split off), is the lead's event sentence all the same.
@@ -320,7 +332,8 @@ fn subject_and_place(
     if let Some((ds, de)) = date.filter(|&(_, de)| de <= va) {
         start = de;
         let rest = &sentence[de..va];
-        let skipped = rest.len() - rest.trim_start_matches([',', ' ']).len();
+        // "ngày 18/10/2019., Liên đội …": a stray full stop after the date opens no subject.
+        let skipped = rest.len() - rest.trim_start_matches([',', ' ', '.']).len();
         start += skipped;
         // "Chiều ngày 17/5 vừa qua Ủy ban nhân dân huyện đã tổ chức": a word that ends the
         // date is not part of the subject.

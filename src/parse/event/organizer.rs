@@ -10,6 +10,9 @@ use crate::parse::rules::EVENT_TIME_PHRASES;
 use crate::parse::rules::ORGANISATION_HEADS;
 use crate::parse::rules::ORGANISER_GROUPS;
 use crate::parse::rules::ORGANIZE_ADVERBS;
+use crate::parse::rules::{
+    EVENT_CLAUSE_WORDS, EVENT_CONNECTORS, INTRO_OPENERS, ORGANISER_NOT_OPENERS,
+};
 use crate::parse::text::ends_with_word_ci;
 use crate::parse::text::find_all_words_ci;
 use crate::parse::text::find_word_ci;
@@ -18,6 +21,7 @@ use crate::parse::text::longest_prefix;
 use crate::parse::text::prefix_ci;
 use crate::parse::text::split_top_level;
 use crate::parse::text::trim_end_punct;
+use crate::parse::text::word_count;
 
 /// The organiser after a lower-case opening phrase: its last comma part, or the run of
 /// capitalised parts that ends it (a body and its parent, "…, Cục X, Bộ Y"), not a city or
@@ -100,6 +104,30 @@ pub(super) fn body_reading(s: &str) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// True when `s`, all that stands between a dateline and its "tổ chức", reads as a subject
+/// written in lower case ("đoàn xã", "bạn chiến đấu trung đoàn 24, sư đoàn 10", "32 khối lớp
+/// trong nhà trường X"): a noun phrase of a few words, not a clause, an introduction, a
+/// fragment of another clause or a time phrase.
+pub(super) fn is_lower_case_subject(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        && (1..=15).contains(&words_outside_brackets(s))
+        // "Ngày 1.3 tới, toàn tỉnh sẽ …": a lone word before a comma ends the time phrase.
+        && first_top_level_comma(s).is_none_or(|c| word_count(&s[..c]) >= 2)
+        && !s.contains([';', ':', '%', '"', '“', '”'])
+        && longest_prefix(s, &ORGANISER_NOT_OPENERS).is_none()
+        && longest_prefix(s, &INTRO_OPENERS).is_none()
+        && longest_prefix(s, &EVENT_CONNECTORS).is_none()
+        && longest_prefix(s, &EVENT_TIME_PHRASES).is_none()
+        && !EVENT_CLAUSE_WORDS
+            .iter()
+            .any(|w| find_word_ci(s, w).is_some())
+        // "phóng viên báo X có chuyến công tác tại xã A": a clause of its own.
+        && [words::HAVE, words::VENUE]
+            .iter()
+            .all(|w| find_word_ci(s, w).is_none())
+        && crate::parse::dateline::find_in_line(s).is_none()
 }
 
 /// True for one body or co-organisers joined by commas, each written with its common noun in

@@ -1256,3 +1256,23 @@ fn an_event_with_its_agent_before_another_verb() {
     assert_eq!(info.organizer.as_deref(), Some("Khoa Ngữ văn"));
     assert_eq!(info.rule, "event.passive.undated");
 }
+
+#[test]
+fn a_lower_case_subject_right_after_the_dateline() {
+    let got = event_of("Sáng thứ bảy 07/10/2023, các anh chị cựu sinh viên khóa CK88 đã tổ chức buổi họp mặt kỷ niệm 30 năm ngày ra trường.");
+    assert_eq!(
+        got.organizer.as_deref(),
+        Some("các anh chị cựu sinh viên khóa CK88")
+    );
+    assert_eq!(got.split_rule, Some(".lower_case"));
+    let got = event_of("Ngày 27.7.2020 đoàn trường đã tổ chức sơ kết triển khai cuộc vận động xây dựng chi đoàn mạnh.");
+    assert_eq!(got.organizer.as_deref(), Some("đoàn trường"));
+    // A stray full stop after the date opens no subject.
+    let got = event_of("Vào lúc 13h30 ngày 18/10/2019., Liên đội trường A đã tổ chức đại hội Liên đội năm học 2019-2020.");
+    assert_eq!(got.organizer.as_deref(), Some("Liên đội trường A"));
+    // A time word before a comma, a plan, an introduction: no subject.
+    let got = event_of("Ngày 1.3 tới, toàn tỉnh sẽ đồng loạt tổ chức ra quân huấn luyện năm 2020.");
+    assert_eq!(got.organizer, None);
+    let got = event_of("Sáng 12/4, nhằm chào mừng ngày thành lập Đoàn, tổ chức Hội thi văn nghệ.");
+    assert_eq!(got.organizer, None);
+}
