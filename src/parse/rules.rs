@@ -198,6 +198,8 @@ tables! {
     EVENT_FRAGMENT_TAILS = "event_fragment_tails";
     /// Time phrases that open a clause before its subject ("Năm nay, Trường X …").
     EVENT_TIME_PHRASES = "event_time_phrases";
+    /// Stops of an event phrase that, after its purpose, join a second purpose ("nhằm …, đồng thời …").
+    EVENT_PURPOSE_GOES_ON = "event_purpose_goes_on";
     /// Verbs that open a comment on the event after a comma: the event stops there.
     EVENT_COMMENT_VERBS = "event_comment_verbs";
     /// Words that cannot open an organiser (a preposition, a copula): a clause fragment.

@@ -9,6 +9,7 @@ use crate::parse::rules::EVENT_CEREMONY_ACTS;
 use crate::parse::rules::EVENT_CEREMONY_HEADS;
 use crate::parse::rules::EVENT_COMMENT_VERBS;
 use crate::parse::rules::EVENT_EVENT_STOPS as EVENT_STOPS;
+use crate::parse::rules::EVENT_PURPOSE_GOES_ON;
 use crate::parse::rules::EVENT_PURPOSE_WORDS;
 use crate::parse::rules::EVENT_SECOND_VERBS;
 use crate::parse::rules::EVENT_WORDS;
@@ -51,6 +52,9 @@ pub(super) fn cut_event(object: &str) -> (String, Option<String>) {
     let before_stops = e;
     for stop in EVENT_STOPS.iter() {
         if let Some(i) = e.find(stop) {
+            if EVENT_PURPOSE_GOES_ON.contains(stop) && purpose_start(e) < i {
+                continue;
+            }
             let tail = &e[i..];
             if find_word_ci(stop, words::BY).is_none() || tail.contains(words::CHAIR) {
                 e = trim_end_punct(&e[..i]);

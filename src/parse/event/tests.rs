@@ -1276,3 +1276,24 @@ fn a_lower_case_subject_right_after_the_dateline() {
     let got = event_of("Sáng 12/4, nhằm chào mừng ngày thành lập Đoàn, tổ chức Hội thi văn nghệ.");
     assert_eq!(got.organizer, None);
 }
+
+#[test]
+fn a_purpose_goes_on_after_dong_thoi_and_an_apposition_stays() {
+    let got = event_of("Ngày 14/9/2025, Trường A đã tổ chức buổi họp cha mẹ học sinh nhằm trao đổi kết quả học tập, đồng thời định hướng phương pháp phối hợp.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("buổi họp cha mẹ học sinh nhằm trao đổi kết quả học tập, đồng thời định hướng phương pháp phối hợp")
+    );
+    // Without a purpose before it, "đồng thời" opens a second predicate.
+    let got = event_of("Ngày 14/9/2025, Trường A đã tổ chức Hội nghị viên chức, đồng thời trao giấy khen cho giáo viên.");
+    assert_eq!(got.event.as_deref(), Some("Hội nghị viên chức"));
+    let got = event_of("Sáng 29/9/2018, Giáo xứ A đã tổ chức Thánh Lễ kính ba tổng lãnh Thiên Thần, cũng là bổn mạng của Cha sở.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Thánh Lễ kính ba tổng lãnh Thiên Thần, cũng là bổn mạng của Cha sở")
+    );
+    let got = event_of(
+        "Sáng 5/9/2025, Trường A tổ chức Lễ Khai giảng năm học mới, cũng là dịp đặc biệt ý nghĩa.",
+    );
+    assert_eq!(got.event.as_deref(), Some("Lễ Khai giảng năm học mới"));
+}
