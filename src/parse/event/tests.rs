@@ -1297,3 +1297,13 @@ fn a_purpose_goes_on_after_dong_thoi_and_an_apposition_stays() {
     );
     assert_eq!(got.event.as_deref(), Some("Lễ Khai giảng năm học mới"));
 }
+
+#[test]
+fn a_document_after_tai_is_no_venue() {
+    let got = event_of("Ngày 10/6/2020, Chi bộ A đã tổ chức Đại hội chi bộ nhiệm kỳ 2020-2022 theo đúng quy định tại Điều lệ Đảng, quy chế bầu cử trong Đảng.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Đại hội chi bộ nhiệm kỳ 2020-2022 theo đúng quy định tại Điều lệ Đảng, quy chế bầu cử trong Đảng")
+    );
+    assert_eq!(got.place, None);
+}
