@@ -821,6 +821,7 @@ mod tests {
         let sources = [
             include_str!("event/mod.rs"),
             include_str!("event/lead.rs"),
+            include_str!("event/mention.rs"),
             include_str!("event/active.rs"),
             include_str!("event/passive.rs"),
             include_str!("event/verb.rs"),

@@ -200,6 +200,10 @@ tables! {
     EVENT_TIME_PHRASES = "event_time_phrases";
     /// Stops of an event phrase that, after its purpose, join a second purpose ("nhằm …, đồng thời …").
     EVENT_PURPOSE_GOES_ON = "event_purpose_goes_on";
+    /// Openers of an introductory phrase that may name the event ("Trong ngày Lễ Ra trường, …").
+    EVENT_MENTION_OPENERS = "event_mention_openers";
+    /// Words of an introductory phrase before the event it names ("Trong ngày Lễ …", "Nhân dịp …").
+    EVENT_MENTION_FRAMES = "event_mention_frames";
     /// Verbs that open a comment on the event after a comma: the event stops there.
     EVENT_COMMENT_VERBS = "event_comment_verbs";
     /// Words that cannot open an organiser (a preposition, a copula): a clause fragment.

@@ -6,6 +6,7 @@
 mod active;
 mod dates;
 mod lead;
+mod mention;
 mod organizer;
 mod passive;
 mod phrase;
@@ -29,6 +30,7 @@ use crate::parse::text::Paragraph;
 use active::active;
 use dates::{date_tail, introduced_date};
 use lead::{dateline_fragment, inverted, is_plan, sentences_with_date};
+use mention::{mentioned, MENTION_RULE};
 use organizer::{after_time_phrase, strip_adverbs};
 use passive::passive;
 pub use venue::place_after_dateline;
@@ -93,6 +95,11 @@ pub fn find(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo
             info.place = Some(place);
             info.rule = MET_AT_RULE;
         }
+    }
+    // "Trong ngày Lễ Ra trường, các con …": nothing says who held what, but a sentence opens
+    // with the event it is about.
+    if info == EventInfo::default() {
+        info = mentioned(paragraphs).unwrap_or_default();
     }
     drop_odd_values(&mut info);
     info
@@ -287,7 +294,8 @@ fn drop_odd_values(info: &mut EventInfo) {
 /// tổ chức lễ kỷ niệm …"): when the paragraphs named no event, a first line that opens
 /// with a dateline or an introduction is read as the lead.
 pub fn confirm_by_title(info: &mut EventInfo, title: &str) {
-    if *info == EventInfo::default() {
+    // An event only mentioned in the paragraphs yields to a lead in the first line.
+    if *info == EventInfo::default() || info.rule == MENTION_RULE {
         let lead = Paragraph::new(title);
         // A first line dated at its end ("X đã tổ chức kỳ họp thứ 16 vào chiều 11-11.") is
         // a lead as much as one dated in front.
@@ -296,7 +304,10 @@ pub fn confirm_by_title(info: &mut EventInfo, title: &str) {
             || date_tail(trim_end_punct(title)).is_some();
         if opens_lead {
             let date = crate::parse::dateline::find(&[&lead]);
-            *info = find(&[&lead], date.as_ref());
+            let from_title = find(&[&lead], date.as_ref());
+            if info.rule != MENTION_RULE || !from_title.rule.is_empty() {
+                *info = from_title;
+            }
         }
         return;
     }

@@ -1307,3 +1307,26 @@ fn a_document_after_tai_is_no_venue() {
     );
     assert_eq!(got.place, None);
 }
+
+#[test]
+fn an_event_named_only_in_an_opening_phrase() {
+    let got = events_of(&[
+        "Năm học 2022-2023 đã kết thúc, các con mẫu giáo Lớn phải chia tay các cô giáo.",
+        "Trong ngày Lễ Ra trường, các con đã nói lên rất nhiều cảm nghĩ.",
+    ]);
+    assert_eq!(got.event.as_deref(), Some("Lễ Ra trường"));
+    assert_eq!(got.rule, "event.mentioned");
+    let got = event_of("Trong những khoảnh khắc cảm động của buổi lễ tốt nghiệp năm học 2019-2020 của trường Mầm non A vào sáng 13/06, các con đã được vui, cười.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("buổi lễ tốt nghiệp năm học 2019-2020 của trường Mầm non A")
+    );
+    // The noun that refers back, a clause run on after it, a person after it: no event.
+    for text in [
+        "Tại buổi lễ, các em đã được nhận quà.",
+        "Tại buổi làm việc hai đoàn cùng trao đổi những thuận lợi, khó khăn trong công tác.",
+        "Tại Hội nghị Ông Trần Văn A, Trưởng phòng Tư pháp đã ôn lại truyền thống.",
+    ] {
+        assert_eq!(event_of(text).event, None, "{text}");
+    }
+}

@@ -1,0 +1,74 @@
+//! Events named only in a sentence's introductory phrase ("Trong ngày Lễ Ra trường, các con
+//! …"): the last reading, when no sentence says who held what.
+
+use super::phrase::cut_event;
+use super::EventInfo;
+use crate::parse::people::starts_with_marker;
+use crate::parse::rules::words;
+use crate::parse::rules::{EVENT_MENTION_FRAMES, EVENT_MENTION_OPENERS, EVENT_WORDS};
+use crate::parse::text::{find_all_words_ci, first_top_level_comma, longest_prefix, Paragraph};
+
+/// The rule of an event named only in an introductory phrase (a guess: no verb says it
+/// was held).
+pub(super) const MENTION_RULE: &str = "event.mentioned";
+
+/// The event named in the introductory phrase that opens a sentence of the first three
+/// paragraphs ("Trong những khoảnh khắc … của buổi lễ tốt nghiệp năm học 2019-2020 của
+/// trường X vào sáng 13/06, các con …"), if a named one stands there.
+pub(super) fn mentioned(paragraphs: &[&Paragraph]) -> Option<EventInfo> {
+    let event = paragraphs.iter().take(3).find_map(|p| {
+        p.sentences
+            .iter()
+            .find_map(|&(a, b)| in_opening(&p.text[a..b]))
+    })?;
+    Some(EventInfo {
+        event: Some(event),
+        rule: MENTION_RULE,
+        ..Default::default()
+    })
+}
+
+/// The event of an opening "Trong …," or "Tại …,": the event noun right after the opener or
+/// a frame word ("ngày", "dịp"), or after a "của" inside the phrase; the phrase runs to the
+/// comma, its date tail cut.
+fn in_opening(sentence: &str) -> Option<String> {
+    let (_, len) = longest_prefix(sentence, &EVENT_MENTION_OPENERS)?;
+    let comma = first_top_level_comma(sentence).filter(|&c| c > len)?;
+    let intro = sentence[len..comma].trim();
+    let at = event_start(intro)?;
+    let (event, _) = cut_event(&intro[at..]);
+    is_named(&event).then_some(event)
+}
+
+/// Where the event noun of an opening phrase starts, if it stands where an event is named.
+fn event_start(intro: &str) -> Option<usize> {
+    let opens = |rest: &str| longest_prefix(rest, &EVENT_WORDS).map(|_| intro.len() - rest.len());
+    if let Some(at) = opens(intro) {
+        return Some(at);
+    }
+    if let Some((_, len)) = longest_prefix(intro, &EVENT_MENTION_FRAMES) {
+        return opens(intro[len..].trim_start());
+    }
+    find_all_words_ci(intro, words::OF).find_map(|(_, b)| opens(intro[b..].trim_start()))
+}
+
+/// True when an event phrase names one event, not the noun that refers back to it ("buổi
+/// lễ", "Hội nghị") nor a clause run on after it ("Tại buổi làm việc hai đoàn cùng trao đổi
+/// …"): after its head noun a name, a capitalised word or a number ("Lễ Ra trường", "… năm
+/// học 2019-2020"), and no person ("Tại Hội nghị Ông X, Trưởng phòng …": a comma left out
+/// before the subject).
+fn is_named(event: &str) -> bool {
+    let Some((_, len)) = longest_prefix(event, &EVENT_WORDS) else {
+        return false;
+    };
+    let rest = event[len..].trim_start();
+    let person = rest
+        .match_indices(' ')
+        .map(|(i, _)| i + 1)
+        .chain(std::iter::once(0))
+        .any(|i| starts_with_marker(&rest[i..]));
+    let name = rest
+        .split_whitespace()
+        .any(|w| w.starts_with(char::is_uppercase) || w.contains(|c: char| c.is_ascii_digit()));
+    name && !person
+}
