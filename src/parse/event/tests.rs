@@ -1330,3 +1330,12 @@ fn an_event_named_only_in_an_opening_phrase() {
         assert_eq!(event_of(text).event, None, "{text}");
     }
 }
+
+#[test]
+fn a_clan_death_anniversary_is_an_event() {
+    let got = event_of("Sáng 13-9, Dòng họ Nguyễn Làng Trung xã Bắc Lý đã trang trọng tổ chức ngày giỗ Tổ và Lễ phát thưởng Quỹ khuyến học năm học 2016-2017.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("ngày giỗ Tổ và Lễ phát thưởng Quỹ khuyến học năm học 2016-2017")
+    );
+}
