@@ -1339,3 +1339,16 @@ fn a_clan_death_anniversary_is_an_event() {
         Some("ngày giỗ Tổ và Lễ phát thưởng Quỹ khuyến học năm học 2016-2017")
     );
 }
+
+#[test]
+fn a_plural_venue_lists_its_places_before_the_subject() {
+    let got = event_of("Sáng ngày 18/06/2020, tại các trường THCS Nguyễn Du, THCS Lý Thường Kiệt, THPT Lương Thế Vinh và Trường THPT Phan Đình Phùng, Huyện đoàn Đắk Song phối hợp tổ chức Hội thi tuyên truyền về phòng, chống ma túy.");
+    assert_eq!(
+        got.place.as_deref(),
+        Some("các trường THCS Nguyễn Du, THCS Lý Thường Kiệt, THPT Lương Thế Vinh và Trường THPT Phan Đình Phùng")
+    );
+    assert_eq!(got.organizer.as_deref(), Some("Huyện đoàn Đắk Song"));
+    // Without "và" closing a list, the part after the comma is the subject.
+    let got = event_of("Sáng ngày 18/06/2020, tại các trường THCS, Huyện đoàn Đắk Song tổ chức Hội thi tuyên truyền.");
+    assert_eq!(got.organizer.as_deref(), Some("Huyện đoàn Đắk Song"));
+}

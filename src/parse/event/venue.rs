@@ -137,6 +137,9 @@ pub(super) fn place_at(s: &str) -> Option<(String, usize)> {
     let len = prefix_ci(s, words::VENUE)?;
     let rest = &s[len..];
     let mut comma = first_top_level_comma(rest)?;
+    if let Some(end) = listed_places(rest, comma) {
+        comma = end;
+    }
     while let Some(next) = first_top_level_comma(&rest[comma + 1..]) {
         let part = rest[comma + 1..comma + 1 + next].trim();
         // A city or a country by its name alone ("tại Trung tâm Hội nghị Quốc gia, Hà Nội,
@@ -156,6 +159,26 @@ pub(super) fn place_at(s: &str) -> Option<(String, usize)> {
         x.to_owned(),
         len + comma + 1 + (after.len() - after.trim_start().len()),
     ))
+}
+
+/// "các trường A, B, C và D, Huyện đoàn X tổ chức …": a plural venue lists its places after
+/// commas, the last joined by "và"; returns the offset of the comma after that last one. The
+/// list's items are names (capitalised, a few words each); without the "và" nothing is
+/// listed, and the part after the first comma may be the subject.
+fn listed_places(rest: &str, first_comma: usize) -> Option<usize> {
+    prefix_ci(rest.trim_start(), words::PLURAL)?;
+    let mut at = first_comma;
+    loop {
+        let next = first_top_level_comma(&rest[at + 1..])?;
+        let part = rest[at + 1..at + 1 + next].trim();
+        if !part.starts_with(char::is_uppercase) || word_count(part) > 12 {
+            return None;
+        }
+        at += 1 + next;
+        if find_word_ci(part, words::AND).is_some() {
+            return Some(at);
+        }
+    }
 }
 
 /// "Tại X, " just before the dateline.
