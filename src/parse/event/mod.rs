@@ -34,7 +34,7 @@ use mention::{mentioned, MENTION_RULE};
 use organizer::{after_time_phrase, strip_adverbs};
 use passive::passive;
 pub use venue::place_after_dateline;
-use venue::{sentence_break, venue_of_held, venue_of_meeting};
+use venue::{dateline_venue, sentence_break, venue_of_held, venue_of_meeting};
 use verb::{hosted, object_of_verb, VERB_EVENT_RULE};
 
 /// What the event sentence says.
@@ -100,6 +100,15 @@ pub fn find(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo
     // with the event it is about.
     if info == EventInfo::default() {
         info = mentioned(paragraphs).unwrap_or_default();
+    }
+    // "Ngày 24/9, tại Lạng Sơn, CĐ X đã tiến hành bàn giao …": no event noun nor gathering
+    // verb, but the dated sentence opens with where it happened (a guess).
+    if info.rule.is_empty() && info.place.is_none() {
+        if let Some(place) = dateline.and_then(|d| dateline_venue(paragraphs.get(d.para)?, d)) {
+            info.place = Some(place);
+            info.rule = MET_AT_RULE;
+            info.split_rule = Some(".dateline");
+        }
     }
     drop_odd_values(&mut info);
     info

@@ -1352,3 +1352,15 @@ fn a_plural_venue_lists_its_places_before_the_subject() {
     let got = event_of("Sáng ngày 18/06/2020, tại các trường THCS, Huyện đoàn Đắk Song tổ chức Hội thi tuyên truyền.");
     assert_eq!(got.organizer.as_deref(), Some("Huyện đoàn Đắk Song"));
 }
+
+#[test]
+fn the_venue_of_a_dated_sentence_that_names_no_event() {
+    let got = event_of("Ngày 24/9, tại Lạng Sơn, CĐ Công nghiệp Hóa chất VN đã tiến hành bàn giao Công đoàn Công ty A.");
+    assert_eq!(got.place.as_deref(), Some("Lạng Sơn"));
+    assert_eq!((got.rule, got.split_rule), (MET_AT_RULE, Some(".dateline")));
+    // A trial is no meeting: no place.
+    let got = event_of(
+        "Ngày 31-5-2023, tại hội trường UBND xã A, TAQS Khu vực 9 tổ chức xét xử lưu động vụ án B.",
+    );
+    assert_eq!(got.place, None);
+}

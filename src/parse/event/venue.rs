@@ -9,6 +9,7 @@ use crate::parse::rules::words;
 use crate::parse::rules::EVENT_DATE_LEADS;
 use crate::parse::rules::EVENT_HELD_VERBS;
 use crate::parse::rules::EVENT_MET_VERBS;
+use crate::parse::rules::EVENT_OPERATION_VERBS;
 use crate::parse::rules::EVENT_PLANNED as PLANNED;
 use crate::parse::rules::EVENT_VENUE_ENDS;
 use crate::parse::rules::EVENT_WORDS;
@@ -113,6 +114,24 @@ pub(super) fn venue_phrase(s: &str) -> &str {
         end = a;
     }
     strip_trailing(&s[..end], &EVENT_DATE_LEADS)
+}
+
+/// The venue right after the dateline of a sentence that names no event, unless the sentence
+/// reports an operation ("Ngày 31-5, tại hội trường UBND xã X, TAQS … tổ chức xét xử lưu
+/// động …": a trial, no meeting).
+pub(super) fn dateline_venue(paragraph: &Paragraph, dateline: &Dateline) -> Option<String> {
+    let &(a, b) = paragraph
+        .sentences
+        .iter()
+        .find(|&&(a, b)| a <= dateline.start && dateline.start < b)?;
+    let sentence = &paragraph.text[a..b];
+    let operation = find_all_words_ci(sentence, words::ORGANIZE).any(|(_, vb)| {
+        longest_prefix(sentence[vb..].trim_start(), &EVENT_OPERATION_VERBS).is_some()
+    });
+    if operation {
+        return None;
+    }
+    place_after_dateline(paragraph.text, dateline)
 }
 
 /// The venue written right after the dateline ("Sáng 26/12, tại Hà Nội, …"), for an event
