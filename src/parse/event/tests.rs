@@ -1358,6 +1358,8 @@ fn the_venue_of_a_dated_sentence_that_names_no_event() {
     let got = event_of("Ngày 24/9, tại Lạng Sơn, CĐ Công nghiệp Hóa chất VN đã tiến hành bàn giao Công đoàn Công ty A.");
     assert_eq!(got.place.as_deref(), Some("Lạng Sơn"));
     assert_eq!((got.rule, got.split_rule), (MET_AT_RULE, Some(".dateline")));
+    let got = events_of(&["Ngày 15/10/2012, tại TTGDTX Bình Minh dưới sự chứng kiến của Ông Phạm Văn Hồng – Phó GĐ Sở GD-ĐT. Khối thi đua số 4 đã ký kết thi đua năm học 2012 – 2013."]);
+    assert_eq!(got.place.as_deref(), Some("TTGDTX Bình Minh"));
     // A trial is no meeting: no place.
     let got = event_of(
         "Ngày 31-5-2023, tại hội trường UBND xã A, TAQS Khu vực 9 tổ chức xét xử lưu động vụ án B.",

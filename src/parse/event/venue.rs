@@ -1,7 +1,7 @@
 //! The venue: the noun phrase after "tại", where it stops, and whether it names a place.
 
 use super::dates::introduced_date;
-use super::lead::aside_after;
+use super::lead::{aside_after, dateline_fragment};
 use super::phrase::strip_trailing;
 use super::places::{is_address_part, is_admin_unit, is_locator, is_place_name};
 use crate::parse::dateline::Dateline;
@@ -131,7 +131,10 @@ pub(super) fn dateline_venue(paragraph: &Paragraph, dateline: &Dateline) -> Opti
     if operation {
         return None;
     }
+    // "Ngày 15/10/2012, tại TTGDTX X dưới sự chứng kiến của …." with no comma after the venue.
+    let date = (dateline.start - a, dateline.end.min(b) - a);
     place_after_dateline(paragraph.text, dateline)
+        .or_else(|| dateline_fragment(sentence, Some(date)).flatten())
 }
 
 /// The venue written right after the dateline ("Sáng 26/12, tại Hà Nội, …"), for an event
