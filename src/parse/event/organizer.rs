@@ -23,10 +23,15 @@ use crate::parse::text::split_top_level;
 use crate::parse::text::trim_end_punct;
 use crate::parse::text::word_count;
 
-/// The organiser after a lower-case opening phrase: its last comma part, or the run of
+/// The organiser after a lower-case opening phrase (up to its last semicolon): its last comma part, or the run of
 /// capitalised parts that ends it (a body and its parent, "…, Cục X, Bộ Y"), not a city or
 /// a unit that locates it first.
 pub(super) fn body_after_opening(subject: &str) -> &str {
+    // "thực hiện Kế hoạch … của Chi nhánh X; Chi nhánh X phối hợp …": a semicolon closes the
+    // opening clause as a comma does.
+    let subject = subject
+        .rsplit_once(';')
+        .map_or(subject, |(_, rest)| rest.trim());
     let parts = split_top_level(subject, ',');
     let part = |&(a, b): &(usize, usize)| subject[a..b].trim();
     let last = parts.last().map_or("", part);

@@ -1366,3 +1366,12 @@ fn the_venue_of_a_dated_sentence_that_names_no_event() {
     );
     assert_eq!(got.place, None);
 }
+
+#[test]
+fn a_semicolon_closes_the_opening_clause_before_the_organiser() {
+    let got = event_of("Vào sáng ngày 18/7/2024, thực hiện Chương trình, kế hoạch Trợ giúp pháp lý hằng năm của Chi nhánh TGPL số 1; Chi nhánh TGPL số 1 phối hợp Hội đoàn thể xã Phước Hưng đã tổ chức buổi tuyên truyền pháp luật cho các hội viên.");
+    assert_eq!(
+        got.organizer.as_deref(),
+        Some("Chi nhánh TGPL số 1 phối hợp Hội đoàn thể xã Phước Hưng")
+    );
+}
