@@ -23,9 +23,9 @@ use crate::parse::text::split_top_level;
 use crate::parse::text::trim_end_punct;
 use crate::parse::text::word_count;
 
-/// The organiser after a lower-case opening phrase (up to its last semicolon): its last comma part, or the run of
-/// capitalised parts that ends it (a body and its parent, "…, Cục X, Bộ Y"), not a city or
-/// a unit that locates it first.
+/// The organiser after a lower-case opening phrase (up to its last semicolon): its last
+/// comma part, or the run of capitalised parts that ends it (a body and its parent, "…, Cục
+/// X, Bộ Y"), not a city or a unit that locates it first.
 pub(super) fn body_after_opening(subject: &str) -> &str {
     // "thực hiện Kế hoạch … của Chi nhánh X; Chi nhánh X phối hợp …": a semicolon closes the
     // opening clause as a comma does.

@@ -1375,3 +1375,12 @@ fn a_semicolon_closes_the_opening_clause_before_the_organiser() {
         Some("Chi nhánh TGPL số 1 phối hợp Hội đoàn thể xã Phước Hưng")
     );
 }
+
+#[test]
+fn a_line_in_capitals_is_no_verb_event() {
+    let got = events_of(&[
+        "CỰU HỌC SINH KHÓA 4 ( 1964-1967)  HỌP  MẶT “ NỬA THẾ KỶ BẠN BÈ”",
+        "Ngày 16.8.2014, trong không khí ấm áp tình thân, cựu học sinh khóa 4 đã về trường họp mặt nhân kỉ niệm 50 năm ngày ra trường",
+    ]);
+    assert_eq!(got.event, None);
+}

@@ -35,6 +35,11 @@ pub(super) fn object_of_verb<'p>(
     bare: bool,
 ) -> Option<EventInfo> {
     for (sentence, date) in sentences_with_date(paragraph, date) {
+        // "CỰU HỌC SINH KHÓA 4 HỌP MẶT “…”": a line in capitals is a headline (printed again
+        // as the first line), not a sentence that holds an event.
+        if !sentence.contains(char::is_lowercase) {
+            continue;
+        }
         let date_end = date.map_or(0, |(_, end)| end);
         for verb in EVENT_OBJECT_VERBS.iter() {
             for (va, vb) in find_all_words_ci(sentence, verb) {
