@@ -53,6 +53,11 @@ pub(super) fn passive(sentence: &str, date: Option<(usize, usize)>) -> Option<Ev
         if VENUE_WORDS.iter().any(|w| ends_with_word_ci(before, w)) || in_venue_name(before) {
             continue;
         }
+        // "… bàn về kế hoạch chuẩn bị tổ chức Diễn đàn … do X đăng cai tổ chức": the object of
+        // an active "tổ chức" (here a plan) is the active reading's, not a passive subject.
+        if ends_with_word_ci(before, words::ORGANIZE) {
+            continue;
+        }
         // "Tiểu ban Chỉ đạo Đề án thứ tư Chương trình 212 …" may be part of a body's
         // name ("chủ đề Hội thảo …" is not): unsure when no clause opens before it.
         let inside = !opens_phrase(before);

@@ -1384,3 +1384,12 @@ fn a_line_in_capitals_is_no_verb_event() {
     ]);
     assert_eq!(got.event, None);
 }
+
+#[test]
+fn the_object_of_an_active_verb_is_no_passive_subject() {
+    let got = events_of(&[
+        "Ngày 20 - 21 tháng 7 năm 2012, đoàn cán bộ Hiệp hội doanh nghiệp tỉnh Hưng Yên đã đến thăm Hiệp hội doanh nghiệp tỉnh Thái Nguyên.",
+        "Hai Hiệp hội đã bàn về kế hoạch chuẩn bị tổ chức Diễn đàn các Hiệp hội doanh nghiệp khu vực phía Bắc lần thứ 6 vào tháng 10 năm 2012 tại Thái Nguyên do Hiệp hội doanh nghiệp tỉnh Thái Nguyên đăng cai tổ chức.",
+    ]);
+    assert_eq!((got.event, got.organizer), (None, None));
+}
