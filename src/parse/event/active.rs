@@ -311,7 +311,11 @@ pub(super) fn active(
             .filter(|&at| at <= sentence.len())
             .unwrap_or(subject_end);
         let first = verb_only.as_ref().is_none_or(|(at, _)| *at < subject_at);
-        if first && info.organizer.as_deref().is_some_and(clean) {
+        // "Các thành viên … xây dựng quy chế hoạt động, đóng góp kinh phí …, tổ chức sinh hoạt
+        // …": a comma before the verb makes it one predicate of a list, its subject further
+        // back than the text before it.
+        let listed = before.ends_with(',');
+        if first && !listed && info.organizer.as_deref().is_some_and(clean) {
             verb_only = Some((va, info));
         }
     }

@@ -1393,3 +1393,9 @@ fn the_object_of_an_active_verb_is_no_passive_subject() {
     ]);
     assert_eq!((got.event, got.organizer), (None, None));
 }
+
+#[test]
+fn a_verb_listed_after_a_comma_names_no_organiser() {
+    let got = event_of("Câu lạc bộ được thành lập với 27 thành viên. Các thành viên tham gia câu lạc bộ xây dựng quy chế hoạt động, đóng góp kinh phí xây dựng quỹ, tổ chức sinh hoạt định kỳ theo quy chế.");
+    assert_eq!(got.organizer, None);
+}
