@@ -1,9 +1,8 @@
 //! Events named only in a sentence's introductory phrase ("Trong ngày Lễ Ra trường, các con
 //! …"): the last reading, when no sentence says who held what.
 
-use super::phrase::cut_event;
+use super::phrase::{cut_event, is_named};
 use super::EventInfo;
-use crate::parse::people::starts_with_marker;
 use crate::parse::rules::words;
 use crate::parse::rules::{EVENT_MENTION_FRAMES, EVENT_MENTION_OPENERS, EVENT_WORDS};
 use crate::parse::text::{find_all_words_ci, first_top_level_comma, longest_prefix, Paragraph};
@@ -50,25 +49,4 @@ fn event_start(intro: &str) -> Option<usize> {
         return opens(intro[len..].trim_start());
     }
     find_all_words_ci(intro, words::OF).find_map(|(_, b)| opens(intro[b..].trim_start()))
-}
-
-/// True when an event phrase names one event, not the noun that refers back to it ("buổi
-/// lễ", "Hội nghị") nor a clause run on after it ("Tại buổi làm việc hai đoàn cùng trao đổi
-/// …"): after its head noun a name, a capitalised word or a number ("Lễ Ra trường", "… năm
-/// học 2019-2020"), and no person ("Tại Hội nghị Ông X, Trưởng phòng …": a comma left out
-/// before the subject).
-fn is_named(event: &str) -> bool {
-    let Some((_, len)) = longest_prefix(event, &EVENT_WORDS) else {
-        return false;
-    };
-    let rest = event[len..].trim_start();
-    let person = rest
-        .match_indices(' ')
-        .map(|(i, _)| i + 1)
-        .chain(std::iter::once(0))
-        .any(|i| starts_with_marker(&rest[i..]));
-    let name = rest
-        .split_whitespace()
-        .any(|w| w.starts_with(char::is_uppercase) || w.contains(|c: char| c.is_ascii_digit()));
-    name && !person
 }

@@ -5,7 +5,7 @@ use super::lead::after_dateline;
 use super::organizer::{
     body_reading, by_organiser, is_common_noun_name, is_organisation, skip_adverbs, strip_adverbs,
 };
-use super::phrase::{cut_event, strip_trailing};
+use super::phrase::{cut_event, is_named, strip_trailing};
 use super::venue::{in_venue_name, is_venue, place_at, venue_clause};
 use super::EventInfo;
 use crate::parse::rules::words;
@@ -43,10 +43,9 @@ pub(super) fn passive(sentence: &str, date: Option<(usize, usize)>) -> Option<Ev
     starts.sort_unstable();
     starts.dedup();
     for ea in starts {
-        // Only a named event (capitalised), not an anaphoric "hội nghị".
-        if !sentence[ea..].starts_with(|c: char| c.is_uppercase()) {
-            continue;
-        }
+        // Only a named event (capitalised, or in lower case with its name: "Năm nay buổi hội
+        // ngộ Tân niên 2020 tổ chức vào …"), not an anaphoric "hội nghị".
+        let lower = !sentence[ea..].starts_with(|c: char| c.is_uppercase());
         // "tại Trung tâm Hội nghị Quốc gia", "tại Trung tâm Hội nghị Triển lãm tỉnh": part
         // of a venue's name, anywhere in a venue phrase that opens with a venue word.
         let before = sentence[..ea].trim_end();
@@ -124,6 +123,9 @@ pub(super) fn passive(sentence: &str, date: Option<(usize, usize)>) -> Option<Ev
         }
         let phrase = strip_trailing(phrase, &PASSIVE_ADVERBS);
         if word_count(phrase) < 3 || phrase.contains(';') {
+            continue;
+        }
+        if lower && (phrase.contains(',') || !is_named(phrase)) {
             continue;
         }
         let (event, _) = cut_event(phrase);

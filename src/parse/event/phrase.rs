@@ -4,6 +4,7 @@
 use super::dates::{date_tail, introduced_date};
 use super::venue::{is_addressed_venue, is_venue, venue_phrase};
 use crate::parse::people::mention_at_start;
+use crate::parse::people::starts_with_marker;
 use crate::parse::rules::words;
 use crate::parse::rules::EVENT_CEREMONY_ACTS;
 use crate::parse::rules::EVENT_CEREMONY_HEADS;
@@ -246,4 +247,25 @@ pub(super) fn strip_trailing<'a>(s: &'a str, table: &[&str]) -> &'a str {
         s = trim_end_punct(s[..s.len() - w.len()].trim_end());
     }
     s
+}
+
+/// True when an event phrase names one event, not the noun that refers back to it ("buổi
+/// lễ", "Hội nghị") nor a clause run on after it ("Tại buổi làm việc hai đoàn cùng trao đổi
+/// …"): after its head noun a name, a capitalised word or a number ("Lễ Ra trường", "… năm
+/// học 2019-2020"), and no person ("Tại Hội nghị Ông X, Trưởng phòng …": a comma left out
+/// before the subject).
+pub(super) fn is_named(event: &str) -> bool {
+    let Some((_, len)) = longest_prefix(event, &EVENT_WORDS) else {
+        return false;
+    };
+    let rest = event[len..].trim_start();
+    let person = rest
+        .match_indices(' ')
+        .map(|(i, _)| i + 1)
+        .chain(std::iter::once(0))
+        .any(|i| starts_with_marker(&rest[i..]));
+    let name = rest
+        .split_whitespace()
+        .any(|w| w.starts_with(char::is_uppercase) || w.contains(|c: char| c.is_ascii_digit()));
+    name && !person
 }

@@ -1399,3 +1399,13 @@ fn a_verb_listed_after_a_comma_names_no_organiser() {
     let got = event_of("Câu lạc bộ được thành lập với 27 thành viên. Các thành viên tham gia câu lạc bộ xây dựng quy chế hoạt động, đóng góp kinh phí xây dựng quỹ, tổ chức sinh hoạt định kỳ theo quy chế.");
     assert_eq!(got.organizer, None);
 }
+
+#[test]
+fn a_lower_case_event_with_its_name_in_the_passive() {
+    let got = event_of("Như thường lệ, Hội Đồng Hương A đều có tổ chức mừng Tân Xuân vào trước hay sau ngày Tết Nguyên Đán. Năm nay buổi hội ngộ Tân niên 2020 tổ chức vào giữa Tháng Chạp âm lịch, nhằm vào ngày 12 tháng 01 năm 2020.");
+    assert_eq!(got.event.as_deref(), Some("buổi hội ngộ Tân niên 2020"));
+    assert_eq!(got.organizer, None);
+    // An anaphoric noun in lower case, with no name of its own, is no passive subject.
+    let got = event_of("Năm nay hội nghị được tổ chức vào cuối tháng.");
+    assert_eq!(got.event, None);
+}
