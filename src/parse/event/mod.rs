@@ -254,7 +254,7 @@ fn find_in<'p>(
             }
             _ => {}
         }
-        if let Some(info) = passive(sentence, date_end) {
+        if let Some(info) = passive(sentence, date_end, lead && i == 0) {
             return Some(with_venue(i, info));
         }
     }

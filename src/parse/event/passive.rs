@@ -26,7 +26,15 @@ use crate::parse::text::word_count;
 
 /// "… E (được) tổ chức ngày 11/7 tại X": event E, place X; "E, do X phối hợp với Y tổ
 /// chức …": organiser X with its co-organiser.
-pub(super) fn passive(sentence: &str, date: Option<(usize, usize)>) -> Option<EventInfo> {
+///
+/// `lead` says the sentence opens the lead: there a lower-case event noun that opens its
+/// clause refers back to nothing ("Trong tháng 1, chương trình liên hoan cuối năm đã diễn ra
+/// …") and names the event though it has no name of its own.
+pub(super) fn passive(
+    sentence: &str,
+    date: Option<(usize, usize)>,
+    lead: bool,
+) -> Option<EventInfo> {
     let dated = date.is_some();
     if !PASSIVE_VERBS
         .iter()
@@ -125,7 +133,8 @@ pub(super) fn passive(sentence: &str, date: Option<(usize, usize)>) -> Option<Ev
         if word_count(phrase) < 3 || phrase.contains(';') {
             continue;
         }
-        if lower && (phrase.contains(',') || !is_named(phrase)) {
+        let first_mention = lead && !inside;
+        if lower && (phrase.contains(',') || !(is_named(phrase) || first_mention)) {
             continue;
         }
         let (event, _) = cut_event(phrase);

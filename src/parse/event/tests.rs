@@ -1409,3 +1409,18 @@ fn a_lower_case_event_with_its_name_in_the_passive() {
     let got = event_of("Năm nay hội nghị được tổ chức vào cuối tháng.");
     assert_eq!(got.event, None);
 }
+
+#[test]
+fn the_leads_first_sentence_names_its_event_in_lower_case() {
+    let got = event_of("Trong tháng 1 và đầu tháng 2, chương trình liên hoan cuối năm đã diễn ra tưng bừng tại khắp các nhà máy của công ty.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("chương trình liên hoan cuối năm")
+    );
+    // Later, the same words refer back to it.
+    let got = events_of(&[
+        "Công ty A có nhiều hoạt động cuối năm.",
+        "Trong tháng 1, chương trình liên hoan cuối năm đã diễn ra tưng bừng.",
+    ]);
+    assert_eq!(got.event, None);
+}
