@@ -1424,3 +1424,12 @@ fn the_leads_first_sentence_names_its_event_in_lower_case() {
     ]);
     assert_eq!(got.event, None);
 }
+
+#[test]
+fn held_for_the_first_time_is_no_part_of_the_name() {
+    let got = event_of("Ngày 9/9/2018, Đại hội đại biểu Hội người khuyết tật huyện Sơn Tịnh, tỉnh Quảng Ngãi lần đầu tiên được tổ chức, đánh dấu sự ra đời của Hội.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Đại hội đại biểu Hội người khuyết tật huyện Sơn Tịnh, tỉnh Quảng Ngãi")
+    );
+}
