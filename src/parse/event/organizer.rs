@@ -113,11 +113,11 @@ pub(super) fn body_reading(s: &str) -> Option<&'static str> {
 
 /// True when `s`, all that stands between a dateline and its "tổ chức", reads as a subject
 /// written in lower case ("đoàn xã", "bạn chiến đấu trung đoàn 24, sư đoàn 10", "32 khối lớp
-/// trong nhà trường X"): a noun phrase of a few words, not a clause, an introduction, a
-/// fragment of another clause or a time phrase.
+/// trong nhà trường X"): a noun phrase of up to 30 words (as for a capitalised body), not a
+/// clause, an introduction, a fragment of another clause or a time phrase.
 pub(super) fn is_lower_case_subject(s: &str) -> bool {
     s.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-        && (1..=15).contains(&words_outside_brackets(s))
+        && (1..=30).contains(&words_outside_brackets(s))
         // "Ngày 1.3 tới, toàn tỉnh sẽ …": a lone word before a comma ends the time phrase.
         && first_top_level_comma(s).is_none_or(|c| word_count(&s[..c]) >= 2)
         && !s.contains([';', ':', '%', '"', '“', '”'])
