@@ -1433,3 +1433,12 @@ fn held_for_the_first_time_is_no_part_of_the_name() {
         Some("Đại hội đại biểu Hội người khuyết tật huyện Sơn Tịnh, tỉnh Quảng Ngãi")
     );
 }
+
+#[test]
+fn co_organisers_combined_before_the_verb() {
+    let got = event_of("Sáng ngày 16.12.2014, CLB Thơ Bạch Đằng, CLB Thơ Công an hưu trí TP Hải Phòng, kết hợp cùng tổ chức chương trình giao lưu “Tổ quốc và Thơ”.");
+    assert_eq!(
+        got.organizer.as_deref(),
+        Some("CLB Thơ Bạch Đằng, CLB Thơ Công an hưu trí TP Hải Phòng")
+    );
+}
