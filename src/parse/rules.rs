@@ -204,6 +204,8 @@ tables! {
     EVENT_MENTION_OPENERS = "event_mention_openers";
     /// Words of an introductory phrase before the event it names ("Trong ngày Lễ …", "Nhân dịp …").
     EVENT_MENTION_FRAMES = "event_mention_frames";
+    /// Words that end an event named as the subject of what it did ("Hội nghị X đã thảo luận …").
+    EVENT_SUBJECT_ENDS = "event_subject_ends";
     /// Verbs that open a comment on the event after a comma: the event stops there.
     EVENT_COMMENT_VERBS = "event_comment_verbs";
     /// Words that cannot open an organiser (a preposition, a copula): a clause fragment.

@@ -1,11 +1,16 @@
 //! Events named only in a sentence's introductory phrase ("Trong ngày Lễ Ra trường, các con
-//! …"): the last reading, when no sentence says who held what.
+//! …") or as the subject of what it did ("Hội nghị Ban chấp hành đã thảo luận …"): the last
+//! reading, when no sentence says who held what.
 
 use super::phrase::{cut_event, is_named};
 use super::EventInfo;
 use crate::parse::rules::words;
-use crate::parse::rules::{EVENT_MENTION_FRAMES, EVENT_MENTION_OPENERS, EVENT_WORDS};
-use crate::parse::text::{find_all_words_ci, first_top_level_comma, longest_prefix, Paragraph};
+use crate::parse::rules::{
+    EVENT_MENTION_FRAMES, EVENT_MENTION_OPENERS, EVENT_SUBJECT_ENDS, EVENT_WORDS,
+};
+use crate::parse::text::{
+    find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix, word_count, Paragraph,
+};
 
 /// The rule of an event named only in an introductory phrase (a guess: no verb says it
 /// was held).
@@ -16,9 +21,10 @@ pub(super) const MENTION_RULE: &str = "event.mentioned";
 /// trường X vào sáng 13/06, các con …"), if a named one stands there.
 pub(super) fn mentioned(paragraphs: &[&Paragraph]) -> Option<EventInfo> {
     let event = paragraphs.iter().take(3).find_map(|p| {
-        p.sentences
-            .iter()
-            .find_map(|&(a, b)| in_opening(&p.text[a..b]))
+        p.sentences.iter().find_map(|&(a, b)| {
+            let sentence = &p.text[a..b];
+            in_opening(sentence).or_else(|| as_subject(sentence))
+        })
     })?;
     Some(EventInfo {
         event: Some(event),
@@ -37,6 +43,23 @@ fn in_opening(sentence: &str) -> Option<String> {
     let at = event_start(intro)?;
     let (event, _) = cut_event(&intro[at..]);
     is_named(&event).then_some(event)
+}
+
+/// The event named as the subject of a sentence that reports what it did ("Hội nghị Ban
+/// chấp hành đã tập trung thảo luận …"): a capitalised event noun with its name, no comma,
+/// before a word of [`EVENT_SUBJECT_ENDS`] ("đã", "vừa").
+fn as_subject(sentence: &str) -> Option<String> {
+    if !sentence.starts_with(char::is_uppercase) {
+        return None;
+    }
+    longest_prefix(sentence, &EVENT_WORDS)?;
+    let end = EVENT_SUBJECT_ENDS
+        .iter()
+        .filter_map(|w| find_word_ci(sentence, w).map(|(a, _)| a))
+        .min()?;
+    let subject = sentence[..end].trim_end();
+    (!subject.contains(',') && word_count(subject) <= 12 && is_named(subject))
+        .then(|| subject.to_owned())
 }
 
 /// Where the event noun of an opening phrase starts, if it stands where an event is named.

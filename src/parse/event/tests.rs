@@ -1442,3 +1442,21 @@ fn co_organisers_combined_before_the_verb() {
         Some("CLB Thơ Bạch Đằng, CLB Thơ Công an hưu trí TP Hải Phòng")
     );
 }
+
+#[test]
+fn an_event_named_as_the_subject_of_what_it_did() {
+    let got = event_of(
+        "Hội nghị Ban chấp hành đã tập trung thảo luận, thông qua một số nội dung về nhân sự.",
+    );
+    assert_eq!(got.event.as_deref(), Some("Hội nghị Ban chấp hành"));
+    assert_eq!(got.rule, "event.mentioned");
+    // The bare noun refers back; a future names no event held.
+    assert_eq!(
+        event_of("Đại hội đã bầu 05 đồng chí vào Ban Chấp hành.").event,
+        None
+    );
+    assert_eq!(
+        event_of("Hội nghị Ban chấp hành sẽ thảo luận về nhân sự.").event,
+        None
+    );
+}
