@@ -3,7 +3,7 @@
 
 use super::organizer::by_organiser;
 use super::phrase::cut_event;
-use super::venue::{first_clause, is_venue, place_at, venue_clause};
+use super::venue::{first_clause, is_place_list, is_venue, place_at, venue_clause};
 use super::EventInfo;
 use crate::parse::dateline::source_tag_len;
 use crate::parse::dateline::Dateline;
@@ -208,7 +208,9 @@ pub(super) fn intro_and_place(s: &str) -> (usize, Option<String>) {
     let mut place = None;
     loop {
         let rest = &s[start..];
-        if let Some((p, len)) = place_at(rest).filter(|(p, _)| is_venue(first_clause(p))) {
+        if let Some((p, len)) =
+            place_at(rest).filter(|(p, _)| is_venue(first_clause(p)) || is_place_list(p))
+        {
             place = Some(p);
             start += len;
             continue;

@@ -1348,6 +1348,13 @@ fn a_plural_venue_lists_its_places_before_the_subject() {
         Some("các trường THCS Nguyễn Du, THCS Lý Thường Kiệt, THPT Lương Thế Vinh và Trường THPT Phan Đình Phùng")
     );
     assert_eq!(got.organizer.as_deref(), Some("Huyện đoàn Đắk Song"));
+    // Undated, after an introductory clause.
+    let got = event_of("Trong 03 ngày (18, 19 và 22/06/2020), tại các trường THCS Nguyễn Du, THCS Lý Thường Kiệt và Trường THPT Phan Đình Phùng, Huyện đoàn Đắk Song phối hợp tổ chức tuyên truyền về phòng, chống ma túy.");
+    assert_eq!(
+        got.place.as_deref(),
+        Some("các trường THCS Nguyễn Du, THCS Lý Thường Kiệt và Trường THPT Phan Đình Phùng")
+    );
+    assert_eq!(got.organizer.as_deref(), Some("Huyện đoàn Đắk Song"));
     // Without "và" closing a list, the part after the comma is the subject.
     let got = event_of("Sáng ngày 18/06/2020, tại các trường THCS, Huyện đoàn Đắk Song tổ chức Hội thi tuyên truyền.");
     assert_eq!(got.organizer.as_deref(), Some("Huyện đoàn Đắk Song"));

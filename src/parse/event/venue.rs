@@ -183,6 +183,14 @@ pub(super) fn place_at(s: &str) -> Option<(String, usize)> {
     ))
 }
 
+/// True for the places a plural venue lists ([`listed_places`]): "các trường A, B và C", many
+/// venues named one by one, unlike "các đơn vị" (none of them named).
+pub(super) fn is_place_list(p: &str) -> bool {
+    prefix_ci(p, words::PLURAL).is_some()
+        && first_top_level_comma(p).is_some()
+        && find_word_ci(p, words::AND).is_some()
+}
+
 /// "các trường A, B, C và D, Huyện đoàn X tổ chức …": a plural venue lists its places after
 /// commas, the last joined by "và"; returns the offset of the comma after that last one. The
 /// list's items are names (capitalised, a few words each); without the "và" nothing is
