@@ -206,6 +206,8 @@ tables! {
     EVENT_MENTION_FRAMES = "event_mention_frames";
     /// Words that end an event named as the subject of what it did ("Hội nghị X đã thảo luận …").
     EVENT_SUBJECT_ENDS = "event_subject_ends";
+    /// Labels of a line that says where the event is held ("Địa điểm: Hội trường X").
+    EVENT_VENUE_LABELS = "event_venue_labels";
     /// Verbs that open a comment on the event after a comma: the event stops there.
     EVENT_COMMENT_VERBS = "event_comment_verbs";
     /// Words that cannot open an organiser (a preposition, a copula): a clause fragment.

@@ -1467,3 +1467,15 @@ fn an_event_named_as_the_subject_of_what_it_did() {
         None
     );
 }
+
+#[test]
+fn a_labelled_venue_is_the_place_of_the_event() {
+    let got = events_of(&[
+        "Ngày 27/9/2017, Hội Cựu chiến binh TP tổ chức Đại hội Đại biểu Hội Cựu chiến binh TP lần thứ VI.",
+        "Thời gian diễn ra đại hội 2 ngày. Địa điểm tại Hội trường Thành ủy (111 Bà Huyện Thanh Quan, Quận 3).",
+    ]);
+    assert_eq!(
+        got.place.as_deref(),
+        Some("Hội trường Thành ủy (111 Bà Huyện Thanh Quan, Quận 3)")
+    );
+}

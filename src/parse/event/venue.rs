@@ -12,6 +12,7 @@ use crate::parse::rules::EVENT_MET_VERBS;
 use crate::parse::rules::EVENT_OPERATION_VERBS;
 use crate::parse::rules::EVENT_PLANNED as PLANNED;
 use crate::parse::rules::EVENT_VENUE_ENDS;
+use crate::parse::rules::EVENT_VENUE_LABELS;
 use crate::parse::rules::EVENT_WORDS;
 use crate::parse::rules::NOT_VENUE_OPENERS;
 use crate::parse::rules::ORGANISER_NOT_OPENERS;
@@ -43,6 +44,23 @@ pub(super) fn venue_of_meeting(paragraph: &Paragraph, dateline: &Dateline) -> Op
             let venue = venue_clause(&rest[len..]);
             is_addressed_venue(venue).then(|| venue.to_owned())
         })
+    })
+}
+
+/// The venue of a sentence that labels it ("Địa điểm: Hội trường X", "Địa điểm tại Hội
+/// trường X (111 Bà Huyện Thanh Quan, Quận 3)."), as a report or a programme lists when and
+/// where.
+pub(super) fn labelled_venue(paragraph: &Paragraph) -> Option<String> {
+    paragraph.sentences.iter().find_map(|&(a, b)| {
+        let sentence = &paragraph.text[a..b];
+        let (_, len) = longest_prefix(sentence, &EVENT_VENUE_LABELS)?;
+        let rest = sentence[len..].trim_start();
+        let rest = match rest.strip_prefix(':') {
+            Some(r) => r,
+            None => &rest[prefix_ci(rest, words::VENUE)?..],
+        };
+        let venue = venue_clause(rest);
+        is_addressed_venue(venue).then(|| venue.to_owned())
     })
 }
 
