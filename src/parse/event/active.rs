@@ -276,7 +276,13 @@ pub(super) fn active(
             // cựu sinh viên khóa CK88 đã tổ chức …": right after the dateline, nothing but the
             // subject stands before the verb; small publishers write it in lower case.
             info.organizer = Some(subject.to_owned());
-            info.split_rule = Some(".lower_case");
+            // With commas it may as well be an opening phrase before a lower-case body
+            // ("tiếp tục chương trình X, nhà trường …"): a weaker reading.
+            info.split_rule = Some(if first_top_level_comma(subject).is_some() {
+                ".lower_case_list"
+            } else {
+                ".lower_case"
+            });
         }
         // Undated, a lead that opens with its organiser, a capitalised name read plainly (no
         // opening, venue or date split off), is the lead's event sentence all the same.

@@ -1267,6 +1267,15 @@ fn a_lower_case_subject_right_after_the_dateline() {
     assert_eq!(got.split_rule, Some(".lower_case"));
     let got = event_of("Ngày 27.7.2020 đoàn trường đã tổ chức sơ kết triển khai cuộc vận động xây dựng chi đoàn mạnh.");
     assert_eq!(got.organizer.as_deref(), Some("đoàn trường"));
+    // With commas, the weaker reading of a list.
+    let got = event_of("Ngày 8/3/2015 bạn chiến đấu trung đoàn 24, sư đoàn 10, quân đoàn 3 tổ chức gặp mặt truyền thống.");
+    assert_eq!(
+        (got.organizer.as_deref(), got.split_rule),
+        (
+            Some("bạn chiến đấu trung đoàn 24, sư đoàn 10, quân đoàn 3"),
+            Some(".lower_case_list")
+        )
+    );
     // A stray full stop after the date opens no subject.
     let got = event_of("Vào lúc 13h30 ngày 18/10/2019., Liên đội trường A đã tổ chức đại hội Liên đội năm học 2019-2020.");
     assert_eq!(got.organizer.as_deref(), Some("Liên đội trường A"));
