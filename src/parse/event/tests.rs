@@ -1376,7 +1376,9 @@ fn the_venue_of_a_dated_sentence_that_names_no_event() {
     assert_eq!((got.rule, got.split_rule), (MET_AT_RULE, Some(".dateline")));
     let got = events_of(&["Ngày 15/10/2012, tại TTGDTX Bình Minh dưới sự chứng kiến của Ông Phạm Văn Hồng – Phó GĐ Sở GD-ĐT. Khối thi đua số 4 đã ký kết thi đua năm học 2012 – 2013."]);
     assert_eq!(got.place.as_deref(), Some("TTGDTX Bình Minh"));
-    // A trial is no meeting: no place.
+    // An arrest, a trial: no meeting, no place.
+    let got = event_of("Ngày 10/5, tại xã A, Công an huyện B bắt giữ 2 đối tượng tàng trữ ma túy.");
+    assert_eq!(got.place, None);
     let got = event_of(
         "Ngày 31-5-2023, tại hội trường UBND xã A, TAQS Khu vực 9 tổ chức xét xử lưu động vụ án B.",
     );

@@ -136,16 +136,18 @@ pub(super) fn venue_phrase(s: &str) -> &str {
 
 /// The venue right after the dateline of a sentence that names no event, unless the sentence
 /// reports an operation ("Ngày 31-5, tại hội trường UBND xã X, TAQS … tổ chức xét xử lưu
-/// động …": a trial, no meeting).
+/// động …": a trial; "… bắt giữ 2 đối tượng": an arrest; no meeting).
 pub(super) fn dateline_venue(paragraph: &Paragraph, dateline: &Dateline) -> Option<String> {
     let &(a, b) = paragraph
         .sentences
         .iter()
         .find(|&&(a, b)| a <= dateline.start && dateline.start < b)?;
     let sentence = &paragraph.text[a..b];
-    let operation = find_all_words_ci(sentence, words::ORGANIZE).any(|(_, vb)| {
-        longest_prefix(sentence[vb..].trim_start(), &EVENT_OPERATION_VERBS).is_some()
-    });
+    // An operation's verb anywhere in it ("Công an huyện B bắt giữ 2 đối tượng …"): police
+    // or court news, no meeting.
+    let operation = EVENT_OPERATION_VERBS
+        .iter()
+        .any(|v| find_word_ci(sentence, v).is_some());
     if operation {
         return None;
     }
