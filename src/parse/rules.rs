@@ -208,6 +208,8 @@ tables! {
     EVENT_SUBJECT_ENDS = "event_subject_ends";
     /// Labels of a line that says where the event is held ("Địa điểm: Hội trường X").
     EVENT_VENUE_LABELS = "event_venue_labels";
+    /// Verbs of an incident ("xảy ra"): a dated sentence holding one reports news, no meeting.
+    EVENT_INCIDENT_VERBS = "event_incident_verbs";
     /// Verbs that open a comment on the event after a comma: the event stops there.
     EVENT_COMMENT_VERBS = "event_comment_verbs";
     /// Words that cannot open an organiser (a preposition, a copula): a clause fragment.

@@ -1379,6 +1379,8 @@ fn the_venue_of_a_dated_sentence_that_names_no_event() {
     // An arrest, a trial: no meeting, no place.
     let got = event_of("Ngày 10/5, tại xã A, Công an huyện B bắt giữ 2 đối tượng tàng trữ ma túy.");
     assert_eq!(got.place, None);
+    let got = event_of("Ngày 10/5, tại thành phố Hải Phòng, đã xảy ra vụ cháy lớn.");
+    assert_eq!(got.place, None);
     let got = event_of(
         "Ngày 31-5-2023, tại hội trường UBND xã A, TAQS Khu vực 9 tổ chức xét xử lưu động vụ án B.",
     );

@@ -8,6 +8,7 @@ use crate::parse::dateline::Dateline;
 use crate::parse::rules::words;
 use crate::parse::rules::EVENT_DATE_LEADS;
 use crate::parse::rules::EVENT_HELD_VERBS;
+use crate::parse::rules::EVENT_INCIDENT_VERBS;
 use crate::parse::rules::EVENT_MET_VERBS;
 use crate::parse::rules::EVENT_OPERATION_VERBS;
 use crate::parse::rules::EVENT_PLANNED as PLANNED;
@@ -136,7 +137,8 @@ pub(super) fn venue_phrase(s: &str) -> &str {
 
 /// The venue right after the dateline of a sentence that names no event, unless the sentence
 /// reports an operation ("Ngày 31-5, tại hội trường UBND xã X, TAQS … tổ chức xét xử lưu
-/// động …": a trial; "… bắt giữ 2 đối tượng": an arrest; no meeting).
+/// động …": a trial; "… bắt giữ 2 đối tượng": an arrest; "… đã xảy ra vụ cháy": an
+/// incident; no meeting).
 pub(super) fn dateline_venue(paragraph: &Paragraph, dateline: &Dateline) -> Option<String> {
     let &(a, b) = paragraph
         .sentences
@@ -147,6 +149,7 @@ pub(super) fn dateline_venue(paragraph: &Paragraph, dateline: &Dateline) -> Opti
     // or court news, no meeting.
     let operation = EVENT_OPERATION_VERBS
         .iter()
+        .chain(EVENT_INCIDENT_VERBS.iter())
         .any(|v| find_word_ci(sentence, v).is_some());
     if operation {
         return None;
