@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use super::parse_corpus::parse_text;
 use regex::Regex;
 use vnbrief::eval::{normalize, Gold};
-use vnbrief::model::Report;
+use vnbrief::model::{EventDate, Report};
 
 /// The seven batches the floors below were set on (the later batches joined after; adding one
 /// changes the swap pools and so every count), dev first.
@@ -187,7 +187,7 @@ fn sentence_around(text: &str, at: usize) -> (usize, usize) {
 
 /// The sentence the event was read from: the first one holding the printed event, as
 /// (start, end, event start, event end).
-fn event_sentence(a: &Article) -> Option<(usize, usize, usize, usize)> {
+fn event_sentence(a: &Article) -> Option<Spans> {
     let event = a.report.event.as_deref()?;
     let at = a.text.find(event)?;
     let (s, e) = sentence_around(&a.text, at);
@@ -583,6 +583,21 @@ fn date_move_cases(articles: &[Article]) -> Vec<Case> {
     out
 }
 
+/// The event sentence and the event inside it: (sentence start, end, event start, end).
+type Spans = (usize, usize, usize, usize);
+
+/// The dateline, the organiser and the event sentence (`event_sentence`) of an article whose
+/// event, organiser, place and date the parser reads right: the articles the lead rewrites
+/// start from.
+fn read_right(a: &Article) -> Option<(&EventDate, &str, Spans)> {
+    let (d, org) = (a.report.date.as_ref()?, a.report.organizer.as_deref()?);
+    let all_right = right(a.gold.event.as_deref(), a.report.event.as_deref())
+        && right(a.gold.organizer.as_deref(), Some(org))
+        && same(a.gold.place.as_deref(), a.report.place.as_deref());
+    let spans = event_sentence(a).filter(|_| all_right && date_right(a))?;
+    Some((d, org, spans))
+}
+
 /// Kind 5: a lead "DATE, [tại Y, ]X tổ chức E …" read right, rewritten into the shapes of
 /// unseen leads: a lunar date in brackets after the dateline, the dateline sentence ending
 /// with its venue ("DATE, tại Y. X tổ chức E …"), and a time phrase alone before the
@@ -596,13 +611,7 @@ fn date_move_cases(articles: &[Article]) -> Vec<Case> {
 fn lead_shape_cases(articles: &[Article]) -> Vec<Case> {
     let mut out = Vec::new();
     for a in articles {
-        let (Some(d), Some(org)) = (a.report.date.as_ref(), a.report.organizer.as_deref()) else {
-            continue;
-        };
-        let all_right = right(a.gold.event.as_deref(), a.report.event.as_deref())
-            && right(a.gold.organizer.as_deref(), Some(org))
-            && same(a.gold.place.as_deref(), a.report.place.as_deref());
-        let Some((s, e, es, ee)) = event_sentence(a).filter(|_| all_right && date_right(a)) else {
+        let Some((d, org, (s, e, es, ee))) = read_right(a) else {
             continue;
         };
         let sentence = &a.text[s..e];
@@ -743,13 +752,7 @@ fn lead_shape_cases(articles: &[Article]) -> Vec<Case> {
 fn lower_case_cases(articles: &[Article]) -> Vec<Case> {
     let mut out = Vec::new();
     for a in articles {
-        let (Some(d), Some(org)) = (a.report.date.as_ref(), a.report.organizer.as_deref()) else {
-            continue;
-        };
-        let all_right = right(a.gold.event.as_deref(), a.report.event.as_deref())
-            && right(a.gold.organizer.as_deref(), Some(org))
-            && same(a.gold.place.as_deref(), a.report.place.as_deref());
-        let Some((s, e, ..)) = event_sentence(a).filter(|_| all_right && date_right(a)) else {
+        let Some((d, org, (s, e, ..))) = read_right(a) else {
             continue;
         };
         let sentence = &a.text[s..e];
