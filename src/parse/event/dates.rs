@@ -194,7 +194,7 @@ fn has_day(token: &str) -> bool {
 
 /// The first clock time in `s` ("11h00", "8 giờ 30", "7g"): an hour of one or two digits
 /// and a unit of [`CLOCK_UNITS`], with its minutes.
-fn clock_time(s: &str) -> Option<(usize, usize)> {
+pub(super) fn clock_time(s: &str) -> Option<(usize, usize)> {
     let b = s.as_bytes();
     (0..b.len()).find_map(|i| {
         let starts = b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric());

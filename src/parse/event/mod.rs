@@ -28,7 +28,7 @@ use crate::parse::text::trim_end_punct;
 use crate::parse::text::word_count;
 use crate::parse::text::Paragraph;
 use active::active;
-use dates::{date_tail, introduced_date};
+use dates::{clock_time, date_tail, date_token, introduced_date};
 use lead::{dateline_fragment, inverted, is_plan, sentences_with_date};
 use mention::{mentioned, MENTION_RULE};
 use organizer::{after_time_phrase, strip_adverbs};
@@ -101,6 +101,21 @@ pub fn find(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo
     // with the event it is about.
     if info == EventInfo::default() {
         info = mentioned(paragraphs).unwrap_or_default();
+    }
+    // "… Giáo xứ A long trọng mừng lễ quan thầy …. Ngày mừng lễ được mở đầu …. Thánh lễ mừng
+    // kính thánh quan thầy được long trọng cử hành lúc 17h00 …": when the first two
+    // paragraphs name nothing, a passive of the third timed by the clock alone (the report's
+    // own day; a date there may be another occasion's) says what was held.
+    if info == EventInfo::default() {
+        if let Some(third) = paragraphs.get(2) {
+            info = sentences_with_date(third, None)
+                .into_iter()
+                .filter(|(sentence, _)| {
+                    clock_time(sentence).is_some() && date_token(sentence).is_none()
+                })
+                .find_map(|(sentence, _)| passive(sentence, None, false))
+                .unwrap_or_default();
+        }
     }
     // "Ngày 24/9, tại Lạng Sơn, CĐ X đã tiến hành bàn giao …": no event noun nor gathering
     // verb, but the dated sentence opens with where it happened (a guess).

@@ -1492,3 +1492,23 @@ fn a_labelled_venue_is_the_place_of_the_event() {
         Some("Hội trường Thành ủy (111 Bà Huyện Thanh Quan, Quận 3)")
     );
 }
+
+#[test]
+fn a_clock_timed_passive_in_the_third_paragraph() {
+    let got = events_of(&[
+        "Thứ Hai ngày 01/5/2023, Giáo xứ Cổ Liêu long trọng mừng lễ quan thầy thánh Giu-se thợ.",
+        "Ngày mừng lễ được mở đầu bằng cuộc dâng hoa kính Mẹ lúc 15h30.",
+        "Thánh lễ mừng kính thánh quan thầy được long trọng cử hành lúc 17h00 do Cha xứ A chủ sự.",
+    ]);
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Thánh lễ mừng kính thánh quan thầy")
+    );
+    // Dated there, it may be another occasion ("… diễn ra vào 24 - 25/05/2018").
+    let got = events_of(&[
+        "Tính đến cuối tháng 2/2018, toàn tỉnh có 120/152 cơ sở Hội tổ chức Đại hội.",
+        "Theo thống kê, các huyện đã hoàn thành.",
+        "Đại hội Hội Nông dân tỉnh khóa IX, nhiệm kỳ 2018 - 2023 diễn ra vào 24 - 25/05/2018.",
+    ]);
+    assert_eq!(got.event, None);
+}
