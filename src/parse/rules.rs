@@ -210,6 +210,8 @@ tables! {
     EVENT_VENUE_LABELS = "event_venue_labels";
     /// Verbs of an incident ("xảy ra"): a dated sentence holding one reports news, no meeting.
     EVENT_INCIDENT_VERBS = "event_incident_verbs";
+    /// Verbs of a visit before "và làm việc với" ("đến thăm và làm việc với X"): no verb event.
+    EVENT_VISIT_VERBS = "event_visit_verbs";
     /// Verbs that open a comment on the event after a comma: the event stops there.
     EVENT_COMMENT_VERBS = "event_comment_verbs";
     /// Words that cannot open an organiser (a preposition, a copula): a clause fragment.

@@ -1512,3 +1512,12 @@ fn a_clock_timed_passive_in_the_third_paragraph() {
     ]);
     assert_eq!(got.event, None);
 }
+
+#[test]
+fn a_visit_is_no_verb_event() {
+    let got = event_of("Ngày 12/6/2020 theo lịch hẹn trước, Thường trực Ban liên lạc Họ Nguyễn Hải Phòng đã tới thăm và làm việc với Thường trực Hội đồng các dòng Họ Việt Nam tại thành phố Hải Phòng.");
+    assert_eq!((got.event, got.place), (None, None));
+    let got =
+        event_of("Chiều 2/6, Ban Thường vụ Tỉnh ủy làm việc với Đoàn công tác của Bộ Nội vụ.");
+    assert_eq!(got.organizer.as_deref(), Some("Ban Thường vụ Tỉnh ủy"));
+}

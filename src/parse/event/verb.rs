@@ -11,6 +11,7 @@ use crate::parse::dateline::Dateline;
 use crate::parse::people::mention_at_start;
 use crate::parse::rules::words;
 use crate::parse::rules::EVENT_OBJECT_VERBS;
+use crate::parse::rules::EVENT_VISIT_VERBS;
 use crate::parse::rules::EVENT_WORDS;
 use crate::parse::rules::NOUNS_BEFORE_MEETING_VERB;
 use crate::parse::rules::ROLES_DELEGATION_LEAD_VERBS;
@@ -53,6 +54,19 @@ pub(super) fn object_of_verb<'p>(
                 let dated_verb = VERB_EVENTS.contains(verb)
                     && (date.is_some() || dated_after_event(&sentence[va..]));
                 let named = longest_prefix(object, &EVENT_WORDS).is_some();
+                // "X đã đến thăm và làm việc với Y": a visit, the verb no event of its own.
+                let before = sentence[..va].trim_end();
+                let visit = before
+                    .strip_suffix(words::AND)
+                    .filter(|b| b.ends_with(' '))
+                    .is_some_and(|b| {
+                        EVENT_VISIT_VERBS
+                            .iter()
+                            .any(|v| ends_with_word_ci(b.trim_end(), v))
+                    });
+                if visit && !named {
+                    continue;
+                }
                 // "diễn ra Lễ khai mạc … do Ban X tổ chức": the agent after the event is its
                 // organiser, as in a passive.
                 let mut agent = None;
