@@ -180,6 +180,11 @@ pub(super) fn active(
         if is_statistic(subject) {
             continue;
         }
+        // "Là đơn vị thứ hai tổ chức đại hội sau …": a subject that opens with the copula
+        // describes a body by what it did; the sentence holds no event of its own.
+        if prefix_ci(subject, words::COPULA).is_some() {
+            continue;
+        }
         // "Tổ chức Hội nghị người lao động … là hoạt động có ý nghĩa …": with no subject and
         // a copula, the sentence says what holding such an event is.
         let copula = event

@@ -1521,3 +1521,12 @@ fn a_visit_is_no_verb_event() {
         event_of("Chiều 2/6, Ban Thường vụ Tỉnh ủy làm việc với Đoàn công tác của Bộ Nội vụ.");
     assert_eq!(got.organizer.as_deref(), Some("Ban Thường vụ Tỉnh ủy"));
 }
+
+#[test]
+fn a_copula_subject_and_a_planned_object_name_no_event() {
+    let got = events_of(&[
+        "Là đơn vị thứ hai tổ chức đại hội sau đại hội điểm cấp cơ sở của thành phố Bắc Kạn.",
+        "Từ nay đến hết 10/10/ 2017, các xã, phường còn lại sẽ tiến hành Đại hội thành lập Hội nạn nhân chất độc da cam/dioxin cấp cơ sở.",
+    ]);
+    assert_eq!(got.event, None);
+}

@@ -11,6 +11,7 @@ use crate::parse::dateline::Dateline;
 use crate::parse::people::mention_at_start;
 use crate::parse::rules::words;
 use crate::parse::rules::EVENT_OBJECT_VERBS;
+use crate::parse::rules::EVENT_PLANNED as PLANNED;
 use crate::parse::rules::EVENT_VISIT_VERBS;
 use crate::parse::rules::EVENT_WORDS;
 use crate::parse::rules::NOUNS_BEFORE_MEETING_VERB;
@@ -65,6 +66,10 @@ pub(super) fn object_of_verb<'p>(
                             .any(|v| ends_with_word_ci(b.trim_end(), v))
                     });
                 if visit && !named {
+                    continue;
+                }
+                // "… các xã, phường còn lại sẽ tiến hành Đại hội …": announced, not held.
+                if PLANNED.iter().any(|w| ends_with_word_ci(before, w)) {
                     continue;
                 }
                 // "diễn ra Lễ khai mạc … do Ban X tổ chức": the agent after the event is its
