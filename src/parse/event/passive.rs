@@ -68,6 +68,10 @@ pub(super) fn passive(
         // "Tiểu ban Chỉ đạo Đề án thứ tư Chương trình 212 …" may be part of a body's
         // name ("chủ đề Hội thảo …" is not): unsure when no clause opens before it.
         let inside = !opens_phrase(before);
+        // "…, một hội thảo đã được tổ chức với 33 khách mời …": the indefinite article brings
+        // in a new event (nothing to refer back to), and stays in it as written.
+        let article = (lower && ends_with_word_ci(before, words::ONE))
+            .then(|| &sentence[before.len() - words::ONE.len()..ea]);
         let rest = &sentence[ea..];
         let verb = PASSIVE_VERBS
             .iter()
@@ -85,7 +89,12 @@ pub(super) fn passive(
             || date_tail(before_verb).is_some()
             || date_tail(trim_end_punct(&rest[vb..])).is_some();
         // An agent before the verb ("E do X tổ chức đã …") names who held this event.
-        if !dated && !ends_passive_clause(&rest[vb..]) && !by_agent(rest[..va].trim_end()) {
+        let certain = article.is_some() && find_word_ci(&rest[va..vb], words::PASSIVE).is_some();
+        if !dated
+            && !certain
+            && !ends_passive_clause(&rest[vb..])
+            && !by_agent(rest[..va].trim_end())
+        {
             continue;
         }
         // "chào mừng Đại hội Công đoàn các cấp …, ngày 21/4, Đại hội toàn thể … được tổ
@@ -130,14 +139,18 @@ pub(super) fn passive(
             }
         }
         let phrase = strip_trailing(phrase, &PASSIVE_ADVERBS);
-        if word_count(phrase) < 3 || phrase.contains(';') {
+        let article_words = article.map_or(0, word_count);
+        if word_count(phrase) + article_words < 3 || phrase.contains(';') {
             continue;
         }
-        let first_mention = lead && !inside;
+        let first_mention = (lead && !inside) || article.is_some();
         if lower && (phrase.contains(',') || !(is_named(phrase) || first_mention)) {
             continue;
         }
-        let (event, _) = cut_event(phrase);
+        let (mut event, _) = cut_event(phrase);
+        if let Some(article) = article {
+            event.insert_str(0, article);
+        }
         let after = &rest[vb..];
         let place = find_word_ci(after, words::VENUE).and_then(|(_, tb)| {
             let x = venue_clause(&after[tb..]);

@@ -1530,3 +1530,12 @@ fn a_copula_subject_and_a_planned_object_name_no_event() {
     ]);
     assert_eq!(got.event, None);
 }
+
+#[test]
+fn an_indefinite_article_brings_in_a_new_event() {
+    let got = events_of(&[
+        "Với mục tiêu đạt được mô hình quản lý hợp tác, dự án đang nỗ lực thiết lập một khung cơ chế.",
+        "Dựa trên một đề xuất được nhà tư vấn soạn thảo, một hội thảo đã được tổ chức với 33 khách mời có liên quan.",
+    ]);
+    assert_eq!(got.event.as_deref(), Some("một hội thảo"));
+}
