@@ -212,6 +212,8 @@ tables! {
     EVENT_INCIDENT_VERBS = "event_incident_verbs";
     /// Verbs of a visit before "và làm việc với" ("đến thăm và làm việc với X"): no verb event.
     EVENT_VISIT_VERBS = "event_visit_verbs";
+    /// Days and months that, with a capitalised name after them, name an event ("ngày Chầu Thánh Thể", "Tháng hành động …").
+    EVENT_NAMED_PERIODS = "event_named_periods";
     /// Verbs that open a comment on the event after a comma: the event stops there.
     EVENT_COMMENT_VERBS = "event_comment_verbs";
     /// Words that cannot open an organiser (a preposition, a copula): a clause fragment.

@@ -15,6 +15,7 @@ use crate::parse::rules::words;
 use crate::parse::rules::BUILDINGS;
 use crate::parse::rules::EVENT_CLAUSE_WORDS;
 use crate::parse::rules::EVENT_DATE_TRAILERS;
+use crate::parse::rules::EVENT_NAMED_PERIODS;
 use crate::parse::rules::EVENT_OBJECT_VERBS;
 use crate::parse::rules::EVENT_OPERATION_VERBS;
 use crate::parse::rules::EVENT_PLANNED as PLANNED;
@@ -129,7 +130,13 @@ pub(super) fn active(
             object.starts_with(|c: char| c.is_lowercase()) || verb_capitalised || bare_meeting;
         let verb =
             lower_start && (bare_meeting || longest_prefix(object, &EVENT_VERB_OBJECTS).is_some());
-        let named = longest_prefix(object, &EVENT_WORDS).is_some();
+        // "tổ chức ngày Chầu Thánh Thể …", "tổ chức Tháng hành động …": a day or a month
+        // with a name after it is an event's name.
+        let dedicated = longest_prefix(object, &EVENT_NAMED_PERIODS).is_some_and(|(_, len)| {
+            object[len..].starts_with(' ')
+                && object[len..].trim_start().starts_with(char::is_uppercase)
+        });
+        let named = longest_prefix(object, &EVENT_WORDS).is_some() || dedicated;
         // "tổ chức “Ngày cao điểm Hoa phượng đỏ toàn quốc” năm 2021": a capitalised name in
         // quotes is the event's name, though its head is no event noun (a weaker reading).
         let quoted_name = !named && quoted.is_some() && object.starts_with(char::is_uppercase);

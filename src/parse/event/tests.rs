@@ -1539,3 +1539,20 @@ fn an_indefinite_article_brings_in_a_new_event() {
     ]);
     assert_eq!(got.event.as_deref(), Some("một hội thảo"));
 }
+
+#[test]
+fn a_day_or_a_month_with_its_name_is_an_event() {
+    let got = event_of("Chúa nhật I Mùa Chay, ngày 22/02/2026, Giáo xứ Cát Thuế long trọng tổ chức ngày Chầu Thánh Thể thay mặt Tổng Giáo phận.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("ngày Chầu Thánh Thể thay mặt Tổng Giáo phận")
+    );
+    let got = event_of("Sáng 9/11, Sở Tư pháp tỉnh A tổ chức Ngày Pháp luật Việt Nam năm 2024.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Ngày Pháp luật Việt Nam năm 2024")
+    );
+    // A date after "tổ chức" names nothing.
+    let got = event_of("Hội nghị do Sở A tổ chức ngày 11/7 tại Hà Nội.");
+    assert_ne!(got.event.as_deref(), Some("ngày 11/7 tại Hà Nội"));
+}
