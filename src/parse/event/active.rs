@@ -14,6 +14,7 @@ use crate::parse::people::mention_at_start;
 use crate::parse::rules::words;
 use crate::parse::rules::BUILDINGS;
 use crate::parse::rules::EVENT_CLAUSE_WORDS;
+use crate::parse::rules::EVENT_DATE_LEADS;
 use crate::parse::rules::EVENT_DATE_TRAILERS;
 use crate::parse::rules::EVENT_NAMED_PERIODS;
 use crate::parse::rules::EVENT_OBJECT_VERBS;
@@ -131,10 +132,13 @@ pub(super) fn active(
         let verb =
             lower_start && (bare_meeting || longest_prefix(object, &EVENT_VERB_OBJECTS).is_some());
         // "tổ chức ngày Chầu Thánh Thể …", "tổ chức Tháng hành động …": a day or a month
-        // with a name after it is an event's name.
+        // with a name after it is an event's name; a weekday after it ("ngày Chủ nhật 12/5")
+        // is a date.
         let dedicated = longest_prefix(object, &EVENT_NAMED_PERIODS).is_some_and(|(_, len)| {
+            let name = object[len..].trim_start();
             object[len..].starts_with(' ')
-                && object[len..].trim_start().starts_with(char::is_uppercase)
+                && name.starts_with(char::is_uppercase)
+                && longest_prefix(name, &EVENT_DATE_LEADS).is_none()
         });
         let named = longest_prefix(object, &EVENT_WORDS).is_some() || dedicated;
         // "tổ chức “Ngày cao điểm Hoa phượng đỏ toàn quốc” năm 2021": a capitalised name in
