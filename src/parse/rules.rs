@@ -198,6 +198,22 @@ tables! {
     EVENT_FRAGMENT_TAILS = "event_fragment_tails";
     /// Time phrases that open a clause before its subject ("Năm nay, Trường X …").
     EVENT_TIME_PHRASES = "event_time_phrases";
+    /// Stops of an event phrase that, after its purpose, join a second purpose ("nhằm …, đồng thời …").
+    EVENT_PURPOSE_GOES_ON = "event_purpose_goes_on";
+    /// Openers of an introductory phrase that may name the event ("Trong ngày Lễ Ra trường, …").
+    EVENT_MENTION_OPENERS = "event_mention_openers";
+    /// Words of an introductory phrase before the event it names ("Trong ngày Lễ …", "Nhân dịp …").
+    EVENT_MENTION_FRAMES = "event_mention_frames";
+    /// Words that end an event named as the subject of what it did ("Hội nghị X đã thảo luận …").
+    EVENT_SUBJECT_ENDS = "event_subject_ends";
+    /// Labels of a line that says where the event is held ("Địa điểm: Hội trường X").
+    EVENT_VENUE_LABELS = "event_venue_labels";
+    /// Verbs of an incident ("xảy ra"): a dated sentence holding one reports news, no meeting.
+    EVENT_INCIDENT_VERBS = "event_incident_verbs";
+    /// Verbs of a visit before "và làm việc với" ("đến thăm và làm việc với X"): no verb event.
+    EVENT_VISIT_VERBS = "event_visit_verbs";
+    /// Days and months that, with a capitalised name after them, name an event ("ngày Chầu Thánh Thể", "Tháng hành động …").
+    EVENT_NAMED_PERIODS = "event_named_periods";
     /// Verbs that open a comment on the event after a comma: the event stops there.
     EVENT_COMMENT_VERBS = "event_comment_verbs";
     /// Words that cannot open an organiser (a preposition, a copula): a clause fragment.

@@ -1,0 +1,75 @@
+//! Events named only in a sentence's introductory phrase ("Trong ngày Lễ Ra trường, các con
+//! …") or as the subject of what it did ("Hội nghị Ban chấp hành đã thảo luận …"): the last
+//! reading, when no sentence says who held what.
+
+use super::phrase::{cut_event, is_named};
+use super::EventInfo;
+use crate::parse::rules::words;
+use crate::parse::rules::{
+    EVENT_MENTION_FRAMES, EVENT_MENTION_OPENERS, EVENT_SUBJECT_ENDS, EVENT_WORDS,
+};
+use crate::parse::text::{
+    find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix, word_count, Paragraph,
+};
+
+/// The rule of an event named only in an introductory phrase (a guess: no verb says it
+/// was held).
+pub(super) const MENTION_RULE: &str = "event.mentioned";
+
+/// The event named in the introductory phrase that opens a sentence of the first three
+/// paragraphs ("Trong những khoảnh khắc … của buổi lễ tốt nghiệp năm học 2019-2020 của
+/// trường X vào sáng 13/06, các con …"), if a named one stands there.
+pub(super) fn mentioned(paragraphs: &[&Paragraph]) -> Option<EventInfo> {
+    let event = paragraphs.iter().take(3).find_map(|p| {
+        p.sentences.iter().find_map(|&(a, b)| {
+            let sentence = &p.text[a..b];
+            in_opening(sentence).or_else(|| as_subject(sentence))
+        })
+    })?;
+    Some(EventInfo {
+        event: Some(event),
+        rule: MENTION_RULE,
+        ..Default::default()
+    })
+}
+
+/// The event of an opening "Trong …," or "Tại …,": the event noun right after the opener or
+/// a frame word ("ngày", "dịp"), or after a "của" inside the phrase; the phrase runs to the
+/// comma, its date tail cut.
+fn in_opening(sentence: &str) -> Option<String> {
+    let (_, len) = longest_prefix(sentence, &EVENT_MENTION_OPENERS)?;
+    let comma = first_top_level_comma(sentence).filter(|&c| c > len)?;
+    let intro = sentence[len..comma].trim();
+    let at = event_start(intro)?;
+    let (event, _) = cut_event(&intro[at..]);
+    is_named(&event).then_some(event)
+}
+
+/// The event named as the subject of a sentence that reports what it did ("Hội nghị Ban
+/// chấp hành đã tập trung thảo luận …"): a capitalised event noun with its name, no comma,
+/// before a word of [`EVENT_SUBJECT_ENDS`] ("đã", "vừa").
+fn as_subject(sentence: &str) -> Option<String> {
+    if !sentence.starts_with(char::is_uppercase) {
+        return None;
+    }
+    longest_prefix(sentence, &EVENT_WORDS)?;
+    let end = EVENT_SUBJECT_ENDS
+        .iter()
+        .filter_map(|w| find_word_ci(sentence, w).map(|(a, _)| a))
+        .min()?;
+    let subject = sentence[..end].trim_end();
+    (!subject.contains(',') && word_count(subject) <= 12 && is_named(subject))
+        .then(|| subject.to_owned())
+}
+
+/// Where the event noun of an opening phrase starts, if it stands where an event is named.
+fn event_start(intro: &str) -> Option<usize> {
+    let opens = |rest: &str| longest_prefix(rest, &EVENT_WORDS).map(|_| intro.len() - rest.len());
+    if let Some(at) = opens(intro) {
+        return Some(at);
+    }
+    if let Some((_, len)) = longest_prefix(intro, &EVENT_MENTION_FRAMES) {
+        return opens(intro[len..].trim_start());
+    }
+    find_all_words_ci(intro, words::OF).find_map(|(_, b)| opens(intro[b..].trim_start()))
+}
