@@ -75,6 +75,12 @@ fn fresh8() -> PathBuf {
     tests_dir("corpus-fresh8")
 }
 
+/// The ninth fresh batch (`tests/corpus-fresh9`, 48 articles, 47 new publishers, labelled twice
+/// blind and adjudicated), scored once before any tuning on it (`eval/before-tuning.txt`).
+fn fresh9() -> PathBuf {
+    tests_dir("corpus-fresh9")
+}
+
 /// Every article of one directory as (file name, NFC text), in name order.
 fn articles_in(dir: &Path) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
@@ -396,7 +402,7 @@ fn every_corpus_report_equals_its_golden() {
 }
 
 /// Every corpus and batch directory, dev first.
-fn all_dirs() -> [PathBuf; 10] {
+fn all_dirs() -> [PathBuf; 11] {
     [
         corpus(),
         extra(),
@@ -408,6 +414,7 @@ fn all_dirs() -> [PathBuf; 10] {
         fresh6(),
         fresh7(),
         fresh8(),
+        fresh9(),
     ]
 }
 
@@ -492,6 +499,11 @@ fn holds_its_after_tuning_score(dir: &Path, articles: usize, floor: f64) {
         "{}: field score {overall:.3} is below 0.98",
         dir.display()
     );
+    every_field_holds_its_bar(&evaluation, dir);
+}
+
+/// Issue 11's per-field bar: every field of the batch at 0.90 or more.
+fn every_field_holds_its_bar(evaluation: &eval::Evaluation, dir: &Path) {
     for (field, score) in evaluation.field_scores() {
         assert!(
             score >= 0.90,
@@ -530,29 +542,41 @@ fn fifth_fresh_batch_holds_its_after_tuning_score() {
 
 /// The sixth fresh batch scored 0.850 before any tuning on it, with session 4's merged rules
 /// (`tests/corpus-fresh6/eval/before-tuning.txt`, main b45d49a; 0.839 with session 3's); rules
-/// were then tuned on it (session 4, round 2), so it keeps its after-tuning figure, still far
-/// below issue 11's targets: no 0.98 or per-field bar.
+/// were then tuned on it (session 4, round 2, and sessions 5 and 6), so it keeps its
+/// after-tuning figure, still below issue 11's 0.98 overall (every field is at 0.90): the floor
+/// and the per-field bar.
 #[test]
 fn sixth_fresh_batch_holds_its_after_tuning_score() {
-    holds_its_floor(&fresh6(), 50, FRESH6_AFTER_TUNING);
+    let evaluation = holds_its_floor(&fresh6(), 50, FRESH6_AFTER_TUNING);
+    every_field_holds_its_bar(&evaluation, &fresh6());
 }
 
 /// The seventh fresh batch scored 0.891 before any tuning on it, with session 4's final rules
 /// (`tests/corpus-fresh7/eval/before-tuning.txt`, main 3708d23); rules were then tuned on it
-/// (session 5), so it keeps its after-tuning figure, still below issue 11's targets: no 0.98
-/// or per-field bar.
+/// (sessions 5 and 6), so it keeps its after-tuning figure, now at issue 11's 0.98 and 0.90 per
+/// field.
 #[test]
 fn seventh_fresh_batch_holds_its_after_tuning_score() {
-    holds_its_floor(&fresh7(), 45, FRESH7_AFTER_TUNING);
+    holds_its_after_tuning_score(&fresh7(), 45, FRESH7_AFTER_TUNING);
 }
 
 /// The eighth fresh batch scored 0.866 before any tuning on it, with session 5's final rules
 /// (`tests/corpus-fresh8/eval/before-tuning.txt`, main 841d4d6; 0.859 with session 4's); rules
-/// were then tuned on it (branch tune8), so it keeps its after-tuning figure, still below
-/// issue 11's targets: no 0.98 or per-field bar.
+/// were then tuned on it (branch tune8, session 6), so it keeps its after-tuning figure, still
+/// below issue 11's 0.98 overall (every field is at 0.90): the floor and the per-field bar.
 #[test]
 fn eighth_fresh_batch_holds_its_after_tuning_score() {
-    holds_its_floor(&fresh8(), 45, FRESH8_AFTER_TUNING);
+    let evaluation = holds_its_floor(&fresh8(), 45, FRESH8_AFTER_TUNING);
+    every_field_holds_its_bar(&evaluation, &fresh8());
+}
+
+/// The ninth fresh batch, scored once before any tuning on it with session 6's final rules
+/// (`tests/corpus-fresh9/eval/before-tuning.txt`; the same batch with session 5's rules and with
+/// session 6's first round: `before-tuning-54e022f.txt`, `before-tuning-9c8f933.txt`): the
+/// held-out figure of issue 11, below its targets, so only that floor is kept.
+#[test]
+fn ninth_fresh_batch_holds_its_before_tuning_score() {
+    holds_its_floor(&fresh9(), 48, FRESH9_BEFORE_TUNING);
 }
 
 /// A batch keeps at least its floor (less 0.002 of rounding), so a rule change that loses
@@ -578,18 +602,20 @@ const FRESH2_AFTER_TUNING: f64 = 0.983;
 const FRESH3_AFTER_TUNING: f64 = 0.994;
 /// `tests/corpus-fresh4/eval/after-tuning.txt` (0.891 before tuning; 0.953 after session 3,
 /// 0.976 after session 4, 0.980 after session 5; session 6's rules).
-const FRESH4_AFTER_TUNING: f64 = 0.982;
+const FRESH4_AFTER_TUNING: f64 = 0.990;
 /// After session 4's tuning of the fields (0.867 before any tuning,
 /// `tests/corpus-fresh5/eval/before-tuning.txt`), and session 6's.
-const FRESH5_AFTER_TUNING: f64 = 0.982;
+const FRESH5_AFTER_TUNING: f64 = 0.984;
 /// After session 4's round-2 tuning of the fields on branch fields3 (0.850 before any tuning,
 /// `tests/corpus-fresh6/eval/before-tuning.txt`; 0.913 after session 4) and session 5's
 /// rules (0.931), then session 6's.
-const FRESH6_AFTER_TUNING: f64 = 0.953;
+const FRESH6_AFTER_TUNING: f64 = 0.977;
 /// After session 5's rules (branches event4 and fields4 merged; 0.962), branch tune8's (0.964)
 /// and session 6's; 0.891 before any tuning, `tests/corpus-fresh7/eval/before-tuning.txt`
 /// (main 3708d23).
-const FRESH7_AFTER_TUNING: f64 = 0.975;
+const FRESH7_AFTER_TUNING: f64 = 0.981;
 /// After branch tune8's rules (0.890) and session 6's; 0.866 before any tuning,
 /// `tests/corpus-fresh8/eval/before-tuning.txt` (main 841d4d6).
-const FRESH8_AFTER_TUNING: f64 = 0.916;
+const FRESH8_AFTER_TUNING: f64 = 0.965;
+/// `tests/corpus-fresh9/eval/before-tuning.txt`, nothing tuned on it.
+const FRESH9_BEFORE_TUNING: f64 = 0.903;
