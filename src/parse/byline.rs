@@ -203,9 +203,7 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
                 .split_whitespace()
                 .all(|w| is_syllable(w.trim_end_matches(',')));
             // One capital is an initial ("Nguyễn Văn B").
-            let abbreviation =
-                last.chars().count() >= 2 && is_caps_word(last) && !is_syllable(last);
-            if abbreviation && syllables {
+            if is_abbreviation(last) && syllables {
                 return Some((bare.trim_end().to_owned(), true, "byline.name_unit"));
             }
         }
@@ -420,7 +418,9 @@ fn is_name_like(s: &str) -> bool {
     (1..=8).contains(&words.len())
         && words.iter().all(|w| {
             let w = w.trim_end_matches(',');
-            is_name_word(w) || is_caps_word(w) || is_initials(w)
+            // "ẢNH:": a word before a colon labels what follows (a photo's credit), it
+            // names no one.
+            !w.contains(':') && (is_name_word(w) || is_caps_word(w) || is_initials(w))
         })
 }
 
@@ -565,6 +565,8 @@ mod tests {
             None
         );
         assert_eq!(author(&["T", lead, "Công tác được triển khai tốt."]), None);
+        // A name joined to a bare photo credit: "ẢNH:" labels a credit, it is no unit.
+        assert_eq!(author(&["T", lead, "Vy ẢNH:"]), None);
         assert_eq!(author(&["T", lead]), None);
     }
 

@@ -1406,4 +1406,18 @@ mod tests {
         assert_eq!(r.attendees.len(), 1);
         assert!(r.warnings.iter().any(|w| w.contains("repeats")));
     }
+
+    /// Found by proptest (`truncated_lines_do_not_panic`): a short name, then a bare photo
+    /// credit on the next line ("Vy" then "ẢNH:"), is joined into one unit; the byline
+    /// reader took "ẢNH:" for an abbreviated unit and read "Vy" while the unit stayed in the
+    /// body, so the name was in two places.
+    #[test]
+    fn a_name_joined_to_a_bare_credit_is_in_one_place() {
+        let text = "Giao ban trực tuyến công tác quản lý hành chính về trật\nKhoảng 11 giờ ngày 11.4, anh Kiệt nhận cuốc xe qua ứng dụng LADO, chở một nữ hành khách từ xã Phước An đến cửa khẩu Mộc Bài (Tây Ninh) với giá hơn 5 triệu đồng\nVy \nẢNH: \n";
+        let r = parse(text, source());
+        let places = r.paragraphs().filter(|p| p.contains("Vy")).count()
+            + r.captions.iter().filter(|c| c.contains("Vy")).count()
+            + usize::from(r.author.is_some());
+        assert_eq!(places, 1, "{:?} {:?}", r.author, r.sections);
+    }
 }
