@@ -14,7 +14,7 @@ use super::rules::{
     NUMBER_NOT_FIGURE_BEFORE, PLACE_ADMIN_UNITS, QUANTITY_BEFORE_NUMBER, RATIO_COUNTERS,
 };
 use super::text::{
-    ends_with_word_ci, find_word_ci, is_caps_word, is_one_of_ci, longest_prefix, prefix_ci,
+    ends_with_word_ci, eq_ci, find_word_ci, is_caps_word, is_one_of_ci, longest_prefix, prefix_ci,
     Paragraph,
 };
 use crate::model::Figure;
@@ -338,6 +338,16 @@ fn announces_list(rest: &str) -> bool {
     if names_what_it_counts(rest) {
         return true;
     }
+    // "02 đề cương đề tài khoa học cấp Bộ năm 2011 của Viện X là: Đề tài …": however long
+    // the counted noun phrase, the copula and a colon that end its clause open the items
+    // it counts ("gồm:" far from the number may list another noun's: "886 SV … đến từ các
+    // chuyên ngành bao gồm: …").
+    let clause = &rest[..rest.find([',', ';', '.', ':']).unwrap_or(rest.len())];
+    if rest[clause.len()..].starts_with(':')
+        && eq_ci(clause.rsplit(' ').next().unwrap_or(""), words::COPULA)
+    {
+        return true;
+    }
     // Past the counted noun only its bracket is looked for ("6 đồng chí cán bộ quản lý các
     // đơn vị trường học (A, B, …)"), up to a punctuation mark or another number, which
     // counts a noun of its own ("15 hội viên của 04 Chi Hội (A, B)").
@@ -540,6 +550,16 @@ mod tests {
             ["100", "300"]
         );
         assert!(values("4 phó chủ tịch gồm các ông: Phan Văn Giàu, Lê Văn Hậu.").is_empty());
+        // A long counted phrase, a calendar year in it, then the copula and a colon.
+        assert!(values(
+            "họp xét duyệt 02 đề cương đề tài khoa học cấp Bộ năm 2011 của Viện X là: Đề tài A"
+        )
+        .is_empty());
+        // A count with no colon after a long phrase is still a figure.
+        assert_eq!(
+            values("đã trao 02 đề cương đề tài khoa học cấp Bộ năm 2011 của Viện X là Đề tài A"),
+            ["02"]
+        );
     }
 
     #[test]
