@@ -434,10 +434,13 @@ const BRACKET_WORDS: usize = 12;
 
 /// True when the counted noun (one or two lower-case words) is followed by the items it
 /// counts: a person ("02 đồng chí PGS.TS. X – …") or names joined by "và" ("2 xã Thạnh Hòa
-/// và Long Sơn"). A copula does not tell ("401 hội viên là cán bộ …" says what they are).
+/// và Long Sơn"), also after the copula and the kind of thing they are ("02 phó khối là
+/// trung tâm GDTX Bình Tân và Trà Ôn"). A copula alone does not tell ("401 hội viên là
+/// cán bộ …", "2 cá nhân là Bí thư Chi bộ" say what they are).
 fn names_what_it_counts(rest: &str) -> bool {
     let mut offset = 0;
-    for (i, word) in rest.split(' ').take(3).enumerate() {
+    let mut after_copula = false;
+    for (i, word) in rest.split(' ').take(COUNTED_WORDS).enumerate() {
         let here = &rest[offset..];
         offset += word.len() + 1;
         if i == 0 {
@@ -451,19 +454,35 @@ fn names_what_it_counts(rest: &str) -> bool {
             return true;
         }
         if word.starts_with(char::is_uppercase) {
-            // The names run to the clause's end; two of them joined by "và".
-            let clause = &here[..here.find([',', ';', ':']).unwrap_or(here.len())];
-            let joined = format!(" {} ", words::AND);
-            return clause.split_once(&joined).is_some_and(|(first, second)| {
-                first.split(' ').all(|w| w.starts_with(char::is_uppercase))
-                    && second.starts_with(char::is_uppercase)
-            });
+            return names_joined(here);
         }
         if !word.starts_with(char::is_lowercase) {
             return false;
         }
+        // The copula may follow the counted noun; a longer run of words without it
+        // describes, it names nothing.
+        if eq_ci(word, words::COPULA) && !after_copula {
+            after_copula = true;
+        } else if i >= 2 && !after_copula {
+            return false;
+        }
     }
     false
+}
+
+/// Most words read after a number for its items: the counted noun, the copula and the kind
+/// of thing ("phó khối là trung tâm").
+const COUNTED_WORDS: usize = 6;
+
+/// True when `s` opens with capitalised names running to its clause's end, two of them
+/// joined by "và" ("Thạnh Hòa và Long Sơn").
+fn names_joined(s: &str) -> bool {
+    let clause = &s[..s.find([',', ';', ':']).unwrap_or(s.len())];
+    let joined = format!(" {} ", words::AND);
+    clause.split_once(&joined).is_some_and(|(first, second)| {
+        first.split(' ').all(|w| w.starts_with(char::is_uppercase))
+            && second.starts_with(char::is_uppercase)
+    })
 }
 
 #[cfg(test)]
@@ -555,6 +574,14 @@ mod tests {
             "họp xét duyệt 02 đề cương đề tài khoa học cấp Bộ năm 2011 của Viện X là: Đề tài A"
         )
         .is_empty());
+        // The copula, the kind of thing, then the names it counts; a copula alone says what
+        // they are.
+        assert!(values("bầu 02 phó khối là trung tâm GDTX Bình Tân và Trà Ôn.").is_empty());
+        assert_eq!(values("có 2 cá nhân là Bí thư Chi bộ."), ["2"]);
+        assert_eq!(
+            values("có 30 đại biểu là hội viên nông dân của ấp."),
+            ["30"]
+        );
         // A count with no colon after a long phrase is still a figure.
         assert_eq!(
             values("đã trao 02 đề cương đề tài khoa học cấp Bộ năm 2011 của Viện X là Đề tài A"),
