@@ -619,7 +619,11 @@ fn read_fields(
     if let Some(title) = report.title.as_deref() {
         event::confirm_by_title(&mut info, title);
     }
-    let people = roles::find(&content_analysed, info.host.as_deref());
+    let people = roles::find(
+        &content_analysed,
+        info.host.as_deref(),
+        info.event.as_deref(),
+    );
 
     let title = report.title.clone();
     report.date = date

@@ -276,6 +276,8 @@ tables! {
     ROLES_CHAIR_OBJECTS = "roles_chair_objects";
     /// Words between a chair and "chủ trì" ("đã", "dự và", "đồng").
     ROLES_CHAIR_ADVERBS = "roles_chair_adverbs";
+    /// Verbs of presiding over a rite ("chủ sự"): chairing only of the rite that is the event.
+    ROLES_RITE_CHAIR_VERBS = "roles_rite_chair_verbs";
     /// Openers of the host list of a working session ("Tiếp và làm việc với đoàn có …").
     ROLES_HOST_OPENERS = "roles_host_openers";
     /// Verbs of attending other than "dự" that open an attendance clause ("Chứng minh", "Hiện diện").
