@@ -4,7 +4,8 @@
 use super::rules::words;
 use super::rules::CAPTION_VERBS;
 use super::rules::{
-    BYLINE_GROUPS, BYLINE_NEWSROOM, BYLINE_PREFIXES, BYLINE_PUBLISHERS, BYLINE_ROLES, SOURCE_LINES,
+    BYLINE_GROUPS, BYLINE_NEWSROOM, BYLINE_PREFIXES, BYLINE_PUBLISHERS, BYLINE_ROLES,
+    BYLINE_SIGN_OFFS, SOURCE_LINES,
 };
 use super::text::{
     ends_sentence, ends_with_word_ci, eq_ci, find_word_ci, is_caps_word, is_name_word,
@@ -88,6 +89,15 @@ pub fn find(
         });
     }
     None
+}
+
+/// True for a letter's closing formula standing alone on its line ("Thân ái,"): the short
+/// line after it signs the text.
+pub fn is_sign_off(line: &str) -> bool {
+    is_one_of_ci(
+        line.trim_end_matches([',', '.', '!', ' ']),
+        &BYLINE_SIGN_OFFS,
+    )
 }
 
 /// True for lines that name the source after the byline ("Nguồn tin: …", "(Theo VnExpress)").

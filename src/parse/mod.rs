@@ -426,8 +426,11 @@ fn join_wrapped(lines: &[String]) -> Vec<Unit> {
                 && !comma
                 && people::starts_with_marker(line)
                 && captions::is_caption(&Paragraph::new(&last.text));
+            // "Thân ái," then "mpd": a closing formula ends its line, the signature follows.
+            let signed_off = byline::is_sign_off(&last.text);
             if (starts_lower || credit || dangling || comma)
                 && !next_caption
+                && !signed_off
                 && !ends_sentence(&last.text)
                 && last.lines < 3
             {
@@ -465,7 +468,10 @@ fn has_end_marker(s: &str) -> bool {
 fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<Role> {
     let texts: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
     let keys: Vec<&str> = analysed.iter().map(repeat_key).collect();
-    let after_marker = |i: usize| i > 0 && has_end_marker(texts[i - 1]);
+    // After an end marker ("./.") or a letter's closing formula ("Thân ái,") the text is
+    // over: a short line is its signature.
+    let after_marker =
+        |i: usize| i > 0 && (has_end_marker(texts[i - 1]) || byline::is_sign_off(texts[i - 1]));
     let found = byline::find(&texts, 1, &after_marker);
     // Without a byline, the source lines that end the article ("(Theo VP X, ngày 31-7)")
     // are its tail all the same, neither body nor caption.
@@ -517,8 +523,10 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
                 },
                 // "Tham dự hội nghị có:" announces a list, not photos: the lines after it
                 // are its items.
+                // A letter's closing formula ("Thân ái,") shows no photo.
                 None if units.len() > 1
                     && !headline_again(i)
+                    && !byline::is_sign_off(texts[i])
                     && ((!in_list && captions::is_caption(&analysed[i]))
                         || (in_gallery && captions::is_gallery_item(&analysed[i]))) =>
                 {
@@ -1423,5 +1431,14 @@ mod tests {
             + r.captions.iter().filter(|c| c.contains("Vy")).count()
             + usize::from(r.author.is_some());
         assert_eq!(places, 1, "{:?} {:?}", r.author, r.sections);
+    }
+
+    #[test]
+    fn the_short_line_after_a_closing_formula_signs_the_text() {
+        let text = "Tiêu đề\nNgày 1/2, Hội đồng hương tổ chức buổi họp mặt.\nSau đây là một vài hình ảnh:\nThân ái,\nmpd";
+        let r = parse(text, source());
+        assert_eq!(r.author.as_deref(), Some("mpd"));
+        assert!(r.captions.is_empty(), "{:?}", r.captions);
+        assert!(r.paragraphs().any(|p| p == "Thân ái,"));
     }
 }

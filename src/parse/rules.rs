@@ -372,6 +372,8 @@ tables! {
     BYLINE_ROLES = "byline_roles";
     /// Bylines that are not a personal name but stand for the newsroom.
     BYLINE_NEWSROOM = "byline_newsroom";
+    /// Closing formulas of a letter ("Thân ái,"): the short line after one signs the text.
+    BYLINE_SIGN_OFFS = "byline_sign_offs";
     /// Starts of lines after the byline that name the source, not the author.
     SOURCE_LINES = "source_lines";
     /// Verbs after which an event noun names the event without an organiser ("tại X, diễn ra Hội nghị …", "đồng chí X chủ trì cuộc họp …", "UBND tỉnh họp phiên thường kỳ …", "HĐND huyện khai mạc kỳ họp thứ 14 …").
