@@ -31,6 +31,8 @@ use super::rules::ROLES_CHAIR_ADVERBS as CHAIR_ADVERBS;
 
 use super::rules::ROLES_RITE_CHAIR_VERBS as RITE_CHAIR_VERBS;
 
+use super::rules::ROLES_PRESENT_VERBS as PRESENT_VERBS;
+
 /// Who chaired and who attended.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Roles {
@@ -601,16 +603,27 @@ fn person_start(s: &str) -> Option<(usize, bool)> {
 use super::rules::ROLES_ATTEND_ADVERBS as ATTEND_ADVERBS;
 
 /// People who are the subject of "dự", with the rule that found them: "Đồng chí X, Thủ tướng Chính phủ dự, chỉ đạo hội
-/// nghị", a bridge point's "Tại điểm cầu Y, PCT UBND tỉnh Z cùng … dự hội nghị".
+/// nghị", a bridge point's "Tại điểm cầu Y, PCT UBND tỉnh Z cùng … dự hội nghị". Also
+/// "Thầy X có mặt cùng đại diện các khóa": the subject of a verb of being present, which
+/// may go on with those who came along or the venue.
 fn subject_attendees(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
-    for (a, b) in find_all_words_ci(sentence, words::ATTEND) {
+    let present = PRESENT_VERBS
+        .iter()
+        .flat_map(|v| find_all_words_ci(sentence, v).map(|m| (m, true)));
+    let attend = find_all_words_ci(sentence, words::ATTEND).map(|m| (m, false));
+    for ((a, b), is_present) in attend.chain(present) {
         let after = sentence[b..].trim_start();
         let next = after.split(' ').next().unwrap_or("");
-        if is_one_of_ci(next.trim_end_matches([',', '.']), &NOT_ATTEND) {
+        if !is_present && is_one_of_ci(next.trim_end_matches([',', '.']), &NOT_ATTEND) {
             continue;
         }
+        let along = is_present
+            && [words::WITH, words::VENUE]
+                .iter()
+                .any(|w| prefix_ci(after, w).is_some_and(|n| after[n..].starts_with(' ')));
         let object_ok = after.is_empty()
             || after.starts_with([',', '.', ';'])
+            || along
             || ATTEND_OBJECTS.iter().any(|o| prefix_ci(after, o).is_some())
             || CHAIR_OBJECTS.iter().any(|o| prefix_ci(after, o).is_some());
         let mut before = sentence[..a].trim_end();

@@ -278,6 +278,8 @@ tables! {
     ROLES_CHAIR_ADVERBS = "roles_chair_adverbs";
     /// Verbs of presiding over a rite ("chủ sự"): chairing only of the rite that is the event.
     ROLES_RITE_CHAIR_VERBS = "roles_rite_chair_verbs";
+    /// Verbs of being present whose subject attends ("Thầy X có mặt cùng …").
+    ROLES_PRESENT_VERBS = "roles_present_verbs";
     /// Openers of the host list of a working session ("Tiếp và làm việc với đoàn có …").
     ROLES_HOST_OPENERS = "roles_host_openers";
     /// Verbs of attending other than "dự" that open an attendance clause ("Chứng minh", "Hiện diện").
