@@ -668,6 +668,21 @@ mod tests {
     }
 
     #[test]
+    fn the_subject_of_being_present_attends() {
+        let r = find(
+            &["Ban liên lạc đã họp. Thầy Võ Tài Mạnh có mặt cùng đại diện các khóa."],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Võ Tài Mạnh"]);
+        // "với sự có mặt của" is a noun; an incident's responders name no one.
+        let r = find(
+            &["Chính quyền địa phương đã nhanh chóng có mặt tại hiện trường."],
+            None,
+        );
+        assert!(r.attendees.is_empty());
+    }
+
+    #[test]
     fn who_presides_over_the_rite_that_is_the_event_chairs_it() {
         let chairs = |paragraphs: &[&str], event: &str| {
             let analysed: Vec<Paragraph> = paragraphs.iter().map(|p| Paragraph::new(p)).collect();
