@@ -373,7 +373,9 @@ pub fn parse_person_in(
         s = after;
     }
     let mut marked = listed;
+    let mut addressed = false;
     if let Some(len) = honorific_len(s).or_else(|| monastic_title_len(s)) {
+        addressed = true;
         // "cô giáo - Đào Thị Như Quân- BT Chi bộ": a dash may follow the honorific.
         s = s[len..]
             .trim_start()
@@ -387,7 +389,13 @@ pub fn parse_person_in(
     }
     let s = rest;
     if position_head_len(s).is_none() {
-        let end = leading_name(s)?;
+        // "cô Phú", "Cha phó Phê-rô": a form of address before one given name that is the
+        // whole item names a person too.
+        let lone = || {
+            let name = trim_end_punct(s);
+            (addressed && !name.contains(' ') && is_name_part(name)).then_some(name.len())
+        };
+        let end = leading_name(s).or_else(lone)?;
         let mut position = position_after(&s[end..], whole_rest);
         let mut rank = rank;
         // "Ông Nguyễn Văn Na – Đại tá – Phó chính ủy …": the rank written after the name,
@@ -764,6 +772,16 @@ mod tests {
             parse_person("Cha quê hương Lu-ca Nguyễn Văn Trì", false, false),
             Some(p(None, "Lu-ca Nguyễn Văn Trì", None))
         );
+        // One given name after the form of address, as the whole item.
+        assert_eq!(
+            parse_person("Cha phó Phê-rô", false, false).map(|x| x.name),
+            Some("Phê-rô".to_owned())
+        );
+        assert_eq!(
+            parse_person("cô Phú", false, false).map(|x| x.name),
+            Some("Phú".to_owned())
+        );
+        assert_eq!(parse_person("các đồng chí Lãnh đạo", false, false), None);
         // A hyphen before a capital still splits name and position.
         assert_eq!(
             parse_person("Ông Trần Văn Lan-Ủy viên", true, false).map(|x| x.name),
