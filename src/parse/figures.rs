@@ -9,9 +9,10 @@ use std::sync::LazyLock;
 use super::pattern::Pattern;
 
 use super::rules::{
-    APPROXIMATORS, COUNTED_CAPITALISED, COUNTED_UNITS, DAY_RANGE_JOINERS, GLUED_UNITS,
-    LIST_JOINERS, LIST_NOUNS, MAGNITUDE_WORDS, NUMBERED_NAMES, NUMBER_NOT_FIGURE_AFTER,
-    NUMBER_NOT_FIGURE_BEFORE, PLACE_ADMIN_UNITS, QUANTITY_BEFORE_NUMBER, RATIO_COUNTERS,
+    APPROXIMATORS, COUNTED_CAPITALISED, COUNTED_UNITS, DAY_RANGE_JOINERS, FIGURES_DAY_NAMES,
+    GLUED_UNITS, LIST_JOINERS, LIST_NOUNS, MAGNITUDE_WORDS, NUMBERED_NAMES,
+    NUMBER_NOT_FIGURE_AFTER, NUMBER_NOT_FIGURE_BEFORE, PLACE_ADMIN_UNITS, QUANTITY_BEFORE_NUMBER,
+    RATIO_COUNTERS,
 };
 use super::text::{
     ends_with_word_ci, eq_ci, find_word_ci, is_caps_word, is_one_of_ci, longest_prefix, prefix_ci,
@@ -92,6 +93,10 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     }
     // "24 - 25/05/2018": a range of days before its month.
     let ranged = value.contains(['-', '–']);
+    // "tết thiếu nhi 1 - 6", "ngày Nhà giáo Việt Nam 20 - 11": a named day's date, spaced.
+    if ranged && is_day_month(&value.replace(' ', "")) && after_day_name(before) {
+        return false;
+    }
     if ranged
         && after.starts_with(['/', '.', '-'])
         && after[1..].starts_with(|c: char| c.is_ascii_digit())
@@ -264,6 +269,21 @@ fn is_day_month(value: &str) -> bool {
     };
     is_day(d) && m.len() <= 2 && m.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
 }
+
+/// True when one of the last [`DAY_NAME_WORDS`] words of `before`, with no punctuation
+/// after it, opens the name of a day ("tết thiếu nhi ").
+fn after_day_name(before: &str) -> bool {
+    before
+        .split(' ')
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(DAY_NAME_WORDS)
+        .take_while(|w| !w.ends_with([',', ';', '.', ':']))
+        .any(|w| is_one_of_ci(w, &FIGURES_DAY_NAMES))
+}
+
+/// Most words of a day's name between its noun and its date ("Quốc tế Thiếu nhi").
+const DAY_NAME_WORDS: usize = 5;
 
 /// True when `after` joins the number before it to a day/month ("đến 13/5", "và 17-7-2020").
 fn starts_with_day_month(after: &str) -> bool {
@@ -574,6 +594,9 @@ mod tests {
             "họp xét duyệt 02 đề cương đề tài khoa học cấp Bộ năm 2011 của Viện X là: Đề tài A"
         )
         .is_empty());
+        // A named day's date, spaced; a range of counts is no date.
+        assert!(values("vui tết thiếu nhi 1 - 6 cho các con.").is_empty());
+        assert_eq!(values("mỗi buổi có 2 - 3 người."), ["2 - 3"]);
         // The copula, the kind of thing, then the names it counts; a copula alone says what
         // they are.
         assert!(values("bầu 02 phó khối là trung tâm GDTX Bình Tân và Trà Ôn.").is_empty());

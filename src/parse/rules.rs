@@ -389,6 +389,8 @@ tables! {
     /// Openers of a paragraph that continues an attendance list ("Đại biểu quốc tế có …").
     ATTENDANCE_CONTINUATIONS = "attendance_continuations";
     /// Words before a number that make it a date, an ordinal, a code or part of a name.
+    /// Nouns of a day or festival named before its date ("tết thiếu nhi 1 - 6").
+    FIGURES_DAY_NAMES = "figures_day_names";
     NUMBER_NOT_FIGURE_BEFORE = "number_not_figure_before";
     /// Nouns after a number that make it a time, a duration, an age, a frequency or a rank change.
     NUMBER_NOT_FIGURE_AFTER = "number_not_figure_after";
