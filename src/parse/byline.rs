@@ -91,6 +91,12 @@ pub fn find(
     None
 }
 
+/// True for a line that opens with a byline prefix and its colon ("Tin, ảnh: X"): a
+/// credit that is whole on its line.
+pub fn is_credit_line(line: &str) -> bool {
+    after_prefix(line).is_some()
+}
+
 /// True for a letter's closing formula standing alone on its line ("Thân ái,"): the short
 /// line after it signs the text.
 pub fn is_sign_off(line: &str) -> bool {

@@ -427,7 +427,8 @@ fn join_wrapped(lines: &[String]) -> Vec<Unit> {
                 && people::starts_with_marker(line)
                 && captions::is_caption(&Paragraph::new(&last.text));
             // "Thân ái," then "mpd": a closing formula ends its line, the signature follows.
-            let signed_off = byline::is_sign_off(&last.text);
+            // "Tin, ảnh: Dung Niê" then "mpd": a byline's credit is whole on its line.
+            let signed_off = byline::is_sign_off(&last.text) || byline::is_credit_line(&last.text);
             if (starts_lower || credit || dangling || comma)
                 && !next_caption
                 && !signed_off
@@ -1440,5 +1441,20 @@ mod tests {
         assert_eq!(r.author.as_deref(), Some("mpd"));
         assert!(r.captions.is_empty(), "{:?}", r.captions);
         assert!(r.paragraphs().any(|p| p == "Thân ái,"));
+    }
+
+    /// Found by proptest (`shuffled_lines_do_not_panic`): a lower-case line after a byline
+    /// credit was joined to it, and the author read across the join ("Dung Niê mpd") was
+    /// in no input line.
+    #[test]
+    fn a_credit_line_is_not_joined_to_the_next_line() {
+        let text = "Hội nghị tổng kết\nNgày 1/2, Sở tổ chức hội nghị.\nTin, ảnh: Dung Niê\nmpd";
+        let r = parse(text, source());
+        assert_ne!(r.author.as_deref(), Some("Dung Niê mpd"));
+        assert!(
+            r.paragraphs().any(|p| p == "Tin, ảnh: Dung Niê"),
+            "{:?}",
+            r.sections
+        );
     }
 }
