@@ -4,7 +4,8 @@
 use super::rules::words;
 use super::rules::CAPTION_VERBS;
 use super::rules::{
-    BYLINE_GROUPS, BYLINE_NEWSROOM, BYLINE_PREFIXES, BYLINE_PUBLISHERS, BYLINE_ROLES, SOURCE_LINES,
+    BYLINE_GROUPS, BYLINE_NEWSROOM, BYLINE_PREFIXES, BYLINE_PUBLISHERS, BYLINE_ROLES,
+    BYLINE_SIGN_OFFS, SOURCE_LINES,
 };
 use super::text::{
     ends_sentence, ends_with_word_ci, eq_ci, find_word_ci, is_caps_word, is_name_word,
@@ -88,6 +89,21 @@ pub fn find(
         });
     }
     None
+}
+
+/// True for a line that opens with a byline prefix and its colon ("Tin, ảnh: X"): a
+/// credit that is whole on its line.
+pub fn is_credit_line(line: &str) -> bool {
+    after_prefix(line).is_some()
+}
+
+/// True for a letter's closing formula standing alone on its line ("Thân ái,"): the short
+/// line after it signs the text.
+pub fn is_sign_off(line: &str) -> bool {
+    is_one_of_ci(
+        line.trim_end_matches([',', '.', '!', ' ']),
+        &BYLINE_SIGN_OFFS,
+    )
 }
 
 /// True for lines that name the source after the byline ("Nguồn tin: …", "(Theo VnExpress)").
@@ -203,9 +219,7 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
                 .split_whitespace()
                 .all(|w| is_syllable(w.trim_end_matches(',')));
             // One capital is an initial ("Nguyễn Văn B").
-            let abbreviation =
-                last.chars().count() >= 2 && is_caps_word(last) && !is_syllable(last);
-            if abbreviation && syllables {
+            if is_abbreviation(last) && syllables {
                 return Some((bare.trim_end().to_owned(), true, "byline.name_unit"));
             }
         }
@@ -420,7 +434,9 @@ fn is_name_like(s: &str) -> bool {
     (1..=8).contains(&words.len())
         && words.iter().all(|w| {
             let w = w.trim_end_matches(',');
-            is_name_word(w) || is_caps_word(w) || is_initials(w)
+            // "ẢNH:": a word before a colon labels what follows (a photo's credit), it
+            // names no one.
+            !w.contains(':') && (is_name_word(w) || is_caps_word(w) || is_initials(w))
         })
 }
 
@@ -565,6 +581,8 @@ mod tests {
             None
         );
         assert_eq!(author(&["T", lead, "Công tác được triển khai tốt."]), None);
+        // A name joined to a bare photo credit: "ẢNH:" labels a credit, it is no unit.
+        assert_eq!(author(&["T", lead, "Vy ẢNH:"]), None);
         assert_eq!(author(&["T", lead]), None);
     }
 

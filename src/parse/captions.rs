@@ -18,8 +18,8 @@ use super::rules::{
     PERSON_CAPTION_VERBS, PHOTO_LABELS, PRESENCE_OPENERS,
 };
 use super::text::{
-    find_all_words_ci, find_all_words_of_ci, first_top_level_comma, is_one_of_ci, longest_prefix,
-    word_count, Paragraph,
+    ends_with_word_ci, find_all_words_ci, find_all_words_of_ci, first_top_level_comma,
+    is_one_of_ci, longest_prefix, word_count, Paragraph,
 };
 
 /// A photo credit: "… Ảnh: N.H", "… Ảnh chụp từ clip.", "- ảnh 1", "(Ảnh: TTXVN)"; what
@@ -358,9 +358,14 @@ fn has_generic_verb(s: &str) -> bool {
 fn first_verb_before(s: &str, verbs: &[&str], limit: usize, except: &[&str]) -> Option<usize> {
     find_all_words_of_ci(s, verbs)
         .take_while(|&(a, _, _)| a <= limit)
-        .find(|&(_, end, v)| {
+        .find(|&(a, end, v)| {
             let next = s[end..].split_whitespace().next().unwrap_or("");
-            !except.contains(&v) && (v != words::ATTEND || !is_one_of_ci(next, &NOT_ATTEND))
+            // "Tại lễ ký kết …": a verb that names the event after its noun is no verb.
+            let before = s[..a].trim_end();
+            let named = EVENT_WORDS.iter().any(|w| ends_with_word_ci(before, w));
+            !named
+                && !except.contains(&v)
+                && (v != words::ATTEND || !is_one_of_ci(next, &NOT_ATTEND))
         })
         .map(|(a, _, _)| a)
 }
@@ -448,6 +453,8 @@ mod tests {
             "- Để đạt được mục tiêu này, tỉnh sẽ tập trung vào 3 hướng đột phá chính.",
             "Dự hội nghị có đồng chí Nguyễn Văn A, Giám đốc Công an tỉnh.",
             "Tại lễ kỷ niệm, tỉnh Bình Định đón nhận Huân chương Độc lập hạng Ba.",
+            // The only caption verb names the event after its noun ("lễ ký kết").
+            "Tại lễ ký kết các thành viên khối thi đua số 4 đã bầu trung tâm A làm trưởng khối và 02 phó khối là trung tâm B và C.",
             "Sáng 12/4, Công an tỉnh tổ chức hội nghị trao giải.",
             "“Em chỉ học đến lớp 7,” T. cho biết.",
             "Bà Trần Thị B, Chủ tịch Hội cho biết: Buổi lễ nhằm động viên hội viên",

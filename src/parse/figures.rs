@@ -9,12 +9,13 @@ use std::sync::LazyLock;
 use super::pattern::Pattern;
 
 use super::rules::{
-    APPROXIMATORS, COUNTED_CAPITALISED, COUNTED_UNITS, DAY_RANGE_JOINERS, GLUED_UNITS,
-    LIST_JOINERS, LIST_NOUNS, MAGNITUDE_WORDS, NUMBERED_NAMES, NUMBER_NOT_FIGURE_AFTER,
-    NUMBER_NOT_FIGURE_BEFORE, PLACE_ADMIN_UNITS, QUANTITY_BEFORE_NUMBER, RATIO_COUNTERS,
+    APPROXIMATORS, COUNTED_CAPITALISED, COUNTED_UNITS, DAY_RANGE_JOINERS, FIGURES_DAY_NAMES,
+    GLUED_UNITS, LIST_JOINERS, LIST_NOUNS, MAGNITUDE_WORDS, NUMBERED_NAMES,
+    NUMBER_NOT_FIGURE_AFTER, NUMBER_NOT_FIGURE_BEFORE, PLACE_ADMIN_UNITS, QUANTITY_BEFORE_NUMBER,
+    RATIO_COUNTERS,
 };
 use super::text::{
-    ends_with_word_ci, find_word_ci, is_caps_word, is_one_of_ci, longest_prefix, prefix_ci,
+    ends_with_word_ci, eq_ci, find_word_ci, is_caps_word, is_one_of_ci, longest_prefix, prefix_ci,
     Paragraph,
 };
 use crate::model::Figure;
@@ -92,6 +93,10 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     }
     // "24 - 25/05/2018": a range of days before its month.
     let ranged = value.contains(['-', '–']);
+    // "tết thiếu nhi 1 - 6", "ngày Nhà giáo Việt Nam 20 - 11": a named day's date, spaced.
+    if ranged && is_day_month(&value.replace(' ', "")) && after_day_name(before) {
+        return false;
+    }
     if ranged
         && after.starts_with(['/', '.', '-'])
         && after[1..].starts_with(|c: char| c.is_ascii_digit())
@@ -265,6 +270,21 @@ fn is_day_month(value: &str) -> bool {
     is_day(d) && m.len() <= 2 && m.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
 }
 
+/// True when one of the last [`DAY_NAME_WORDS`] words of `before`, with no punctuation
+/// after it, opens the name of a day ("tết thiếu nhi ").
+fn after_day_name(before: &str) -> bool {
+    before
+        .split(' ')
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(DAY_NAME_WORDS)
+        .take_while(|w| !w.ends_with([',', ';', '.', ':']))
+        .any(|w| is_one_of_ci(w, &FIGURES_DAY_NAMES))
+}
+
+/// Most words of a day's name between its noun and its date ("Quốc tế Thiếu nhi").
+const DAY_NAME_WORDS: usize = 5;
+
 /// True when `after` joins the number before it to a day/month ("đến 13/5", "và 17-7-2020").
 fn starts_with_day_month(after: &str) -> bool {
     let after = after.trim_start();
@@ -336,6 +356,16 @@ fn brackets_names(s: &str) -> bool {
 /// a list: "4 hạng mục gồm: …", "03 tiêu chí (về số vụ, …)").
 fn announces_list(rest: &str) -> bool {
     if names_what_it_counts(rest) {
+        return true;
+    }
+    // "02 đề cương đề tài khoa học cấp Bộ năm 2011 của Viện X là: Đề tài …": however long
+    // the counted noun phrase, the copula and a colon that end its clause open the items
+    // it counts ("gồm:" far from the number may list another noun's: "886 SV … đến từ các
+    // chuyên ngành bao gồm: …").
+    let clause = &rest[..rest.find([',', ';', '.', ':']).unwrap_or(rest.len())];
+    if rest[clause.len()..].starts_with(':')
+        && eq_ci(clause.rsplit(' ').next().unwrap_or(""), words::COPULA)
+    {
         return true;
     }
     // Past the counted noun only its bracket is looked for ("6 đồng chí cán bộ quản lý các
@@ -424,10 +454,13 @@ const BRACKET_WORDS: usize = 12;
 
 /// True when the counted noun (one or two lower-case words) is followed by the items it
 /// counts: a person ("02 đồng chí PGS.TS. X – …") or names joined by "và" ("2 xã Thạnh Hòa
-/// và Long Sơn"). A copula does not tell ("401 hội viên là cán bộ …" says what they are).
+/// và Long Sơn"), also after the copula and the kind of thing they are ("02 phó khối là
+/// trung tâm GDTX Bình Tân và Trà Ôn"). A copula alone does not tell ("401 hội viên là
+/// cán bộ …", "2 cá nhân là Bí thư Chi bộ" say what they are).
 fn names_what_it_counts(rest: &str) -> bool {
     let mut offset = 0;
-    for (i, word) in rest.split(' ').take(3).enumerate() {
+    let mut after_copula = false;
+    for (i, word) in rest.split(' ').take(COUNTED_WORDS).enumerate() {
         let here = &rest[offset..];
         offset += word.len() + 1;
         if i == 0 {
@@ -441,19 +474,35 @@ fn names_what_it_counts(rest: &str) -> bool {
             return true;
         }
         if word.starts_with(char::is_uppercase) {
-            // The names run to the clause's end; two of them joined by "và".
-            let clause = &here[..here.find([',', ';', ':']).unwrap_or(here.len())];
-            let joined = format!(" {} ", words::AND);
-            return clause.split_once(&joined).is_some_and(|(first, second)| {
-                first.split(' ').all(|w| w.starts_with(char::is_uppercase))
-                    && second.starts_with(char::is_uppercase)
-            });
+            return names_joined(here);
         }
         if !word.starts_with(char::is_lowercase) {
             return false;
         }
+        // The copula may follow the counted noun; a longer run of words without it
+        // describes, it names nothing.
+        if eq_ci(word, words::COPULA) && !after_copula {
+            after_copula = true;
+        } else if i >= 2 && !after_copula {
+            return false;
+        }
     }
     false
+}
+
+/// Most words read after a number for its items: the counted noun, the copula and the kind
+/// of thing ("phó khối là trung tâm").
+const COUNTED_WORDS: usize = 6;
+
+/// True when `s` opens with capitalised names running to its clause's end, two of them
+/// joined by "và" ("Thạnh Hòa và Long Sơn").
+fn names_joined(s: &str) -> bool {
+    let clause = &s[..s.find([',', ';', ':']).unwrap_or(s.len())];
+    let joined = format!(" {} ", words::AND);
+    clause.split_once(&joined).is_some_and(|(first, second)| {
+        first.split(' ').all(|w| w.starts_with(char::is_uppercase))
+            && second.starts_with(char::is_uppercase)
+    })
 }
 
 #[cfg(test)]
@@ -540,6 +589,27 @@ mod tests {
             ["100", "300"]
         );
         assert!(values("4 phó chủ tịch gồm các ông: Phan Văn Giàu, Lê Văn Hậu.").is_empty());
+        // A long counted phrase, a calendar year in it, then the copula and a colon.
+        assert!(values(
+            "họp xét duyệt 02 đề cương đề tài khoa học cấp Bộ năm 2011 của Viện X là: Đề tài A"
+        )
+        .is_empty());
+        // A named day's date, spaced; a range of counts is no date.
+        assert!(values("vui tết thiếu nhi 1 - 6 cho các con.").is_empty());
+        assert_eq!(values("mỗi buổi có 2 - 3 người."), ["2 - 3"]);
+        // The copula, the kind of thing, then the names it counts; a copula alone says what
+        // they are.
+        assert!(values("bầu 02 phó khối là trung tâm GDTX Bình Tân và Trà Ôn.").is_empty());
+        assert_eq!(values("có 2 cá nhân là Bí thư Chi bộ."), ["2"]);
+        assert_eq!(
+            values("có 30 đại biểu là hội viên nông dân của ấp."),
+            ["30"]
+        );
+        // A count with no colon after a long phrase is still a figure.
+        assert_eq!(
+            values("đã trao 02 đề cương đề tài khoa học cấp Bộ năm 2011 của Viện X là Đề tài A"),
+            ["02"]
+        );
     }
 
     #[test]

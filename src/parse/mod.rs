@@ -426,8 +426,12 @@ fn join_wrapped(lines: &[String]) -> Vec<Unit> {
                 && !comma
                 && people::starts_with_marker(line)
                 && captions::is_caption(&Paragraph::new(&last.text));
+            // "Thân ái," then "mpd": a closing formula ends its line, the signature follows.
+            // "Tin, ảnh: Dung Niê" then "mpd": a byline's credit is whole on its line.
+            let signed_off = byline::is_sign_off(&last.text) || byline::is_credit_line(&last.text);
             if (starts_lower || credit || dangling || comma)
                 && !next_caption
+                && !signed_off
                 && !ends_sentence(&last.text)
                 && last.lines < 3
             {
@@ -465,7 +469,10 @@ fn has_end_marker(s: &str) -> bool {
 fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<Role> {
     let texts: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
     let keys: Vec<&str> = analysed.iter().map(repeat_key).collect();
-    let after_marker = |i: usize| i > 0 && has_end_marker(texts[i - 1]);
+    // After an end marker ("./.") or a letter's closing formula ("Thân ái,") the text is
+    // over: a short line is its signature.
+    let after_marker =
+        |i: usize| i > 0 && (has_end_marker(texts[i - 1]) || byline::is_sign_off(texts[i - 1]));
     let found = byline::find(&texts, 1, &after_marker);
     // Without a byline, the source lines that end the article ("(Theo VP X, ngày 31-7)")
     // are its tail all the same, neither body nor caption.
@@ -517,8 +524,10 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
                 },
                 // "Tham dự hội nghị có:" announces a list, not photos: the lines after it
                 // are its items.
+                // A letter's closing formula ("Thân ái,") shows no photo.
                 None if units.len() > 1
                     && !headline_again(i)
+                    && !byline::is_sign_off(texts[i])
                     && ((!in_list && captions::is_caption(&analysed[i]))
                         || (in_gallery && captions::is_gallery_item(&analysed[i]))) =>
                 {
@@ -619,7 +628,11 @@ fn read_fields(
     if let Some(title) = report.title.as_deref() {
         event::confirm_by_title(&mut info, title);
     }
-    let people = roles::find(&content_analysed, info.host.as_deref());
+    let people = roles::find(
+        &content_analysed,
+        info.host.as_deref(),
+        info.event.as_deref(),
+    );
 
     let title = report.title.clone();
     report.date = date
@@ -1405,5 +1418,43 @@ mod tests {
         assert!(r.captions.is_empty());
         assert_eq!(r.attendees.len(), 1);
         assert!(r.warnings.iter().any(|w| w.contains("repeats")));
+    }
+
+    /// Found by proptest (`truncated_lines_do_not_panic`): a short name, then a bare photo
+    /// credit on the next line ("Vy" then "ẢNH:"), is joined into one unit; the byline
+    /// reader took "ẢNH:" for an abbreviated unit and read "Vy" while the unit stayed in the
+    /// body, so the name was in two places.
+    #[test]
+    fn a_name_joined_to_a_bare_credit_is_in_one_place() {
+        let text = "Giao ban trực tuyến công tác quản lý hành chính về trật\nKhoảng 11 giờ ngày 11.4, anh Kiệt nhận cuốc xe qua ứng dụng LADO, chở một nữ hành khách từ xã Phước An đến cửa khẩu Mộc Bài (Tây Ninh) với giá hơn 5 triệu đồng\nVy \nẢNH: \n";
+        let r = parse(text, source());
+        let places = r.paragraphs().filter(|p| p.contains("Vy")).count()
+            + r.captions.iter().filter(|c| c.contains("Vy")).count()
+            + usize::from(r.author.is_some());
+        assert_eq!(places, 1, "{:?} {:?}", r.author, r.sections);
+    }
+
+    #[test]
+    fn the_short_line_after_a_closing_formula_signs_the_text() {
+        let text = "Tiêu đề\nNgày 1/2, Hội đồng hương tổ chức buổi họp mặt.\nSau đây là một vài hình ảnh:\nThân ái,\nmpd";
+        let r = parse(text, source());
+        assert_eq!(r.author.as_deref(), Some("mpd"));
+        assert!(r.captions.is_empty(), "{:?}", r.captions);
+        assert!(r.paragraphs().any(|p| p == "Thân ái,"));
+    }
+
+    /// Found by proptest (`shuffled_lines_do_not_panic`): a lower-case line after a byline
+    /// credit was joined to it, and the author read across the join ("Dung Niê mpd") was
+    /// in no input line.
+    #[test]
+    fn a_credit_line_is_not_joined_to_the_next_line() {
+        let text = "Hội nghị tổng kết\nNgày 1/2, Sở tổ chức hội nghị.\nTin, ảnh: Dung Niê\nmpd";
+        let r = parse(text, source());
+        assert_ne!(r.author.as_deref(), Some("Dung Niê mpd"));
+        assert!(
+            r.paragraphs().any(|p| p == "Tin, ảnh: Dung Niê"),
+            "{:?}",
+            r.sections
+        );
     }
 }

@@ -102,6 +102,19 @@ pub fn position_head_len(s: &str) -> Option<usize> {
     }
 }
 
+/// True for a word of a personal name: a capitalised word, or a baptismal name written
+/// in syllables joined by hyphens ("Phao-lô", "Gio-an", "Bao-ti-xi-ta").
+fn is_name_part(word: &str) -> bool {
+    let mut parts = word.split('-');
+    parts.next().is_some_and(is_name_word) && {
+        let rest: Vec<&str> = parts.collect();
+        !rest.is_empty()
+            && rest
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(char::is_lowercase))
+    } || is_name_word(word)
+}
+
 /// True when `word` is a known family name.
 fn is_surname(word: &str) -> bool {
     SURNAMES.contains(&word)
@@ -163,7 +176,7 @@ fn leading_name(s: &str) -> Option<usize> {
             end = Some(b);
             break;
         }
-        if !is_name_word(clean)
+        if !is_name_part(clean)
             || (count >= 2 && !before_dash && position_head_len(&s[a..]).is_some())
         {
             break;
@@ -188,7 +201,7 @@ fn embedded_name(s: &str, marked: bool) -> Option<(usize, usize)> {
     let mut i = 0;
     while i < ws.len() {
         let mut j = i;
-        while j < ws.len() && is_name_word(word(j)) {
+        while j < ws.len() && is_name_part(word(j)) {
             j += 1;
             if word(j - 1).len() != ws[j - 1].1 - ws[j - 1].0 {
                 break; // punctuation ends the run
@@ -360,7 +373,9 @@ pub fn parse_person_in(
         s = after;
     }
     let mut marked = listed;
+    let mut addressed = false;
     if let Some(len) = honorific_len(s).or_else(|| monastic_title_len(s)) {
+        addressed = true;
         // "cô giáo - Đào Thị Như Quân- BT Chi bộ": a dash may follow the honorific.
         s = s[len..]
             .trim_start()
@@ -374,7 +389,13 @@ pub fn parse_person_in(
     }
     let s = rest;
     if position_head_len(s).is_none() {
-        let end = leading_name(s)?;
+        // "cô Phú", "Cha phó Phê-rô": a form of address before one given name that is the
+        // whole item names a person too.
+        let lone = || {
+            let name = trim_end_punct(s);
+            (addressed && !name.contains(' ') && is_name_part(name)).then_some(name.len())
+        };
+        let end = leading_name(s).or_else(lone)?;
         let mut position = position_after(&s[end..], whole_rest);
         let mut rank = rank;
         // "Ông Nguyễn Văn Na – Đại tá – Phó chính ủy …": the rank written after the name,
@@ -737,6 +758,34 @@ mod tests {
         assert_eq!(
             parse_person("GS,TS. Lê Văn An- Giám đốc Học viện", false, false),
             Some(p(Some("GS,TS."), "Lê Văn An", Some("Giám đốc Học viện")))
+        );
+    }
+
+    #[test]
+    fn a_priest_by_parish_role_and_baptismal_name() {
+        // The parish role addresses him; the baptismal name, hyphenated, opens the name.
+        assert_eq!(
+            parse_person("Cha xứ Phao-lô Phạm Văn Mạnh", false, false),
+            Some(p(None, "Phao-lô Phạm Văn Mạnh", None))
+        );
+        assert_eq!(
+            parse_person("Cha quê hương Lu-ca Nguyễn Văn Trì", false, false),
+            Some(p(None, "Lu-ca Nguyễn Văn Trì", None))
+        );
+        // One given name after the form of address, as the whole item.
+        assert_eq!(
+            parse_person("Cha phó Phê-rô", false, false).map(|x| x.name),
+            Some("Phê-rô".to_owned())
+        );
+        assert_eq!(
+            parse_person("cô Phú", false, false).map(|x| x.name),
+            Some("Phú".to_owned())
+        );
+        assert_eq!(parse_person("các đồng chí Lãnh đạo", false, false), None);
+        // A hyphen before a capital still splits name and position.
+        assert_eq!(
+            parse_person("Ông Trần Văn Lan-Ủy viên", true, false).map(|x| x.name),
+            Some("Trần Văn Lan".to_owned())
         );
     }
 

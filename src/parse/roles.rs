@@ -16,8 +16,8 @@ use super::people::{
 };
 use super::rules::{ATTENDANCE_CONTINUATIONS, EVENT_WORDS, INTRO_OPENERS};
 use super::text::{
-    ends_with_word_ci, find_all_words_ci, first_top_level_comma, is_one_of_ci, longest_prefix,
-    lower_same_len, prefix_ci, split_top_level, Paragraph,
+    ends_with_word_ci, eq_ci, find_all_words_ci, find_word_ci, first_top_level_comma, is_one_of_ci,
+    longest_prefix, lower_same_len, prefix_ci, split_top_level, Paragraph,
 };
 use crate::model::Person;
 
@@ -28,6 +28,10 @@ use super::rules::ROLES_NOT_CHAIR_BEFORE as NOT_CHAIR_BEFORE;
 use super::rules::ROLES_CHAIR_OBJECTS as CHAIR_OBJECTS;
 
 use super::rules::ROLES_CHAIR_ADVERBS as CHAIR_ADVERBS;
+
+use super::rules::ROLES_RITE_CHAIR_VERBS as RITE_CHAIR_VERBS;
+
+use super::rules::ROLES_PRESENT_VERBS as PRESENT_VERBS;
 
 /// Who chaired and who attended.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -45,8 +49,8 @@ pub struct Roles {
 }
 
 /// Finds chairs and attendees in body paragraphs (captions excluded); `host` is the subject
-/// of a working session found by the event reader.
-pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
+/// of a working session found by the event reader, `event` the event it read.
+pub fn find(paragraphs: &[&Paragraph], host: Option<&str>, event: Option<&str>) -> Roles {
     let mut roles = Roles::default();
     // Names listed so far, lower-cased: one look-up per person, not a scan of the list.
     let mut chair_names = HashSet::new();
@@ -82,7 +86,10 @@ pub fn find(paragraphs: &[&Paragraph], host: Option<&str>) -> Roles {
         // attendance clause that named no one, in a paragraph that ends announcing a list.
         let mut unnamed_clause = false;
         for sentence in paragraph.sentence_strs() {
-            let (chairs, chair_rule) = chairs_in(sentence, paragraph);
+            let (mut chairs, mut chair_rule) = chairs_in(sentence, paragraph);
+            if chairs.is_empty() {
+                (chairs, chair_rule) = rite_chairs(sentence, paragraph, event);
+            }
             let leaders = delegation_leaders(sentence, paragraph);
             let (attendees, clause, attendee_rule) = attendees_in(sentence, paragraph, k > 0);
             if roles.chairs.is_empty() && !chairs.is_empty() {
@@ -467,6 +474,67 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
     (Vec::new(), "")
 }
 
+/// Who presides over the rite that is the event: "Thánh lễ … được cử hành … do Cha xứ X
+/// chủ sự" in the sentence that names the event, or "Cha xứ X đã chủ sự Thánh lễ …" whose
+/// object opens with the event's first words. A rite presided elsewhere in the article
+/// (the Mass of a day of adoration, a bare "chủ sự thánh lễ") is not the event's.
+fn rite_chairs(
+    sentence: &str,
+    para: &Paragraph,
+    event: Option<&str>,
+) -> (Vec<Person>, &'static str) {
+    let none = (Vec::new(), "");
+    let Some(event) = event else {
+        return none;
+    };
+    let lower = para.lower_of(sentence);
+    if lower.contains(&lower_same_len(event)) {
+        if let Some(x) = clause::agent_of(sentence, &RITE_CHAIR_VERBS) {
+            let got = parse_list(Some(para), &sentence[x], false, true);
+            if !got.is_empty() {
+                return (got, "roles.rite_chaired_by");
+            }
+        }
+    }
+    for verb in RITE_CHAIR_VERBS.iter() {
+        let Some((a, b)) = find_word_ci(sentence, verb) else {
+            continue;
+        };
+        if !opens_alike(&sentence[b..], event) {
+            continue;
+        }
+        let mut before = sentence[..a].trim_end();
+        while let Some(w) = CHAIR_ADVERBS.iter().find(|w| ends_with_word_ci(before, w)) {
+            before = before[..before.len() - w.len()].trim_end();
+        }
+        let rules = (
+            "roles.subject_of_rite",
+            "roles.subject_of_rite.surname_only",
+        );
+        if let Some(found) = subject_list(before, para, rules) {
+            return found;
+        }
+    }
+    none
+}
+
+/// True when `object` and `event` open with the same [`RITE_ALIKE_WORDS`] words, but for
+/// case: the event noun and what it names ("Thánh lễ mừng kính …").
+fn opens_alike(object: &str, event: &str) -> bool {
+    let object: Vec<&str> = object
+        .split_whitespace()
+        .take(RITE_ALIKE_WORDS)
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+        .collect();
+    let event: Vec<&str> = event.split_whitespace().take(RITE_ALIKE_WORDS).collect();
+    object.len() == RITE_ALIKE_WORDS
+        && event.len() == RITE_ALIKE_WORDS
+        && object.iter().zip(&event).all(|(o, e)| eq_ci(o, e))
+}
+
+/// Words the object of "chủ sự" shares with the event's name: more than the bare noun.
+const RITE_ALIKE_WORDS: usize = 4;
+
 /// Words of the object between an opening "Chủ trì" and the chair ("hội nghị sơ kết").
 const CHAIR_FIRST_GAP: usize = 8;
 
@@ -535,16 +603,27 @@ fn person_start(s: &str) -> Option<(usize, bool)> {
 use super::rules::ROLES_ATTEND_ADVERBS as ATTEND_ADVERBS;
 
 /// People who are the subject of "dự", with the rule that found them: "Đồng chí X, Thủ tướng Chính phủ dự, chỉ đạo hội
-/// nghị", a bridge point's "Tại điểm cầu Y, PCT UBND tỉnh Z cùng … dự hội nghị".
+/// nghị", a bridge point's "Tại điểm cầu Y, PCT UBND tỉnh Z cùng … dự hội nghị". Also
+/// "Thầy X có mặt cùng đại diện các khóa": the subject of a verb of being present, which
+/// may go on with those who came along or the venue.
 fn subject_attendees(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
-    for (a, b) in find_all_words_ci(sentence, words::ATTEND) {
+    let present = PRESENT_VERBS
+        .iter()
+        .flat_map(|v| find_all_words_ci(sentence, v).map(|m| (m, true)));
+    let attend = find_all_words_ci(sentence, words::ATTEND).map(|m| (m, false));
+    for ((a, b), is_present) in attend.chain(present) {
         let after = sentence[b..].trim_start();
         let next = after.split(' ').next().unwrap_or("");
-        if is_one_of_ci(next.trim_end_matches([',', '.']), &NOT_ATTEND) {
+        if !is_present && is_one_of_ci(next.trim_end_matches([',', '.']), &NOT_ATTEND) {
             continue;
         }
+        let along = is_present
+            && [words::WITH, words::VENUE]
+                .iter()
+                .any(|w| prefix_ci(after, w).is_some_and(|n| after[n..].starts_with(' ')));
         let object_ok = after.is_empty()
             || after.starts_with([',', '.', ';'])
+            || along
             || ATTEND_OBJECTS.iter().any(|o| prefix_ci(after, o).is_some())
             || CHAIR_OBJECTS.iter().any(|o| prefix_ci(after, o).is_some());
         let mut before = sentence[..a].trim_end();
@@ -585,7 +664,53 @@ mod tests {
     /// [`super::find`] on paragraphs given as text.
     fn find(paragraphs: &[&str], host: Option<&str>) -> Roles {
         let analysed: Vec<Paragraph> = paragraphs.iter().map(|p| Paragraph::new(p)).collect();
-        super::find(&analysed.iter().collect::<Vec<_>>(), host)
+        super::find(&analysed.iter().collect::<Vec<_>>(), host, None)
+    }
+
+    #[test]
+    fn the_subject_of_being_present_attends() {
+        let r = find(
+            &["Ban liên lạc đã họp. Thầy Võ Tài Mạnh có mặt cùng đại diện các khóa."],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Võ Tài Mạnh"]);
+        // "với sự có mặt của" is a noun; an incident's responders name no one.
+        let r = find(
+            &["Chính quyền địa phương đã nhanh chóng có mặt tại hiện trường."],
+            None,
+        );
+        assert!(r.attendees.is_empty());
+    }
+
+    #[test]
+    fn who_presides_over_the_rite_that_is_the_event_chairs_it() {
+        let chairs = |paragraphs: &[&str], event: &str| {
+            let analysed: Vec<Paragraph> = paragraphs.iter().map(|p| Paragraph::new(p)).collect();
+            let r = super::find(&analysed.iter().collect::<Vec<_>>(), None, Some(event));
+            r.chairs.into_iter().map(|p| p.name).collect::<Vec<_>>()
+        };
+        let event = "Thánh lễ mừng kính thánh quan thầy";
+        assert_eq!(
+            chairs(
+                &["Thánh lễ mừng kính thánh quan thầy được cử hành lúc 17h00 do Cha xứ Phao-lô Phạm Văn Mạnh chủ sự."],
+                event
+            ),
+            ["Phao-lô Phạm Văn Mạnh"]
+        );
+        assert_eq!(
+            chairs(
+                &["Sau cuộc rước, Cha xứ Lu-ca Vũ Công Liêm đã chủ sự Thánh lễ mừng kính thánh Phan-xi-cô."],
+                event
+            ),
+            ["Lu-ca Vũ Công Liêm"]
+        );
+        // Another rite of the day, or a bare "thánh lễ", is not the event's.
+        assert!(chairs(
+            &["Cao điểm là Thánh lễ đồng tế lúc 10h30 do Cha Gio-an Phan Văn Hà chủ sự."],
+            event
+        )
+        .is_empty());
+        assert!(chairs(&["Cha xứ Giu-se Nguyễn Văn Tâm chủ sự thánh lễ."], event).is_empty());
     }
 
     fn names(list: &[Person]) -> Vec<&str> {

@@ -276,6 +276,10 @@ tables! {
     ROLES_CHAIR_OBJECTS = "roles_chair_objects";
     /// Words between a chair and "chủ trì" ("đã", "dự và", "đồng").
     ROLES_CHAIR_ADVERBS = "roles_chair_adverbs";
+    /// Verbs of presiding over a rite ("chủ sự"): chairing only of the rite that is the event.
+    ROLES_RITE_CHAIR_VERBS = "roles_rite_chair_verbs";
+    /// Verbs of being present whose subject attends ("Thầy X có mặt cùng …").
+    ROLES_PRESENT_VERBS = "roles_present_verbs";
     /// Openers of the host list of a working session ("Tiếp và làm việc với đoàn có …").
     ROLES_HOST_OPENERS = "roles_host_openers";
     /// Verbs of attending other than "dự" that open an attendance clause ("Chứng minh", "Hiện diện").
@@ -370,6 +374,8 @@ tables! {
     BYLINE_ROLES = "byline_roles";
     /// Bylines that are not a personal name but stand for the newsroom.
     BYLINE_NEWSROOM = "byline_newsroom";
+    /// Closing formulas of a letter ("Thân ái,"): the short line after one signs the text.
+    BYLINE_SIGN_OFFS = "byline_sign_offs";
     /// Starts of lines after the byline that name the source, not the author.
     SOURCE_LINES = "source_lines";
     /// Verbs after which an event noun names the event without an organiser ("tại X, diễn ra Hội nghị …", "đồng chí X chủ trì cuộc họp …", "UBND tỉnh họp phiên thường kỳ …", "HĐND huyện khai mạc kỳ họp thứ 14 …").
@@ -383,6 +389,8 @@ tables! {
     /// Openers of a paragraph that continues an attendance list ("Đại biểu quốc tế có …").
     ATTENDANCE_CONTINUATIONS = "attendance_continuations";
     /// Words before a number that make it a date, an ordinal, a code or part of a name.
+    /// Nouns of a day or festival named before its date ("tết thiếu nhi 1 - 6").
+    FIGURES_DAY_NAMES = "figures_day_names";
     NUMBER_NOT_FIGURE_BEFORE = "number_not_figure_before";
     /// Nouns after a number that make it a time, a duration, an age, a frequency or a rank change.
     NUMBER_NOT_FIGURE_AFTER = "number_not_figure_after";

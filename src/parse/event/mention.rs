@@ -6,7 +6,8 @@ use super::phrase::{cut_event, is_named};
 use super::EventInfo;
 use crate::parse::rules::words;
 use crate::parse::rules::{
-    EVENT_MENTION_FRAMES, EVENT_MENTION_OPENERS, EVENT_SUBJECT_ENDS, EVENT_WORDS,
+    CAPTION_TERM_WORDS, EVENT_MENTION_FRAMES, EVENT_MENTION_OPENERS, EVENT_SUBJECT_ENDS,
+    EVENT_WORDS,
 };
 use crate::parse::text::{
     find_all_words_ci, find_word_ci, first_top_level_comma, longest_prefix, word_count, Paragraph,
@@ -38,11 +39,24 @@ pub(super) fn mentioned(paragraphs: &[&Paragraph]) -> Option<EventInfo> {
 /// comma, its date tail cut.
 fn in_opening(sentence: &str) -> Option<String> {
     let (_, len) = longest_prefix(sentence, &EVENT_MENTION_OPENERS)?;
-    let comma = first_top_level_comma(sentence).filter(|&c| c > len)?;
+    let mut comma = first_top_level_comma(sentence).filter(|&c| c > len)?;
+    // "Tại Đại hội lần thứ nhất, nhiệm kỳ 2017 – 2022, Ban …": the event's term, after its
+    // own comma, is part of the phrase.
+    while let Some(next) = term_after(sentence, comma) {
+        comma = next;
+    }
     let intro = sentence[len..comma].trim();
     let at = event_start(intro)?;
     let (event, _) = cut_event(&intro[at..]);
     is_named(&event).then_some(event)
+}
+
+/// The comma that ends a term ("nhiệm kỳ …", "năm học …") opening right after the comma at
+/// `comma`, if one does.
+fn term_after(sentence: &str, comma: usize) -> Option<usize> {
+    let rest = &sentence[comma + 1..];
+    longest_prefix(rest.trim_start(), &CAPTION_TERM_WORDS)?;
+    first_top_level_comma(rest).map(|c| comma + 1 + c)
 }
 
 /// The event named as the subject of a sentence that reports what it did ("Hội nghị Ban

@@ -1556,3 +1556,15 @@ fn a_day_or_a_month_with_its_name_is_an_event() {
     let got = event_of("Hội nghị tổng kết do Sở A tổ chức ngày Chủ nhật 12/5 tại Hà Nội.");
     assert_eq!(got.event.as_deref(), Some("Hội nghị tổng kết"));
 }
+
+#[test]
+fn an_opening_phrase_keeps_the_events_term_after_its_comma() {
+    let got = event_of(
+        "Tại Đại hội lần thứ nhất, nhiệm kỳ 2017 – 2022, Ban vận động Hội A thông qua Điều lệ.",
+    );
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Đại hội lần thứ nhất, nhiệm kỳ 2017 – 2022")
+    );
+    assert_eq!(got.rule, "event.mentioned");
+}
