@@ -272,6 +272,15 @@ impl Report {
         }
     }
 
+    /// The persons of `field`: `chairs` for "chairs", `attendees` otherwise.
+    pub fn people(&self, field: &str) -> &[Person] {
+        if field == "chairs" {
+            &self.chairs
+        } else {
+            &self.attendees
+        }
+    }
+
     /// True when person `index` of `field` (`chairs` or `attendees`) needs a look: the
     /// field is in `review` as a whole (its `found` entry is a guess, or the report is older
     /// than `review_people`), or that person's name is listed in `review_people` (by name, so
@@ -281,12 +290,7 @@ impl Report {
             return false;
         }
         let whole = self.found.get(field).is_none_or(|f| f.how == How::Guess);
-        let people = if field == "chairs" {
-            &self.chairs
-        } else {
-            &self.attendees
-        };
-        let name = people.get(index).map(|p| p.name.as_str());
+        let name = self.people(field).get(index).map(|p| p.name.as_str());
         match self.review_people.get(field) {
             Some(flagged) => whole || flagged.iter().any(|p| Some(p.name.as_str()) == name),
             None => true,

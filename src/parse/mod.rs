@@ -179,12 +179,7 @@ fn flag_for_review(report: &mut Report) {
     let mut people: std::collections::BTreeMap<String, Vec<crate::model::PersonReview>> =
         Default::default();
     for (field, index, why) in review::person_flags(report) {
-        let list = if field == "chairs" {
-            &report.chairs
-        } else {
-            &report.attendees
-        };
-        let name = list[index].name.clone();
+        let name = report.people(field)[index].name.clone();
         reasons
             .entry(field.to_owned())
             .or_default()
