@@ -493,12 +493,7 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
         i == 0
             && report.title.as_deref().is_some_and(|t| {
                 word_count(texts[0]) >= MIN_CAPITAL_HEADLINE_WORDS
-                    && t.get(..texts[0].len())
-                        .is_some_and(|head| text::eq_ci(head, texts[0]))
-                    && t[texts[0].len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation())
+                    && text::prefix_ci(t, texts[0]).is_some()
             })
     };
     for i in 0..units.len() {
