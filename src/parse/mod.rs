@@ -941,7 +941,11 @@ mod tests {
             include_str!("mod.rs"),
         ]
         .concat();
-        for rule in GUESS_RULES.iter() {
+        for rule in GUESS_RULES
+            .iter()
+            .copied()
+            .chain(review::calibrated_rules())
+        {
             // A rule name is written whole ("event.active.undated") or built from its
             // last part (".undated" appended to "event.active").
             let last = rule.rsplit('.').next().unwrap_or(rule);

@@ -260,6 +260,10 @@ tables! {
     REVIEW_EVENT_DEICTICS = "review_event_deictics";
     /// Words that open a photo note in brackets ("(ảnh)").
     REVIEW_PHOTO_WORDS = "review_photo_words";
+    /// Verbs of chairing: an attendee named in a sentence holding one may have chaired.
+    REVIEW_CHAIR_WORDS = "review_chair_words";
+    /// Held-out evidence of the calibrated review flags ("NAME WRONG RIGHT") and their bar.
+    REVIEW_CALIBRATION = "review_calibration";
     /// Qualifiers before a position head ("Phó Giám đốc", "Nguyên Chủ tịch").
     PEOPLE_QUALIFIERS = "people_qualifiers";
     /// Separators between a name and the position after it.
