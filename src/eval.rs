@@ -111,6 +111,9 @@ pub struct Verdict {
     pub flagged: bool,
     /// Whether the fact equals the gold label.
     pub right: bool,
+    /// Why it is flagged: each reason of `review_reasons` that bears on it, without its
+    /// bracketed detail ("found by a weak rule"); empty when it is not flagged.
+    pub reasons: Vec<String>,
 }
 
 /// Counts of facts (date, place, organiser, event, author, each person) of one article or
@@ -230,6 +233,27 @@ impl Evaluation {
         tallies
     }
 
+    /// Each review reason that flagged a printed fact with its tallies, the most often wrong
+    /// first: the evidence the calibration table of `src/parse/rules.toml` is made of, when
+    /// read on a batch scored before any tuning on it.
+    pub fn reason_tallies(&self) -> Vec<(String, Facts)> {
+        let mut by_reason: std::collections::BTreeMap<&str, Facts> = Default::default();
+        for v in self.articles.iter().flat_map(|a| &a.verdicts) {
+            for reason in &v.reasons {
+                by_reason
+                    .entry(reason.as_str())
+                    .or_default()
+                    .count(true, v.right, true, true);
+            }
+        }
+        let mut tallies: Vec<(String, Facts)> = by_reason
+            .into_iter()
+            .map(|(reason, f)| (reason.to_owned(), f))
+            .collect();
+        tallies.sort_by(|a, b| b.1.wrong.cmp(&a.1.wrong).then_with(|| a.0.cmp(&b.0)));
+        tallies
+    }
+
     /// The table, with rules under the misses and the rule tallies when `explain`.
     fn render(&self, explain: bool) -> String {
         let mut out = String::new();
@@ -268,6 +292,17 @@ impl Evaluation {
                     out,
                     "  {rule:<56} {:>4} right ({} flagged), {:>3} wrong ({} flagged)",
                     f.right, f.right_flagged, f.wrong, f.wrong_flagged
+                );
+            }
+            let reasons = self.reason_tallies();
+            if !reasons.is_empty() {
+                let _ = writeln!(out, "\nreview reasons (flagged printed facts):");
+            }
+            for (reason, f) in reasons {
+                let _ = writeln!(
+                    out,
+                    "  {:>4} right, {:>3} wrong: {reason}",
+                    f.right, f.wrong
                 );
             }
         }
@@ -348,7 +383,7 @@ pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
     let mut facts = Facts::default();
     let mut verdicts = Vec::new();
     let flagged = |field: &str| report.review.iter().any(|f| f == field);
-    let mut judge = |field: &str, right: bool, flagged: bool| {
+    let mut judge = |field: &str, right: bool, flagged: bool, person: Option<&str>| {
         verdicts.push(Verdict {
             rule: report
                 .found
@@ -356,6 +391,11 @@ pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
                 .map_or_else(|| "none".to_owned(), |f| f.rule.clone()),
             flagged,
             right,
+            reasons: if flagged {
+                reasons_of(report, field, person)
+            } else {
+                Vec::new()
+            },
         });
     };
     let mut exact_field = |field: &'static str, g: Option<&str>, r: Option<&str>| {
@@ -367,7 +407,7 @@ pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
         if field != "title" {
             facts.count(r.is_some(), s == 1.0, g.is_some(), flagged(field));
             if r.is_some() {
-                judge(field, s == 1.0, flagged(field));
+                judge(field, s == 1.0, flagged(field), None);
             }
         }
         (field, s)
@@ -414,7 +454,7 @@ pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
         flagged("date"),
     );
     if report.date.is_some() {
-        judge("date", date == 1.0, flagged("date"));
+        judge("date", date == 1.0, flagged("date"), None);
     }
     for (field, g, r) in [
         ("chairs", &gold.chairs, &report.chairs),
@@ -431,7 +471,7 @@ pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
         for name in &got {
             let flag = person_flagged(name);
             facts.count(true, want.contains(name), true, flag);
-            judge(field, want.contains(name), flag);
+            judge(field, want.contains(name), flag, Some(name));
         }
         facts.blank += want.difference(&got).count();
     }
@@ -489,6 +529,42 @@ pub fn score(name: &str, gold: &Gold, report: &Report) -> ArticleScore {
         facts,
         verdicts,
     }
+}
+
+/// The reasons of `report` that flag `field`, or the person of it whose normal form is
+/// `person`: the field's own reasons when it is flagged as a whole, and the person's; each
+/// without its bracketed detail, so reasons tally across articles.
+fn reasons_of(report: &Report, field: &str, person: Option<&str>) -> Vec<String> {
+    let people = report.review_people.get(field);
+    let whole = people.is_none()
+        || report
+            .found
+            .get(field)
+            .is_none_or(|f| f.how == crate::model::How::Guess);
+    // A person's reason in `review_reasons` is written "NAME: why"; it is the person's only.
+    let of_a_person = |r: &str| {
+        people.is_some_and(|ps| {
+            ps.iter().any(|p| {
+                r.strip_prefix(p.name.as_str())
+                    .is_some_and(|t| t.starts_with(": "))
+            })
+        })
+    };
+    let mut out: Vec<String> = Vec::new();
+    if whole {
+        let field_reasons = report.review_reasons.get(field).into_iter().flatten();
+        out.extend(field_reasons.filter(|r| !of_a_person(r)).cloned());
+    }
+    if let (Some(name), Some(ps)) = (person, people) {
+        let own = ps.iter().filter(|p| normalize(&p.name) == name);
+        out.extend(own.flat_map(|p| p.reasons.iter().cloned()));
+    }
+    let mut keys: Vec<String> = out
+        .iter()
+        .map(|r| r.split(" (").next().unwrap_or(r).to_owned())
+        .collect();
+    keys.dedup();
+    keys
 }
 
 /// The rule or table that produced a field of the report, from its `found` entry.
@@ -735,6 +811,69 @@ mod tests {
         assert_eq!(tallies[1].0, "event.venue");
         assert_eq!((tallies[1].1.right, tallies[1].1.right_flagged), (1, 0));
         assert!(e.explained_table().contains("event.subject"));
+    }
+
+    #[test]
+    fn review_reasons_are_tallied_by_the_facts_they_flag() {
+        let gold = Gold::from_json(
+            r#"{"title":null,"date":null,"place":null,"organizer":"Sở","event":null,"chairs":[],
+            "attendees":[{"name":"Lê Văn A"}],"captions":[],"author":null,"figures":[]}"#,
+        )
+        .unwrap();
+        let mut report = Report::empty(Source::default());
+        report.organizer = Some("Năm nay, Sở".into());
+        report.attendees = ["Lê Văn A", "Việt Nam"]
+            .map(|name| Person {
+                rank: None,
+                name: name.into(),
+                position: None,
+            })
+            .to_vec();
+        for (field, rule, how) in [
+            ("organizer", "event.subject", crate::model::How::Guess),
+            ("attendees", "roles.attend", crate::model::How::Sure),
+        ] {
+            report.found.insert(
+                field.into(),
+                crate::model::Finding {
+                    how,
+                    rule: rule.into(),
+                },
+            );
+        }
+        report.review = vec!["organizer".into(), "attendees".into()];
+        report.review_reasons.insert(
+            "organizer".into(),
+            vec!["found by a weak rule (event.subject)".into()],
+        );
+        report.review_reasons.insert(
+            "attendees".into(),
+            vec!["Việt Nam: not a name (detail)".into()],
+        );
+        report.review_people.insert(
+            "attendees".into(),
+            vec![crate::model::PersonReview {
+                index: 1,
+                name: "Việt Nam".into(),
+                reasons: vec!["not a name (detail)".into()],
+            }],
+        );
+        let e = Evaluation {
+            articles: vec![score("x", &gold, &report)],
+        };
+        let tallies = e.reason_tallies();
+        let get = |key: &str| {
+            tallies
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, f)| (f.right, f.wrong))
+        };
+        assert_eq!(get("found by a weak rule"), Some((0, 1)));
+        assert_eq!(get("not a name"), Some((0, 1)), "only the flagged person");
+        assert_eq!(tallies.len(), 2, "{tallies:?}");
+        assert!(e
+            .explained_table()
+            .contains("0 right,   1 wrong: found by a weak rule"));
     }
 
     #[test]
