@@ -128,6 +128,13 @@ fn of_another_event(para: &str, at: usize) -> bool {
 /// `chairs` ("Chứng minh và chủ tọa hội nghị có Đại đức X, …; TT Y, …" with no chair read):
 /// the person named there may be the chair the verb speaks of.
 fn in_chair_sentence(para: &str, at: usize, chairs: &[Person]) -> bool {
+    // Most paragraphs name no chairing: split only those that do.
+    if find_all_words_of_ci(para, &REVIEW_CHAIR_WORDS)
+        .next()
+        .is_none()
+    {
+        return false;
+    }
     sentences(para)
         .into_iter()
         .find(|&(start, end)| (start..end).contains(&at))
@@ -527,11 +534,22 @@ fn author_shape(v: &str) -> Option<&'static str> {
 /// Why a date looks wrong, if it does: its year is decades before another year of its
 /// paragraph or the title ("Ngày 13/10/1945, Bác Hồ gửi thư …" in a 2015 article).
 fn date_shape(report: &Report, d: &crate::model::EventDate) -> Option<&'static str> {
+    const RANGE_END: &str =
+        "the date is the end of a range or an as-of day, not the event's first day";
     if longest_prefix(&d.text, &REVIEW_RANGE_ENDS).is_some() {
-        return Some("the date is the end of a range or an as-of day, not the event's first day");
+        return Some(RANGE_END);
+    }
+    let para = report.paragraphs().find(|p| p.contains(&d.text))?;
+    // The range word may stand just before the date the dateline kept ("từ ngày 13/2 đến
+    // hết ngày 17/2").
+    let before = para[..para.find(&d.text)?].trim_end();
+    if REVIEW_RANGE_ENDS
+        .iter()
+        .any(|w| ends_with_word_ci(before, w))
+    {
+        return Some(RANGE_END);
     }
     let year = d.year.filter(|_| !d.year_inferred)?;
-    let para = report.paragraphs().find(|p| p.contains(&d.text))?;
     let latest = years(para)
         .chain(report.title.as_deref().into_iter().flat_map(years))
         .max()?;
@@ -1070,5 +1088,14 @@ mod tests {
         r.date.as_mut().unwrap().text = "đến ngày 13/10/2015".into();
         r.sections[0].paragraphs[0] = "Từ ngày 11 đến ngày 13/10/2015, Hội họp.".into();
         assert_eq!(shape_flags(&r).first().map(|f| f.0), Some("date"));
+        r.date.as_mut().unwrap().text = "ngày 13/10/2015".into();
+        r.sections[0].paragraphs[0] = "Hội thi diễn ra từ ngày 11 đến hết ngày 13/10/2015.".into();
+        assert_eq!(
+            shape_flags(&r).first().map(|f| f.0),
+            Some("date"),
+            "the range word just before the date"
+        );
+        r.sections[0].paragraphs[0] = "Hội thi diễn ra ngày 13/10/2015.".into();
+        assert!(shape_flags(&r).is_empty());
     }
 }
