@@ -217,38 +217,34 @@ impl Evaluation {
 
     /// Each rule that printed a fact with its tallies, the most often wrong first.
     pub fn rule_tallies(&self) -> Vec<(String, Facts)> {
-        let mut by_rule: std::collections::BTreeMap<&str, Facts> = Default::default();
-        for v in self.articles.iter().flat_map(|a| &a.verdicts) {
-            by_rule
-                .entry(v.rule.as_str())
-                .or_default()
-                .count(true, v.right, true, v.flagged);
-        }
-        let mut tallies: Vec<(String, Facts)> = by_rule
-            .into_iter()
-            .map(|(rule, f)| (rule.to_owned(), f))
-            .collect();
-        // A stable order: most wrong first, then the rule's name.
-        tallies.sort_by(|a, b| b.1.wrong.cmp(&a.1.wrong).then_with(|| a.0.cmp(&b.0)));
-        tallies
+        self.tallies(|v| vec![v.rule.as_str()])
     }
 
     /// Each review reason that flagged a printed fact with its tallies, the most often wrong
     /// first: the evidence the calibration table of `src/parse/rules.toml` is made of, when
     /// read on a batch scored before any tuning on it.
     pub fn reason_tallies(&self) -> Vec<(String, Facts)> {
-        let mut by_reason: std::collections::BTreeMap<&str, Facts> = Default::default();
+        self.tallies(|v| v.reasons.iter().map(String::as_str).collect())
+    }
+
+    /// The verdicts counted under each of the keys `keys_of` gives them, the most often wrong
+    /// first, then by key (a stable order).
+    fn tallies<'a>(
+        &'a self,
+        keys_of: impl Fn(&'a Verdict) -> Vec<&'a str>,
+    ) -> Vec<(String, Facts)> {
+        let mut by_key: std::collections::BTreeMap<&str, Facts> = Default::default();
         for v in self.articles.iter().flat_map(|a| &a.verdicts) {
-            for reason in &v.reasons {
-                by_reason
-                    .entry(reason.as_str())
+            for key in keys_of(v) {
+                by_key
+                    .entry(key)
                     .or_default()
-                    .count(true, v.right, true, true);
+                    .count(true, v.right, true, v.flagged);
             }
         }
-        let mut tallies: Vec<(String, Facts)> = by_reason
+        let mut tallies: Vec<(String, Facts)> = by_key
             .into_iter()
-            .map(|(reason, f)| (reason.to_owned(), f))
+            .map(|(key, f)| (key.to_owned(), f))
             .collect();
         tallies.sort_by(|a, b| b.1.wrong.cmp(&a.1.wrong).then_with(|| a.0.cmp(&b.0)));
         tallies
@@ -779,6 +775,31 @@ mod tests {
         assert!(e.table().contains("overall"));
     }
 
+    /// Persons with only a name.
+    fn people(names: &[&str]) -> Vec<Person> {
+        names
+            .iter()
+            .map(|name| Person {
+                rank: None,
+                name: (*name).into(),
+                position: None,
+            })
+            .collect()
+    }
+
+    /// Records how each (field, rule, how) of `found` was found.
+    fn set_found(report: &mut Report, found: &[(&str, &str, crate::model::How)]) {
+        for &(field, rule, how) in found {
+            report.found.insert(
+                field.into(),
+                crate::model::Finding {
+                    how,
+                    rule: rule.into(),
+                },
+            );
+        }
+    }
+
     #[test]
     fn rules_are_tallied_by_what_they_printed() {
         let gold = Gold::from_json(
@@ -789,18 +810,13 @@ mod tests {
         let mut report = Report::empty(Source::default());
         report.place = Some("Hội trường".into());
         report.organizer = Some("Phòng".into());
-        for (field, rule, how) in [
-            ("place", "event.venue", crate::model::How::Sure),
-            ("organizer", "event.subject", crate::model::How::Guess),
-        ] {
-            report.found.insert(
-                field.into(),
-                crate::model::Finding {
-                    how,
-                    rule: rule.into(),
-                },
-            );
-        }
+        set_found(
+            &mut report,
+            &[
+                ("place", "event.venue", crate::model::How::Sure),
+                ("organizer", "event.subject", crate::model::How::Guess),
+            ],
+        );
         report.review = vec!["organizer".into()];
         let e = Evaluation {
             articles: vec![score("x", &gold, &report)],
@@ -822,25 +838,14 @@ mod tests {
         .unwrap();
         let mut report = Report::empty(Source::default());
         report.organizer = Some("Năm nay, Sở".into());
-        report.attendees = ["Lê Văn A", "Việt Nam"]
-            .map(|name| Person {
-                rank: None,
-                name: name.into(),
-                position: None,
-            })
-            .to_vec();
-        for (field, rule, how) in [
-            ("organizer", "event.subject", crate::model::How::Guess),
-            ("attendees", "roles.attend", crate::model::How::Sure),
-        ] {
-            report.found.insert(
-                field.into(),
-                crate::model::Finding {
-                    how,
-                    rule: rule.into(),
-                },
-            );
-        }
+        report.attendees = people(&["Lê Văn A", "Việt Nam"]);
+        set_found(
+            &mut report,
+            &[
+                ("organizer", "event.subject", crate::model::How::Guess),
+                ("attendees", "roles.attend", crate::model::How::Sure),
+            ],
+        );
         report.review = vec!["organizer".into(), "attendees".into()];
         report.review_reasons.insert(
             "organizer".into(),
@@ -884,13 +889,7 @@ mod tests {
         )
         .unwrap();
         let mut report = Report::empty(Source::default());
-        report.attendees = ["Lê Văn A", "Việt Nam"]
-            .map(|name| Person {
-                rank: None,
-                name: name.into(),
-                position: None,
-            })
-            .to_vec();
+        report.attendees = people(&["Lê Văn A", "Việt Nam"]);
         let mut finding = crate::model::Finding {
             how: crate::model::How::Sure,
             rule: "roles.attend".into(),
