@@ -6,8 +6,6 @@ use super::venue::{is_addressed_venue, is_venue, venue_phrase};
 use crate::parse::people::mention_at_start;
 use crate::parse::people::starts_with_marker;
 use crate::parse::rules::words;
-use crate::parse::rules::EVENT_CEREMONY_ACTS;
-use crate::parse::rules::EVENT_CEREMONY_HEADS;
 use crate::parse::rules::EVENT_COMMENT_VERBS;
 use crate::parse::rules::EVENT_EVENT_STOPS as EVENT_STOPS;
 use crate::parse::rules::EVENT_PURPOSE_GOES_ON;
@@ -42,6 +40,9 @@ pub(super) fn cut_event(object: &str) -> (String, Option<String>) {
     // đến dự": a clause of who was there; ", khẳng định vai trò …": a comment on the event.
     if let Some(&(a, _)) = split_top_level(e, ',').iter().skip(1).find(|&&(a, _)| {
         let part = e[a..].trim_start();
+        if inside_quotes(&e[..a]) {
+            return false;
+        }
         (mention_at_start(part).is_some() && longest_prefix(part, &PLACE_NAMES).is_none())
             || prefix_ci(part, words::HAVE).is_some()
             || longest_prefix(part, &EVENT_COMMENT_VERBS).is_some()
@@ -97,15 +98,18 @@ pub(super) fn cut_event(object: &str) -> (String, Option<String>) {
 /// Offset of the "và" that opens a second predicate of the event sentence, before the
 /// purpose (inside it, "nhằm đánh giá … và tổ chức Tết" is one purpose): a second "tổ chức"
 /// ("hội nghị sơ kết … và tổ chức lễ chúc thọ …"), or a verb of [`EVENT_SECOND_VERBS`]
-/// after a whole noun phrase ("Hội trại Tổng kết các lớp năng khiếu Hè và trao giấy chứng
-/// nhận …"). After a name of two or three words, or in a ceremony's name, the act is part
-/// of the one event ("lễ bế giảng và trao bằng tốt nghiệp", "Lễ tổng kết năm học 2023 -
-/// 2024 và trao thưởng cho học sinh giỏi").
+/// after a whole noun phrase ("Đại hội đại biểu lần thứ VII nhiệm kỳ 2022 – 2027 và bầu Ban
+/// chấp hành khóa mới"). An act coordinated with the event ("… và trao giấy chứng nhận …",
+/// "… và đón nhận Huân chương …") is a second object of the one "tổ chức" and stays, as the
+/// gold conventions read it.
 fn second_predicate(e: &str) -> Option<usize> {
     let purpose = purpose_start(e);
     let verbs = std::iter::once(words::ORGANIZE).chain(EVENT_SECOND_VERBS.iter().copied());
     verbs
         .flat_map(|verb| find_all_words_ci(&e[..purpose], verb).map(move |(a, b)| (verb, a, b)))
+        // A verb inside a quoted name ("hội thảo “…, thu thập và trao đổi mẫu vật …”") is
+        // part of the name.
+        .filter(|&(_, a, _)| !inside_quotes(&e[..a]))
         .filter_map(|(verb, a, b)| {
             let before = e[..a].trim_end();
             // "Hội nghị X, tổ chức đợt sinh hoạt …": a comma joins a second "tổ chức" as "và" does.
@@ -128,9 +132,7 @@ fn second_predicate(e: &str) -> Option<usize> {
             let opens = if verb == words::ORGANIZE {
                 second_event()
             } else {
-                let act = EVENT_CEREMONY_ACTS.contains(&verb);
-                let ceremony = longest_prefix(e, &EVENT_CEREMONY_HEADS).is_some();
-                word_count(&before[..i]) >= 5 && !(act && ceremony)
+                word_count(&before[..i]) >= 5
             };
             opens.then_some(i)
         })

@@ -545,13 +545,26 @@ fn a_second_predicate_an_attendance_tail_and_a_photo_marker_end_the_event() {
         got.event.as_deref(),
         Some("hội nghị về công tác cán bộ và tổ chức bộ máy")
     );
+    // An act of the event ("và trao …") is a coordinated second object and stays; "và bầu
+    // …" is a second predicate of its own.
     let got = event_of("Ngày 14/8, Nhà Thiếu nhi Quận A tổ chức Hội trại tổng kết các lớp năng khiếu hè và trao giấy chứng nhận cho học viên.");
     assert_eq!(
         got.event.as_deref(),
-        Some("Hội trại tổng kết các lớp năng khiếu hè")
+        Some("Hội trại tổng kết các lớp năng khiếu hè và trao giấy chứng nhận cho học viên")
+    );
+    let got = event_of("Ngày 21/12, tại Hà Nội, Hội A đã tổ chức Đại hội đại biểu lần thứ VII nhiệm kỳ 2022 – 2027 và bầu Ban chấp hành khóa mới tại Nhà khách B.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Đại hội đại biểu lần thứ VII nhiệm kỳ 2022 – 2027")
     );
     let got = event_of("Ngày 14/8, Nhà Thiếu nhi Quận A tổ chức Hội trại tổng kết các lớp năng khiếu hè và trao giấy chứng nhận tại Nhà thiếu nhi thu hút 100 em.");
     assert_eq!(got.place.as_deref(), Some("Nhà thiếu nhi"));
+    // A verb inside a quoted name is part of the name.
+    let got = event_of("Ngày 5/6, Bảo tàng A tổ chức hội thảo “Hợp tác, phối hợp trong công tác xây dựng bảo tàng, thu thập và bầu chọn mẫu vật” tại Huế.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("hội thảo “Hợp tác, phối hợp trong công tác xây dựng bảo tàng, thu thập và bầu chọn mẫu vật”")
+    );
     let got = event_of("Ngày 30/5, Trường A tổ chức Lễ tổng kết năm học 2023 - 2024 và trao thưởng cho học sinh giỏi.");
     assert_eq!(
         got.event.as_deref(),
