@@ -1,6 +1,7 @@
 //! The organiser: whether a subject reads as a body, and the opening words cut off before it.
 
 use super::dates::has_year;
+use super::lead::is_time_phrase;
 use super::places::is_locator;
 use super::venue::name_after_common_noun;
 use crate::parse::people::mention_at_start;
@@ -151,7 +152,7 @@ fn is_common_noun_list(s: &str) -> bool {
 
 /// The number of words (not dashes) outside brackets: "(Học viện Chính trị - Hành chính Quốc gia Hồ Chí
 /// Minh)" after a body's name says whose it is and does not make the subject longer.
-fn words_outside_brackets(s: &str) -> usize {
+pub(super) fn words_outside_brackets(s: &str) -> usize {
     let mut depth = 0usize;
     let outside: String = s
         .chars()
@@ -200,10 +201,9 @@ pub(super) fn after_time_phrase(o: &str) -> &str {
         return rest;
     }
     let parts = split_top_level(o, ',');
-    let time = parts.iter().rposition(|&(a, b)| {
-        let part = o[a..b].trim();
-        longest_prefix(part, &EVENT_TIME_PHRASES).is_some_and(|(_, len)| len == part.len())
-    });
+    let time = parts
+        .iter()
+        .rposition(|&(a, b)| is_time_phrase(o[a..b].trim()));
     match time.and_then(|i| parts.get(i + 1)) {
         Some(&(a, _)) if body_reading(o[a..].trim()).is_some() => o[a..].trim(),
         _ => o,

@@ -1581,3 +1581,41 @@ fn an_opening_phrase_keeps_the_events_term_after_its_comma() {
     );
     assert_eq!(got.rule, "event.mentioned");
 }
+
+#[test]
+fn a_venue_goes_on_over_a_building_with_its_address_and_a_country() {
+    let got = event_of("Chiều ngày 22/11/2024, tại Hội trường tầng 2, Nhà Khách Bộ A (số 266 Thụy Khuê, Tây Hồ, Hà Nội), Hội B đã tổ chức Hội nghị Ban Chấp hành Kỳ 3.");
+    assert_eq!(
+        got.place.as_deref(),
+        Some("Hội trường tầng 2, Nhà Khách Bộ A (số 266 Thụy Khuê, Tây Hồ, Hà Nội)")
+    );
+    let got = event_of("Sáng ngày 15/3/2021, tại trụ sở Hội Nhiếp ảnh A (toạ lạc tại số 122 Sương Nguyệt Ánh, quận 1, TP.HCM), Hội Nhiếp ảnh A tổ chức Lễ Kỷ niệm 68 năm Ngày truyền thống.");
+    assert_eq!(
+        got.place.as_deref(),
+        Some("trụ sở Hội Nhiếp ảnh A (toạ lạc tại số 122 Sương Nguyệt Ánh, quận 1, TP.HCM)")
+    );
+    assert_eq!(got.organizer.as_deref(), Some("Hội Nhiếp ảnh A"));
+    let got = event_of("Ngày 13/11, tại thành phố Vientiane, Lào, Trung tâm A đã tổ chức Hội thảo chia sẻ kinh nghiệm.");
+    assert_eq!(got.place.as_deref(), Some("thành phố Vientiane, Lào"));
+    assert_eq!(got.organizer.as_deref(), Some("Trung tâm A"));
+    // A word that ends the date stands before the venue of a sentence naming no event.
+    let got = event_of("Vào ngày 13 và 14 tháng 11 vừa qua, tại thành phố Vientiane, Lào, Trung tâm A (LIN) đã cùng 5 tổ chức nhận tài trợ tham gia chia sẻ với 25 đại diện.");
+    assert_eq!(got.place.as_deref(), Some("thành phố Vientiane, Lào"));
+    assert_eq!(got.organizer, None);
+}
+
+#[test]
+fn an_opening_time_phrase_and_an_appositive_locality_are_told_from_the_subject() {
+    // "Năm nay, tại X, đã tổ chức …": a time phrase and a venue, no subject.
+    let got = event_of("Năm nay, tại các giáo xứ do anh em Đa Minh đang phụ trách tại Canada, đã tổ chức lễ mừng kính Thánh Martin vào Thứ Bảy, ngày 6/11/2021.");
+    assert_eq!(got.organizer, None);
+    // A comma after the locality that ends the subject joins no list.
+    let got = event_of("Tối ngày 31/1/2022, tại nhà thờ từ đường Họ Dương Công, Hội đồng Họ Dương liên phường Hải Hoà, thị xã Nghi Sơn, tỉnh Thanh Hoá, tổ chức trao quà khuyến học cho các cháu.");
+    assert_eq!(
+        got.organizer.as_deref(),
+        Some("Hội đồng Họ Dương liên phường Hải Hoà, thị xã Nghi Sơn, tỉnh Thanh Hoá")
+    );
+    // "năng lực tổ chức": the noun, no verb of its own.
+    let got = event_of("Mục tiêu của chuyến đi này nhằm chia sẻ kinh nghiệm trong việc xây dựng năng lực tổ chức phi lợi nhuận liên quan đến quản trị.");
+    assert_eq!(got, EventInfo::default());
+}
