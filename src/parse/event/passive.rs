@@ -123,9 +123,13 @@ pub(super) fn passive(
                     phrase = trim_end_punct(&phrase[..da]);
                 }
             } else if let Some((da, db)) = find_all_words_ci(phrase, words::PASSIVE).last() {
-                // "E được X tổ chức": the agent ends the event phrase; a passive names no
-                // organiser (the README's rule), unlike "do X tổ chức".
-                if is_organisation(strip_adverbs(&phrase[db..])) {
+                // "E đã được Ban Trị sự X tổ chức …": the agent ends the event phrase and,
+                // named as a body, is its organiser as in "do X tổ chức" (fresh9 947, both
+                // labellers); a passive with no agent ("X đã được tổ chức thánh lễ", fresh9
+                // 927) names none.
+                let agent = strip_adverbs(&phrase[db..]);
+                if is_organisation(agent) {
+                    organizer = Some(agent.to_owned());
                     phrase = trim_end_punct(&phrase[..da]);
                 }
             }
@@ -210,12 +214,15 @@ fn passive_use(s: &str, va: usize, vb: usize) -> bool {
     clause_ends(s[vb..].trim_start()) || by_agent(before)
 }
 
-/// True when `before` (the text before a bare "tổ chức") ends with its agent, "do X": "Hội
-/// nghị … do Khoa Y tổ chức đã thu hút …" is a passive relative whatever follows it.
+/// True when `before` (the text before a bare "tổ chức") ends with its agent, "do X" or
+/// "được X": "Hội nghị … do Khoa Y tổ chức đã thu hút …", "Hội nghị … đã được Ban X tổ chức
+/// đơn giản …" are passives whatever follows them.
 fn by_agent(before: &str) -> bool {
-    find_all_words_ci(before, words::BY)
-        .last()
-        .is_some_and(|(_, db)| body_reading(strip_adverbs(&before[db..])).is_some())
+    [words::BY, words::PASSIVE].iter().any(|w| {
+        find_all_words_ci(before, w)
+            .last()
+            .is_some_and(|(_, db)| body_reading(strip_adverbs(&before[db..])).is_some())
+    })
 }
 
 /// True when what follows a passive verb is a date, a venue or the end of the clause.

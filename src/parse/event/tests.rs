@@ -1619,3 +1619,19 @@ fn an_opening_time_phrase_and_an_appositive_locality_are_told_from_the_subject()
     let got = event_of("Mục tiêu của chuyến đi này nhằm chia sẻ kinh nghiệm trong việc xây dựng năng lực tổ chức phi lợi nhuận liên quan đến quản trị.");
     assert_eq!(got, EventInfo::default());
 }
+
+#[test]
+fn the_agent_of_a_passive_is_its_organiser() {
+    // Undated: the agent alone says the event was held.
+    let got = event_of("Hội nghị tổng kết công tác Phật sự năm 2021 và đề ra phương hướng hoạt động trong năm 2022 đã được Ban Trị sự GHPGVN các huyện, thị xã: Phong Điền, Quảng Điền và A Lưới tổ chức đơn giản trong tinh thần phòng chống dịch.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Hội nghị tổng kết công tác Phật sự năm 2021 và đề ra phương hướng hoạt động trong năm 2022")
+    );
+    assert_eq!(
+        got.organizer.as_deref(),
+        Some("Ban Trị sự GHPGVN các huyện, thị xã: Phong Điền, Quảng Điền và A Lưới")
+    );
+    let got = event_of("Hội nghị Giao ban năm học 2022-2023 được Phòng Giáo dục và Đào tạo tổ chức vào chiều ngày 14/9/2022.");
+    assert_eq!(got.organizer.as_deref(), Some("Phòng Giáo dục và Đào tạo"));
+}
