@@ -50,7 +50,13 @@ pub(super) fn passive(
         .collect();
     starts.sort_unstable();
     starts.dedup();
-    for ea in starts {
+    for (k, &ea) in starts.iter().enumerate() {
+        // "… diễn ra lễ khai mạc khóa tu mùa Hè …": a noun inside an earlier event's phrase
+        // (no comma or clause end between them) is part of that event, no subject of its own.
+        let inner = k > 0 && !sentence[starts[k - 1]..ea].contains([',', ';', ':', '.']);
+        if inner {
+            continue;
+        }
         // Only a named event (capitalised, or in lower case with its name: "Năm nay buổi hội
         // ngộ Tân niên 2020 tổ chức vào …"), not an anaphoric "hội nghị".
         let lower = !sentence[ea..].starts_with(|c: char| c.is_uppercase());

@@ -1635,3 +1635,18 @@ fn the_agent_of_a_passive_is_its_organiser() {
     let got = event_of("Hội nghị Giao ban năm học 2022-2023 được Phòng Giáo dục và Đào tạo tổ chức vào chiều ngày 14/9/2022.");
     assert_eq!(got.organizer.as_deref(), Some("Phòng Giáo dục và Đào tạo"));
 }
+
+#[test]
+fn a_retreat_is_an_event_and_who_it_drew_is_no_part_of_it() {
+    let got = event_of("Sáng ngày 12/7/2025, chùa Kiều Đàm, phường Tăng Nhơn Phú, đã trang nghiêm tổ chức khóa tu mùa hè “Tuổi trẻ học Phật” lần thứ IV, thu hút gần 200 bạn trẻ từ nhiều khu vực về tham dự.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("khóa tu mùa hè “Tuổi trẻ học Phật” lần thứ IV")
+    );
+    // The event noun inside another event's phrase is no passive subject of its own.
+    let got = event_of("Sáng 9/7, tại chùa A, đã trang nghiêm diễn ra lễ khai mạc khóa tu mùa Hè 2024 dành cho tuổi trẻ do Ban Trị sự GHPGVN quận B tổ chức.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("lễ khai mạc khóa tu mùa Hè 2024 dành cho tuổi trẻ")
+    );
+}
