@@ -176,6 +176,8 @@ tables! {
     EVENT_PURPOSE_WORDS = "event_purpose_words";
     /// Words that open a part of a street address after a venue ("số 70", "Đường X").
     PLACE_ADDRESS_PARTS = "place_address_parts";
+    /// Verbs before a bare "họp" that make it the verb ("tiến hành họp"), no event noun.
+    EVENT_LIGHT_VERBS = "event_light_verbs";
     /// Verbs that, after "và" and a whole event noun phrase, open a second predicate.
     EVENT_SECOND_VERBS = "event_second_verbs";
     /// The people of a body named before it as the organiser ("thầy và trò trường A").

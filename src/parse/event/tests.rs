@@ -1650,3 +1650,11 @@ fn a_retreat_is_an_event_and_who_it_drew_is_no_part_of_it() {
         Some("lễ khai mạc khóa tu mùa Hè 2024 dành cho tuổi trẻ")
     );
 }
+
+#[test]
+fn a_bare_meeting_after_a_light_verb_is_no_event() {
+    let got = event_of("Sáng ngày 31/10, tại Hội trường Bảo tàng tỉnh A, Hội đồng khoa học Bảo tàng tỉnh A đã tiến hành họp Hội đồng khoa học Bảo tàng tỉnh A.");
+    assert_eq!(got.event, None);
+    let got = event_of("Sáng 31/10, Hội đồng B tiến hành Phiên họp thứ hai.");
+    assert_eq!(got.event.as_deref(), Some("Phiên họp thứ hai"));
+}

@@ -10,6 +10,7 @@ use crate::parse::dateline::source_tag_len;
 use crate::parse::dateline::Dateline;
 use crate::parse::people::mention_at_start;
 use crate::parse::rules::words;
+use crate::parse::rules::EVENT_LIGHT_VERBS;
 use crate::parse::rules::EVENT_OBJECT_VERBS;
 use crate::parse::rules::EVENT_PLANNED as PLANNED;
 use crate::parse::rules::EVENT_VISIT_VERBS;
@@ -19,6 +20,7 @@ use crate::parse::rules::ROLES_DELEGATION_LEAD_VERBS;
 use crate::parse::rules::SESSION_NOUNS;
 use crate::parse::rules::VERB_EVENTS;
 use crate::parse::text::ends_with_word_ci;
+use crate::parse::text::eq_ci;
 use crate::parse::text::find_all_words_ci;
 use crate::parse::text::find_word_ci;
 use crate::parse::text::longest_prefix;
@@ -55,8 +57,19 @@ pub(super) fn object_of_verb<'p>(
                 let dated_verb = VERB_EVENTS.contains(verb)
                     && (date.is_some() || dated_after_event(&sentence[va..]));
                 let named = longest_prefix(object, &EVENT_WORDS).is_some();
-                // "X đã đến thăm và làm việc với Y": a visit, the verb no event of its own.
+                // "đã tiến hành họp Hội đồng …", as "tổ chức họp …": a bare "họp" after a
+                // light verb is the verb, no event (`tests/LABELLING.md`).
                 let before = sentence[..va].trim_end();
+                let light = |s: &str| EVENT_LIGHT_VERBS.iter().any(|w| ends_with_word_ci(s, w));
+                let bare_meeting = |s: &str| {
+                    longest_prefix(s, &EVENT_WORDS).is_some_and(|(w, _)| eq_ci(w, VERB_EVENTS[0]))
+                };
+                if (light(&sentence[..vb]) && bare_meeting(object))
+                    || (eq_ci(verb, VERB_EVENTS[0]) && light(before))
+                {
+                    continue;
+                }
+                // "X đã đến thăm và làm việc với Y": a visit, the verb no event of its own.
                 let visit = before
                     .strip_suffix(words::AND)
                     .filter(|b| b.ends_with(' '))
