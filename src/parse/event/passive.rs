@@ -148,9 +148,24 @@ pub(super) fn passive(
                 organizer = agent;
             }
         }
+        // "Hội thảo diễn ra ngày 24/7 tại Hà Nội, do Trung tâm X cùng Nhóm Y tổ chức.": the
+        // agent may close the sentence after the date and the venue.
+        if organizer.is_none() {
+            organizer = by_organiser(&rest[vb..]).1;
+        }
         let phrase = strip_trailing(phrase, &PASSIVE_ADVERBS);
         let article_words = article.map_or(0, word_count);
         if word_count(phrase) + article_words < 3 || phrase.contains(';') {
+            // A bare "Hội thảo" names no event (its name stands elsewhere), but its agent
+            // and venue are the event's.
+            if organizer.is_some() && !inside && dated {
+                return Some(EventInfo {
+                    place: passive_place(sentence, rest, vb),
+                    organizer,
+                    rule: "event.passive.bare",
+                    ..Default::default()
+                });
+            }
             continue;
         }
         let first_mention = (lead && !inside) || article.is_some();
@@ -161,21 +176,7 @@ pub(super) fn passive(
         if let Some(article) = article {
             event.insert_str(0, article);
         }
-        let after = &rest[vb..];
-        let place = find_word_ci(after, words::VENUE).and_then(|(_, tb)| {
-            let x = venue_clause(&after[tb..]);
-            // "tại Hội trường X vào sáng 10/1": the date is not part of the venue.
-            let x = date_tail(x).map_or(x, |cut| x[..cut].trim_end());
-            is_venue(x).then(|| x.to_owned())
-        });
-        // "Tại X, Đại hội … đã tiến hành …": a venue opening the sentence before the
-        // event, after its dateline if any.
-        let place = place.or_else(|| {
-            let opening = &sentence[after_dateline(sentence)..];
-            place_at(opening)
-                .filter(|(p, len)| is_venue(p) && opening[*len..].trim_start().len() == rest.len())
-                .map(|(p, _)| p)
-        });
+        let place = passive_place(sentence, rest, vb);
         return Some(EventInfo {
             event: Some(event),
             place,
@@ -191,6 +192,25 @@ pub(super) fn passive(
         });
     }
     None
+}
+
+/// The venue of a passive event sentence: after "tại" behind the verb at `vb` of `rest` (the
+/// sentence from the event noun on), or opening the sentence before the event ("Tại X, Đại
+/// hội … đã tiến hành …"), after its dateline if any.
+fn passive_place(sentence: &str, rest: &str, vb: usize) -> Option<String> {
+    let after = &rest[vb..];
+    let place = find_word_ci(after, words::VENUE).and_then(|(_, tb)| {
+        let x = venue_clause(&after[tb..]);
+        // "tại Hội trường X vào sáng 10/1": the date is not part of the venue.
+        let x = date_tail(x).map_or(x, |cut| x[..cut].trim_end());
+        is_venue(x).then(|| x.to_owned())
+    });
+    place.or_else(|| {
+        let opening = &sentence[after_dateline(sentence)..];
+        place_at(opening)
+            .filter(|(p, len)| is_venue(p) && opening[*len..].trim_start().len() == rest.len())
+            .map(|(p, _)| p)
+    })
 }
 
 /// True when the text before an event noun leaves it at the start of a clause: nothing, a

@@ -1658,3 +1658,22 @@ fn a_bare_meeting_after_a_light_verb_is_no_event() {
     let got = event_of("Sáng 31/10, Hội đồng B tiến hành Phiên họp thứ hai.");
     assert_eq!(got.event.as_deref(), Some("Phiên họp thứ hai"));
 }
+
+#[test]
+fn an_agent_after_the_date_and_venue_is_the_organiser() {
+    let got = event_of("Hội thảo diễn ra ngày 24/7/2014 tại Hà Nội, do Trung tâm A (LIN) cùng Nhóm B (CDWG) tổ chức.");
+    assert_eq!(got.event, None);
+    assert_eq!(
+        got.organizer.as_deref(),
+        Some("Trung tâm A (LIN) cùng Nhóm B (CDWG)")
+    );
+    assert_eq!(got.place.as_deref(), Some("Hà Nội"));
+    let got = event_of(
+        "Hội nghị tổng kết năm học 2023-2024 diễn ra sáng 12/6 tại Hội trường C, do Sở D tổ chức.",
+    );
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Hội nghị tổng kết năm học 2023-2024")
+    );
+    assert_eq!(got.organizer.as_deref(), Some("Sở D"));
+}
