@@ -1677,3 +1677,15 @@ fn an_agent_after_the_date_and_venue_is_the_organiser() {
     );
     assert_eq!(got.organizer.as_deref(), Some("Sở D"));
 }
+
+#[test]
+fn a_mid_autumn_festival_is_an_event() {
+    let got = event_of(
+        "Chiều ngày 24/9, trường mầm non Hoa Hồng tổ chức tết trung thu cho các cháu học sinh.",
+    );
+    assert_eq!(
+        got.event.as_deref(),
+        Some("tết trung thu cho các cháu học sinh")
+    );
+    assert_eq!(got.organizer.as_deref(), Some("trường mầm non Hoa Hồng"));
+}
