@@ -1689,3 +1689,12 @@ fn a_mid_autumn_festival_is_an_event() {
     );
     assert_eq!(got.organizer.as_deref(), Some("trường mầm non Hoa Hồng"));
 }
+
+#[test]
+fn a_date_the_dateline_did_not_take_opens_the_venue_of_a_verb_object() {
+    let got = events_of(&[
+        "Ngày 3/11/2019 Đại hội Hội Khoa học A lần thứ IV (nhiệm kỳ 2019-2023)",
+        "Ngày 03 tháng 11 năm 2019, tại Quy Nhơn, Hội Khoa học A đã tiến hành Đại hội Hội Khoa học A lần thứ IV (nhiệm kỳ 2019-2023).",
+    ]);
+    assert_eq!(got.place.as_deref(), Some("Quy Nhơn"));
+}

@@ -1,6 +1,7 @@
 //! Events written as verbs or as a verb's object ("X họp …", "chủ trì Hội nghị …"), working
 //! sessions and receptions hosted by a person.
 
+use super::dates::introduced_date;
 use super::lead::{after_dateline, intro_and_place, intro_len, sentences_with_date};
 use super::organizer::{by_organiser, is_organisation, strip_adverbs, without_last_word};
 use super::phrase::{cut_event, dated_after_event};
@@ -126,7 +127,14 @@ pub(super) fn object_of_verb<'p>(
                 let place = sentence
                     .get(date_end..va)
                     .and_then(|before| {
-                        let before = before.trim_start_matches([',', ' ']);
+                        let mut before = before.trim_start_matches([',', ' ']);
+                        // "Ngày 03 tháng 11 năm 2019, tại Quy Nhơn, X đã tiến hành Đại hội …"
+                        // in a paragraph the dateline was not read from: its date opens it.
+                        if let Some((0, end)) = introduced_date(before) {
+                            if let Some(rest) = before[end..].trim_start().strip_prefix(',') {
+                                before = rest.trim_start();
+                            }
+                        }
                         // "tại Phòng A, cơ sở 97 …, Quận 3, TP. X đã diễn ra Lễ …": the event
                         // follows the verb, so all before it is the venue.
                         let whole = prefix_ci(before, words::VENUE)
