@@ -21,16 +21,42 @@ pub(super) const MENTION_RULE: &str = "event.mentioned";
 /// paragraphs ("Trong những khoảnh khắc … của buổi lễ tốt nghiệp năm học 2019-2020 của
 /// trường X vào sáng 13/06, các con …"), if a named one stands there.
 pub(super) fn mentioned(paragraphs: &[&Paragraph]) -> Option<EventInfo> {
-    let event = paragraphs.iter().take(3).find_map(|p| {
+    let named = paragraphs.iter().take(3).find_map(|p| {
         p.sentences.iter().find_map(|&(a, b)| {
             let sentence = &p.text[a..b];
             in_opening(sentence).or_else(|| as_subject(sentence))
         })
-    })?;
+    });
+    if let Some(event) = named {
+        return Some(EventInfo {
+            event: Some(event),
+            rule: MENTION_RULE,
+            ..Default::default()
+        });
+    }
+    let (a, b) = *paragraphs.first()?.sentences.first()?;
+    let (event, place) = attended(&paragraphs[0].text[a..b])?;
     Some(EventInfo {
         event: Some(event),
-        rule: MENTION_RULE,
+        place: Some(place),
+        rule: ATTENDED_RULE,
         ..Default::default()
+    })
+}
+
+/// The rule of an event named only as what the lead's people attended, at a venue (a guess,
+/// as [`MENTION_RULE`] is).
+const ATTENDED_RULE: &str = "event.mentioned.attended";
+
+/// The event the lead's first sentence says its people attended at a venue ("… hơn 300 quan
+/// khách … tham dự buổi họp mặt tại nhà hàng X, …"): the event noun right after "dự" and the
+/// venue after it; without a venue a "tham dự hội nghị" may refer back to an event.
+fn attended(sentence: &str) -> Option<(String, String)> {
+    find_all_words_ci(sentence, words::ATTEND).find_map(|(_, b)| {
+        let object = sentence[b..].trim_start();
+        longest_prefix(object, &EVENT_WORDS)?;
+        let (event, place) = cut_event(object);
+        Some((event, place?))
     })
 }
 

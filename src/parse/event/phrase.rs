@@ -2,7 +2,7 @@
 //! a date or a venue tail.
 
 use super::dates::{date_tail, introduced_date};
-use super::venue::{is_addressed_venue, is_venue, venue_phrase};
+use super::venue::{is_addressed_venue, is_venue, venue_before_clause, venue_phrase};
 use crate::parse::people::mention_at_start;
 use crate::parse::people::starts_with_marker;
 use crate::parse::rules::words;
@@ -78,7 +78,7 @@ pub(super) fn cut_event(object: &str) -> (String, Option<String>) {
         e = trim_end_punct(&e[..i]);
     }
     let place = if let Some((ta, tb)) = venue_at(e) {
-        let venue = venue_phrase(&e[tb..]);
+        let venue = venue_before_clause(&e[tb..]);
         e = trim_end_punct(&e[..ta]);
         if let Some(i) = date_tail(e) {
             e = trim_end_punct(&e[..i]);
@@ -88,7 +88,7 @@ pub(super) fn cut_event(object: &str) -> (String, Option<String>) {
         let stop_tail = before_stops.get(e.len()..).unwrap_or("");
         [second_tail, stop_tail].iter().find_map(|tail| {
             let (_, tb) = venue_at(tail)?;
-            let venue = venue_phrase(&tail[tb..]);
+            let venue = venue_before_clause(&tail[tb..]);
             is_venue(venue).then(|| venue.to_owned())
         })
     };

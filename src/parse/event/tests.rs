@@ -1698,3 +1698,17 @@ fn a_date_the_dateline_did_not_take_opens_the_venue_of_a_verb_object() {
     ]);
     assert_eq!(got.place.as_deref(), Some("Quy Nhơn"));
 }
+
+#[test]
+fn an_event_attended_at_a_venue_is_named_by_the_lead() {
+    let got = event_of("Trưa Chủ Nhật, 18 tháng 7 vừa qua, hơn 300 quan khách, Thầy Cô và các cựu học sinh tham dự buổi họp mặt tại nhà hàng Paracel Seafood Restaurant, trong bầu không khí thân tình của những người đã một thời cùng chung mái trường.");
+    assert_eq!(got.event.as_deref(), Some("buổi họp mặt"));
+    assert_eq!(
+        got.place.as_deref(),
+        Some("nhà hàng Paracel Seafood Restaurant")
+    );
+    assert_eq!(got.rule, "event.mentioned.attended");
+    // Without a venue, "tham dự hội nghị" may refer back to an event named elsewhere.
+    let got = event_of("Hơn 100 đại biểu tham dự buổi khai mạc có Nhà giáo ưu tú A.");
+    assert_eq!(got.event, None);
+}

@@ -118,6 +118,23 @@ pub(super) fn venue_clause(s: &str) -> &str {
     }
 }
 
+/// The venue noun phrase at the start of `s` (after "tại"), as [`venue_phrase`] reads it,
+/// stopping before a comma part written in lower case that locates nothing ("nhà hàng X,
+/// trong bầu không khí thân tình …": a clause of the sentence); a capitalised part (the
+/// building's owner, "Hội trường Rùa, Đại học Cần Thơ") or a unit stays.
+pub(super) fn venue_before_clause(s: &str) -> &str {
+    let s = venue_phrase(s);
+    let parts = split_top_level(s, ',');
+    parts
+        .iter()
+        .skip(1)
+        .find(|&&(a, b)| {
+            let part = s[a..b].trim();
+            part.starts_with(char::is_lowercase) && !is_locator(part) && !is_address_part(part)
+        })
+        .map_or(s, |&(a, _)| trim_end_punct(&s[..a]))
+}
+
 /// The venue noun phrase at the start of `s` (after "tại"): it stops before a date ("tại
 /// X từ ngày 04/10"), and before a word that opens a purpose, an agent or the sentence's
 /// next predicate ("tại Trụ sở X, Hà Nội trao đổi về …").
