@@ -2,6 +2,7 @@
 //! …") or as the subject of what it did ("Hội nghị Ban chấp hành đã thảo luận …"): the last
 //! reading, when no sentence says who held what.
 
+use super::lead::after_dateline;
 use super::phrase::{cut_event, is_named};
 use super::EventInfo;
 use crate::parse::rules::words;
@@ -24,7 +25,12 @@ pub(super) fn mentioned(paragraphs: &[&Paragraph]) -> Option<EventInfo> {
     let named = paragraphs.iter().take(3).find_map(|p| {
         p.sentences.iter().find_map(|&(a, b)| {
             let sentence = &p.text[a..b];
-            in_opening(sentence).or_else(|| as_subject(sentence))
+            // "Ngày 25/09/2020, sau Phiên họp trù bị Đại hội X, Hội Y đã bầu …": the opening
+            // phrase may follow the dateline.
+            let dated = &sentence[after_dateline(sentence)..];
+            in_opening(sentence)
+                .or_else(|| in_opening(dated))
+                .or_else(|| as_subject(sentence))
         })
     });
     if let Some(event) = named {

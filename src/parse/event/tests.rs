@@ -1712,3 +1712,10 @@ fn an_event_attended_at_a_venue_is_named_by_the_lead() {
     let got = event_of("Hơn 100 đại biểu tham dự buổi khai mạc có Nhà giáo ưu tú A.");
     assert_eq!(got.event, None);
 }
+
+#[test]
+fn an_opening_phrase_after_the_dateline_may_name_the_event() {
+    let got = event_of("Ngày 25/09/2020, sau Phiên họp trù bị Đại hội X, Hội Kiến trúc sư A (nhiệm kỳ 2020 – 2025) đã bầu ra Ban chấp hành khoá X.");
+    assert_eq!(got.event.as_deref(), Some("Phiên họp trù bị Đại hội X"));
+    assert_eq!(got.rule, "event.mentioned");
+}
