@@ -73,10 +73,27 @@ pub(super) fn active(
             && (date.is_some_and(|(ds, de)| ds == 0 && de <= va)
                 || ((date.is_some_and(|(ds, _)| ds >= vb) || dated_after_event(&sentence[vb..]))
                     && subject_opens(&sentence[..va])));
-        if ends_with_word_ci(before, words::PASSIVE)
-            || ORGANIZE_AS_NOUN_AFTER
-                .iter()
-                .any(|w| ends_with_word_ci(before, w))
+        // "Ngày 23/4, Liên huynh X đã được tổ chức trọng thể thánh lễ mừng kính … tại nhà thờ
+        // Y": "được tổ chức" with an event as its object, held for the subject; the subject
+        // is no organiser (`tests/LABELLING.md`, fresh9 927), the event and its venue stand.
+        if ends_with_word_ci(before, words::PASSIVE) {
+            let object = skip_adverbs(&sentence[vb..]);
+            if date.is_some_and(|(_, de)| de <= va)
+                && longest_prefix(object, &EVENT_WORDS).is_some()
+            {
+                let (event, place) = cut_event(object);
+                return Some(EventInfo {
+                    event: Some(event),
+                    place,
+                    rule: "event.active.held_for",
+                    ..Default::default()
+                });
+            }
+            continue;
+        }
+        if ORGANIZE_AS_NOUN_AFTER
+            .iter()
+            .any(|w| ends_with_word_ci(before, w))
             || (planned && !dated_lead)
         {
             continue;

@@ -1719,3 +1719,14 @@ fn an_opening_phrase_after_the_dateline_may_name_the_event() {
     assert_eq!(got.event.as_deref(), Some("Phiên họp trù bị Đại hội X"));
     assert_eq!(got.rule, "event.mentioned");
 }
+
+#[test]
+fn an_event_held_for_the_subject_names_no_organiser() {
+    let got = event_of("Ngày 23/4/2015 - Liên huynh Quần Phương đã được tổ chức trọng thể thánh lễ mừng kính thánh Vinh Sơn - Quan Thầy của Liên huynh tại nhà thờ giáo xứ Giáp Nam.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("thánh lễ mừng kính thánh Vinh Sơn - Quan Thầy của Liên huynh")
+    );
+    assert_eq!(got.place.as_deref(), Some("nhà thờ giáo xứ Giáp Nam"));
+    assert_eq!(got.organizer, None);
+}
