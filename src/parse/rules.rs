@@ -176,6 +176,8 @@ tables! {
     EVENT_PURPOSE_WORDS = "event_purpose_words";
     /// Words that open a part of a street address after a venue ("số 70", "Đường X").
     PLACE_ADDRESS_PARTS = "place_address_parts";
+    /// Words before a trailing date that make it an occasion's ("nhân ngày 8/3").
+    EVENT_OCCASION_WORDS = "event_occasion_words";
     /// Verbs before a bare "họp" that make it the verb ("tiến hành họp"), no event noun.
     EVENT_LIGHT_VERBS = "event_light_verbs";
     /// Verbs that, after "và" and a whole event noun phrase, open a second predicate.

@@ -8,6 +8,7 @@ use crate::parse::people::starts_with_marker;
 use crate::parse::rules::words;
 use crate::parse::rules::EVENT_COMMENT_VERBS;
 use crate::parse::rules::EVENT_EVENT_STOPS as EVENT_STOPS;
+use crate::parse::rules::EVENT_OCCASION_WORDS;
 use crate::parse::rules::EVENT_PURPOSE_GOES_ON;
 use crate::parse::rules::EVENT_PURPOSE_WORDS;
 use crate::parse::rules::EVENT_SECOND_VERBS;
@@ -74,13 +75,13 @@ pub(super) fn cut_event(object: &str) -> (String, Option<String>) {
     if let Some(i) = photo_marker(e) {
         e = trim_end_punct(&e[..i]);
     }
-    if let Some(i) = date_tail(e) {
+    if let Some(i) = date_tail(e).filter(|&i| !after_occasion(&e[..i])) {
         e = trim_end_punct(&e[..i]);
     }
     let place = if let Some((ta, tb)) = venue_at(e) {
         let venue = venue_before_clause(&e[tb..]);
         e = trim_end_punct(&e[..ta]);
-        if let Some(i) = date_tail(e) {
+        if let Some(i) = date_tail(e).filter(|&i| !after_occasion(&e[..i])) {
             e = trim_end_punct(&e[..i]);
         }
         is_addressed_venue(venue).then(|| venue.to_owned())
@@ -119,6 +120,11 @@ fn second_predicate(e: &str) -> Option<usize> {
                     .is_some()
                     .then_some(before.len() - 1);
             }
+            // "Đại hội lần thứ III nhiệm kỳ 2023 – 2028, bầu ra Ban Chấp hành …": so does it
+            // join a second verb after a whole noun phrase.
+            if before.ends_with(',') && word_count(before) >= 5 {
+                return Some(before.len() - 1);
+            }
             if !ends_with_word_ci(before, words::AND) {
                 return None;
             }
@@ -137,6 +143,15 @@ fn second_predicate(e: &str) -> Option<usize> {
             opens.then_some(i)
         })
         .min()
+}
+
+/// True when `before` (an event phrase before a trailing date) ends with a word that makes the
+/// date an occasion's ("… tặng quà cho các nữ cán bộ nhân ngày 8/3", "… mừng ngày 20/10"):
+/// the day celebrated, not when the event was held, and part of the phrase.
+fn after_occasion(before: &str) -> bool {
+    EVENT_OCCASION_WORDS
+        .iter()
+        .any(|w| ends_with_word_ci(before.trim_end(), w))
 }
 
 /// Offset of the purpose of an event phrase ("nhằm …", "để …"), or its length.

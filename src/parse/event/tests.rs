@@ -1730,3 +1730,22 @@ fn an_event_held_for_the_subject_names_no_organiser() {
     assert_eq!(got.place.as_deref(), Some("nhà thờ giáo xứ Giáp Nam"));
     assert_eq!(got.organizer, None);
 }
+
+#[test]
+fn a_comma_before_a_second_verb_or_a_consequence_ends_the_event_and_an_occasion_date_stays() {
+    let got = event_of("Ngày 12/3, Hội B tổ chức Đại hội lần thứ III nhiệm kỳ 2023 – 2028, bầu ra Ban Chấp hành gồm 15 đồng chí.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Đại hội lần thứ III nhiệm kỳ 2023 – 2028")
+    );
+    let got = event_of("Ngày 12/3, Sở A tổ chức Hội nghị tổng kết công tác năm 2023, qua đó đánh giá những kết quả đạt được.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Hội nghị tổng kết công tác năm 2023")
+    );
+    let got = event_of("Sáng nay, Công ty H tổ chức buổi gặp mặt, tặng quà cho các nữ cán bộ nhân viên nhân ngày 8/3.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("buổi gặp mặt, tặng quà cho các nữ cán bộ nhân viên nhân ngày 8/3")
+    );
+}
