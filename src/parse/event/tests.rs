@@ -1749,3 +1749,10 @@ fn a_comma_before_a_second_verb_or_a_consequence_ends_the_event_and_an_occasion_
         Some("buổi gặp mặt, tặng quà cho các nữ cán bộ nhân viên nhân ngày 8/3")
     );
 }
+
+#[test]
+fn a_schoolyard_is_a_venue() {
+    let got = event_of("Trong hai ngày 14 và 15/9, Hội Sinh viên trường Đại học D tổ chức Hội trại “Tuổi trẻ sáng tạo” tại sân trường.");
+    assert_eq!(got.event.as_deref(), Some("Hội trại “Tuổi trẻ sáng tạo”"));
+    assert_eq!(got.place.as_deref(), Some("sân trường"));
+}
