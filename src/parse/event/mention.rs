@@ -31,6 +31,7 @@ pub(super) fn mentioned(paragraphs: &[&Paragraph]) -> Option<EventInfo> {
             in_opening(sentence)
                 .or_else(|| in_opening(dated))
                 .or_else(|| as_subject(sentence))
+                .or_else(|| as_subject(dated))
         })
     });
     if let Some(event) = named {
@@ -92,8 +93,9 @@ fn term_after(sentence: &str, comma: usize) -> Option<usize> {
 }
 
 /// The event named as the subject of a sentence that reports what it did ("Hội nghị Ban
-/// chấp hành đã tập trung thảo luận …"): a capitalised event noun with its name, no comma,
-/// before a word of [`EVENT_SUBJECT_ENDS`] ("đã", "vừa").
+/// chấp hành đã tập trung thảo luận …", after a dateline too): a capitalised event noun with
+/// its name, no comma but before its term, before a word of [`EVENT_SUBJECT_ENDS`] ("đã",
+/// "vừa").
 fn as_subject(sentence: &str) -> Option<String> {
     if !sentence.starts_with(char::is_uppercase) {
         return None;
@@ -104,8 +106,12 @@ fn as_subject(sentence: &str) -> Option<String> {
         .filter_map(|w| find_word_ci(sentence, w).map(|(a, _)| a))
         .min()?;
     let subject = sentence[..end].trim_end();
-    (!subject.contains(',') && word_count(subject) <= 12 && is_named(subject))
-        .then(|| subject.to_owned())
+    // "Đại hội … lần thứ IV, nhiệm kỳ 2024-2029 đã thành công tốt đẹp": a comma may open
+    // the event's term, no other clause.
+    let terms_only = subject
+        .match_indices(',')
+        .all(|(c, _)| longest_prefix(subject[c + 1..].trim_start(), &CAPTION_TERM_WORDS).is_some());
+    (terms_only && word_count(subject) <= 16 && is_named(subject)).then(|| subject.to_owned())
 }
 
 /// Where the event noun of an opening phrase starts, if it stands where an event is named.

@@ -1756,3 +1756,17 @@ fn a_schoolyard_is_a_venue() {
     assert_eq!(got.event.as_deref(), Some("Hội trại “Tuổi trẻ sáng tạo”"));
     assert_eq!(got.place.as_deref(), Some("sân trường"));
 }
+
+#[test]
+fn an_event_as_the_subject_after_the_dateline_keeps_its_term_and_a_head_count_ends_it() {
+    let got = event_of("Chiều 5/6, Đại hội đại biểu Hội Cựu giáo chức huyện C lần thứ IV, nhiệm kỳ 2024-2029 đã thành công tốt đẹp.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Đại hội đại biểu Hội Cựu giáo chức huyện C lần thứ IV, nhiệm kỳ 2024-2029")
+    );
+    let got = event_of("Sáng 5/6, Trung tâm D tổ chức Hội thảo quốc tế về năng lượng tái tạo, với hơn 200 đại biểu tham dự.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Hội thảo quốc tế về năng lượng tái tạo")
+    );
+}
