@@ -99,9 +99,10 @@ pub(super) fn body_reading(s: &str) -> Option<&'static str> {
         Some("")
     } else if is_common_noun_list(s) {
         Some(".common_noun")
-    } else if longest_prefix(s, &ORGANISER_GROUPS)
-        .is_some_and(|(_, len)| named(s[len..].trim_start()))
-    {
+    } else if longest_prefix(members_of(s), &ORGANISER_GROUPS).is_some_and(|(_, len)| {
+        let s = members_of(s);
+        named(s[len..].trim_start())
+    }) {
         Some(".members")
     } else if prefix_ci(s, words::PLURAL)
         .is_some_and(|len| is_common_noun_list(s[len..].trim_start()))
@@ -110,6 +111,12 @@ pub(super) fn body_reading(s: &str) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// `s` after a plural "các" that opens a group of a body's people ("các giáo viên và học
+/// sinh trường A").
+fn members_of(s: &str) -> &str {
+    prefix_ci(s, words::PLURAL).map_or(s, |len| s[len..].trim_start())
 }
 
 /// True when `s`, all that stands between a dateline and its "tổ chức", reads as a subject

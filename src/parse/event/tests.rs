@@ -1770,3 +1770,17 @@ fn an_event_as_the_subject_after_the_dateline_keeps_its_term_and_a_head_count_en
         Some("Hội thảo quốc tế về năng lượng tái tạo")
     );
 }
+
+#[test]
+fn the_staff_and_pupils_of_a_school_with_it_are_the_organiser() {
+    let got = event_of("Mới đây, các giáo viên và học sinh trường Tiểu học N đã tổ chức chương trình văn nghệ chào mừng ngày 20/11.");
+    assert_eq!(
+        got.organizer.as_deref(),
+        Some("các giáo viên và học sinh trường Tiểu học N")
+    );
+    let got = event_of("Vừa qua, cán bộ, giáo viên, nhân viên Trường Mầm non B đã tổ chức buổi gặp mặt kỷ niệm ngày 20/11.");
+    assert_eq!(
+        got.organizer.as_deref(),
+        Some("cán bộ, giáo viên, nhân viên Trường Mầm non B")
+    );
+}
