@@ -176,6 +176,8 @@ tables! {
     EVENT_PURPOSE_WORDS = "event_purpose_words";
     /// Words that open a part of a street address after a venue ("số 70", "Đường X").
     PLACE_ADDRESS_PARTS = "place_address_parts";
+    /// Words after a passive verb that introduce its agent ("được tổ chức bởi Trường A").
+    EVENT_AGENT_MARKERS = "event_agent_markers";
     /// Words before a trailing date that make it an occasion's ("nhân ngày 8/3").
     EVENT_OCCASION_WORDS = "event_occasion_words";
     /// Verbs before a bare "họp" that make it the verb ("tiến hành họp"), no event noun.

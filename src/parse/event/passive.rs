@@ -1,15 +1,17 @@
 //! The passive event sentence, "E (được) tổ chức / diễn ra / cử hành … tại X", with its agent.
 
-use super::dates::date_tail;
+use super::dates::{date_tail, introduced_date};
 use super::lead::after_dateline;
 use super::organizer::{
     body_reading, by_organiser, is_common_noun_name, is_organisation, skip_adverbs, strip_adverbs,
 };
 use super::phrase::{cut_event, is_named, strip_trailing};
-use super::venue::{in_venue_name, is_venue, place_at, venue_clause};
+use super::venue::{first_clause, in_venue_name, is_venue, place_at, venue_clause};
 use super::EventInfo;
 use crate::parse::rules::words;
 use crate::parse::rules::EVENT_AFTER_PASSIVE as AFTER_PASSIVE;
+use crate::parse::rules::EVENT_AGENT_MARKERS;
+use crate::parse::rules::EVENT_DATE_LEADS;
 use crate::parse::rules::EVENT_PASSIVE_EVENT_AFTER as PASSIVE_EVENT_AFTER;
 use crate::parse::rules::EVENT_PASSIVE_VERBS as PASSIVE_VERBS;
 use crate::parse::rules::EVENT_PLANNED as PLANNED;
@@ -151,7 +153,10 @@ pub(super) fn passive(
         // "Hội thảo diễn ra ngày 24/7 tại Hà Nội, do Trung tâm X cùng Nhóm Y tổ chức.": the
         // agent may close the sentence after the date and the venue.
         if organizer.is_none() {
-            organizer = by_organiser(&rest[vb..]).1;
+            let organised = rest[va..vb].ends_with(words::ORGANIZE);
+            organizer = by_organiser(&rest[vb..])
+                .1
+                .or_else(|| agent_after(&rest[vb..]).filter(|_| organised));
         }
         let phrase = strip_trailing(phrase, &PASSIVE_ADVERBS);
         let article_words = article.map_or(0, word_count);
@@ -192,6 +197,23 @@ pub(super) fn passive(
         });
     }
     None
+}
+
+/// The agent right after a passive verb ("… được tổ chức bởi Trường Đại học A tại Hội
+/// trường B"): a body after [`EVENT_AGENT_MARKERS`], up to its venue, its date or a comma.
+fn agent_after(after: &str) -> Option<String> {
+    let after = skip_adverbs(after);
+    let (_, len) = longest_prefix(after, &EVENT_AGENT_MARKERS)?;
+    let agent = first_clause(&after[len..]);
+    let mut end = agent.len();
+    if let Some((ta, _)) = find_word_ci(agent, words::VENUE) {
+        end = end.min(ta);
+    }
+    if let Some((da, _)) = introduced_date(agent) {
+        end = end.min(da);
+    }
+    let agent = strip_trailing(&agent[..end], &EVENT_DATE_LEADS);
+    is_organisation(agent).then(|| agent.to_owned())
 }
 
 /// The venue of a passive event sentence: after "tại" behind the verb at `vb` of `rest` (the

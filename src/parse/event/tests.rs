@@ -1784,3 +1784,14 @@ fn the_staff_and_pupils_of_a_school_with_it_are_the_organiser() {
         Some("cán bộ, giáo viên, nhân viên Trường Mầm non B")
     );
 }
+
+#[test]
+fn an_agent_introduced_after_the_passive_verb_is_the_organiser() {
+    let got = event_of("Sáng 5/6, Hội thảo khoa học “Chuyển đổi số trong giáo dục” được tổ chức bởi Trường Đại học A tại Hội trường B.");
+    assert_eq!(got.organizer.as_deref(), Some("Trường Đại học A"));
+    assert_eq!(got.place.as_deref(), Some("Hội trường B"));
+    let got = event_of(
+        "Sáng 5/6, Hội nghị Ban Chấp hành được chủ trì bởi PGS.TS. Trần Kiều tại Hội trường B.",
+    );
+    assert_eq!(got.organizer, None);
+}
