@@ -52,13 +52,9 @@ pub(super) fn passive(
         .collect();
     starts.sort_unstable();
     starts.dedup();
-    for (k, &ea) in starts.iter().enumerate() {
-        // "… diễn ra lễ khai mạc khóa tu mùa Hè …": a noun inside an earlier event's phrase
-        // (no comma or clause end between them) is part of that event, no subject of its own.
-        let inner = k > 0 && !sentence[starts[k - 1]..ea].contains([',', ';', ':', '.']);
-        if inner {
-            continue;
-        }
+    // The start of the last event phrase met (not a venue's name).
+    let mut previous: Option<usize> = None;
+    for ea in starts {
         // Only a named event (capitalised, or in lower case with its name: "Năm nay buổi hội
         // ngộ Tân niên 2020 tổ chức vào …"), not an anaphoric "hội nghị".
         let lower = !sentence[ea..].starts_with(|c: char| c.is_uppercase());
@@ -66,6 +62,13 @@ pub(super) fn passive(
         // of a venue's name, anywhere in a venue phrase that opens with a venue word.
         let before = sentence[..ea].trim_end();
         if VENUE_WORDS.iter().any(|w| ends_with_word_ci(before, w)) || in_venue_name(before) {
+            continue;
+        }
+        // "… diễn ra lễ khai mạc khóa tu mùa Hè …": a noun inside an earlier event's phrase
+        // (no comma or clause end between them) is part of that event, no subject of its own.
+        let inner = previous.is_some_and(|p| !sentence[p..ea].contains([',', ';', ':', '.']));
+        previous = Some(ea);
+        if inner {
             continue;
         }
         // "… bàn về kế hoạch chuẩn bị tổ chức Diễn đàn … do X đăng cai tổ chức": the object of
