@@ -176,10 +176,12 @@ tables! {
     EVENT_PURPOSE_WORDS = "event_purpose_words";
     /// Words that open a part of a street address after a venue ("số 70", "Đường X").
     PLACE_ADDRESS_PARTS = "place_address_parts";
-    /// Verbs that name an act of a ceremony ("trao", "tặng"), kept in a ceremony's name.
-    EVENT_CEREMONY_ACTS = "event_ceremony_acts";
-    /// Heads of a ceremony's name, whose acts after "và" are part of it ("Lễ … và trao thưởng").
-    EVENT_CEREMONY_HEADS = "event_ceremony_heads";
+    /// Words after a passive verb that introduce its agent ("được tổ chức bởi Trường A").
+    EVENT_AGENT_MARKERS = "event_agent_markers";
+    /// Words before a trailing date that make it an occasion's ("nhân ngày 8/3").
+    EVENT_OCCASION_WORDS = "event_occasion_words";
+    /// Verbs before a bare "họp" that make it the verb ("tiến hành họp"), no event noun.
+    EVENT_LIGHT_VERBS = "event_light_verbs";
     /// Verbs that, after "và" and a whole event noun phrase, open a second predicate.
     EVENT_SECOND_VERBS = "event_second_verbs";
     /// The people of a body named before it as the organiser ("thầy và trò trường A").

@@ -7,7 +7,7 @@ use super::organizer::{
     strip_adverbs,
 };
 use super::phrase::{cut_event, dated_after_event};
-use super::places::{is_admin_unit, is_count_of_units};
+use super::places::{is_admin_unit, is_count_of_units, is_locator};
 use super::venue::{is_venue, place_at, place_before};
 use super::EventInfo;
 use crate::parse::people::mention_at_start;
@@ -73,10 +73,27 @@ pub(super) fn active(
             && (date.is_some_and(|(ds, de)| ds == 0 && de <= va)
                 || ((date.is_some_and(|(ds, _)| ds >= vb) || dated_after_event(&sentence[vb..]))
                     && subject_opens(&sentence[..va])));
-        if ends_with_word_ci(before, words::PASSIVE)
-            || ORGANIZE_AS_NOUN_AFTER
-                .iter()
-                .any(|w| ends_with_word_ci(before, w))
+        // "Ngày 23/4, Liên huynh X đã được tổ chức trọng thể thánh lễ mừng kính … tại nhà thờ
+        // Y": "được tổ chức" with an event as its object, held for the subject; the subject
+        // is no organiser (`tests/LABELLING.md`, fresh9 927), the event and its venue stand.
+        if ends_with_word_ci(before, words::PASSIVE) {
+            let object = skip_adverbs(&sentence[vb..]);
+            if date.is_some_and(|(_, de)| de <= va)
+                && longest_prefix(object, &EVENT_WORDS).is_some()
+            {
+                let (event, place) = cut_event(object);
+                return Some(EventInfo {
+                    event: Some(event),
+                    place,
+                    rule: "event.active.held_for",
+                    ..Default::default()
+                });
+            }
+            continue;
+        }
+        if ORGANIZE_AS_NOUN_AFTER
+            .iter()
+            .any(|w| ends_with_word_ci(before, w))
             || (planned && !dated_lead)
         {
             continue;
@@ -90,8 +107,12 @@ pub(super) fn active(
         if ends_with_word_ci(before, words::AND) {
             continue;
         }
-        // "15 tổ chức cơ sở đảng", "các tổ chức chính trị - xã hội": the noun "organisation".
-        if longest_prefix(sentence[vb..].trim_start(), &ORGANISATION_KINDS).is_some() {
+        // "15 tổ chức cơ sở đảng", "các tổ chức chính trị - xã hội": the noun "organisation";
+        // so after a count joined to the subject ("Trung tâm X đã cùng 5 tổ chức nhận tài trợ
+        // …", "… và 3 tổ chức …"), unlike a name's number ("Phường 14 tổ chức").
+        if longest_prefix(sentence[vb..].trim_start(), &ORGANISATION_KINDS).is_some()
+            || joined_count(before)
+        {
             continue;
         }
         let mut object = skip_adverbs(&sentence[vb..]);
@@ -336,7 +357,9 @@ pub(super) fn active(
         // "Các thành viên … xây dựng quy chế hoạt động, đóng góp kinh phí …, tổ chức sinh hoạt
         // …": a comma before the verb makes it one predicate of a list, its subject further
         // back than the text before it.
-        let listed = before.ends_with(',');
+        // A comma after a unit that locates the subject ("Hội đồng Họ Dương liên phường A,
+        // thị xã B, tỉnh C, tổ chức trao quà …") closes that apposition, no list.
+        let listed = before.ends_with(',') && !ends_with_locator(before);
         if first && !listed && info.organizer.as_deref().is_some_and(clean) {
             verb_only = Some((va, info));
         }
@@ -406,6 +429,28 @@ fn subject_and_place(
         place = venue;
     }
     (strip_adverbs(&sentence[start..va]), place, split_rule)
+}
+
+/// True when the last comma part of `before` (which ends with a comma) is a unit or a city
+/// that locates what stands before it ("…, tỉnh Thanh Hoá,").
+fn ends_with_locator(before: &str) -> bool {
+    let body = before.trim_end_matches([',', ' ']);
+    body.rsplit_once(',')
+        .is_some_and(|(_, last)| is_locator(last.trim()))
+}
+
+/// True when `before` ends with a number joined to what precedes it by "cùng" or "và" ("đã
+/// cùng 5"): a count of bodies, the "tổ chức" after it a noun.
+fn joined_count(before: &str) -> bool {
+    let Some((rest, n)) = before.rsplit_once(' ') else {
+        return false;
+    };
+    !n.is_empty()
+        && n.len() <= 3
+        && n.chars().all(|c| c.is_ascii_digit())
+        && [words::WITH, words::AND]
+            .iter()
+            .any(|w| ends_with_word_ci(rest.trim_end(), w))
 }
 
 /// True when `before` ends with a number and a counting word ("đã 9 lần").

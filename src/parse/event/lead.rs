@@ -12,6 +12,7 @@ use crate::parse::rules::words;
 use crate::parse::rules::EVENT_CONNECTORS;
 use crate::parse::rules::EVENT_FRAGMENT_TAILS;
 use crate::parse::rules::EVENT_PLAN_NOUNS;
+use crate::parse::rules::EVENT_TIME_PHRASES;
 use crate::parse::rules::EVENT_WORDS;
 use crate::parse::rules::INTRO_OPENERS;
 use crate::parse::rules::INVERTED_OPENERS;
@@ -198,7 +199,15 @@ pub(super) fn intro_len(s: &str) -> usize {
 /// True when `s` opens with an introductory clause or a connector ("Nhân dịp …", "Chính vì
 /// vậy, …"): what runs to its comma is no subject.
 fn opens_intro(s: &str) -> bool {
-    longest_prefix(s, &INTRO_OPENERS).is_some() || longest_prefix(s, &EVENT_CONNECTORS).is_some()
+    longest_prefix(s, &INTRO_OPENERS).is_some()
+        || longest_prefix(s, &EVENT_CONNECTORS).is_some()
+        || is_time_phrase(first_clause(s))
+}
+
+/// True for a comma part that is a time phrase alone ("Năm nay", "sáng nay"): it opens the
+/// clause before its subject.
+pub(super) fn is_time_phrase(part: &str) -> bool {
+    longest_prefix(part, &EVENT_TIME_PHRASES).is_some_and(|(_, len)| len == part.len())
 }
 
 /// Length of the introductory clauses at the start of `s` and the venue of a "tại X, "

@@ -2,6 +2,7 @@
 //! …") or as the subject of what it did ("Hội nghị Ban chấp hành đã thảo luận …"): the last
 //! reading, when no sentence says who held what.
 
+use super::lead::after_dateline;
 use super::phrase::{cut_event, is_named};
 use super::EventInfo;
 use crate::parse::rules::words;
@@ -21,16 +22,48 @@ pub(super) const MENTION_RULE: &str = "event.mentioned";
 /// paragraphs ("Trong những khoảnh khắc … của buổi lễ tốt nghiệp năm học 2019-2020 của
 /// trường X vào sáng 13/06, các con …"), if a named one stands there.
 pub(super) fn mentioned(paragraphs: &[&Paragraph]) -> Option<EventInfo> {
-    let event = paragraphs.iter().take(3).find_map(|p| {
+    let named = paragraphs.iter().take(3).find_map(|p| {
         p.sentences.iter().find_map(|&(a, b)| {
             let sentence = &p.text[a..b];
-            in_opening(sentence).or_else(|| as_subject(sentence))
+            // "Ngày 25/09/2020, sau Phiên họp trù bị Đại hội X, Hội Y đã bầu …": the opening
+            // phrase may follow the dateline.
+            let dated = &sentence[after_dateline(sentence)..];
+            in_opening(sentence)
+                .or_else(|| in_opening(dated))
+                .or_else(|| as_subject(sentence))
+                .or_else(|| as_subject(dated))
         })
-    })?;
+    });
+    if let Some(event) = named {
+        return Some(EventInfo {
+            event: Some(event),
+            rule: MENTION_RULE,
+            ..Default::default()
+        });
+    }
+    let (a, b) = *paragraphs.first()?.sentences.first()?;
+    let (event, place) = attended(&paragraphs[0].text[a..b])?;
     Some(EventInfo {
         event: Some(event),
-        rule: MENTION_RULE,
+        place: Some(place),
+        rule: ATTENDED_RULE,
         ..Default::default()
+    })
+}
+
+/// The rule of an event named only as what the lead's people attended, at a venue (a guess,
+/// as [`MENTION_RULE`] is).
+const ATTENDED_RULE: &str = "event.mentioned.attended";
+
+/// The event the lead's first sentence says its people attended at a venue ("… hơn 300 quan
+/// khách … tham dự buổi họp mặt tại nhà hàng X, …"): the event noun right after "dự" and the
+/// venue after it; without a venue a "tham dự hội nghị" may refer back to an event.
+fn attended(sentence: &str) -> Option<(String, String)> {
+    find_all_words_ci(sentence, words::ATTEND).find_map(|(_, b)| {
+        let object = sentence[b..].trim_start();
+        longest_prefix(object, &EVENT_WORDS)?;
+        let (event, place) = cut_event(object);
+        Some((event, place?))
     })
 }
 
@@ -60,8 +93,9 @@ fn term_after(sentence: &str, comma: usize) -> Option<usize> {
 }
 
 /// The event named as the subject of a sentence that reports what it did ("Hội nghị Ban
-/// chấp hành đã tập trung thảo luận …"): a capitalised event noun with its name, no comma,
-/// before a word of [`EVENT_SUBJECT_ENDS`] ("đã", "vừa").
+/// chấp hành đã tập trung thảo luận …", after a dateline too): a capitalised event noun with
+/// its name, no comma but before its term, before a word of [`EVENT_SUBJECT_ENDS`] ("đã",
+/// "vừa").
 fn as_subject(sentence: &str) -> Option<String> {
     if !sentence.starts_with(char::is_uppercase) {
         return None;
@@ -72,8 +106,12 @@ fn as_subject(sentence: &str) -> Option<String> {
         .filter_map(|w| find_word_ci(sentence, w).map(|(a, _)| a))
         .min()?;
     let subject = sentence[..end].trim_end();
-    (!subject.contains(',') && word_count(subject) <= 12 && is_named(subject))
-        .then(|| subject.to_owned())
+    // "Đại hội … lần thứ IV, nhiệm kỳ 2024-2029 đã thành công tốt đẹp": a comma may open
+    // the event's term, no other clause.
+    let terms_only = subject
+        .match_indices(',')
+        .all(|(c, _)| longest_prefix(subject[c + 1..].trim_start(), &CAPTION_TERM_WORDS).is_some());
+    (terms_only && word_count(subject) <= 16 && is_named(subject)).then(|| subject.to_owned())
 }
 
 /// Where the event noun of an opening phrase starts, if it stands where an event is named.

@@ -1,6 +1,7 @@
 //! The organiser: whether a subject reads as a body, and the opening words cut off before it.
 
 use super::dates::has_year;
+use super::lead::is_time_phrase;
 use super::places::is_locator;
 use super::venue::name_after_common_noun;
 use crate::parse::people::mention_at_start;
@@ -98,9 +99,10 @@ pub(super) fn body_reading(s: &str) -> Option<&'static str> {
         Some("")
     } else if is_common_noun_list(s) {
         Some(".common_noun")
-    } else if longest_prefix(s, &ORGANISER_GROUPS)
-        .is_some_and(|(_, len)| named(s[len..].trim_start()))
-    {
+    } else if longest_prefix(members_of(s), &ORGANISER_GROUPS).is_some_and(|(_, len)| {
+        let s = members_of(s);
+        named(s[len..].trim_start())
+    }) {
         Some(".members")
     } else if prefix_ci(s, words::PLURAL)
         .is_some_and(|len| is_common_noun_list(s[len..].trim_start()))
@@ -109,6 +111,12 @@ pub(super) fn body_reading(s: &str) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// `s` after a plural "các" that opens a group of a body's people ("các giáo viên và học
+/// sinh trường A").
+fn members_of(s: &str) -> &str {
+    prefix_ci(s, words::PLURAL).map_or(s, |len| s[len..].trim_start())
 }
 
 /// True when `s`, all that stands between a dateline and its "tổ chức", reads as a subject
@@ -151,7 +159,7 @@ fn is_common_noun_list(s: &str) -> bool {
 
 /// The number of words (not dashes) outside brackets: "(Học viện Chính trị - Hành chính Quốc gia Hồ Chí
 /// Minh)" after a body's name says whose it is and does not make the subject longer.
-fn words_outside_brackets(s: &str) -> usize {
+pub(super) fn words_outside_brackets(s: &str) -> usize {
     let mut depth = 0usize;
     let outside: String = s
         .chars()
@@ -200,10 +208,9 @@ pub(super) fn after_time_phrase(o: &str) -> &str {
         return rest;
     }
     let parts = split_top_level(o, ',');
-    let time = parts.iter().rposition(|&(a, b)| {
-        let part = o[a..b].trim();
-        longest_prefix(part, &EVENT_TIME_PHRASES).is_some_and(|(_, len)| len == part.len())
-    });
+    let time = parts
+        .iter()
+        .rposition(|&(a, b)| is_time_phrase(o[a..b].trim()));
     match time.and_then(|i| parts.get(i + 1)) {
         Some(&(a, _)) if body_reading(o[a..].trim()).is_some() => o[a..].trim(),
         _ => o,

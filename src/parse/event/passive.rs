@@ -1,15 +1,17 @@
 //! The passive event sentence, "E (được) tổ chức / diễn ra / cử hành … tại X", with its agent.
 
-use super::dates::date_tail;
+use super::dates::{date_tail, introduced_date};
 use super::lead::after_dateline;
 use super::organizer::{
     body_reading, by_organiser, is_common_noun_name, is_organisation, skip_adverbs, strip_adverbs,
 };
 use super::phrase::{cut_event, is_named, strip_trailing};
-use super::venue::{in_venue_name, is_venue, place_at, venue_clause};
+use super::venue::{first_clause, in_venue_name, is_venue, place_at, venue_clause};
 use super::EventInfo;
 use crate::parse::rules::words;
 use crate::parse::rules::EVENT_AFTER_PASSIVE as AFTER_PASSIVE;
+use crate::parse::rules::EVENT_AGENT_MARKERS;
+use crate::parse::rules::EVENT_DATE_LEADS;
 use crate::parse::rules::EVENT_PASSIVE_EVENT_AFTER as PASSIVE_EVENT_AFTER;
 use crate::parse::rules::EVENT_PASSIVE_VERBS as PASSIVE_VERBS;
 use crate::parse::rules::EVENT_PLANNED as PLANNED;
@@ -50,6 +52,8 @@ pub(super) fn passive(
         .collect();
     starts.sort_unstable();
     starts.dedup();
+    // The start of the last event phrase met (not a venue's name).
+    let mut previous: Option<usize> = None;
     for ea in starts {
         // Only a named event (capitalised, or in lower case with its name: "Năm nay buổi hội
         // ngộ Tân niên 2020 tổ chức vào …"), not an anaphoric "hội nghị".
@@ -58,6 +62,13 @@ pub(super) fn passive(
         // of a venue's name, anywhere in a venue phrase that opens with a venue word.
         let before = sentence[..ea].trim_end();
         if VENUE_WORDS.iter().any(|w| ends_with_word_ci(before, w)) || in_venue_name(before) {
+            continue;
+        }
+        // "… diễn ra lễ khai mạc khóa tu mùa Hè …": a noun inside an earlier event's phrase
+        // (no comma or clause end between them) is part of that event, no subject of its own.
+        let inner = previous.is_some_and(|p| !sentence[p..ea].contains([',', ';', ':', '.']));
+        previous = Some(ea);
+        if inner {
             continue;
         }
         // "… bàn về kế hoạch chuẩn bị tổ chức Diễn đàn … do X đăng cai tổ chức": the object of
@@ -123,9 +134,13 @@ pub(super) fn passive(
                     phrase = trim_end_punct(&phrase[..da]);
                 }
             } else if let Some((da, db)) = find_all_words_ci(phrase, words::PASSIVE).last() {
-                // "E được X tổ chức": the agent ends the event phrase; a passive names no
-                // organiser (the README's rule), unlike "do X tổ chức".
-                if is_organisation(strip_adverbs(&phrase[db..])) {
+                // "E đã được Ban Trị sự X tổ chức …": the agent ends the event phrase and,
+                // named as a body, is its organiser as in "do X tổ chức" (fresh9 947, both
+                // labellers); a passive with no agent ("X đã được tổ chức thánh lễ", fresh9
+                // 927) names none.
+                let agent = strip_adverbs(&phrase[db..]);
+                if is_organisation(agent) {
+                    organizer = Some(agent.to_owned());
                     phrase = trim_end_punct(&phrase[..da]);
                 }
             }
@@ -138,9 +153,27 @@ pub(super) fn passive(
                 organizer = agent;
             }
         }
+        // "Hội thảo diễn ra ngày 24/7 tại Hà Nội, do Trung tâm X cùng Nhóm Y tổ chức.": the
+        // agent may close the sentence after the date and the venue.
+        if organizer.is_none() {
+            let organised = rest[va..vb].ends_with(words::ORGANIZE);
+            organizer = by_organiser(&rest[vb..])
+                .1
+                .or_else(|| agent_after(&rest[vb..]).filter(|_| organised));
+        }
         let phrase = strip_trailing(phrase, &PASSIVE_ADVERBS);
         let article_words = article.map_or(0, word_count);
         if word_count(phrase) + article_words < 3 || phrase.contains(';') {
+            // A bare "Hội thảo" names no event (its name stands elsewhere), but its agent
+            // and venue are the event's.
+            if organizer.is_some() && !inside && dated {
+                return Some(EventInfo {
+                    place: passive_place(sentence, rest, vb),
+                    organizer,
+                    rule: "event.passive.bare",
+                    ..Default::default()
+                });
+            }
             continue;
         }
         let first_mention = (lead && !inside) || article.is_some();
@@ -151,21 +184,7 @@ pub(super) fn passive(
         if let Some(article) = article {
             event.insert_str(0, article);
         }
-        let after = &rest[vb..];
-        let place = find_word_ci(after, words::VENUE).and_then(|(_, tb)| {
-            let x = venue_clause(&after[tb..]);
-            // "tại Hội trường X vào sáng 10/1": the date is not part of the venue.
-            let x = date_tail(x).map_or(x, |cut| x[..cut].trim_end());
-            is_venue(x).then(|| x.to_owned())
-        });
-        // "Tại X, Đại hội … đã tiến hành …": a venue opening the sentence before the
-        // event, after its dateline if any.
-        let place = place.or_else(|| {
-            let opening = &sentence[after_dateline(sentence)..];
-            place_at(opening)
-                .filter(|(p, len)| is_venue(p) && opening[*len..].trim_start().len() == rest.len())
-                .map(|(p, _)| p)
-        });
+        let place = passive_place(sentence, rest, vb);
         return Some(EventInfo {
             event: Some(event),
             place,
@@ -181,6 +200,42 @@ pub(super) fn passive(
         });
     }
     None
+}
+
+/// The agent right after a passive verb ("… được tổ chức bởi Trường Đại học A tại Hội
+/// trường B"): a body after [`EVENT_AGENT_MARKERS`], up to its venue, its date or a comma.
+fn agent_after(after: &str) -> Option<String> {
+    let after = skip_adverbs(after);
+    let (_, len) = longest_prefix(after, &EVENT_AGENT_MARKERS)?;
+    let agent = first_clause(&after[len..]);
+    let mut end = agent.len();
+    if let Some((ta, _)) = find_word_ci(agent, words::VENUE) {
+        end = end.min(ta);
+    }
+    if let Some((da, _)) = introduced_date(agent) {
+        end = end.min(da);
+    }
+    let agent = strip_trailing(&agent[..end], &EVENT_DATE_LEADS);
+    is_organisation(agent).then(|| agent.to_owned())
+}
+
+/// The venue of a passive event sentence: after "tại" behind the verb at `vb` of `rest` (the
+/// sentence from the event noun on), or opening the sentence before the event ("Tại X, Đại
+/// hội … đã tiến hành …"), after its dateline if any.
+fn passive_place(sentence: &str, rest: &str, vb: usize) -> Option<String> {
+    let after = &rest[vb..];
+    let place = find_word_ci(after, words::VENUE).and_then(|(_, tb)| {
+        let x = venue_clause(&after[tb..]);
+        // "tại Hội trường X vào sáng 10/1": the date is not part of the venue.
+        let x = date_tail(x).map_or(x, |cut| x[..cut].trim_end());
+        is_venue(x).then(|| x.to_owned())
+    });
+    place.or_else(|| {
+        let opening = &sentence[after_dateline(sentence)..];
+        place_at(opening)
+            .filter(|(p, len)| is_venue(p) && opening[*len..].trim_start().len() == rest.len())
+            .map(|(p, _)| p)
+    })
 }
 
 /// True when the text before an event noun leaves it at the start of a clause: nothing, a
@@ -210,12 +265,15 @@ fn passive_use(s: &str, va: usize, vb: usize) -> bool {
     clause_ends(s[vb..].trim_start()) || by_agent(before)
 }
 
-/// True when `before` (the text before a bare "tổ chức") ends with its agent, "do X": "Hội
-/// nghị … do Khoa Y tổ chức đã thu hút …" is a passive relative whatever follows it.
+/// True when `before` (the text before a bare "tổ chức") ends with its agent, "do X" or
+/// "được X": "Hội nghị … do Khoa Y tổ chức đã thu hút …", "Hội nghị … đã được Ban X tổ chức
+/// đơn giản …" are passives whatever follows them.
 fn by_agent(before: &str) -> bool {
-    find_all_words_ci(before, words::BY)
-        .last()
-        .is_some_and(|(_, db)| body_reading(strip_adverbs(&before[db..])).is_some())
+    [words::BY, words::PASSIVE].iter().any(|w| {
+        find_all_words_ci(before, w)
+            .last()
+            .is_some_and(|(_, db)| body_reading(strip_adverbs(&before[db..])).is_some())
+    })
 }
 
 /// True when what follows a passive verb is a date, a venue or the end of the clause.

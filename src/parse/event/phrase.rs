@@ -2,14 +2,13 @@
 //! a date or a venue tail.
 
 use super::dates::{date_tail, introduced_date};
-use super::venue::{is_addressed_venue, is_venue, venue_phrase};
+use super::venue::{is_addressed_venue, is_venue, venue_before_clause, venue_phrase};
 use crate::parse::people::mention_at_start;
 use crate::parse::people::starts_with_marker;
 use crate::parse::rules::words;
-use crate::parse::rules::EVENT_CEREMONY_ACTS;
-use crate::parse::rules::EVENT_CEREMONY_HEADS;
 use crate::parse::rules::EVENT_COMMENT_VERBS;
 use crate::parse::rules::EVENT_EVENT_STOPS as EVENT_STOPS;
+use crate::parse::rules::EVENT_OCCASION_WORDS;
 use crate::parse::rules::EVENT_PURPOSE_GOES_ON;
 use crate::parse::rules::EVENT_PURPOSE_WORDS;
 use crate::parse::rules::EVENT_SECOND_VERBS;
@@ -42,6 +41,9 @@ pub(super) fn cut_event(object: &str) -> (String, Option<String>) {
     // đến dự": a clause of who was there; ", khẳng định vai trò …": a comment on the event.
     if let Some(&(a, _)) = split_top_level(e, ',').iter().skip(1).find(|&&(a, _)| {
         let part = e[a..].trim_start();
+        if inside_quotes(&e[..a]) {
+            return false;
+        }
         (mention_at_start(part).is_some() && longest_prefix(part, &PLACE_NAMES).is_none())
             || prefix_ci(part, words::HAVE).is_some()
             || longest_prefix(part, &EVENT_COMMENT_VERBS).is_some()
@@ -73,13 +75,13 @@ pub(super) fn cut_event(object: &str) -> (String, Option<String>) {
     if let Some(i) = photo_marker(e) {
         e = trim_end_punct(&e[..i]);
     }
-    if let Some(i) = date_tail(e) {
+    if let Some(i) = date_tail(e).filter(|&i| !after_occasion(&e[..i])) {
         e = trim_end_punct(&e[..i]);
     }
     let place = if let Some((ta, tb)) = venue_at(e) {
-        let venue = venue_phrase(&e[tb..]);
+        let venue = venue_before_clause(&e[tb..]);
         e = trim_end_punct(&e[..ta]);
-        if let Some(i) = date_tail(e) {
+        if let Some(i) = date_tail(e).filter(|&i| !after_occasion(&e[..i])) {
             e = trim_end_punct(&e[..i]);
         }
         is_addressed_venue(venue).then(|| venue.to_owned())
@@ -87,7 +89,7 @@ pub(super) fn cut_event(object: &str) -> (String, Option<String>) {
         let stop_tail = before_stops.get(e.len()..).unwrap_or("");
         [second_tail, stop_tail].iter().find_map(|tail| {
             let (_, tb) = venue_at(tail)?;
-            let venue = venue_phrase(&tail[tb..]);
+            let venue = venue_before_clause(&tail[tb..]);
             is_venue(venue).then(|| venue.to_owned())
         })
     };
@@ -97,15 +99,18 @@ pub(super) fn cut_event(object: &str) -> (String, Option<String>) {
 /// Offset of the "và" that opens a second predicate of the event sentence, before the
 /// purpose (inside it, "nhằm đánh giá … và tổ chức Tết" is one purpose): a second "tổ chức"
 /// ("hội nghị sơ kết … và tổ chức lễ chúc thọ …"), or a verb of [`EVENT_SECOND_VERBS`]
-/// after a whole noun phrase ("Hội trại Tổng kết các lớp năng khiếu Hè và trao giấy chứng
-/// nhận …"). After a name of two or three words, or in a ceremony's name, the act is part
-/// of the one event ("lễ bế giảng và trao bằng tốt nghiệp", "Lễ tổng kết năm học 2023 -
-/// 2024 và trao thưởng cho học sinh giỏi").
+/// after a whole noun phrase ("Đại hội đại biểu lần thứ VII nhiệm kỳ 2022 – 2027 và bầu Ban
+/// chấp hành khóa mới"). An act coordinated with the event ("… và trao giấy chứng nhận …",
+/// "… và đón nhận Huân chương …") is a second object of the one "tổ chức" and stays, as the
+/// gold conventions read it.
 fn second_predicate(e: &str) -> Option<usize> {
     let purpose = purpose_start(e);
     let verbs = std::iter::once(words::ORGANIZE).chain(EVENT_SECOND_VERBS.iter().copied());
     verbs
         .flat_map(|verb| find_all_words_ci(&e[..purpose], verb).map(move |(a, b)| (verb, a, b)))
+        // A verb inside a quoted name ("hội thảo “…, thu thập và trao đổi mẫu vật …”") is
+        // part of the name.
+        .filter(|&(_, a, _)| !inside_quotes(&e[..a]))
         .filter_map(|(verb, a, b)| {
             let before = e[..a].trim_end();
             // "Hội nghị X, tổ chức đợt sinh hoạt …": a comma joins a second "tổ chức" as "và" does.
@@ -114,6 +119,11 @@ fn second_predicate(e: &str) -> Option<usize> {
                 return longest_prefix(object, &EVENT_WORDS)
                     .is_some()
                     .then_some(before.len() - 1);
+            }
+            // "Đại hội lần thứ III nhiệm kỳ 2023 – 2028, bầu ra Ban Chấp hành …": so does it
+            // join a second verb after a whole noun phrase.
+            if before.ends_with(',') && word_count(before) >= 5 {
+                return Some(before.len() - 1);
             }
             if !ends_with_word_ci(before, words::AND) {
                 return None;
@@ -128,13 +138,20 @@ fn second_predicate(e: &str) -> Option<usize> {
             let opens = if verb == words::ORGANIZE {
                 second_event()
             } else {
-                let act = EVENT_CEREMONY_ACTS.contains(&verb);
-                let ceremony = longest_prefix(e, &EVENT_CEREMONY_HEADS).is_some();
-                word_count(&before[..i]) >= 5 && !(act && ceremony)
+                word_count(&before[..i]) >= 5
             };
             opens.then_some(i)
         })
         .min()
+}
+
+/// True when `before` (an event phrase before a trailing date) ends with a word that makes the
+/// date an occasion's ("… tặng quà cho các nữ cán bộ nhân ngày 8/3", "… mừng ngày 20/10"):
+/// the day celebrated, not when the event was held, and part of the phrase.
+fn after_occasion(before: &str) -> bool {
+    EVENT_OCCASION_WORDS
+        .iter()
+        .any(|w| ends_with_word_ci(before.trim_end(), w))
 }
 
 /// Offset of the purpose of an event phrase ("nhằm …", "để …"), or its length.

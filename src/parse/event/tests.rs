@@ -545,13 +545,26 @@ fn a_second_predicate_an_attendance_tail_and_a_photo_marker_end_the_event() {
         got.event.as_deref(),
         Some("hội nghị về công tác cán bộ và tổ chức bộ máy")
     );
+    // An act of the event ("và trao …") is a coordinated second object and stays; "và bầu
+    // …" is a second predicate of its own.
     let got = event_of("Ngày 14/8, Nhà Thiếu nhi Quận A tổ chức Hội trại tổng kết các lớp năng khiếu hè và trao giấy chứng nhận cho học viên.");
     assert_eq!(
         got.event.as_deref(),
-        Some("Hội trại tổng kết các lớp năng khiếu hè")
+        Some("Hội trại tổng kết các lớp năng khiếu hè và trao giấy chứng nhận cho học viên")
+    );
+    let got = event_of("Ngày 21/12, tại Hà Nội, Hội A đã tổ chức Đại hội đại biểu lần thứ VII nhiệm kỳ 2022 – 2027 và bầu Ban chấp hành khóa mới tại Nhà khách B.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Đại hội đại biểu lần thứ VII nhiệm kỳ 2022 – 2027")
     );
     let got = event_of("Ngày 14/8, Nhà Thiếu nhi Quận A tổ chức Hội trại tổng kết các lớp năng khiếu hè và trao giấy chứng nhận tại Nhà thiếu nhi thu hút 100 em.");
     assert_eq!(got.place.as_deref(), Some("Nhà thiếu nhi"));
+    // A verb inside a quoted name is part of the name.
+    let got = event_of("Ngày 5/6, Bảo tàng A tổ chức hội thảo “Hợp tác, phối hợp trong công tác xây dựng bảo tàng, thu thập và bầu chọn mẫu vật” tại Huế.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("hội thảo “Hợp tác, phối hợp trong công tác xây dựng bảo tàng, thu thập và bầu chọn mẫu vật”")
+    );
     let got = event_of("Ngày 30/5, Trường A tổ chức Lễ tổng kết năm học 2023 - 2024 và trao thưởng cho học sinh giỏi.");
     assert_eq!(
         got.event.as_deref(),
@@ -1567,4 +1580,218 @@ fn an_opening_phrase_keeps_the_events_term_after_its_comma() {
         Some("Đại hội lần thứ nhất, nhiệm kỳ 2017 – 2022")
     );
     assert_eq!(got.rule, "event.mentioned");
+}
+
+#[test]
+fn a_venue_goes_on_over_a_building_with_its_address_and_a_country() {
+    let got = event_of("Chiều ngày 22/11/2024, tại Hội trường tầng 2, Nhà Khách Bộ A (số 266 Thụy Khuê, Tây Hồ, Hà Nội), Hội B đã tổ chức Hội nghị Ban Chấp hành Kỳ 3.");
+    assert_eq!(
+        got.place.as_deref(),
+        Some("Hội trường tầng 2, Nhà Khách Bộ A (số 266 Thụy Khuê, Tây Hồ, Hà Nội)")
+    );
+    let got = event_of("Sáng ngày 15/3/2021, tại trụ sở Hội Nhiếp ảnh A (toạ lạc tại số 122 Sương Nguyệt Ánh, quận 1, TP.HCM), Hội Nhiếp ảnh A tổ chức Lễ Kỷ niệm 68 năm Ngày truyền thống.");
+    assert_eq!(
+        got.place.as_deref(),
+        Some("trụ sở Hội Nhiếp ảnh A (toạ lạc tại số 122 Sương Nguyệt Ánh, quận 1, TP.HCM)")
+    );
+    assert_eq!(got.organizer.as_deref(), Some("Hội Nhiếp ảnh A"));
+    let got = event_of("Ngày 13/11, tại thành phố Vientiane, Lào, Trung tâm A đã tổ chức Hội thảo chia sẻ kinh nghiệm.");
+    assert_eq!(got.place.as_deref(), Some("thành phố Vientiane, Lào"));
+    assert_eq!(got.organizer.as_deref(), Some("Trung tâm A"));
+    // A word that ends the date stands before the venue of a sentence naming no event.
+    let got = event_of("Vào ngày 13 và 14 tháng 11 vừa qua, tại thành phố Vientiane, Lào, Trung tâm A (LIN) đã cùng 5 tổ chức nhận tài trợ tham gia chia sẻ với 25 đại diện.");
+    assert_eq!(got.place.as_deref(), Some("thành phố Vientiane, Lào"));
+    assert_eq!(got.organizer, None);
+}
+
+#[test]
+fn an_opening_time_phrase_and_an_appositive_locality_are_told_from_the_subject() {
+    // "Năm nay, tại X, đã tổ chức …": a time phrase and a venue, no subject.
+    let got = event_of("Năm nay, tại các giáo xứ do anh em Đa Minh đang phụ trách tại Canada, đã tổ chức lễ mừng kính Thánh Martin vào Thứ Bảy, ngày 6/11/2021.");
+    assert_eq!(got.organizer, None);
+    // A comma after the locality that ends the subject joins no list.
+    let got = event_of("Tối ngày 31/1/2022, tại nhà thờ từ đường Họ Dương Công, Hội đồng Họ Dương liên phường Hải Hoà, thị xã Nghi Sơn, tỉnh Thanh Hoá, tổ chức trao quà khuyến học cho các cháu.");
+    assert_eq!(
+        got.organizer.as_deref(),
+        Some("Hội đồng Họ Dương liên phường Hải Hoà, thị xã Nghi Sơn, tỉnh Thanh Hoá")
+    );
+    // "năng lực tổ chức": the noun, no verb of its own.
+    let got = event_of("Mục tiêu của chuyến đi này nhằm chia sẻ kinh nghiệm trong việc xây dựng năng lực tổ chức phi lợi nhuận liên quan đến quản trị.");
+    assert_eq!(got, EventInfo::default());
+}
+
+#[test]
+fn the_agent_of_a_passive_is_its_organiser() {
+    // Undated: the agent alone says the event was held.
+    let got = event_of("Hội nghị tổng kết công tác Phật sự năm 2021 và đề ra phương hướng hoạt động trong năm 2022 đã được Ban Trị sự GHPGVN các huyện, thị xã: Phong Điền, Quảng Điền và A Lưới tổ chức đơn giản trong tinh thần phòng chống dịch.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Hội nghị tổng kết công tác Phật sự năm 2021 và đề ra phương hướng hoạt động trong năm 2022")
+    );
+    assert_eq!(
+        got.organizer.as_deref(),
+        Some("Ban Trị sự GHPGVN các huyện, thị xã: Phong Điền, Quảng Điền và A Lưới")
+    );
+    let got = event_of("Hội nghị Giao ban năm học 2022-2023 được Phòng Giáo dục và Đào tạo tổ chức vào chiều ngày 14/9/2022.");
+    assert_eq!(got.organizer.as_deref(), Some("Phòng Giáo dục và Đào tạo"));
+}
+
+#[test]
+fn a_retreat_is_an_event_and_who_it_drew_is_no_part_of_it() {
+    let got = event_of("Sáng ngày 12/7/2025, chùa Kiều Đàm, phường Tăng Nhơn Phú, đã trang nghiêm tổ chức khóa tu mùa hè “Tuổi trẻ học Phật” lần thứ IV, thu hút gần 200 bạn trẻ từ nhiều khu vực về tham dự.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("khóa tu mùa hè “Tuổi trẻ học Phật” lần thứ IV")
+    );
+    // The event noun inside another event's phrase is no passive subject of its own.
+    let got = event_of("Sáng 9/7, tại chùa A, đã trang nghiêm diễn ra lễ khai mạc khóa tu mùa Hè 2024 dành cho tuổi trẻ do Ban Trị sự GHPGVN quận B tổ chức.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("lễ khai mạc khóa tu mùa Hè 2024 dành cho tuổi trẻ")
+    );
+}
+
+#[test]
+fn a_bare_meeting_after_a_light_verb_is_no_event() {
+    let got = event_of("Sáng ngày 31/10, tại Hội trường Bảo tàng tỉnh A, Hội đồng khoa học Bảo tàng tỉnh A đã tiến hành họp Hội đồng khoa học Bảo tàng tỉnh A.");
+    assert_eq!(got.event, None);
+    let got = event_of("Sáng 31/10, Hội đồng B tiến hành Phiên họp thứ hai.");
+    assert_eq!(got.event.as_deref(), Some("Phiên họp thứ hai"));
+}
+
+#[test]
+fn an_agent_after_the_date_and_venue_is_the_organiser() {
+    let got = event_of("Hội thảo diễn ra ngày 24/7/2014 tại Hà Nội, do Trung tâm A (LIN) cùng Nhóm B (CDWG) tổ chức.");
+    assert_eq!(got.event, None);
+    assert_eq!(
+        got.organizer.as_deref(),
+        Some("Trung tâm A (LIN) cùng Nhóm B (CDWG)")
+    );
+    assert_eq!(got.place.as_deref(), Some("Hà Nội"));
+    let got = event_of(
+        "Hội nghị tổng kết năm học 2023-2024 diễn ra sáng 12/6 tại Hội trường C, do Sở D tổ chức.",
+    );
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Hội nghị tổng kết năm học 2023-2024")
+    );
+    assert_eq!(got.organizer.as_deref(), Some("Sở D"));
+}
+
+#[test]
+fn a_mid_autumn_festival_is_an_event() {
+    let got = event_of(
+        "Chiều ngày 24/9, trường mầm non Hoa Hồng tổ chức tết trung thu cho các cháu học sinh.",
+    );
+    assert_eq!(
+        got.event.as_deref(),
+        Some("tết trung thu cho các cháu học sinh")
+    );
+    assert_eq!(got.organizer.as_deref(), Some("trường mầm non Hoa Hồng"));
+}
+
+#[test]
+fn a_date_the_dateline_did_not_take_opens_the_venue_of_a_verb_object() {
+    let got = events_of(&[
+        "Ngày 3/11/2019 Đại hội Hội Khoa học A lần thứ IV (nhiệm kỳ 2019-2023)",
+        "Ngày 03 tháng 11 năm 2019, tại Quy Nhơn, Hội Khoa học A đã tiến hành Đại hội Hội Khoa học A lần thứ IV (nhiệm kỳ 2019-2023).",
+    ]);
+    assert_eq!(got.place.as_deref(), Some("Quy Nhơn"));
+}
+
+#[test]
+fn an_event_attended_at_a_venue_is_named_by_the_lead() {
+    let got = event_of("Trưa Chủ Nhật, 18 tháng 7 vừa qua, hơn 300 quan khách, Thầy Cô và các cựu học sinh tham dự buổi họp mặt tại nhà hàng Paracel Seafood Restaurant, trong bầu không khí thân tình của những người đã một thời cùng chung mái trường.");
+    assert_eq!(got.event.as_deref(), Some("buổi họp mặt"));
+    assert_eq!(
+        got.place.as_deref(),
+        Some("nhà hàng Paracel Seafood Restaurant")
+    );
+    assert_eq!(got.rule, "event.mentioned.attended");
+    // Without a venue, "tham dự hội nghị" may refer back to an event named elsewhere.
+    let got = event_of("Hơn 100 đại biểu tham dự buổi khai mạc có Nhà giáo ưu tú A.");
+    assert_eq!(got.event, None);
+}
+
+#[test]
+fn an_opening_phrase_after_the_dateline_may_name_the_event() {
+    let got = event_of("Ngày 25/09/2020, sau Phiên họp trù bị Đại hội X, Hội Kiến trúc sư A (nhiệm kỳ 2020 – 2025) đã bầu ra Ban chấp hành khoá X.");
+    assert_eq!(got.event.as_deref(), Some("Phiên họp trù bị Đại hội X"));
+    assert_eq!(got.rule, "event.mentioned");
+}
+
+#[test]
+fn an_event_held_for_the_subject_names_no_organiser() {
+    let got = event_of("Ngày 23/4/2015 - Liên huynh Quần Phương đã được tổ chức trọng thể thánh lễ mừng kính thánh Vinh Sơn - Quan Thầy của Liên huynh tại nhà thờ giáo xứ Giáp Nam.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("thánh lễ mừng kính thánh Vinh Sơn - Quan Thầy của Liên huynh")
+    );
+    assert_eq!(got.place.as_deref(), Some("nhà thờ giáo xứ Giáp Nam"));
+    assert_eq!(got.organizer, None);
+}
+
+#[test]
+fn a_comma_before_a_second_verb_or_a_consequence_ends_the_event_and_an_occasion_date_stays() {
+    let got = event_of("Ngày 12/3, Hội B tổ chức Đại hội lần thứ III nhiệm kỳ 2023 – 2028, bầu ra Ban Chấp hành gồm 15 đồng chí.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Đại hội lần thứ III nhiệm kỳ 2023 – 2028")
+    );
+    let got = event_of("Ngày 12/3, Sở A tổ chức Hội nghị tổng kết công tác năm 2023, qua đó đánh giá những kết quả đạt được.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Hội nghị tổng kết công tác năm 2023")
+    );
+    let got = event_of("Sáng nay, Công ty H tổ chức buổi gặp mặt, tặng quà cho các nữ cán bộ nhân viên nhân ngày 8/3.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("buổi gặp mặt, tặng quà cho các nữ cán bộ nhân viên nhân ngày 8/3")
+    );
+}
+
+#[test]
+fn a_schoolyard_is_a_venue() {
+    let got = event_of("Trong hai ngày 14 và 15/9, Hội Sinh viên trường Đại học D tổ chức Hội trại “Tuổi trẻ sáng tạo” tại sân trường.");
+    assert_eq!(got.event.as_deref(), Some("Hội trại “Tuổi trẻ sáng tạo”"));
+    assert_eq!(got.place.as_deref(), Some("sân trường"));
+}
+
+#[test]
+fn an_event_as_the_subject_after_the_dateline_keeps_its_term_and_a_head_count_ends_it() {
+    let got = event_of("Chiều 5/6, Đại hội đại biểu Hội Cựu giáo chức huyện C lần thứ IV, nhiệm kỳ 2024-2029 đã thành công tốt đẹp.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Đại hội đại biểu Hội Cựu giáo chức huyện C lần thứ IV, nhiệm kỳ 2024-2029")
+    );
+    let got = event_of("Sáng 5/6, Trung tâm D tổ chức Hội thảo quốc tế về năng lượng tái tạo, với hơn 200 đại biểu tham dự.");
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Hội thảo quốc tế về năng lượng tái tạo")
+    );
+}
+
+#[test]
+fn the_staff_and_pupils_of_a_school_with_it_are_the_organiser() {
+    let got = event_of("Mới đây, các giáo viên và học sinh trường Tiểu học N đã tổ chức chương trình văn nghệ chào mừng ngày 20/11.");
+    assert_eq!(
+        got.organizer.as_deref(),
+        Some("các giáo viên và học sinh trường Tiểu học N")
+    );
+    let got = event_of("Vừa qua, cán bộ, giáo viên, nhân viên Trường Mầm non B đã tổ chức buổi gặp mặt kỷ niệm ngày 20/11.");
+    assert_eq!(
+        got.organizer.as_deref(),
+        Some("cán bộ, giáo viên, nhân viên Trường Mầm non B")
+    );
+}
+
+#[test]
+fn an_agent_introduced_after_the_passive_verb_is_the_organiser() {
+    let got = event_of("Sáng 5/6, Hội thảo khoa học “Chuyển đổi số trong giáo dục” được tổ chức bởi Trường Đại học A tại Hội trường B.");
+    assert_eq!(got.organizer.as_deref(), Some("Trường Đại học A"));
+    assert_eq!(got.place.as_deref(), Some("Hội trường B"));
+    let got = event_of(
+        "Sáng 5/6, Hội nghị Ban Chấp hành được chủ trì bởi PGS.TS. Trần Kiều tại Hội trường B.",
+    );
+    assert_eq!(got.organizer, None);
 }

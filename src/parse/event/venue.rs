@@ -2,11 +2,13 @@
 
 use super::dates::introduced_date;
 use super::lead::{aside_after, dateline_fragment};
+use super::organizer::words_outside_brackets;
 use super::phrase::strip_trailing;
 use super::places::{is_address_part, is_admin_unit, is_locator, is_place_name};
 use crate::parse::dateline::Dateline;
 use crate::parse::rules::words;
 use crate::parse::rules::EVENT_DATE_LEADS;
+use crate::parse::rules::EVENT_DATE_TRAILERS;
 use crate::parse::rules::EVENT_HELD_VERBS;
 use crate::parse::rules::EVENT_INCIDENT_VERBS;
 use crate::parse::rules::EVENT_MET_VERBS;
@@ -116,6 +118,23 @@ pub(super) fn venue_clause(s: &str) -> &str {
     }
 }
 
+/// The venue noun phrase at the start of `s` (after "tại"), as [`venue_phrase`] reads it,
+/// stopping before a comma part written in lower case that locates nothing ("nhà hàng X,
+/// trong bầu không khí thân tình …": a clause of the sentence); a capitalised part (the
+/// building's owner, "Hội trường Rùa, Đại học Cần Thơ") or a unit stays.
+pub(super) fn venue_before_clause(s: &str) -> &str {
+    let s = venue_phrase(s);
+    let parts = split_top_level(s, ',');
+    parts
+        .iter()
+        .skip(1)
+        .find(|&&(a, b)| {
+            let part = s[a..b].trim();
+            part.starts_with(char::is_lowercase) && !is_locator(part) && !is_address_part(part)
+        })
+        .map_or(s, |&(a, _)| trim_end_punct(&s[..a]))
+}
+
 /// The venue noun phrase at the start of `s` (after "tại"): it stops before a date ("tại
 /// X từ ngày 04/10"), and before a word that opens a purpose, an agent or the sentence's
 /// next predicate ("tại Trụ sở X, Hà Nội trao đổi về …").
@@ -164,7 +183,11 @@ pub(super) fn dateline_venue(paragraph: &Paragraph, dateline: &Dateline) -> Opti
 /// named elsewhere.
 pub fn place_after_dateline(paragraph: &str, dateline: &Dateline) -> Option<String> {
     let rest = paragraph.get(dateline.end..)?;
-    let rest = rest[aside_after(rest)..].trim_start_matches([',', ' ']);
+    let mut rest = rest[aside_after(rest)..].trim_start_matches([',', ' ']);
+    // "Vào ngày 13 và 14 tháng 11 vừa qua, tại …": a word that ends the date comes first.
+    if let Some((_, len)) = longest_prefix(rest, &EVENT_DATE_TRAILERS) {
+        rest = rest[len..].trim_start_matches([',', ' ']);
+    }
     // "Ngày 23/5, tại làng A, xã B. Chi nhánh C …, D tổ chức": the sentence ends with the
     // venue.
     place_at(rest).map(|(mut place, _)| {
@@ -189,14 +212,17 @@ pub(super) fn place_at(s: &str) -> Option<(String, usize)> {
         let part = rest[comma + 1..comma + 1 + next].trim();
         // A city or a country by its name alone ("tại Trung tâm Hội nghị Quốc gia, Hà Nội,
         // Công đoàn X tổ chức") locates the venue as a unit with its name does.
-        if !is_locator(part) && !is_address_part(part) {
+        // "tại Hội trường tầng 2, Nhà Khách Bộ Quốc phòng (số 266 Thụy Khuê, …), Hội nghị
+        // …": a building given with its street address in brackets holds the room before it.
+        if !is_locator(part) && !is_address_part(part) && !is_addressed_building(part) {
             break;
         }
         comma += 1 + next;
     }
     let x = rest[..comma].trim();
-    // The venue's own words, not the units and address parts that locate it.
-    if word_count(first_clause(x)) > 15 || x.is_empty() {
+    // The venue's own words, not the units and address parts that locate it, nor the
+    // address in brackets ("trụ sở Hội X (toạ lạc tại số 122 …, quận 1, TP.HCM)").
+    if words_outside_brackets(first_clause(x)) > 15 || x.is_empty() {
         return None;
     }
     let after = &rest[comma + 1..];
@@ -204,6 +230,19 @@ pub(super) fn place_at(s: &str) -> Option<(String, usize)> {
         x.to_owned(),
         len + comma + 1 + (after.len() - after.trim_start().len()),
     ))
+}
+
+/// True for a venue followed by its street address in brackets ("Nhà Khách Bộ Quốc phòng
+/// (số 266 Thụy Khuê, Tây Hồ, Hà Nội)"): the bracket closes the part and opens with an
+/// address part or ends with a unit or a city that locates it.
+fn is_addressed_building(part: &str) -> bool {
+    let Some((name, inside)) = part.strip_suffix(')').and_then(|p| p.split_once('(')) else {
+        return false;
+    };
+    let parts = split_top_level(inside, ',');
+    let first = parts.first().map_or("", |&(a, b)| inside[a..b].trim());
+    let last = parts.last().map_or("", |&(a, b)| inside[a..b].trim());
+    is_venue(name.trim()) && (is_address_part(first) || is_locator(last))
 }
 
 /// True for the places a plural venue lists ([`listed_places`]): "các trường A, B và C", many

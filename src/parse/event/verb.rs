@@ -1,6 +1,7 @@
 //! Events written as verbs or as a verb's object ("X họp …", "chủ trì Hội nghị …"), working
 //! sessions and receptions hosted by a person.
 
+use super::dates::introduced_date;
 use super::lead::{after_dateline, intro_and_place, intro_len, sentences_with_date};
 use super::organizer::{by_organiser, is_organisation, strip_adverbs, without_last_word};
 use super::phrase::{cut_event, dated_after_event};
@@ -10,6 +11,7 @@ use crate::parse::dateline::source_tag_len;
 use crate::parse::dateline::Dateline;
 use crate::parse::people::mention_at_start;
 use crate::parse::rules::words;
+use crate::parse::rules::EVENT_LIGHT_VERBS;
 use crate::parse::rules::EVENT_OBJECT_VERBS;
 use crate::parse::rules::EVENT_PLANNED as PLANNED;
 use crate::parse::rules::EVENT_VISIT_VERBS;
@@ -19,6 +21,7 @@ use crate::parse::rules::ROLES_DELEGATION_LEAD_VERBS;
 use crate::parse::rules::SESSION_NOUNS;
 use crate::parse::rules::VERB_EVENTS;
 use crate::parse::text::ends_with_word_ci;
+use crate::parse::text::eq_ci;
 use crate::parse::text::find_all_words_ci;
 use crate::parse::text::find_word_ci;
 use crate::parse::text::longest_prefix;
@@ -55,8 +58,19 @@ pub(super) fn object_of_verb<'p>(
                 let dated_verb = VERB_EVENTS.contains(verb)
                     && (date.is_some() || dated_after_event(&sentence[va..]));
                 let named = longest_prefix(object, &EVENT_WORDS).is_some();
-                // "X đã đến thăm và làm việc với Y": a visit, the verb no event of its own.
+                // "đã tiến hành họp Hội đồng …", as "tổ chức họp …": a bare "họp" after a
+                // light verb is the verb, no event (`tests/LABELLING.md`).
                 let before = sentence[..va].trim_end();
+                let light = |s: &str| EVENT_LIGHT_VERBS.iter().any(|w| ends_with_word_ci(s, w));
+                let bare_meeting = |s: &str| {
+                    longest_prefix(s, &EVENT_WORDS).is_some_and(|(w, _)| eq_ci(w, VERB_EVENTS[0]))
+                };
+                if (light(&sentence[..vb]) && bare_meeting(object))
+                    || (eq_ci(verb, VERB_EVENTS[0]) && light(before))
+                {
+                    continue;
+                }
+                // "X đã đến thăm và làm việc với Y": a visit, the verb no event of its own.
                 let visit = before
                     .strip_suffix(words::AND)
                     .filter(|b| b.ends_with(' '))
@@ -113,7 +127,14 @@ pub(super) fn object_of_verb<'p>(
                 let place = sentence
                     .get(date_end..va)
                     .and_then(|before| {
-                        let before = before.trim_start_matches([',', ' ']);
+                        let mut before = before.trim_start_matches([',', ' ']);
+                        // "Ngày 03 tháng 11 năm 2019, tại Quy Nhơn, X đã tiến hành Đại hội …"
+                        // in a paragraph the dateline was not read from: its date opens it.
+                        if let Some((0, end)) = introduced_date(before) {
+                            if let Some(rest) = before[end..].trim_start().strip_prefix(',') {
+                                before = rest.trim_start();
+                            }
+                        }
                         // "tại Phòng A, cơ sở 97 …, Quận 3, TP. X đã diễn ra Lễ …": the event
                         // follows the verb, so all before it is the venue.
                         let whole = prefix_ci(before, words::VENUE)
