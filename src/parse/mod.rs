@@ -67,8 +67,9 @@ struct Unit {
 /// What a unit is in the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
-    /// A body paragraph; `dup_of` names the earlier unit it repeats; `tail` marks the byline
-    /// and source lines at the end.
+    /// A body paragraph; `dup_of` names the earlier unit it repeats; `tail` marks the lines
+    /// that carry none of the article's content: the byline and source lines at the end, and
+    /// the headline printed again.
     Paragraph { dup_of: Option<usize>, tail: bool },
     /// A photo caption.
     Caption,
@@ -487,14 +488,14 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
     let mut first_of: HashMap<&str, usize> = HashMap::new();
     let mut in_gallery = false;
     let mut in_list = false;
-    // The headline printed again under itself, whole or without the site's name after it
-    // ("X – Trường Đại học Y" above "X"), is no photo's caption.
+    // The headline printed again, under itself or as the text of an image further down,
+    // whole or without the site's name after it ("X – Trường Đại học Y" above "X"), is no
+    // photo's caption, and its words (a number of the headline's) are none of the body's.
     let headline_again = |i: usize| {
-        i == 0
-            && report.title.as_deref().is_some_and(|t| {
-                word_count(texts[0]) >= MIN_CAPITAL_HEADLINE_WORDS
-                    && text::prefix_ci(t, texts[0]).is_some()
-            })
+        report.title.as_deref().is_some_and(|t| {
+            word_count(texts[i]) >= MIN_CAPITAL_HEADLINE_WORDS
+                && text::prefix_ci(t, texts[i]).is_some()
+        })
     };
     for i in 0..units.len() {
         let role = match &found {
@@ -503,7 +504,7 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
                 tail: true,
             },
             Some(b) if b.line == i => Role::Byline,
-            _ if i >= source_tail => Role::Paragraph {
+            _ if i >= source_tail || headline_again(i) => Role::Paragraph {
                 dup_of: None,
                 tail: true,
             },
@@ -516,7 +517,6 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
                 // are its items.
                 // A letter's closing formula ("Thân ái,") shows no photo.
                 None if units.len() > 1
-                    && !headline_again(i)
                     && !byline::is_sign_off(texts[i])
                     && ((!in_list && captions::is_caption(&analysed[i]))
                         || (in_gallery && captions::is_gallery_item(&analysed[i]))) =>
@@ -1050,6 +1050,13 @@ mod tests {
             let r = parse(&text, source());
             assert!(r.captions.is_empty(), "{second}: {:?}", r.captions);
         }
+        // Printed again as an image's text under the lead: no caption, and its number is
+        // the headline's, none of the body's.
+        let text = "Câu lạc bộ X hướng tới mốc 3.000 hội viên\nNgày 18/1, tại Hà Nội, Câu lạc bộ X đã tổ chức Đại hội, bầu 42 ủy viên.\nCâu lạc bộ X hướng tới mốc 3.000 hội viên\nDiệu Linh";
+        let r = parse(text, source());
+        assert!(r.captions.is_empty(), "{:?}", r.captions);
+        let figures: Vec<&str> = r.figures.iter().map(|f| f.value.as_str()).collect();
+        assert_eq!(figures, ["42"]);
     }
 
     #[test]
