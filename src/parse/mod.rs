@@ -67,14 +67,16 @@ struct Unit {
 /// What a unit is in the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
-    /// A body paragraph; `dup_of` names the earlier unit it repeats; `tail` marks the lines
-    /// that carry none of the article's content: the byline and source lines at the end, and
-    /// the headline printed again.
+    /// A body paragraph; `dup_of` names the earlier unit it repeats; `tail` marks the byline
+    /// and source lines at the end.
     Paragraph { dup_of: Option<usize>, tail: bool },
     /// A photo caption.
     Caption,
     /// The byline, consumed into `author`.
     Byline,
+    /// The headline printed again (an image's text): already the title, so neither content
+    /// nor caption, and left out of the sections.
+    Headline,
 }
 
 /// What the parser is told besides the text; the default reads no clock.
@@ -504,10 +506,11 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
                 tail: true,
             },
             Some(b) if b.line == i => Role::Byline,
-            _ if i >= source_tail || headline_again(i) => Role::Paragraph {
+            _ if i >= source_tail => Role::Paragraph {
                 dup_of: None,
                 tail: true,
             },
+            _ if headline_again(i) => Role::Headline,
             _ => match first_of.get(keys[i]).copied() {
                 Some(j) => Role::Paragraph {
                     dup_of: Some(j),
@@ -566,7 +569,12 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
 /// whether or not it has a caption's verb, unless the body's last line is a finished
 /// sentence.
 fn caption_trailing_run(roles: &mut [Role], analysed: &[Paragraph]) {
-    let body = |r: &Role| !matches!(r, Role::Byline | Role::Paragraph { tail: true, .. });
+    let body = |r: &Role| {
+        !matches!(
+            r,
+            Role::Byline | Role::Headline | Role::Paragraph { tail: true, .. }
+        )
+    };
     let end = roles.iter().rposition(body).map_or(0, |i| i + 1);
     let item = |i: usize| match roles[i] {
         Role::Caption => true,
@@ -869,7 +877,7 @@ fn build_sections(
     let mut pending_captions = Vec::new();
     for (i, unit) in units.iter().enumerate() {
         match roles[i] {
-            Role::Byline => {}
+            Role::Byline | Role::Headline => {}
             Role::Caption => {
                 report.captions.push(unit.text.clone());
                 pending_captions.push(report.captions.len() - 1);
