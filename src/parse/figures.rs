@@ -540,6 +540,10 @@ mod tests {
         );
         assert_eq!(values("kết nạp cho 95 Đoàn viên mới"), ["95"]);
         assert_eq!(values("trao quà cho 27 Đội viên xuất sắc"), ["27"]);
+        assert_eq!(
+            values("đã trao 12 Bằng khen của CĐYTVN và 13 Giấy khen cấp trường"),
+            ["12", "13"]
+        );
         assert_eq!(values("cùng với hơn 750 khóa sinh tham dự"), ["750"]);
     }
 
@@ -648,6 +652,7 @@ mod tests {
             "xếp thứ 22/63 tỉnh thành, tụt 2 bậc",
             "Chỉ thị số 10/CT-TTg, Nghị quyết 57-NQ/TW, số 772/QĐ-TTg",
             "Quân khu 5, Sư đoàn 3 Sao Vàng, lớp 8A3, SN 2011",
+            "dịch Covid 19 kéo dài, vào giữa thập niên 50, từ thế kỷ 19",
             "02 lần được tặng, 15 tuổi trở lên",
             "trao giải thưởng cho 4 hạng mục gồm: A; B",
             "triển khai 03 tiêu chí (về số vụ, số người chết)",
