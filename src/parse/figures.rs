@@ -48,7 +48,10 @@ pub fn find(paragraphs: &[&Paragraph]) -> Vec<Figure> {
                     end += tail.end();
                 }
             }
-            last_end = end;
+            // "từ 50.000 đến 100.000 đồng": a range of quantities written out is one figure,
+            // as "7 - 7,2%" is; its first number is read as any other.
+            let to = range_to(&text[..start], &text[end..]).map(|len| end + len);
+            last_end = to.unwrap_or(end);
             let value = &text[start..end];
             // The sentences are in order: a binary search, not a scan per figure.
             let k = spans.partition_point(|&(_, b)| b <= start);
@@ -60,6 +63,7 @@ pub fn find(paragraphs: &[&Paragraph]) -> Vec<Figure> {
             if !is_figure(&text[..b.max(end)], start, end, value) {
                 continue;
             }
+            let value = &text[start..to.unwrap_or(end)];
             if seen.insert(value.to_owned()) {
                 out.push(Figure {
                     value: value.to_owned(),
@@ -205,6 +209,23 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
         || longest_prefix(rest, &COUNTED_CAPITALISED).is_some()
         || abbreviation;
     !plain_small || counted || quantity
+}
+
+/// The length of " đến 100.000" after a number opened by "từ" (`before` ends with it), when
+/// the second number is a quantity's, not a day's ("từ 11 đến 13/5").
+fn range_to(before: &str, after: &str) -> Option<usize> {
+    if !ends_with_word_ci(before.trim_end(), words::FROM) || !before.ends_with(' ') {
+        return None;
+    }
+    let rest = after.strip_prefix(' ')?;
+    let len = prefix_ci(rest, words::TO)?;
+    let second = rest[len..].strip_prefix(' ')?;
+    let m = NUMBER.find(second).filter(|m| m.start() == 0)?;
+    let tail = &second[m.end()..];
+    let date = tail.starts_with(['/', '.', '-', '–'])
+        && tail[1..].starts_with(|c: char| c.is_ascii_digit());
+    let glued = tail.starts_with(char::is_alphanumeric) && !glued_unit(tail);
+    (!date && !glued && !m.as_str().contains('/')).then_some(1 + len + 1 + m.end())
 }
 
 /// What follows a list of numbers that starts right after a number ("…, 80, 85 và 90 tuổi"
@@ -559,6 +580,11 @@ mod tests {
         );
         assert_eq!(values("rút ngắn trên 90% thời gian"), ["90%"]);
         assert_eq!(
+            values("hỗ trợ từ 50.000 đến 100.000 đồng/hội, trên 150.000 cây giống"),
+            ["50.000 đến 100.000", "150.000"]
+        );
+        assert!(values("Từ 11 đến 13/5, Bộ tổ chức").is_empty());
+        assert_eq!(
             values("đạt bình quân 7 - 7,2%/năm, thu 16.500 tỷ đồng"),
             ["7 - 7,2%", "16.500"]
         );
@@ -566,7 +592,8 @@ mod tests {
         assert_eq!(values("thấp hơn 100 trên phạm vi toàn quốc"), ["100"]);
         assert_eq!(values("có 2.213,5 tỷ đồng"), ["2.213,5"]);
         assert_eq!(values("tổ chức 02 Hội nghị bồi dưỡng"), ["02"]);
-        assert_eq!(values("từ 5 đến 10 người"), ["5", "10"]);
+        // A range of counts stays whole (LABELLING: "từ 50.000 đến 100.000").
+        assert_eq!(values("từ 5 đến 10 người"), ["5 đến 10"]);
         assert_eq!(
             values("63 điểm cầu tại các tỉnh trực thuộc Trung ương, 646 điểm cầu tại các huyện"),
             ["63", "646"]
