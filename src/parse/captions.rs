@@ -404,6 +404,7 @@ mod tests {
             "Khung cảnh buổi lễ",
             "Ban Chấp hành Hội nhiệm kỳ mới ra mắt đại biểu",
             "Hình 1: Các đại biểu chụp hình lưu niệm",
+            "“Tôn Sư Trọng Đạo”, tặng hoa Thầy Cô (Hình: Vương Trùng Dương)",
             "Ông Lê Văn A – Phó Giám đốc Trung tâm giới thiệu dự án tại hội thảo",
             "Đoàn chủ tịch điều hành hội nghị",
             "Ảnh 2. Thầy hiệu trưởng báo cáo tổng kết",
