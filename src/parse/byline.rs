@@ -155,6 +155,8 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
             None => name,
         };
         let name = strip_role(name.trim()).0;
+        // "Bài và ảnh: Ths.KTS Lê Hữu Trúc": the writer's degree is no part of the name.
+        let name = without_degree(name);
         // "Tin, ảnh: Nguyễn Thị Hòa – PCT Huyện hội": the name, then the writer's unit.
         let name = name_before_unit(name)
             .or_else(|| name_before_dashed(name.trim_end_matches('.'), true))
@@ -242,6 +244,20 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
     unit.then(|| (name.to_owned(), had_role, "byline.unit"))
 }
 
+/// A byline's name without the academic degree or professional title before it ("Ths.KTS
+/// Lê Hữu Trúc" → "Lê Hữu Trúc"), when a name follows.
+fn without_degree(name: &str) -> &str {
+    let Some(len) = super::people::academic_len(name) else {
+        return name;
+    };
+    let rest = name[len..].trim_start();
+    if is_name_like(rest) && rest.split_whitespace().count() >= 2 {
+        rest
+    } else {
+        name
+    }
+}
+
 /// Longest name of a body credited after a byline prefix, in words.
 const CREDITED_BODY_WORDS: usize = 14;
 
@@ -279,7 +295,9 @@ fn name_before_dashed(line: &str, credited: bool) -> Option<&str> {
         && (!is_name_like(unit)
             || opens_with_body(unit)
             || BYLINE_NEWSROOM.contains(&unit)
-            || is_abbreviation(unit))
+            || is_abbreviation(unit)
+            // "Anh Quốc/ PG Huế tổng hợp": "PG Huế", the site of the Buddhist Church of Huế.
+            || opens_with_abbreviated_unit(unit))
         && is_name_like(name)
         && name.split_whitespace().count() >= 2)
         .then_some(name)
@@ -493,6 +511,10 @@ mod tests {
             ("Tin: Trần Bình, ảnh: Lê Cường", Some("Trần Bình")),
             ("Tin, ảnh: Lê Văn Ba - CTV", Some("Lê Văn Ba")),
             ("Thu Hà/Báo Lào Cai", Some("Thu Hà")),
+            ("Anh Quốc/ PG Huế tổng hợp", Some("Anh Quốc")),
+            // The writer's degree or professional title is no part of the name.
+            ("Bài và ảnh: Ths.KTS Lê Hữu Trúc", Some("Lê Hữu Trúc")),
+            ("Tin, ảnh: PGS.TS Lê Văn Ba", Some("Lê Văn Ba")),
             // An abbreviated unit after a name in capitals; a syllable there is the name's.
             ("THANH HÀ TTVH", Some("THANH HÀ")),
             ("Hội nghị (Ảnh minh họa) diễn ra.", None),
