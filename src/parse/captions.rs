@@ -5,7 +5,7 @@
 use super::rules::pattern;
 use super::rules::PHOTO_WORDS;
 use super::rules::PLACE_ADMIN_UNITS;
-use super::rules::{words, GALLERY_INTROS, GALLERY_LEADS};
+use super::rules::{words, GALLERY_INTROS, GALLERY_LEADS, UNDER_CHAIR};
 use std::sync::LazyLock;
 
 use super::clause::ROLE_CLAUSE;
@@ -171,7 +171,11 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     // "Hội nghị có sự tham dự của đồng chí X, …": so after a presence phrase.
     let presence = super::clause::after_phrase(lower, &PRESENCE_OPENERS)
         .is_some_and(|end| starts_with_marker(line[end..].trim_start()));
-    if (role_words && lists_people) || presence {
+    // "Hội nghị được chủ trì bởi PGS.TS. X - …; GS.TS. Y - …": who chaired, listed after
+    // the phrase, is told, not shown (a photo shows "X chủ trì hội nghị").
+    let chaired = super::clause::after_phrase(lower, &UNDER_CHAIR)
+        .is_some_and(|end| starts_with_marker(line[end..].trim_start()));
+    if (role_words && lists_people) || presence || chaired {
         return false;
     }
     if longest_prefix(line, &PARAGRAPH_OPENERS).is_some() && first_top_level_comma(line).is_some() {
@@ -453,6 +457,7 @@ mod tests {
             "• Xin cảm ơn ông!",
             "- Để đạt được mục tiêu này, tỉnh sẽ tập trung vào 3 hướng đột phá chính.",
             "Dự hội nghị có đồng chí Nguyễn Văn A, Giám đốc Công an tỉnh.",
+            "Hội nghị được chủ trì bởi PGS.TS. Trần Văn A - Chủ tịch Hội; GS.TS. Lê Văn B - Phó Chủ tịch Hội.",
             "Tại lễ kỷ niệm, tỉnh Bình Định đón nhận Huân chương Độc lập hạng Ba.",
             // The only caption verb names the event after its noun ("lễ ký kết").
             "Tại lễ ký kết các thành viên khối thi đua số 4 đã bầu trung tâm A làm trưởng khối và 02 phó khối là trung tâm B và C.",

@@ -374,8 +374,8 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
             }
         }
     }
-    // Every chair form has "chủ trì"; most sentences have none.
-    if !sentence.contains(words::CHAIR_TAIL) {
+    // Every chair form has "chủ trì" or "chủ tọa"; most sentences have neither.
+    if !sentence.contains(words::CHAIR_TAIL) && !sentence.contains(words::PRESIDE_TAIL) {
         return (Vec::new(), "");
     }
     let lower = para.lower_of(sentence);
@@ -786,6 +786,12 @@ mod tests {
         assert_eq!(names(&r.chairs), ["Lê Văn Bình"]);
         let r = find(&["Hội nghị diễn ra dưới sự chủ trì của các đồng chí: Trần Văn A - Bí thư Tỉnh ủy; Lê Thị B - Chủ tịch UBND tỉnh."], None);
         assert_eq!(names(&r.chairs), ["Trần Văn A", "Lê Thị B"]);
+        // The passive's agent, and "chủ tọa" (presides) after a witness's "chứng minh".
+        let r = find(&["Hội nghị được chủ trì bởi đồng chí Trần Văn A - Bí thư Đảng uỷ; PGS.TS. Lê Thị B - Phó Chủ tịch Hội."], None);
+        assert_eq!(names(&r.chairs), ["Trần Văn A", "Lê Thị B"]);
+        let r = find(&["Chứng minh và chủ tọa hội nghị có Đại đức Thích Từ Nguyện, Trưởng BTS huyện; TT Thích Trí Năng, Phó Trưởng Ban."], None);
+        assert_eq!(names(&r.chairs), ["Thích Từ Nguyện", "Thích Trí Năng"]);
+        assert!(r.attendees.is_empty());
         let r = find(&["Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy và đồng chí Trần Văn B, Chủ tịch UBND tỉnh đồng chủ trì hội nghị."], None);
         assert_eq!(names(&r.chairs), ["Nguyễn Văn A", "Trần Văn B"]);
         assert_eq!(r.chairs[0].position.as_deref(), Some("Bí thư Tỉnh ủy"));
