@@ -909,6 +909,14 @@ mod tests {
         assert_eq!(names(&r.attendees), ["Lê Văn C"]);
         let r = find(&["Về phía lãnh đạo tỉnh có các đồng chí: Hồ Quốc Dũng - Bí thư Tỉnh ủy; Lê Kim Toàn - Phó Bí thư."], None);
         assert_eq!(names(&r.attendees), ["Hồ Quốc Dũng", "Lê Kim Toàn"]);
+        // An artist's title and an ambassador's form of address mark the person; the office
+        // is the one after the dash.
+        let r = find(&["Tham dự có các ông, bà: NSNA Hoàng Thạch Vân – Ủy viên Ban Thường vụ Hội; Đại sứ Nguyễn Phú Bình - nguyên Thứ trưởng Bộ Ngoại giao."], None);
+        assert_eq!(names(&r.attendees), ["Hoàng Thạch Vân", "Nguyễn Phú Bình"]);
+        assert_eq!(
+            r.attendees[1].position.as_deref(),
+            Some("nguyên Thứ trưởng Bộ Ngoại giao")
+        );
         let r = find(
             &["Hội nghị có sự tham dự của đồng chí Vũ Văn D, Thứ trưởng Bộ Công an."],
             None,
