@@ -248,10 +248,12 @@ fn parse_fields(text: &str, source: Source, options: &Options) -> Report {
     // photo above the article, not its headline.
     let captioned = lines.get(1).is_some_and(|l| captions::is_bare_credit(l));
     let printed_above = lead_printed_above(&lines[0], lines.get(1).map(String::as_str));
+    let first = Paragraph::new(&lines[0]);
     let has_title = !captioned
         && !printed_above
         && (styled_headline(&lines[0], lines.get(1).map(String::as_str))
-            || is_title(&Paragraph::new(&lines[0]), lines.len()));
+            || dated_headline(&first, lines.get(1).map(String::as_str))
+            || is_title(&first, lines.len()));
     if has_title {
         report.title = Some(lines[0].clone());
         note(&mut report, "title", "title.first_line");
@@ -340,6 +342,18 @@ fn is_title(analysed: &Paragraph, line_count: usize) -> bool {
     let lead_sentence = first.ends_with('.') && words > MAX_FINISHED_TITLE_WORDS;
     let lone_paragraph = line_count == 1 && (words > 25 || first.ends_with('.'));
     !several_sentences && !lone_paragraph && !lead_sentence
+}
+
+/// True when the first line opens with a date and ends without a sentence mark above a lead
+/// that opens with its own date ("Ngày 3/11/2019 Đại hội Hội X lần thứ IV (nhiệm kỳ …)" above
+/// "Ngày 03 tháng 11 năm 2019, tại Quy Nhơn, …"): a headline that dates the event, as some
+/// sites set them; a lead does not go on in a second dated paragraph.
+fn dated_headline(first: &Paragraph, next: Option<&str>) -> bool {
+    let opens_dated = |p: &Paragraph| dateline::find(&[p]).is_some_and(|d| d.start <= 1);
+    !ends_sentence(first.text.trim_end())
+        && word_count(first.text) <= MAX_TITLE_WORDS
+        && opens_dated(first)
+        && next.is_some_and(|n| opens_dated(&Paragraph::new(n)))
 }
 
 /// True when the first line is set as a headline whatever its words: in capitals after any
@@ -1033,6 +1047,14 @@ mod tests {
         assert!(!is_title(&format!("{long}."), 5));
         let repeated = "Khai mạc Đại hội Hội Nông dân huyện lần thứ X, nhiệm kỳ 2023 - 2028 tại hội trường huyện ủy mới khánh thành.";
         assert!(is_title(&format!("{repeated} {repeated}"), 5));
+    }
+
+    #[test]
+    fn a_dated_line_above_a_dated_lead_is_the_headline() {
+        let r = parse("Ngày 3/11/2019 Đại hội Hội Khoa học Vật liệu lần thứ IV (nhiệm kỳ 2019-2023)\nNgày 03 tháng 11 năm 2019, tại Quy Nhơn, Hội đã tổ chức Đại hội.", source());
+        assert!(r.title.is_some());
+        let r = parse("Ngày 24 tháng 9 năm 2022 Trường Mầm Non Misa tổ chức Hội nghị Người lao động\nHội nghị đã thông qua các báo cáo.", source());
+        assert!(r.title.is_none());
     }
 
     #[test]
