@@ -15,7 +15,7 @@ use super::people::{mention_at_start, starts_with_marker};
 use super::rules::{
     CAPTION_MARKERS, CAPTION_NARRATING_WORDS, CAPTION_OPENERS, CAPTION_PERSON_SUBJECTS,
     CAPTION_TERM_WORDS, CAPTION_VERBS, EVENT_WORDS, GALLERY_WORDS, PARAGRAPH_OPENERS,
-    PERSON_CAPTION_VERBS, PHOTO_LABELS, PRESENCE_OPENERS,
+    PERSON_CAPTION_VERBS, PHOTO_LABELS, PHOTO_POINTERS, PRESENCE_OPENERS,
 };
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_all_words_of_ci, first_top_level_comma,
@@ -52,6 +52,20 @@ use super::rules::ROLES_ATTEND_OBJECTS as ATTEND_OBJECTS;
 
 /// Longest caption, in words.
 const MAX_WORDS: usize = 70;
+/// Longest caption with a label pointing at its photo ("Trong ảnh: …"), in words.
+const MAX_POINTED_WORDS: usize = 120;
+
+/// True when a sentence of the line opens with a label that points at the photo
+/// ("Trong ảnh: …").
+fn points_at_photo(analysed: &Paragraph) -> bool {
+    let lower = analysed.lower.as_str();
+    PHOTO_POINTERS.iter().any(|p| {
+        lower.match_indices(p).any(|(i, _)| {
+            let before = lower[..i].trim_end();
+            before.is_empty() || before.ends_with(['.', '!', '?'])
+        })
+    })
+}
 /// Longest event name standing alone as a caption, in words.
 const MAX_EVENT_NAME_WORDS: usize = 30;
 /// Longest caption that names a person and position only, in words.
@@ -98,7 +112,15 @@ pub fn has_credit(line: &str) -> bool {
 pub fn is_caption(analysed: &Paragraph) -> bool {
     let line = analysed.text.trim();
     let words = word_count(line);
-    if words == 0 || words > MAX_WORDS {
+    if words == 0 || words > MAX_POINTED_WORDS {
+        return false;
+    }
+    // "… Trong ảnh: PGS.TS. X (bên phải) và ông Y giới thiệu văn kiện …": a label that
+    // points at the photo, opening the line or one of its sentences.
+    if points_at_photo(analysed) {
+        return true;
+    }
+    if words > MAX_WORDS {
         return false;
     }
     if has_credit(line) {
@@ -409,6 +431,7 @@ mod tests {
             "Ban Chấp hành Hội nhiệm kỳ mới ra mắt đại biểu",
             "Hình 1: Các đại biểu chụp hình lưu niệm",
             "“Tôn Sư Trọng Đạo”, tặng hoa Thầy Cô (Hình: Vương Trùng Dương)",
+            "Tại hội nghị, cũng đã diễn ra nghi thức ký kết biên bản ghi nhớ. Trong ảnh: PGS.TS. Nguyễn Văn A (bên phải) và ông B giới thiệu văn kiện hợp tác vừa được ký kết.",
             "Ông Lê Văn A – Phó Giám đốc Trung tâm giới thiệu dự án tại hội thảo",
             "Đoàn chủ tịch điều hành hội nghị",
             "Ảnh 2. Thầy hiệu trưởng báo cáo tổng kết",

@@ -364,6 +364,8 @@ tables! {
     ROLES_OTHER_EVENT_OPENERS = "roles_other_event_openers";
     /// Words of a numbered photo label that opens a caption ("Hình 1: …").
     PHOTO_LABELS = "photo_labels";
+    /// Labels pointing at the photo inside its caption ("Trong ảnh: …").
+    PHOTO_POINTERS = "photo_pointers";
     /// Words a line cannot end with unless its sentence goes on at the next line.
     DANGLING_WORDS = "dangling_words";
     /// Prefixes of a byline line, before the author's name.
