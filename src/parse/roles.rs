@@ -668,6 +668,12 @@ mod tests {
     }
 
     #[test]
+    fn the_speaker_is_no_subject_of_the_guests_attending() {
+        let r = find(&["Ông Phan Minh Đông thay mặt ban tổ chức ngỏ lời chào mừng và cảm ơn những người từ phương xa về dự kỳ họp mặt."], None);
+        assert!(r.attendees.is_empty(), "{:?}", names(&r.attendees));
+    }
+
+    #[test]
     fn the_subject_of_being_present_attends() {
         let r = find(
             &["Ban liên lạc đã họp. Thầy Võ Tài Mạnh có mặt cùng đại diện các khóa."],
