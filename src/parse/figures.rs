@@ -10,7 +10,7 @@ use super::pattern::Pattern;
 
 use super::rules::{
     APPROXIMATORS, COUNTED_CAPITALISED, COUNTED_UNITS, DAY_RANGE_JOINERS, FIGURES_DAY_NAMES,
-    GLUED_UNITS, LIST_JOINERS, LIST_NOUNS, MAGNITUDE_WORDS, NUMBERED_NAMES,
+    FIGURES_NAME_VERBS, GLUED_UNITS, LIST_JOINERS, LIST_NOUNS, MAGNITUDE_WORDS, NUMBERED_NAMES,
     NUMBER_NOT_FIGURE_AFTER, NUMBER_NOT_FIGURE_BEFORE, PLACE_ADMIN_UNITS, QUANTITY_BEFORE_NUMBER,
     RATIO_COUNTERS,
 };
@@ -172,6 +172,14 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     if whole && named {
         return false;
     }
+    // "Trường Tiểu học Tân Công Chí 2 tổ chức Hội nghị": a number after two capitalised
+    // words, then the name's verb, ends the name.
+    if whole && spaced.len() + 1 == before.len() && ends_name(spaced) {
+        let verb = longest_prefix(after.trim_start(), &FIGURES_NAME_VERBS);
+        if verb.is_some_and(|(_, n)| after.trim_start()[n..].starts_with(' ')) {
+            return false;
+        }
+    }
     if value.ends_with('%') {
         return true;
     }
@@ -226,6 +234,17 @@ fn range_to(before: &str, after: &str) -> Option<usize> {
         && tail[1..].starts_with(|c: char| c.is_ascii_digit());
     let glued = tail.starts_with(char::is_alphanumeric) && !glued_unit(tail);
     (!date && !glued && !m.as_str().contains('/')).then_some(1 + len + 1 + m.end())
+}
+
+/// True when `before` ends with two capitalised words of a name ("Tân Công Chí").
+fn ends_name(before: &str) -> bool {
+    let mut words = before.rsplit(' ');
+    words
+        .by_ref()
+        .take(2)
+        .filter(|w| super::text::is_name_word(w))
+        .count()
+        == 2
 }
 
 /// What follows a list of numbers that starts right after a number ("…, 80, 85 và 90 tuổi"
@@ -540,6 +559,11 @@ mod tests {
     #[test]
     fn names_addresses_and_announced_lists_are_no_figures() {
         assert!(values("Ngày 6/5, bệnh viện Nhi đồng 2 đã tổ chức lễ.").is_empty());
+        assert!(values(
+            "Trường Tiểu học Tân Công Chí 2 tổ chức Hội nghị. Tân Công Chí 2 là hội nghị lớn."
+        )
+        .is_empty());
+        assert_eq!(values("đã giám sát 3 tổ chức Đảng"), ["3"]);
         assert!(values("chùa A – 02 Bùi Giáng, phường Hòa An, quận B").is_empty());
         assert!(values("Thánh A, sinh 1825 tại Quảng Trị.").is_empty());
         assert!(values(

@@ -396,6 +396,8 @@ tables! {
     NUMBER_NOT_FIGURE_BEFORE = "number_not_figure_before";
     /// Nouns after a number that make it a time, a duration, an age, a frequency or a rank change.
     NUMBER_NOT_FIGURE_AFTER = "number_not_figure_after";
+    /// Verbs right after a number that ends a name ("Trường Tân Công Chí 2 tổ chức …").
+    FIGURES_NAME_VERBS = "figures_name_verbs";
     /// Capitalised nouns a number may count ("thông qua 10 Nghị quyết"), unlike a name after a small number ("Sư đoàn 3 Sao Vàng").
     COUNTED_CAPITALISED = "counted_capitalised";
     /// Openers of a byline that names a newsroom group ("Nhóm PV miền Bắc").
