@@ -189,7 +189,10 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     if !counted_unit
         && (longest_prefix(rest, &NUMBER_NOT_FIGURE_AFTER).is_some()
             || (!ratio && longest_prefix(rest, &LIST_NOUNS).is_some())
-            || (!approximate && (announces_list(rest) || sentence_announces_list(after))))
+            || (!approximate
+                && (announces_list(rest)
+                    || sentence_announces_list(after)
+                    || restates_list(after, value))))
     {
         return false;
     }
@@ -470,6 +473,20 @@ fn sentence_announces_list(after: &str) -> bool {
     rest.ends_with(':') && find_word_ci(rest, words::INCLUDE).is_some()
 }
 
+/// True when the rest of the number's sentence restates the count as the list it announces:
+/// "góp ý 04 clip … bao gồm 04 chuyên đề: “…”; “…”" (the same number after "gồm", then a
+/// colon a few words on).
+fn restates_list(after: &str, value: &str) -> bool {
+    super::text::find_all_words_ci(after, words::INCLUDE).any(|(_, end)| {
+        after[end..]
+            .trim_start()
+            .strip_prefix(value)
+            .is_some_and(|rest| {
+                rest.starts_with(' ') && rest.split(' ').take(LIST_WORDS).any(|w| w.ends_with(':'))
+            })
+    })
+}
+
 /// True when `rest` opens with a street's name and the administrative unit after it: up to
 /// [`STREET_WORDS`] capitalised words, a comma, then "phường", "quận", "xã" ….
 fn is_street(rest: &str) -> bool {
@@ -564,6 +581,10 @@ mod tests {
         )
         .is_empty());
         assert_eq!(values("đã giám sát 3 tổ chức Đảng"), ["3"]);
+        assert!(
+            values("góp ý 04 clip tuyên truyền tại Bảo tàng bao gồm 04 chuyên đề: “A”; “B”.")
+                .is_empty()
+        );
         assert!(values("chùa A – 02 Bùi Giáng, phường Hòa An, quận B").is_empty());
         assert!(values("Thánh A, sinh 1825 tại Quảng Trị.").is_empty());
         assert!(values(
