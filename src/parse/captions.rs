@@ -175,6 +175,12 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     if bracketed && words <= MAX_SCENE_WORDS && line[1..].find(')') == Some(line.len() - 2) {
         return true;
     }
+    // "Chi Hội X tại Gx. Y mừng lễ Bổn Mạng (6/11/2021)": the day the photo was taken in
+    // brackets ends a short line that tells nothing more, in one sentence or two ("Gx."
+    // ends none).
+    if words <= MAX_SCENE_WORDS && ends_with_bracketed_date(line) {
+        return true;
+    }
     let first = line.chars().next().unwrap_or(' ');
     if !(first.is_alphanumeric()) || line.contains('#') || line.ends_with([':', '?', '!']) {
         return false; // bullets, emoji gallery intros, hashtags, questions, wishes
@@ -396,6 +402,22 @@ fn first_verb_before(s: &str, verbs: &[&str], limit: usize, except: &[&str]) -> 
         .map(|(a, _, _)| a)
 }
 
+/// True when the line ends with a day in brackets ("… (6/11/2021)", "(22/12)").
+fn ends_with_bracketed_date(line: &str) -> bool {
+    let Some(inner) = line
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once('('))
+        .map(|(_, inner)| inner.trim())
+    else {
+        return false;
+    };
+    let parts: Vec<&str> = inner.split(['/', '.', '-']).collect();
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// True when the line opens with a date ("Sáng 12/4, …").
 fn starts_with_date(analysed: &Paragraph) -> bool {
     let lead = analysed.text.len() - analysed.text.trim_start().len();
@@ -431,6 +453,7 @@ mod tests {
             "Ban Chấp hành Hội nhiệm kỳ mới ra mắt đại biểu",
             "Hình 1: Các đại biểu chụp hình lưu niệm",
             "“Tôn Sư Trọng Đạo”, tặng hoa Thầy Cô (Hình: Vương Trùng Dương)",
+            "Chi Hội Bảo Trợ Ơn Gọi Thánh Martin tại Gx. Thánh Vinh Sơn mừng lễ Bổn Mạng (6/11/2021)",
             "Tại hội nghị, cũng đã diễn ra nghi thức ký kết biên bản ghi nhớ. Trong ảnh: PGS.TS. Nguyễn Văn A (bên phải) và ông B giới thiệu văn kiện hợp tác vừa được ký kết.",
             "Ông Lê Văn A – Phó Giám đốc Trung tâm giới thiệu dự án tại hội thảo",
             "Đoàn chủ tịch điều hành hội nghị",
