@@ -668,6 +668,12 @@ mod tests {
     }
 
     #[test]
+    fn the_monastic_present_who_gives_the_address_attends() {
+        let r = find(&["Buổi lễ khai mạc có sự hiện diện và ban đạo từ của Ni sư Thích Nữ Chúc Tường – Trụ trì chùa Kiều Đàm."], None);
+        assert_eq!(names(&r.attendees), ["Thích Nữ Chúc Tường"]);
+    }
+
+    #[test]
     fn the_speaker_is_no_subject_of_the_guests_attending() {
         let r = find(&["Ông Phan Minh Đông thay mặt ban tổ chức ngỏ lời chào mừng và cảm ơn những người từ phương xa về dự kỳ họp mặt."], None);
         assert!(r.attendees.is_empty(), "{:?}", names(&r.attendees));
