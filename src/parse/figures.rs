@@ -725,6 +725,7 @@ mod tests {
             "Chỉ thị số 10/CT-TTg, Nghị quyết 57-NQ/TW, số 772/QĐ-TTg",
             "Quân khu 5, Sư đoàn 3 Sao Vàng, lớp 8A3, SN 2011",
             "dịch Covid 19 kéo dài, vào giữa thập niên 50, từ thế kỷ 19",
+            "Nhân kỷ niệm 60 xây dựng và phát triển Trường, Học viện gửi lẵng hoa.",
             "02 lần được tặng, 15 tuổi trở lên",
             "trao giải thưởng cho 4 hạng mục gồm: A; B",
             "triển khai 03 tiêu chí (về số vụ, số người chết)",
