@@ -49,6 +49,7 @@ fn credit_start(line: &str, k: usize) -> Option<usize> {
 
 use super::rules::CAPTIONS_NOT_ATTEND as NOT_ATTEND;
 use super::rules::ROLES_ATTEND_OBJECTS as ATTEND_OBJECTS;
+use super::rules::ROLES_CHAIR_OBJECTS as CHAIR_OBJECTS;
 
 /// Longest caption, in words.
 const MAX_WORDS: usize = 70;
@@ -283,7 +284,19 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     };
     // "Đại diện Công đoàn … tuyên truyền tại doanh nghiệp": a representative is a person.
     let person_subject = longest_prefix(line, &CAPTION_PERSON_SUBJECTS).is_some();
-    words <= limit && (has_generic_verb(line) || (person_subject && has_verb(line, &CAPTION_VERBS)))
+    // "Đoàn chủ tịch chủ trì Phiên họp": who chairs, shown on an unfinished line (the body
+    // tells it in a sentence that ends with its stop).
+    let chairing = !finished
+        && find_all_words_ci(line, words::CHAIR).any(|(_, end)| {
+            let object = line[end..].trim_start();
+            CHAIR_OBJECTS
+                .iter()
+                .any(|o| super::text::prefix_ci(object, o).is_some())
+        });
+    words <= limit
+        && (has_generic_verb(line)
+            || chairing
+            || (person_subject && has_verb(line, &CAPTION_VERBS)))
 }
 
 /// True when the paragraph announces photos below it ("Sau đây là một số hình ảnh của buổi
@@ -454,6 +467,8 @@ mod tests {
             "Hình 1: Các đại biểu chụp hình lưu niệm",
             "“Tôn Sư Trọng Đạo”, tặng hoa Thầy Cô (Hình: Vương Trùng Dương)",
             "Chi Hội Bảo Trợ Ơn Gọi Thánh Martin tại Gx. Thánh Vinh Sơn mừng lễ Bổn Mạng (6/11/2021)",
+            "Đoàn chủ tịch chủ trì Phiên họp",
+            "Đồng chí Nguyễn Minh Tú - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì phiên họp thường kỳ tháng 4",
             "Tại hội nghị, cũng đã diễn ra nghi thức ký kết biên bản ghi nhớ. Trong ảnh: PGS.TS. Nguyễn Văn A (bên phải) và ông B giới thiệu văn kiện hợp tác vừa được ký kết.",
             "Ông Lê Văn A – Phó Giám đốc Trung tâm giới thiệu dự án tại hội thảo",
             "Đoàn chủ tịch điều hành hội nghị",
@@ -503,6 +518,7 @@ mod tests {
             "• Xin cảm ơn ông!",
             "- Để đạt được mục tiêu này, tỉnh sẽ tập trung vào 3 hướng đột phá chính.",
             "Dự hội nghị có đồng chí Nguyễn Văn A, Giám đốc Công an tỉnh.",
+            "Đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh chủ trì hội nghị.",
             "Hội nghị được chủ trì bởi PGS.TS. Trần Văn A - Chủ tịch Hội; GS.TS. Lê Văn B - Phó Chủ tịch Hội.",
             "Tại lễ kỷ niệm, tỉnh Bình Định đón nhận Huân chương Độc lập hạng Ba.",
             // The only caption verb names the event after its noun ("lễ ký kết").
