@@ -60,7 +60,13 @@ pub fn find(paragraphs: &[&Paragraph]) -> Vec<Figure> {
                 .copied()
                 .filter(|&(a, _)| a <= start)
                 .unwrap_or((0, text.len()));
-            if !is_figure(&text[..b.max(end)], start, end, value) {
+            // “Xây dựng gia đình 5 không 3 sạch”: a number inside a quoted name or slogan
+            // of its sentence (no gold figure of the corpora stands inside one).
+            let opened = &text[a.min(start)..start];
+            let quoted = opened
+                .rfind('“')
+                .is_some_and(|q| !opened[q..].contains('”'));
+            if quoted || !is_figure(&text[..b.max(end)], start, end, value) {
                 continue;
             }
             let value = &text[start..to.unwrap_or(end)];
@@ -581,6 +587,7 @@ mod tests {
         )
         .is_empty());
         assert_eq!(values("đã giám sát 3 tổ chức Đảng"), ["3"]);
+        assert_eq!(values("phong trào “Dân vận khéo”, có 12 mô hình"), ["12"]);
         assert!(
             values("góp ý 04 clip tuyên truyền tại Bảo tàng bao gồm 04 chuyên đề: “A”; “B”.")
                 .is_empty()
@@ -726,6 +733,7 @@ mod tests {
             "Quân khu 5, Sư đoàn 3 Sao Vàng, lớp 8A3, SN 2011",
             "dịch Covid 19 kéo dài, vào giữa thập niên 50, từ thế kỷ 19",
             "Nhân kỷ niệm 60 xây dựng và phát triển Trường, Học viện gửi lẵng hoa.",
+            "tham gia cuộc vận động “Xây dựng gia đình 5 không 3 sạch”, chương trình",
             "02 lần được tặng, 15 tuổi trở lên",
             "trao giải thưởng cho 4 hạng mục gồm: A; B",
             "triển khai 03 tiêu chí (về số vụ, số người chết)",
