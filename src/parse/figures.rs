@@ -60,13 +60,9 @@ pub fn find(paragraphs: &[&Paragraph]) -> Vec<Figure> {
                 .copied()
                 .filter(|&(a, _)| a <= start)
                 .unwrap_or((0, text.len()));
-            // “Xây dựng gia đình 5 không 3 sạch”: a number inside a quoted name or slogan
-            // of its sentence (no gold figure of the corpora stands inside one).
-            let opened = &text[a.min(start)..start];
-            let quoted = opened
-                .rfind('“')
-                .is_some_and(|q| !opened[q..].contains('”'));
-            if quoted || !is_figure(&text[..b.max(end)], start, end, value) {
+            if quoted_name(&text[a.min(start)..b.max(end)], start - a.min(start))
+                || !is_figure(&text[..b.max(end)], start, end, value)
+            {
                 continue;
             }
             let value = &text[start..to.unwrap_or(end)];
@@ -227,6 +223,24 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
         || abbreviation;
     !plain_small || counted || quantity
 }
+
+/// True when the number at byte `at` of `sentence` stands inside a short quotation, a name
+/// or slogan (“Xây dựng gia đình 5 không 3 sạch”, “sánh vai với các cường quốc 5 châu”), not
+/// in quoted speech (“Khi tôi yêu cầu thanh toán trước 70% chi phí, …”).
+fn quoted_name(sentence: &str, at: usize) -> bool {
+    let Some(open) = sentence[..at].rfind('“') else {
+        return false;
+    };
+    if sentence[open..at].contains('”') {
+        return false;
+    }
+    sentence[at..].find('”').is_some_and(|close| {
+        super::text::word_count(&sentence[open..at + close]) <= QUOTED_NAME_WORDS
+    })
+}
+
+/// Longest quoted name or slogan, in words.
+const QUOTED_NAME_WORDS: usize = 10;
 
 /// The length of " đến 100.000" after a number opened by "từ" (`before` ends with it), when
 /// the second number is a quantity's, not a day's ("từ 11 đến 13/5").
@@ -588,6 +602,10 @@ mod tests {
         .is_empty());
         assert_eq!(values("đã giám sát 3 tổ chức Đảng"), ["3"]);
         assert_eq!(values("phong trào “Dân vận khéo”, có 12 mô hình"), ["12"]);
+        assert_eq!(
+            values("“Khi tôi yêu cầu thanh toán trước 70% chi phí, cô gái gọi điện cho ai đó rồi hủy chuyến."),
+            ["70%"]
+        );
         assert!(
             values("góp ý 04 clip tuyên truyền tại Bảo tàng bao gồm 04 chuyên đề: “A”; “B”.")
                 .is_empty()
