@@ -167,6 +167,11 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     {
         return false;
     }
+    // "sinh viên khóa 9, 10 có thành tích": a number listed after an ordinal (a number after
+    // such a word) goes on with it.
+    if whole && !quantity && listed && after_ordinal(before) {
+        return false;
+    }
     // "Nghị quyết Trung ương 4 của Đảng"; not "… Trung ương, 646 điểm cầu".
     let spaced = before.trim_end_matches(' ');
     let named =
@@ -222,6 +227,22 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
         || longest_prefix(rest, &COUNTED_CAPITALISED).is_some()
         || abbreviation;
     !plain_small || counted || quantity
+}
+
+/// True when `before` ends with a whole number of one or two digits after a word of
+/// [`NUMBER_NOT_FIGURE_BEFORE`] and the comma of a list ("khóa 9, ").
+fn after_ordinal(before: &str) -> bool {
+    let Some(list) = before.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let number = list.rsplit(' ').next().unwrap_or("");
+    // An ordinal's number is short; "ngày 14 tháng 9 năm 2025, 32 khối lớp" ends a date.
+    (1..=2).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && is_one_of_ci(
+            previous_word(&list[..list.len() - number.len()]),
+            &NUMBER_NOT_FIGURE_BEFORE,
+        )
 }
 
 /// True when the number at byte `at` of `sentence` stands inside a short quotation, a name
@@ -601,6 +622,11 @@ mod tests {
         )
         .is_empty());
         assert_eq!(values("đã giám sát 3 tổ chức Đảng"), ["3"]);
+        assert_eq!(
+            values("trao học bổng cho 71 sinh viên khóa 9, 10 có thành tích tốt"),
+            ["71"]
+        );
+        assert_eq!(values("Ngày 14 tháng 9 năm 2025, 32 khối lớp họp"), ["32"]);
         assert_eq!(values("phong trào “Dân vận khéo”, có 12 mô hình"), ["12"]);
         assert_eq!(
             values("“Khi tôi yêu cầu thanh toán trước 70% chi phí, cô gái gọi điện cho ai đó rồi hủy chuyến."),
