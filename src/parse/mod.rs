@@ -75,7 +75,7 @@ enum Role {
     /// The byline, consumed into `author`.
     Byline,
     /// The headline printed again (an image's text): already the title, so neither content
-    /// nor caption, and left out of the sections.
+    /// nor caption; a body paragraph of the sections, so nothing is lost.
     Headline,
 }
 
@@ -506,7 +506,8 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
     let mut in_list = false;
     // The headline printed again, under itself or as the text of an image further down,
     // whole or without the site's name after it ("X – Trường Đại học Y" above "X"), is no
-    // photo's caption, and its words (a number of the headline's) are none of the body's.
+    // photo's caption, and its words (a number of the headline's) are none of the body's
+    // content; it stays in the text as a body paragraph.
     let headline_again = |i: usize| {
         report.title.as_deref().is_some_and(|t| {
             word_count(texts[i]) >= MIN_CAPITAL_HEADLINE_WORDS
@@ -750,7 +751,7 @@ fn read_fields(
     let numbers: Vec<usize> = roles
         .iter()
         .scan(0, |n, r| {
-            *n += usize::from(matches!(r, Role::Paragraph { .. }));
+            *n += usize::from(matches!(r, Role::Paragraph { .. } | Role::Headline));
             Some(*n)
         })
         .collect();
@@ -881,7 +882,7 @@ fn build_sections(
     }
     let kind_of = |i: usize| -> SectionKind {
         match roles[i] {
-            Role::Paragraph { tail: true, .. } => SectionKind::Body,
+            Role::Paragraph { tail: true, .. } | Role::Headline => SectionKind::Body,
             Role::Paragraph {
                 dup_of: Some(j), ..
             } => unit_kind[j],
@@ -891,12 +892,12 @@ fn build_sections(
     let mut pending_captions = Vec::new();
     for (i, unit) in units.iter().enumerate() {
         match roles[i] {
-            Role::Byline | Role::Headline => {}
+            Role::Byline => {}
             Role::Caption => {
                 report.captions.push(unit.text.clone());
                 pending_captions.push(report.captions.len() - 1);
             }
-            Role::Paragraph { .. } => {
+            Role::Paragraph { .. } | Role::Headline => {
                 let kind = kind_of(i);
                 match report.sections.last_mut() {
                     Some(s) if s.kind == kind => {
