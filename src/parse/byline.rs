@@ -227,6 +227,13 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
         }
         return Some((name.to_owned(), had_role, "byline.name"));
     }
+    // "Minh trần", "Minh hiếu.": a two-word name whose second syllable was typed in lower
+    // case, alone on the article's last line (no sentence is two such words). A line that
+    // keeps its full stop stays in the text.
+    if let Some(bare) = lower_case_surname(name) {
+        let keep = had_role || bare.len() < name.len();
+        return Some((bare.to_owned(), keep, "byline.name.lower_case"));
+    }
     // Right after "./." any short unfinished line is the byline ("Phòng Tham mưu").
     if after_end_marker && is_short(name) && !ends_sentence(name) {
         return Some((name.to_owned(), had_role, "byline.after_end_marker"));
@@ -256,6 +263,19 @@ fn without_degree(name: &str) -> &str {
     } else {
         name
     }
+}
+
+/// The name of a last line of two syllables, a capitalised one then one in lower case
+/// ("Minh trần", "Minh hiếu."), its full stop dropped.
+fn lower_case_surname(line: &str) -> Option<&str> {
+    let name = line.strip_suffix('.').unwrap_or(line).trim_end();
+    let (first, second) = name.split_once(' ')?;
+    (is_name_word(first)
+        && !second.contains(' ')
+        && second.starts_with(char::is_lowercase)
+        && is_syllable(second)
+        && !is_one_of_ci(name, &BYLINE_SIGN_OFFS))
+    .then_some(name)
 }
 
 /// Longest name of a body credited after a byline prefix, in words.
@@ -481,6 +501,18 @@ mod tests {
 
     fn author(lines: &[&str]) -> Option<(String, bool)> {
         find(lines, 1, &|_| false).map(|b| (b.author, b.keep_line))
+    }
+
+    #[test]
+    fn a_name_with_its_second_syllable_in_lower_case_is_the_author() {
+        for (line, want) in [
+            ("Minh trần", Some("Minh trần")),
+            ("Minh hiếu.", Some("Minh hiếu")),
+            ("Cùng thảo luận", None),
+        ] {
+            let got = author(&["T", "Ngày 12/4, hội nghị diễn ra.", line]);
+            assert_eq!(got.map(|g| g.0), want.map(str::to_owned), "{line}");
+        }
     }
 
     #[test]
