@@ -166,7 +166,11 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
         let before = line[..i].trim_end();
         let remark =
             before.ends_with(')') && CAPTION_MARKERS.iter().any(|m| lower[..i].contains(m));
-        !remark && !PHOTO_WORDS.iter().any(|w| before.ends_with(w))
+        // "Đại diện CMHS khối MG lớn: ông X tặng quà cho nhà trường": a label, then the
+        // person shown doing what a photo shows.
+        let after = line[i + 1..].trim_start();
+        let labelled = starts_with_marker(after) && has_verb(after, &CAPTION_VERBS);
+        !remark && !labelled && !PHOTO_WORDS.iter().any(|w| before.ends_with(w))
     });
     if speech {
         return false;
@@ -468,6 +472,7 @@ mod tests {
             "“Tôn Sư Trọng Đạo”, tặng hoa Thầy Cô (Hình: Vương Trùng Dương)",
             "Chi Hội Bảo Trợ Ơn Gọi Thánh Martin tại Gx. Thánh Vinh Sơn mừng lễ Bổn Mạng (6/11/2021)",
             "Đoàn chủ tịch chủ trì Phiên họp",
+            "Đại diện CMHS khối MG lớn: ông Vũ Xuân Phú tặng quà cho nhà trường",
             "Đồng chí Nguyễn Minh Tú - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì phiên họp thường kỳ tháng 4",
             "Tại hội nghị, cũng đã diễn ra nghi thức ký kết biên bản ghi nhớ. Trong ảnh: PGS.TS. Nguyễn Văn A (bên phải) và ông B giới thiệu văn kiện hợp tác vừa được ký kết.",
             "Ông Lê Văn A – Phó Giám đốc Trung tâm giới thiệu dự án tại hội thảo",
