@@ -472,6 +472,7 @@ mod tests {
             "“Tôn Sư Trọng Đạo”, tặng hoa Thầy Cô (Hình: Vương Trùng Dương)",
             "Chi Hội Bảo Trợ Ơn Gọi Thánh Martin tại Gx. Thánh Vinh Sơn mừng lễ Bổn Mạng (6/11/2021)",
             "Đoàn chủ tịch chủ trì Phiên họp",
+            "Mục sư Hội trưởng giảng luận",
             "Khen thưởng cho các tập thể và cá nhân có thành tích nổi bật trong năm 2020",
             "Đại diện CMHS khối MG lớn: ông Vũ Xuân Phú tặng quà cho nhà trường",
             "Đồng chí Nguyễn Minh Tú - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì phiên họp thường kỳ tháng 4",
