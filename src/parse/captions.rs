@@ -473,6 +473,7 @@ mod tests {
             "Chi Hội Bảo Trợ Ơn Gọi Thánh Martin tại Gx. Thánh Vinh Sơn mừng lễ Bổn Mạng (6/11/2021)",
             "Đoàn chủ tịch chủ trì Phiên họp",
             "Mục sư Hội trưởng giảng luận",
+            "Đoàn đại biểu CLB tình nguyện viên vào lăng báo công dâng Bác",
             "Khen thưởng cho các tập thể và cá nhân có thành tích nổi bật trong năm 2020",
             "Đại diện CMHS khối MG lớn: ông Vũ Xuân Phú tặng quà cho nhà trường",
             "Đồng chí Nguyễn Minh Tú - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì phiên họp thường kỳ tháng 4",
