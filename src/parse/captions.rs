@@ -474,7 +474,6 @@ mod tests {
             "Đoàn chủ tịch chủ trì Phiên họp",
             "Mục sư Hội trưởng giảng luận",
             "Đoàn đại biểu CLB tình nguyện viên vào lăng báo công dâng Bác",
-            "Khen thưởng cho các tập thể và cá nhân có thành tích nổi bật trong năm 2020",
             "Đại diện CMHS khối MG lớn: ông Vũ Xuân Phú tặng quà cho nhà trường",
             "Đồng chí Nguyễn Minh Tú - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì phiên họp thường kỳ tháng 4",
             "Tại hội nghị, cũng đã diễn ra nghi thức ký kết biên bản ghi nhớ. Trong ảnh: PGS.TS. Nguyễn Văn A (bên phải) và ông B giới thiệu văn kiện hợp tác vừa được ký kết.",
