@@ -510,8 +510,10 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
     // content; it stays in the text as a body paragraph.
     let headline_again = |i: usize| {
         report.title.as_deref().is_some_and(|t| {
-            word_count(texts[i]) >= MIN_CAPITAL_HEADLINE_WORDS
-                && text::prefix_ci(t, texts[i]).is_some()
+            // The prefix first: it fails at the first letters of nearly every paragraph,
+            // which are then not counted through.
+            text::prefix_ci(t, texts[i]).is_some()
+                && word_count(texts[i]) >= MIN_CAPITAL_HEADLINE_WORDS
         })
     };
     for i in 0..units.len() {
