@@ -565,10 +565,11 @@ fn eighth_fresh_batch_holds_its_after_tuning_score() {
 /// The ninth fresh batch, scored once before any tuning on it with session 6's final rules
 /// (`tests/corpus-fresh9/eval/before-tuning.txt`; the same batch with session 5's rules and with
 /// session 6's first round: `before-tuning-54e022f.txt`, `before-tuning-9c8f933.txt`): the
-/// held-out figure of issue 11, below its targets, so only that floor is kept.
+/// held-out figure of issue 11, tuned on in session 7 but not yet at 0.98, so only its floor
+/// is kept.
 #[test]
-fn ninth_fresh_batch_holds_its_before_tuning_score() {
-    holds_its_floor(&fresh9(), 48, FRESH9_BEFORE_TUNING);
+fn ninth_fresh_batch_holds_its_tuned_floor() {
+    holds_its_floor(&fresh9(), 48, FRESH9_TUNED);
 }
 
 /// A batch keeps at least its floor (less 0.002 of rounding), so a rule change that loses
@@ -587,9 +588,11 @@ fn holds_its_floor(dir: &Path, articles: usize, floor: f64) -> eval::Evaluation 
 }
 
 /// The after-tuning field scores (`eval/after-tuning.txt` of each batch; session 4 raises them).
-const FRESH_AFTER_TUNING: f64 = 0.987;
-/// `tests/corpus-fresh2/eval/after-tuning.txt` (0.925 before tuning).
-const FRESH2_AFTER_TUNING: f64 = 0.983;
+/// 0.988 after session 7's fields6 (218's gold corrected, 254).
+const FRESH_AFTER_TUNING: f64 = 0.988;
+/// `tests/corpus-fresh2/eval/after-tuning.txt` (0.925 before tuning); 0.987 after session 7's
+/// fields6 (311's gold corrected, 308, 324, 340).
+const FRESH2_AFTER_TUNING: f64 = 0.987;
 /// `tests/corpus-fresh3/eval/after-tuning.txt` (0.897 before tuning).
 const FRESH3_AFTER_TUNING: f64 = 0.994;
 /// `tests/corpus-fresh4/eval/after-tuning.txt` (0.891 before tuning; 0.953 after session 3,
@@ -604,10 +607,12 @@ const FRESH5_AFTER_TUNING: f64 = 0.984;
 const FRESH6_AFTER_TUNING: f64 = 0.984;
 /// After session 5's rules (branches event4 and fields4 merged; 0.962), branch tune8's (0.964)
 /// and session 6's; 0.891 before any tuning, `tests/corpus-fresh7/eval/before-tuning.txt`
-/// (main 3708d23).
-const FRESH7_AFTER_TUNING: f64 = 0.981;
+/// (main 3708d23); 0.982 after session 7's fields6 (841).
+const FRESH7_AFTER_TUNING: f64 = 0.982;
 /// After branch tune8's rules (0.890) and session 6's; 0.866 before any tuning,
-/// `tests/corpus-fresh8/eval/before-tuning.txt` (main 841d4d6).
-const FRESH8_AFTER_TUNING: f64 = 0.983;
-/// `tests/corpus-fresh9/eval/before-tuning.txt`, nothing tuned on it.
-const FRESH9_BEFORE_TUNING: f64 = 0.905;
+/// `tests/corpus-fresh8/eval/before-tuning.txt` (main 841d4d6); 0.988 after session 7's fields6
+/// (868, 879, 892).
+const FRESH8_AFTER_TUNING: f64 = 0.988;
+/// 0.905 before tuning (`tests/corpus-fresh9/eval/before-tuning.txt`); 0.954 after session 7's
+/// fields6 alone (its own fields; event6 tunes the rest).
+const FRESH9_TUNED: f64 = 0.954;

@@ -155,6 +155,8 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
             None => name,
         };
         let name = strip_role(name.trim()).0;
+        // "Bài và ảnh: Ths.KTS Lê Hữu Trúc": the writer's degree is no part of the name.
+        let name = without_degree(name);
         // "Tin, ảnh: Nguyễn Thị Hòa – PCT Huyện hội": the name, then the writer's unit.
         let name = name_before_unit(name)
             .or_else(|| name_before_dashed(name.trim_end_matches('.'), true))
@@ -225,6 +227,13 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
         }
         return Some((name.to_owned(), had_role, "byline.name"));
     }
+    // "Minh trần", "Minh hiếu.": a two-word name whose second syllable was typed in lower
+    // case, alone on the article's last line (no sentence is two such words). A line that
+    // keeps its full stop stays in the text.
+    if let Some(bare) = lower_case_surname(name) {
+        let keep = had_role || bare.len() < name.len();
+        return Some((bare.to_owned(), keep, "byline.name.lower_case"));
+    }
     // Right after "./." any short unfinished line is the byline ("Phòng Tham mưu").
     if after_end_marker && is_short(name) && !ends_sentence(name) {
         return Some((name.to_owned(), had_role, "byline.after_end_marker"));
@@ -240,6 +249,33 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
             .iter()
             .any(|v| find_word_ci(name, v).is_some());
     unit.then(|| (name.to_owned(), had_role, "byline.unit"))
+}
+
+/// A byline's name without the academic degree or professional title before it ("Ths.KTS
+/// Lê Hữu Trúc" → "Lê Hữu Trúc"), when a name follows.
+fn without_degree(name: &str) -> &str {
+    let Some(len) = super::people::academic_len(name) else {
+        return name;
+    };
+    let rest = name[len..].trim_start();
+    if is_name_like(rest) && rest.split_whitespace().count() >= 2 {
+        rest
+    } else {
+        name
+    }
+}
+
+/// The name of a last line of two syllables, a capitalised one then one in lower case
+/// ("Minh trần", "Minh hiếu."), its full stop dropped.
+fn lower_case_surname(line: &str) -> Option<&str> {
+    let name = line.strip_suffix('.').unwrap_or(line).trim_end();
+    let (first, second) = name.split_once(' ')?;
+    (is_name_word(first)
+        && !second.contains(' ')
+        && second.starts_with(char::is_lowercase)
+        && is_syllable(second)
+        && !is_one_of_ci(name, &BYLINE_SIGN_OFFS))
+    .then_some(name)
 }
 
 /// Longest name of a body credited after a byline prefix, in words.
@@ -279,7 +315,9 @@ fn name_before_dashed(line: &str, credited: bool) -> Option<&str> {
         && (!is_name_like(unit)
             || opens_with_body(unit)
             || BYLINE_NEWSROOM.contains(&unit)
-            || is_abbreviation(unit))
+            || is_abbreviation(unit)
+            // "Anh Quốc/ PG Huế tổng hợp": "PG Huế", the site of the Buddhist Church of Huế.
+            || opens_with_abbreviated_unit(unit))
         && is_name_like(name)
         && name.split_whitespace().count() >= 2)
         .then_some(name)
@@ -466,6 +504,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_its_second_syllable_in_lower_case_is_the_author() {
+        for (line, want) in [
+            ("Minh trần", Some("Minh trần")),
+            ("Minh hiếu.", Some("Minh hiếu")),
+            ("Cùng thảo luận", None),
+        ] {
+            let got = author(&["T", "Ngày 12/4, hội nghị diễn ra.", line]);
+            assert_eq!(got.map(|g| g.0), want.map(str::to_owned), "{line}");
+        }
+    }
+
+    #[test]
     fn a_newsroom_group_is_the_author() {
         let got = author(&["T", "Ngày 12/4, hội nghị diễn ra.", "Nhóm PV miền Trung"]);
         assert_eq!(got, Some(("Nhóm PV miền Trung".to_owned(), false)));
@@ -493,6 +543,10 @@ mod tests {
             ("Tin: Trần Bình, ảnh: Lê Cường", Some("Trần Bình")),
             ("Tin, ảnh: Lê Văn Ba - CTV", Some("Lê Văn Ba")),
             ("Thu Hà/Báo Lào Cai", Some("Thu Hà")),
+            ("Anh Quốc/ PG Huế tổng hợp", Some("Anh Quốc")),
+            // The writer's degree or professional title is no part of the name.
+            ("Bài và ảnh: Ths.KTS Lê Hữu Trúc", Some("Lê Hữu Trúc")),
+            ("Tin, ảnh: PGS.TS Lê Văn Ba", Some("Lê Văn Ba")),
             // An abbreviated unit after a name in capitals; a syllable there is the name's.
             ("THANH HÀ TTVH", Some("THANH HÀ")),
             ("Hội nghị (Ảnh minh họa) diễn ra.", None),

@@ -5,7 +5,7 @@
 use super::rules::pattern;
 use super::rules::PHOTO_WORDS;
 use super::rules::PLACE_ADMIN_UNITS;
-use super::rules::{words, GALLERY_INTROS, GALLERY_LEADS};
+use super::rules::{words, GALLERY_INTROS, GALLERY_LEADS, UNDER_CHAIR};
 use std::sync::LazyLock;
 
 use super::clause::ROLE_CLAUSE;
@@ -15,7 +15,7 @@ use super::people::{mention_at_start, starts_with_marker};
 use super::rules::{
     CAPTION_MARKERS, CAPTION_NARRATING_WORDS, CAPTION_OPENERS, CAPTION_PERSON_SUBJECTS,
     CAPTION_TERM_WORDS, CAPTION_VERBS, EVENT_WORDS, GALLERY_WORDS, PARAGRAPH_OPENERS,
-    PERSON_CAPTION_VERBS, PHOTO_LABELS, PRESENCE_OPENERS,
+    PERSON_CAPTION_VERBS, PHOTO_LABELS, PHOTO_POINTERS, PRESENCE_OPENERS,
 };
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_all_words_of_ci, first_top_level_comma,
@@ -49,9 +49,24 @@ fn credit_start(line: &str, k: usize) -> Option<usize> {
 
 use super::rules::CAPTIONS_NOT_ATTEND as NOT_ATTEND;
 use super::rules::ROLES_ATTEND_OBJECTS as ATTEND_OBJECTS;
+use super::rules::ROLES_CHAIR_OBJECTS as CHAIR_OBJECTS;
 
 /// Longest caption, in words.
 const MAX_WORDS: usize = 70;
+/// Longest caption with a label pointing at its photo ("Trong ảnh: …"), in words.
+const MAX_POINTED_WORDS: usize = 120;
+
+/// True when a sentence of the line opens with a label that points at the photo
+/// ("Trong ảnh: …").
+fn points_at_photo(analysed: &Paragraph) -> bool {
+    let lower = analysed.lower.as_str();
+    PHOTO_POINTERS.iter().any(|p| {
+        lower.match_indices(p).any(|(i, _)| {
+            let before = lower[..i].trim_end();
+            before.is_empty() || before.ends_with(['.', '!', '?'])
+        })
+    })
+}
 /// Longest event name standing alone as a caption, in words.
 const MAX_EVENT_NAME_WORDS: usize = 30;
 /// Longest caption that names a person and position only, in words.
@@ -98,7 +113,15 @@ pub fn has_credit(line: &str) -> bool {
 pub fn is_caption(analysed: &Paragraph) -> bool {
     let line = analysed.text.trim();
     let words = word_count(line);
-    if words == 0 || words > MAX_WORDS {
+    if words == 0 || words > MAX_POINTED_WORDS {
+        return false;
+    }
+    // "… Trong ảnh: PGS.TS. X (bên phải) và ông Y giới thiệu văn kiện …": a label that
+    // points at the photo, opening the line or one of its sentences.
+    if points_at_photo(analysed) {
+        return true;
+    }
+    if words > MAX_WORDS {
         return false;
     }
     if has_credit(line) {
@@ -143,7 +166,11 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
         let before = line[..i].trim_end();
         let remark =
             before.ends_with(')') && CAPTION_MARKERS.iter().any(|m| lower[..i].contains(m));
-        !remark && !PHOTO_WORDS.iter().any(|w| before.ends_with(w))
+        // "Đại diện CMHS khối MG lớn: ông X tặng quà cho nhà trường": a label, then the
+        // person shown doing what a photo shows.
+        let after = line[i + 1..].trim_start();
+        let labelled = starts_with_marker(after) && has_verb(after, &CAPTION_VERBS);
+        !remark && !labelled && !PHOTO_WORDS.iter().any(|w| before.ends_with(w))
     });
     if speech {
         return false;
@@ -151,6 +178,12 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     // "(Các đơn vị ký kết giao ước thi đua)": a caption set in brackets.
     let bracketed = line.starts_with('(') && line.ends_with(')') && !line.contains(';');
     if bracketed && words <= MAX_SCENE_WORDS && line[1..].find(')') == Some(line.len() - 2) {
+        return true;
+    }
+    // "Chi Hội X tại Gx. Y mừng lễ Bổn Mạng (6/11/2021)": the day the photo was taken in
+    // brackets ends a short line that tells nothing more, in one sentence or two ("Gx."
+    // ends none).
+    if words <= MAX_SCENE_WORDS && ends_with_bracketed_date(line) {
         return true;
     }
     let first = line.chars().next().unwrap_or(' ');
@@ -171,7 +204,11 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     // "Hội nghị có sự tham dự của đồng chí X, …": so after a presence phrase.
     let presence = super::clause::after_phrase(lower, &PRESENCE_OPENERS)
         .is_some_and(|end| starts_with_marker(line[end..].trim_start()));
-    if (role_words && lists_people) || presence {
+    // "Hội nghị được chủ trì bởi PGS.TS. X - …; GS.TS. Y - …": who chaired, listed after
+    // the phrase, is told, not shown (a photo shows "X chủ trì hội nghị").
+    let chaired = super::clause::after_phrase(lower, &UNDER_CHAIR)
+        .is_some_and(|end| starts_with_marker(line[end..].trim_start()));
+    if (role_words && lists_people) || presence || chaired {
         return false;
     }
     if longest_prefix(line, &PARAGRAPH_OPENERS).is_some() && first_top_level_comma(line).is_some() {
@@ -251,7 +288,19 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
     };
     // "Đại diện Công đoàn … tuyên truyền tại doanh nghiệp": a representative is a person.
     let person_subject = longest_prefix(line, &CAPTION_PERSON_SUBJECTS).is_some();
-    words <= limit && (has_generic_verb(line) || (person_subject && has_verb(line, &CAPTION_VERBS)))
+    // "Đoàn chủ tịch chủ trì Phiên họp": who chairs, shown on an unfinished line (the body
+    // tells it in a sentence that ends with its stop).
+    let chairing = !finished
+        && find_all_words_ci(line, words::CHAIR).any(|(_, end)| {
+            let object = line[end..].trim_start();
+            CHAIR_OBJECTS
+                .iter()
+                .any(|o| super::text::prefix_ci(object, o).is_some())
+        });
+    words <= limit
+        && (has_generic_verb(line)
+            || chairing
+            || (person_subject && has_verb(line, &CAPTION_VERBS)))
 }
 
 /// True when the paragraph announces photos below it ("Sau đây là một số hình ảnh của buổi
@@ -370,6 +419,22 @@ fn first_verb_before(s: &str, verbs: &[&str], limit: usize, except: &[&str]) -> 
         .map(|(a, _, _)| a)
 }
 
+/// True when the line ends with a day in brackets ("… (6/11/2021)", "(22/12)").
+fn ends_with_bracketed_date(line: &str) -> bool {
+    let Some(inner) = line
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once('('))
+        .map(|(_, inner)| inner.trim())
+    else {
+        return false;
+    };
+    let parts: Vec<&str> = inner.split(['/', '.', '-']).collect();
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// True when the line opens with a date ("Sáng 12/4, …").
 fn starts_with_date(analysed: &Paragraph) -> bool {
     let lead = analysed.text.len() - analysed.text.trim_start().len();
@@ -404,6 +469,14 @@ mod tests {
             "Khung cảnh buổi lễ",
             "Ban Chấp hành Hội nhiệm kỳ mới ra mắt đại biểu",
             "Hình 1: Các đại biểu chụp hình lưu niệm",
+            "“Tôn Sư Trọng Đạo”, tặng hoa Thầy Cô (Hình: Vương Trùng Dương)",
+            "Chi Hội Bảo Trợ Ơn Gọi Thánh Martin tại Gx. Thánh Vinh Sơn mừng lễ Bổn Mạng (6/11/2021)",
+            "Đoàn chủ tịch chủ trì Phiên họp",
+            "Mục sư Hội trưởng giảng luận",
+            "Đoàn đại biểu CLB tình nguyện viên vào lăng báo công dâng Bác",
+            "Đại diện CMHS khối MG lớn: ông Vũ Xuân Phú tặng quà cho nhà trường",
+            "Đồng chí Nguyễn Minh Tú - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì phiên họp thường kỳ tháng 4",
+            "Tại hội nghị, cũng đã diễn ra nghi thức ký kết biên bản ghi nhớ. Trong ảnh: PGS.TS. Nguyễn Văn A (bên phải) và ông B giới thiệu văn kiện hợp tác vừa được ký kết.",
             "Ông Lê Văn A – Phó Giám đốc Trung tâm giới thiệu dự án tại hội thảo",
             "Đoàn chủ tịch điều hành hội nghị",
             "Ảnh 2. Thầy hiệu trưởng báo cáo tổng kết",
@@ -452,6 +525,8 @@ mod tests {
             "• Xin cảm ơn ông!",
             "- Để đạt được mục tiêu này, tỉnh sẽ tập trung vào 3 hướng đột phá chính.",
             "Dự hội nghị có đồng chí Nguyễn Văn A, Giám đốc Công an tỉnh.",
+            "Đồng chí Nguyễn Văn A, Chủ tịch UBND tỉnh chủ trì hội nghị.",
+            "Hội nghị được chủ trì bởi PGS.TS. Trần Văn A - Chủ tịch Hội; GS.TS. Lê Văn B - Phó Chủ tịch Hội.",
             "Tại lễ kỷ niệm, tỉnh Bình Định đón nhận Huân chương Độc lập hạng Ba.",
             // The only caption verb names the event after its noun ("lễ ký kết").
             "Tại lễ ký kết các thành viên khối thi đua số 4 đã bầu trung tâm A làm trưởng khối và 02 phó khối là trung tâm B và C.",

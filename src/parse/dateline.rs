@@ -738,6 +738,10 @@ mod tests {
         assert_eq!(got.map(|d| (d.0, d.1, d.2)), Some((12, 7, Some(2021))));
         let got = one("Lúc 14 giờ 30 ngày 3 tháng 4 năm 2020, Hội A tổ chức hội nghị.");
         assert_eq!(got.map(|d| (d.0, d.1, d.2)), Some((3, 4, Some(2020))));
+        // The weekday before the day, "ngày" left out.
+        let got =
+            one("Trưa Chủ Nhật, 18 tháng 7 vừa qua, hơn 300 cựu học sinh tham dự buổi họp mặt.");
+        assert_eq!(got.map(|d| (d.0, d.1, d.2)), Some((18, 7, None)));
     }
 
     #[test]

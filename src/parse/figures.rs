@@ -10,7 +10,7 @@ use super::pattern::Pattern;
 
 use super::rules::{
     APPROXIMATORS, COUNTED_CAPITALISED, COUNTED_UNITS, DAY_RANGE_JOINERS, FIGURES_DAY_NAMES,
-    GLUED_UNITS, LIST_JOINERS, LIST_NOUNS, MAGNITUDE_WORDS, NUMBERED_NAMES,
+    FIGURES_NAME_VERBS, GLUED_UNITS, LIST_JOINERS, LIST_NOUNS, MAGNITUDE_WORDS, NUMBERED_NAMES,
     NUMBER_NOT_FIGURE_AFTER, NUMBER_NOT_FIGURE_BEFORE, PLACE_ADMIN_UNITS, QUANTITY_BEFORE_NUMBER,
     RATIO_COUNTERS,
 };
@@ -48,7 +48,10 @@ pub fn find(paragraphs: &[&Paragraph]) -> Vec<Figure> {
                     end += tail.end();
                 }
             }
-            last_end = end;
+            // "từ 50.000 đến 100.000 đồng": a range of quantities written out is one figure,
+            // as "7 - 7,2%" is; its first number is read as any other.
+            let to = range_to(&text[..start], &text[end..]).map(|len| end + len);
+            last_end = to.unwrap_or(end);
             let value = &text[start..end];
             // The sentences are in order: a binary search, not a scan per figure.
             let k = spans.partition_point(|&(_, b)| b <= start);
@@ -57,9 +60,12 @@ pub fn find(paragraphs: &[&Paragraph]) -> Vec<Figure> {
                 .copied()
                 .filter(|&(a, _)| a <= start)
                 .unwrap_or((0, text.len()));
-            if !is_figure(&text[..b.max(end)], start, end, value) {
+            if quoted_name(&text[a.min(start)..b.max(end)], start - a.min(start))
+                || !is_figure(&text[..b.max(end)], start, end, value)
+            {
                 continue;
             }
+            let value = &text[start..to.unwrap_or(end)];
             if seen.insert(value.to_owned()) {
                 out.push(Figure {
                     value: value.to_owned(),
@@ -161,12 +167,25 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     {
         return false;
     }
+    // "sinh viên khóa 9, 10 có thành tích": a number listed after an ordinal (a number after
+    // such a word) goes on with it.
+    if whole && !quantity && listed && after_ordinal(before) {
+        return false;
+    }
     // "Nghị quyết Trung ương 4 của Đảng"; not "… Trung ương, 646 điểm cầu".
     let spaced = before.trim_end_matches(' ');
     let named =
         spaced.len() < before.len() && NUMBERED_NAMES.iter().any(|w| ends_with_word_ci(spaced, w));
     if whole && named {
         return false;
+    }
+    // "Trường Tiểu học Tân Công Chí 2 tổ chức Hội nghị": a number after two capitalised
+    // words, then the name's verb, ends the name.
+    if whole && spaced.len() + 1 == before.len() && ends_name(spaced) {
+        let verb = longest_prefix(after.trim_start(), &FIGURES_NAME_VERBS);
+        if verb.is_some_and(|(_, n)| after.trim_start()[n..].starts_with(' ')) {
+            return false;
+        }
     }
     if value.ends_with('%') {
         return true;
@@ -177,7 +196,10 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
     if !counted_unit
         && (longest_prefix(rest, &NUMBER_NOT_FIGURE_AFTER).is_some()
             || (!ratio && longest_prefix(rest, &LIST_NOUNS).is_some())
-            || (!approximate && (announces_list(rest) || sentence_announces_list(after))))
+            || (!approximate
+                && (announces_list(rest)
+                    || sentence_announces_list(after)
+                    || restates_list(after, value))))
     {
         return false;
     }
@@ -205,6 +227,68 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
         || longest_prefix(rest, &COUNTED_CAPITALISED).is_some()
         || abbreviation;
     !plain_small || counted || quantity
+}
+
+/// True when `before` ends with a whole number of one or two digits after a word of
+/// [`NUMBER_NOT_FIGURE_BEFORE`] and the comma of a list ("khóa 9, ").
+fn after_ordinal(before: &str) -> bool {
+    let Some(list) = before.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let number = list.rsplit(' ').next().unwrap_or("");
+    // An ordinal's number is short; "ngày 14 tháng 9 năm 2025, 32 khối lớp" ends a date.
+    (1..=2).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && is_one_of_ci(
+            previous_word(&list[..list.len() - number.len()]),
+            &NUMBER_NOT_FIGURE_BEFORE,
+        )
+}
+
+/// True when the number at byte `at` of `sentence` stands inside a short quotation, a name
+/// or slogan (“Xây dựng gia đình 5 không 3 sạch”, “sánh vai với các cường quốc 5 châu”), not
+/// in quoted speech (“Khi tôi yêu cầu thanh toán trước 70% chi phí, …”).
+fn quoted_name(sentence: &str, at: usize) -> bool {
+    let Some(open) = sentence[..at].rfind('“') else {
+        return false;
+    };
+    if sentence[open..at].contains('”') {
+        return false;
+    }
+    sentence[at..].find('”').is_some_and(|close| {
+        super::text::word_count(&sentence[open..at + close]) <= QUOTED_NAME_WORDS
+    })
+}
+
+/// Longest quoted name or slogan, in words.
+const QUOTED_NAME_WORDS: usize = 10;
+
+/// The length of " đến 100.000" after a number opened by "từ" (`before` ends with it), when
+/// the second number is a quantity's, not a day's ("từ 11 đến 13/5").
+fn range_to(before: &str, after: &str) -> Option<usize> {
+    if !ends_with_word_ci(before.trim_end(), words::FROM) || !before.ends_with(' ') {
+        return None;
+    }
+    let rest = after.strip_prefix(' ')?;
+    let len = prefix_ci(rest, words::TO)?;
+    let second = rest[len..].strip_prefix(' ')?;
+    let m = NUMBER.find(second).filter(|m| m.start() == 0)?;
+    let tail = &second[m.end()..];
+    let date = tail.starts_with(['/', '.', '-', '–'])
+        && tail[1..].starts_with(|c: char| c.is_ascii_digit());
+    let glued = tail.starts_with(char::is_alphanumeric) && !glued_unit(tail);
+    (!date && !glued && !m.as_str().contains('/')).then_some(1 + len + 1 + m.end())
+}
+
+/// True when `before` ends with two capitalised words of a name ("Tân Công Chí").
+fn ends_name(before: &str) -> bool {
+    let mut words = before.rsplit(' ');
+    words
+        .by_ref()
+        .take(2)
+        .filter(|w| super::text::is_name_word(w))
+        .count()
+        == 2
 }
 
 /// What follows a list of numbers that starts right after a number ("…, 80, 85 và 90 tuổi"
@@ -430,6 +514,20 @@ fn sentence_announces_list(after: &str) -> bool {
     rest.ends_with(':') && find_word_ci(rest, words::INCLUDE).is_some()
 }
 
+/// True when the rest of the number's sentence restates the count as the list it announces:
+/// "góp ý 04 clip … bao gồm 04 chuyên đề: “…”; “…”" (the same number after "gồm", then a
+/// colon a few words on).
+fn restates_list(after: &str, value: &str) -> bool {
+    super::text::find_all_words_ci(after, words::INCLUDE).any(|(_, end)| {
+        after[end..]
+            .trim_start()
+            .strip_prefix(value)
+            .is_some_and(|rest| {
+                rest.starts_with(' ') && rest.split(' ').take(LIST_WORDS).any(|w| w.ends_with(':'))
+            })
+    })
+}
+
 /// True when `rest` opens with a street's name and the administrative unit after it: up to
 /// [`STREET_WORDS`] capitalised words, a comma, then "phường", "quận", "xã" ….
 fn is_street(rest: &str) -> bool {
@@ -519,6 +617,25 @@ mod tests {
     #[test]
     fn names_addresses_and_announced_lists_are_no_figures() {
         assert!(values("Ngày 6/5, bệnh viện Nhi đồng 2 đã tổ chức lễ.").is_empty());
+        assert!(values(
+            "Trường Tiểu học Tân Công Chí 2 tổ chức Hội nghị. Tân Công Chí 2 là hội nghị lớn."
+        )
+        .is_empty());
+        assert_eq!(values("đã giám sát 3 tổ chức Đảng"), ["3"]);
+        assert_eq!(
+            values("trao học bổng cho 71 sinh viên khóa 9, 10 có thành tích tốt"),
+            ["71"]
+        );
+        assert_eq!(values("Ngày 14 tháng 9 năm 2025, 32 khối lớp họp"), ["32"]);
+        assert_eq!(values("phong trào “Dân vận khéo”, có 12 mô hình"), ["12"]);
+        assert_eq!(
+            values("“Khi tôi yêu cầu thanh toán trước 70% chi phí, cô gái gọi điện cho ai đó rồi hủy chuyến."),
+            ["70%"]
+        );
+        assert!(
+            values("góp ý 04 clip tuyên truyền tại Bảo tàng bao gồm 04 chuyên đề: “A”; “B”.")
+                .is_empty()
+        );
         assert!(values("chùa A – 02 Bùi Giáng, phường Hòa An, quận B").is_empty());
         assert!(values("Thánh A, sinh 1825 tại Quảng Trị.").is_empty());
         assert!(values(
@@ -540,6 +657,10 @@ mod tests {
         );
         assert_eq!(values("kết nạp cho 95 Đoàn viên mới"), ["95"]);
         assert_eq!(values("trao quà cho 27 Đội viên xuất sắc"), ["27"]);
+        assert_eq!(
+            values("đã trao 12 Bằng khen của CĐYTVN và 13 Giấy khen cấp trường"),
+            ["12", "13"]
+        );
         assert_eq!(values("cùng với hơn 750 khóa sinh tham dự"), ["750"]);
     }
 
@@ -555,6 +676,11 @@ mod tests {
         );
         assert_eq!(values("rút ngắn trên 90% thời gian"), ["90%"]);
         assert_eq!(
+            values("hỗ trợ từ 50.000 đến 100.000 đồng/hội, trên 150.000 cây giống"),
+            ["50.000 đến 100.000", "150.000"]
+        );
+        assert!(values("Từ 11 đến 13/5, Bộ tổ chức").is_empty());
+        assert_eq!(
             values("đạt bình quân 7 - 7,2%/năm, thu 16.500 tỷ đồng"),
             ["7 - 7,2%", "16.500"]
         );
@@ -562,7 +688,8 @@ mod tests {
         assert_eq!(values("thấp hơn 100 trên phạm vi toàn quốc"), ["100"]);
         assert_eq!(values("có 2.213,5 tỷ đồng"), ["2.213,5"]);
         assert_eq!(values("tổ chức 02 Hội nghị bồi dưỡng"), ["02"]);
-        assert_eq!(values("từ 5 đến 10 người"), ["5", "10"]);
+        // A range of counts stays whole (LABELLING: "từ 50.000 đến 100.000").
+        assert_eq!(values("từ 5 đến 10 người"), ["5 đến 10"]);
         assert_eq!(
             values("63 điểm cầu tại các tỉnh trực thuộc Trung ương, 646 điểm cầu tại các huyện"),
             ["63", "646"]
@@ -648,6 +775,9 @@ mod tests {
             "xếp thứ 22/63 tỉnh thành, tụt 2 bậc",
             "Chỉ thị số 10/CT-TTg, Nghị quyết 57-NQ/TW, số 772/QĐ-TTg",
             "Quân khu 5, Sư đoàn 3 Sao Vàng, lớp 8A3, SN 2011",
+            "dịch Covid 19 kéo dài, vào giữa thập niên 50, từ thế kỷ 19",
+            "Nhân kỷ niệm 60 xây dựng và phát triển Trường, Học viện gửi lẵng hoa.",
+            "tham gia cuộc vận động “Xây dựng gia đình 5 không 3 sạch”, chương trình",
             "02 lần được tặng, 15 tuổi trở lên",
             "trao giải thưởng cho 4 hạng mục gồm: A; B",
             "triển khai 03 tiêu chí (về số vụ, số người chết)",

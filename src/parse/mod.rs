@@ -74,6 +74,9 @@ enum Role {
     Caption,
     /// The byline, consumed into `author`.
     Byline,
+    /// The headline printed again (an image's text): already the title, so neither content
+    /// nor caption; a body paragraph of the sections, so nothing is lost.
+    Headline,
 }
 
 /// What the parser is told besides the text; the default reads no clock.
@@ -245,10 +248,12 @@ fn parse_fields(text: &str, source: Source, options: &Options) -> Report {
     // photo above the article, not its headline.
     let captioned = lines.get(1).is_some_and(|l| captions::is_bare_credit(l));
     let printed_above = lead_printed_above(&lines[0], lines.get(1).map(String::as_str));
+    let first = Paragraph::new(&lines[0]);
     let has_title = !captioned
         && !printed_above
         && (styled_headline(&lines[0], lines.get(1).map(String::as_str))
-            || is_title(&Paragraph::new(&lines[0]), lines.len()));
+            || dated_headline(&first, lines.get(1).map(String::as_str))
+            || is_title(&first, lines.len()));
     if has_title {
         report.title = Some(lines[0].clone());
         note(&mut report, "title", "title.first_line");
@@ -337,6 +342,18 @@ fn is_title(analysed: &Paragraph, line_count: usize) -> bool {
     let lead_sentence = first.ends_with('.') && words > MAX_FINISHED_TITLE_WORDS;
     let lone_paragraph = line_count == 1 && (words > 25 || first.ends_with('.'));
     !several_sentences && !lone_paragraph && !lead_sentence
+}
+
+/// True when the first line opens with a date and ends without a sentence mark above a lead
+/// that opens with its own date ("Ngày 3/11/2019 Đại hội Hội X lần thứ IV (nhiệm kỳ …)" above
+/// "Ngày 03 tháng 11 năm 2019, tại Quy Nhơn, …"): a headline that dates the event, as some
+/// sites set them; a lead does not go on in a second dated paragraph.
+fn dated_headline(first: &Paragraph, next: Option<&str>) -> bool {
+    let opens_dated = |p: &Paragraph| dateline::find(&[p]).is_some_and(|d| d.start <= 1);
+    !ends_sentence(first.text.trim_end())
+        && word_count(first.text) <= MAX_TITLE_WORDS
+        && opens_dated(first)
+        && next.is_some_and(|n| opens_dated(&Paragraph::new(n)))
 }
 
 /// True when the first line is set as a headline whatever its words: in capitals after any
@@ -487,14 +504,17 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
     let mut first_of: HashMap<&str, usize> = HashMap::new();
     let mut in_gallery = false;
     let mut in_list = false;
-    // The headline printed again under itself, whole or without the site's name after it
-    // ("X – Trường Đại học Y" above "X"), is no photo's caption.
+    // The headline printed again, under itself or as the text of an image further down,
+    // whole or without the site's name after it ("X – Trường Đại học Y" above "X"), is no
+    // photo's caption, and its words (a number of the headline's) are none of the body's
+    // content; it stays in the text as a body paragraph.
     let headline_again = |i: usize| {
-        i == 0
-            && report.title.as_deref().is_some_and(|t| {
-                word_count(texts[0]) >= MIN_CAPITAL_HEADLINE_WORDS
-                    && text::prefix_ci(t, texts[0]).is_some()
-            })
+        report.title.as_deref().is_some_and(|t| {
+            // The prefix first: it fails at the first letters of nearly every paragraph,
+            // which are then not counted through.
+            text::prefix_ci(t, texts[i]).is_some()
+                && word_count(texts[i]) >= MIN_CAPITAL_HEADLINE_WORDS
+        })
     };
     for i in 0..units.len() {
         let role = match &found {
@@ -507,6 +527,7 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
                 dup_of: None,
                 tail: true,
             },
+            _ if headline_again(i) => Role::Headline,
             _ => match first_of.get(keys[i]).copied() {
                 Some(j) => Role::Paragraph {
                     dup_of: Some(j),
@@ -516,7 +537,6 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
                 // are its items.
                 // A letter's closing formula ("Thân ái,") shows no photo.
                 None if units.len() > 1
-                    && !headline_again(i)
                     && !byline::is_sign_off(texts[i])
                     && ((!in_list && captions::is_caption(&analysed[i]))
                         || (in_gallery && captions::is_gallery_item(&analysed[i]))) =>
@@ -566,7 +586,12 @@ fn classify(units: &[Unit], analysed: &[Paragraph], report: &mut Report) -> Vec<
 /// whether or not it has a caption's verb, unless the body's last line is a finished
 /// sentence.
 fn caption_trailing_run(roles: &mut [Role], analysed: &[Paragraph]) {
-    let body = |r: &Role| !matches!(r, Role::Byline | Role::Paragraph { tail: true, .. });
+    let body = |r: &Role| {
+        !matches!(
+            r,
+            Role::Byline | Role::Headline | Role::Paragraph { tail: true, .. }
+        )
+    };
     let end = roles.iter().rposition(body).map_or(0, |i| i + 1);
     let item = |i: usize| match roles[i] {
         Role::Caption => true,
@@ -728,7 +753,7 @@ fn read_fields(
     let numbers: Vec<usize> = roles
         .iter()
         .scan(0, |n, r| {
-            *n += usize::from(matches!(r, Role::Paragraph { .. }));
+            *n += usize::from(matches!(r, Role::Paragraph { .. } | Role::Headline));
             Some(*n)
         })
         .collect();
@@ -859,7 +884,7 @@ fn build_sections(
     }
     let kind_of = |i: usize| -> SectionKind {
         match roles[i] {
-            Role::Paragraph { tail: true, .. } => SectionKind::Body,
+            Role::Paragraph { tail: true, .. } | Role::Headline => SectionKind::Body,
             Role::Paragraph {
                 dup_of: Some(j), ..
             } => unit_kind[j],
@@ -874,7 +899,7 @@ fn build_sections(
                 report.captions.push(unit.text.clone());
                 pending_captions.push(report.captions.len() - 1);
             }
-            Role::Paragraph { .. } => {
+            Role::Paragraph { .. } | Role::Headline => {
                 let kind = kind_of(i);
                 match report.sections.last_mut() {
                     Some(s) if s.kind == kind => {
@@ -1032,6 +1057,14 @@ mod tests {
     }
 
     #[test]
+    fn a_dated_line_above_a_dated_lead_is_the_headline() {
+        let r = parse("Ngày 3/11/2019 Đại hội Hội Khoa học Vật liệu lần thứ IV (nhiệm kỳ 2019-2023)\nNgày 03 tháng 11 năm 2019, tại Quy Nhơn, Hội đã tổ chức Đại hội.", source());
+        assert!(r.title.is_some());
+        let r = parse("Ngày 24 tháng 9 năm 2022 Trường Mầm Non Misa tổ chức Hội nghị Người lao động\nHội nghị đã thông qua các báo cáo.", source());
+        assert!(r.title.is_none());
+    }
+
+    #[test]
     fn a_first_line_in_title_case_is_a_headline() {
         assert!(styled_headline(
             "Chính Quyền Tỉnh Bến Tre Thăm HT. Tiên Thủy Nhân Dịp Mừng Chúa Giáng Sinh.",
@@ -1054,6 +1087,13 @@ mod tests {
             let r = parse(&text, source());
             assert!(r.captions.is_empty(), "{second}: {:?}", r.captions);
         }
+        // Printed again as an image's text under the lead: no caption, and its number is
+        // the headline's, none of the body's.
+        let text = "Câu lạc bộ X hướng tới mốc 3.000 hội viên\nNgày 18/1, tại Hà Nội, Câu lạc bộ X đã tổ chức Đại hội, bầu 42 ủy viên.\nCâu lạc bộ X hướng tới mốc 3.000 hội viên\nDiệu Linh";
+        let r = parse(text, source());
+        assert!(r.captions.is_empty(), "{:?}", r.captions);
+        let figures: Vec<&str> = r.figures.iter().map(|f| f.value.as_str()).collect();
+        assert_eq!(figures, ["42"]);
     }
 
     #[test]

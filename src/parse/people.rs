@@ -594,6 +594,7 @@ pub fn parse_list(
             break;
         }
     }
+    let s = bracketed_people(s).unwrap_or(s);
     let (items, semicolons) = split_list(s);
     let mut out = Vec::new();
     for item in items {
@@ -608,6 +609,18 @@ pub fn parse_list(
         }
     }
     out
+}
+
+/// The bracket that names the members of a group counted before it ("9/9 thành viên Hội
+/// đồng theo Quyết định số 22 (Ông X – Chủ tịch Hội đồng …; Thư ký: bà Y – …"): the list
+/// from its first person, when the list itself opens with a count.
+fn bracketed_people(list: &str) -> Option<&str> {
+    if !list.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let open = list.find(" (")?;
+    let inner = list[open + 2..].trim_start();
+    starts_with_marker(inner).then(|| inner.trim_end_matches(')').trim_end())
 }
 
 /// "các Phó Chủ tịch UBTƯ MTTQ: Trương Thị A, Ngô Văn B, Nguyễn Hữu C": one position
@@ -682,6 +695,18 @@ mod tests {
         assert_eq!(names, ["Lê Văn An", "Trần Văn Bình"]);
         // A text that is no slice of the paragraph is lower-cased on its own.
         assert!(para.lower_within(&String::from("Dự có")).is_none());
+    }
+
+    #[test]
+    fn members_named_in_the_bracket_after_their_count() {
+        let got = parse_list(
+            None,
+            "9/9 thành viên Hội đồng theo Quyết định số 22/QĐ-BT (Ông Tô Văn Hoàng – Chủ tịch Hội đồng; Thư ký: bà Lâm Thị Hồng – viên chức)",
+            false,
+            false,
+        );
+        let names: Vec<&str> = got.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Tô Văn Hoàng", "Lâm Thị Hồng"]);
     }
 
     #[test]

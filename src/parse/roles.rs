@@ -374,8 +374,8 @@ fn chairs_in(sentence: &str, para: &Paragraph) -> (Vec<Person>, &'static str) {
             }
         }
     }
-    // Every chair form has "chủ trì"; most sentences have none.
-    if !sentence.contains(words::CHAIR_TAIL) {
+    // Every chair form has "chủ trì" or "chủ tọa"; most sentences have neither.
+    if !sentence.contains(words::CHAIR_TAIL) && !sentence.contains(words::PRESIDE_TAIL) {
         return (Vec::new(), "");
     }
     let lower = para.lower_of(sentence);
@@ -668,6 +668,18 @@ mod tests {
     }
 
     #[test]
+    fn the_monastic_present_who_gives_the_address_attends() {
+        let r = find(&["Buổi lễ khai mạc có sự hiện diện và ban đạo từ của Ni sư Thích Nữ Chúc Tường – Trụ trì chùa Kiều Đàm."], None);
+        assert_eq!(names(&r.attendees), ["Thích Nữ Chúc Tường"]);
+    }
+
+    #[test]
+    fn the_speaker_is_no_subject_of_the_guests_attending() {
+        let r = find(&["Ông Phan Minh Đông thay mặt ban tổ chức ngỏ lời chào mừng và cảm ơn những người từ phương xa về dự kỳ họp mặt."], None);
+        assert!(r.attendees.is_empty(), "{:?}", names(&r.attendees));
+    }
+
+    #[test]
     fn the_subject_of_being_present_attends() {
         let r = find(
             &["Ban liên lạc đã họp. Thầy Võ Tài Mạnh có mặt cùng đại diện các khóa."],
@@ -786,6 +798,12 @@ mod tests {
         assert_eq!(names(&r.chairs), ["Lê Văn Bình"]);
         let r = find(&["Hội nghị diễn ra dưới sự chủ trì của các đồng chí: Trần Văn A - Bí thư Tỉnh ủy; Lê Thị B - Chủ tịch UBND tỉnh."], None);
         assert_eq!(names(&r.chairs), ["Trần Văn A", "Lê Thị B"]);
+        // The passive's agent, and "chủ tọa" (presides) after a witness's "chứng minh".
+        let r = find(&["Hội nghị được chủ trì bởi đồng chí Trần Văn A - Bí thư Đảng uỷ; PGS.TS. Lê Thị B - Phó Chủ tịch Hội."], None);
+        assert_eq!(names(&r.chairs), ["Trần Văn A", "Lê Thị B"]);
+        let r = find(&["Chứng minh và chủ tọa hội nghị có Đại đức Thích Từ Nguyện, Trưởng BTS huyện; TT Thích Trí Năng, Phó Trưởng Ban."], None);
+        assert_eq!(names(&r.chairs), ["Thích Từ Nguyện", "Thích Trí Năng"]);
+        assert!(r.attendees.is_empty());
         let r = find(&["Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy và đồng chí Trần Văn B, Chủ tịch UBND tỉnh đồng chủ trì hội nghị."], None);
         assert_eq!(names(&r.chairs), ["Nguyễn Văn A", "Trần Văn B"]);
         assert_eq!(r.chairs[0].position.as_deref(), Some("Bí thư Tỉnh ủy"));
@@ -903,6 +921,14 @@ mod tests {
         assert_eq!(names(&r.attendees), ["Lê Văn C"]);
         let r = find(&["Về phía lãnh đạo tỉnh có các đồng chí: Hồ Quốc Dũng - Bí thư Tỉnh ủy; Lê Kim Toàn - Phó Bí thư."], None);
         assert_eq!(names(&r.attendees), ["Hồ Quốc Dũng", "Lê Kim Toàn"]);
+        // An artist's title and an ambassador's form of address mark the person; the office
+        // is the one after the dash.
+        let r = find(&["Tham dự có các ông, bà: NSNA Hoàng Thạch Vân – Ủy viên Ban Thường vụ Hội; Đại sứ Nguyễn Phú Bình - nguyên Thứ trưởng Bộ Ngoại giao."], None);
+        assert_eq!(names(&r.attendees), ["Hoàng Thạch Vân", "Nguyễn Phú Bình"]);
+        assert_eq!(
+            r.attendees[1].position.as_deref(),
+            Some("nguyên Thứ trưởng Bộ Ngoại giao")
+        );
         let r = find(
             &["Hội nghị có sự tham dự của đồng chí Vũ Văn D, Thứ trưởng Bộ Công an."],
             None,

@@ -370,6 +370,8 @@ tables! {
     ROLES_OTHER_EVENT_OPENERS = "roles_other_event_openers";
     /// Words of a numbered photo label that opens a caption ("Hình 1: …").
     PHOTO_LABELS = "photo_labels";
+    /// Labels pointing at the photo inside its caption ("Trong ảnh: …").
+    PHOTO_POINTERS = "photo_pointers";
     /// Words a line cannot end with unless its sentence goes on at the next line.
     DANGLING_WORDS = "dangling_words";
     /// Prefixes of a byline line, before the author's name.
@@ -400,6 +402,8 @@ tables! {
     NUMBER_NOT_FIGURE_BEFORE = "number_not_figure_before";
     /// Nouns after a number that make it a time, a duration, an age, a frequency or a rank change.
     NUMBER_NOT_FIGURE_AFTER = "number_not_figure_after";
+    /// Verbs right after a number that ends a name ("Trường Tân Công Chí 2 tổ chức …").
+    FIGURES_NAME_VERBS = "figures_name_verbs";
     /// Capitalised nouns a number may count ("thông qua 10 Nghị quyết"), unlike a name after a small number ("Sư đoàn 3 Sao Vàng").
     COUNTED_CAPITALISED = "counted_capitalised";
     /// Openers of a byline that names a newsroom group ("Nhóm PV miền Bắc").

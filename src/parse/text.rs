@@ -612,6 +612,9 @@ mod tests {
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(got[0].ends_with("diễn ra."));
         assert_eq!(got[2], "Em M. (người ngồi) bị đánh.");
+        // "tp." for "thành phố" in lower case, before the city's name.
+        let got = sentence_strs("HT Thích A – Trưởng ban GHPGVN tp. Đà Nẵng; TT Thích B.");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
