@@ -44,6 +44,7 @@ fn entry_item(
         rel,
         origin,
         output: None,
+        source: None,
     }
 }
 
