@@ -474,7 +474,8 @@ fn duplicate_archive_entry_names_are_never_dropped() {
     assert_eq!(record(&records, "x/c.txt")["status"], "ok");
     assert!(!dir.join("out/x/a.pdf").exists());
 
-    // A tar keeps every entry in order, so two of one name are both converted.
+    // A tar keeps every entry, but the manifest could not tell the two apart: refused too,
+    // as in a zip.
     let mut tar = tar::Builder::new(Vec::new());
     for text in [&article[..], other.as_bytes()] {
         let mut header = tar::Header::new_gnu();
@@ -485,14 +486,17 @@ fn duplicate_archive_entry_names_are_never_dropped() {
     }
     std::fs::write(dir.join("in.tar"), tar.into_inner().unwrap()).unwrap();
     let out = run(vnbrief(&dir).args(["batch", "in.tar", "-o", "out-tar", "-q"]));
-    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let (records, _) = manifest(&dir.join("out-tar"));
-    let mut outputs: Vec<&str> = records
-        .iter()
-        .map(|r| r["output"].as_str().unwrap())
-        .collect();
-    outputs.sort();
-    assert_eq!(outputs, ["x/a-2.pdf", "x/a.pdf"], "{records:?}");
+    assert_eq!(records.len(), 2, "{records:?}");
+    for rec in &records {
+        assert_eq!(rec["status"], "failed", "{rec}");
+        assert!(
+            rec["error"].as_str().unwrap().contains("2 entries named"),
+            "{rec}"
+        );
+    }
+    assert!(!dir.join("out-tar/x/a.pdf").exists());
 }
 
 /// Issue 12, finding 6: a zip entry that decompresses far past the input limit is stopped
@@ -1061,7 +1065,8 @@ fn a_run_over_part_of_the_archive_keeps_the_record_and_the_output_tree() {
     );
 }
 
-/// Trial 7, defect 1: two folders of one name keep their outputs when one is run alone.
+/// Trial 7, defects 1 and 13: two folders of one name get folders of their own, and keep
+/// their outputs when one is run alone.
 #[test]
 fn one_of_two_inputs_run_alone_keeps_its_outputs_and_the_others_record() {
     let dir = scratch("batch-two-hop");
@@ -1074,7 +1079,7 @@ fn one_of_two_inputs_run_alone_keeps_its_outputs_and_the_others_record() {
     .unwrap();
     ok(vnbrief(&dir).args(["batch", "y2019/hop", "y2020/hop", "-o", "yy", "-q"]));
     let before = recorded_outputs(&dir.join("yy"));
-    assert_eq!(before, ["hop/bai-000-2.pdf", "hop/bai-000.pdf"]);
+    assert_eq!(before, ["hop-2/bai-000.pdf", "hop/bai-000.pdf"]);
     ok(vnbrief(&dir).args(["batch", "y2020/hop", "-o", "yy", "-q"]));
     assert_eq!(recorded_outputs(&dir.join("yy")), before);
     assert!(!dir.join("yy/bai-000.pdf").exists());
@@ -1198,4 +1203,41 @@ fn combine_into_a_missing_folder_is_refused_up_front() {
             "converted before the check"
         );
     }
+}
+
+/// Trial 7, defect 13: files named on the command line go to the top of OUTDIR (not to a
+/// folder named after each file), and two archives of one name get folders of their own.
+#[test]
+fn several_inputs_of_one_name_get_folders_of_their_own() {
+    let dir = scratch("batch-same-name");
+    let names = make_articles(&dir.join("in"), 2);
+    let article = sample();
+    write_zip(&dir.join("nasty.zip"), &[("a.txt", &article)]);
+    let mut tar = tar::Builder::new(Vec::new());
+    let mut header = tar::Header::new_gnu();
+    header.set_size(article.len() as u64);
+    header.set_mode(0o644);
+    header.set_cksum();
+    tar.append_data(&mut header, "a.txt", &article[..]).unwrap();
+    std::fs::write(dir.join("nasty.tar"), tar.into_inner().unwrap()).unwrap();
+    let first = format!("in/{}", names[0]);
+    let second = format!("in/{}", names[1]);
+    ok(vnbrief(&dir).args([
+        "batch",
+        &first,
+        &second,
+        "nasty.zip",
+        "nasty.tar",
+        "-o",
+        "out",
+        "-q",
+    ]));
+    let mut want = vec![
+        names[0].replace(".txt", ".pdf"),
+        names[1].replace(".txt", ".pdf"),
+        "nasty-2/a.pdf".to_owned(),
+        "nasty/a.pdf".to_owned(),
+    ];
+    want.sort();
+    assert_eq!(recorded_outputs(&dir.join("out")), want);
 }

@@ -74,13 +74,13 @@ impl InputSpec {
         }
     }
 
-    /// The name that prefixes its documents' paths when several inputs are given.
-    fn prefix(&self) -> PathBuf {
+    /// The name that prefixes its documents' paths when several inputs are given (none
+    /// for a file: it goes to the top of OUTDIR, as when it is the only input).
+    fn prefix(&self) -> String {
         match self {
-            InputSpec::Dir(p) | InputSpec::File(p) => p
+            InputSpec::Dir(p) => p
                 .file_name()
-                .map(PathBuf::from)
-                .unwrap_or_else(|| PathBuf::from("input")),
+                .map_or_else(|| "input".to_owned(), |n| n.to_string_lossy().into_owned()),
             InputSpec::Zip(p) | InputSpec::Tar(p) | InputSpec::TarGz(p) => {
                 let file = p
                     .file_name()
@@ -91,9 +91,9 @@ impl InputSpec {
                     .iter()
                     .find(|ext| lower.ends_with(*ext))
                     .map_or(0, |ext| ext.len());
-                PathBuf::from(&file[..file.len() - cut])
+                file[..file.len() - cut].to_owned()
             }
-            InputSpec::StdinList => PathBuf::new(),
+            InputSpec::File(_) | InputSpec::StdinList => String::new(),
         }
     }
 }
@@ -185,11 +185,27 @@ impl Item {
 pub fn enumerate(inputs: &[InputSpec], opts: &ListOptions) -> Result<Vec<Item>, BatchError> {
     let prefixed = inputs.len() > 1;
     let mut items = Vec::new();
+    // Two inputs of one name (`y2019/hop y2020/hop`, `a.zip a.tar.gz`) get folders of
+    // their own: `hop/`, `hop-2/`, in command-line order.
+    let mut prefixes: HashSet<String> = HashSet::new();
     for input in inputs {
-        let prefix = if prefixed {
+        let base = if prefixed {
             input.prefix()
         } else {
+            String::new()
+        };
+        let prefix = if base.is_empty() {
             PathBuf::new()
+        } else {
+            let name = (1..)
+                .map(|k| match k {
+                    1 => base.clone(),
+                    k => format!("{base}-{k}"),
+                })
+                .find(|name| !prefixes.contains(&folded(Path::new(name))))
+                .expect("a free name");
+            prefixes.insert(folded(Path::new(&name)));
+            PathBuf::from(name)
         };
         let found = match input {
             InputSpec::Dir(dir) => walk_dir(dir, opts.follow)?,
