@@ -236,7 +236,9 @@ pub fn create_new(path: &Path) -> std::io::Result<File> {
 /// The rename makes a killed process leave the old file or the new one, never a part.
 /// There is no fsync per document: it would double the cost of a small PDF, and what
 /// it guards against (a power cut) the batch's manifest check on resume catches anyway,
-/// since a PDF whose bytes do not match its recorded hash is converted again.
+/// since a PDF whose bytes do not match its recorded hash is converted again (and, when it
+/// is no longer a whole PDF, replaced; a whole one changed since is the user's edit and
+/// is left alone without `--force`).
 fn replace_atomically(path: &Path, bytes: &[u8], token: &str) -> Result<(), WriteError> {
     let tmp = temp_path(path, token);
     let result = create_new(&tmp)

@@ -1186,6 +1186,11 @@ fn a_pdf_changed_after_it_was_written_is_left_alone_without_force() {
     ok(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q", "--force"]));
     assert_ne!(std::fs::read(&pdf).unwrap(), edited);
     assert_whole_pdf(&pdf);
+    // A PDF cut short (a power cut) is nobody's work: converted again without --force.
+    let whole = std::fs::read(&pdf).unwrap();
+    std::fs::write(&pdf, &whole[..whole.len() / 2]).unwrap();
+    ok(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q"]));
+    assert_eq!(std::fs::read(&pdf).unwrap(), whole);
 }
 
 /// Trial 7, defect 14: `--combine` into a folder that does not exist is refused before any

@@ -68,7 +68,8 @@ pub struct Summary {
     /// Not read: not regular files, or links not followed.
     #[serde(default)]
     pub ignored: usize,
-    /// Stopped early (Ctrl-C): documents not started are not in the manifest.
+    /// Stopped early (Ctrl-C): documents not started have no record of this run (an
+    /// earlier run's record of them is kept).
     #[serde(default)]
     pub interrupted: bool,
     /// Converted or skipped documents whose `review` is not empty.

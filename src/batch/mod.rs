@@ -592,10 +592,24 @@ fn process(
         }
     }
 
+    // The read → render step, one document from its bytes to its PDF.
+    let (report, rendered, stages) = match convert_document(ctx, &bytes, &input) {
+        Ok(converted) => converted,
+        Err(e) => return fail(Problem::Failed(e), Some(input_sha)),
+    };
+    if let Err(e) = ctx.opts.read.limits.check_pages(&input, rendered.pages) {
+        return fail(Problem::Failed(e.to_string()), Some(input_sha));
+    }
+    let output_sha = crate::sha256_hex(&rendered.pdf);
     // A PDF changed since this program wrote it (annotated, signed) is the user's now.
     if !ctx.opts.force {
-        if let Some(recorded) = edited_since(ctx, output.as_deref().unwrap_or_default(), &out_path)
-        {
+        let recorded = edited_since(
+            ctx,
+            output.as_deref().unwrap_or_default(),
+            &out_path,
+            &output_sha,
+        );
+        if let Some(recorded) = recorded {
             let why = format!(
                 "{} was changed after vnbrief wrote it (its bytes no longer match the manifest), \
                  so it is left as it is: move it away to convert {input} again, or give --force \
@@ -607,15 +621,6 @@ fn process(
             done.record.output_sha256 = Some(recorded);
             return done;
         }
-    }
-
-    // The read → render step, one document from its bytes to its PDF.
-    let (report, rendered, stages) = match convert_document(ctx, &bytes, &input) {
-        Ok(converted) => converted,
-        Err(e) => return fail(Problem::Failed(e), Some(input_sha)),
-    };
-    if let Err(e) = ctx.opts.read.limits.check_pages(&input, rendered.pages) {
-        return fail(Problem::Failed(e.to_string()), Some(input_sha));
     }
     if let Err(e) = crate::write::write_below(&ctx.opts.out_dir, &rel, &rendered.pdf, ctx.token) {
         return fail(Problem::Failed(e.to_string()), Some(input_sha));
@@ -631,7 +636,7 @@ fn process(
         review: report.review.clone(),
         pages: Some(rendered.pages),
         input_sha256: Some(input_sha),
-        output_sha256: Some(crate::sha256_hex(&rendered.pdf)),
+        output_sha256: Some(output_sha),
         options_sha256: ctx.options_sha.to_owned(),
         ms: millis(started.elapsed()),
         source,
@@ -678,14 +683,20 @@ fn up_to_date(ctx: &Context<'_>, output: &str, input_sha: &str, out_path: &Path)
     (prev.output_sha256.as_deref() == Some(crate::sha256_hex(&pdf).as_str())).then(|| prev.clone())
 }
 
-/// The hash an earlier run recorded for an output that is on disk with other bytes.
-fn edited_since(ctx: &Context<'_>, output: &str, out_path: &Path) -> Option<String> {
+/// The hash an earlier run recorded for an output that is on disk as a whole PDF with
+/// other bytes, neither those recorded nor the `new` ones (a run killed between writing a
+/// PDF and recording it left those: outputs are the same bytes on every run). A file that
+/// is not a whole PDF (cut short by a power cut) is nobody's work and is replaced.
+fn edited_since(ctx: &Context<'_>, output: &str, out_path: &Path, new: &str) -> Option<String> {
     let recorded = ctx.previous.get(output)?.output_sha256.clone()?;
     if !std::fs::symlink_metadata(out_path).is_ok_and(|m| m.is_file()) {
         return None;
     }
     let pdf = std::fs::read(out_path).ok()?;
-    (crate::sha256_hex(&pdf) != recorded).then_some(recorded)
+    let tail = &pdf[pdf.len().saturating_sub(1024)..];
+    let whole = pdf.starts_with(b"%PDF-") && tail.windows(5).any(|w| w == b"%%EOF");
+    let sha = crate::sha256_hex(&pdf);
+    (whole && sha != recorded && sha != new).then_some(recorded)
 }
 
 /// Removes temporary files a killed run with the same token left in the output folder.
