@@ -21,6 +21,14 @@ pub enum WriteError {
         /// What is there, in words ("a folder", "a socket").
         kind: &'static str,
     },
+    /// Something that is not a folder is where the output's folder should be (a file
+    /// named like it).
+    NotAFolder {
+        /// The folder's path.
+        path: PathBuf,
+        /// What is there, in words ("a file", "a socket").
+        kind: &'static str,
+    },
     /// The system refused the write.
     Io {
         /// The output path.
@@ -36,6 +44,11 @@ impl fmt::Display for WriteError {
             WriteError::NotAFile { path, kind } => write!(
                 f,
                 "refused to write {}: it is {kind}, not a file",
+                crate::printable(&path.display().to_string())
+            ),
+            WriteError::NotAFolder { path, kind } => write!(
+                f,
+                "refused to write into {}: it is {kind}, not a folder",
                 crate::printable(&path.display().to_string())
             ),
             WriteError::Io { path, reason } => write!(
@@ -172,12 +185,12 @@ pub fn write_below(root: &Path, rel: &Path, bytes: &[u8], token: &str) -> Result
         match std::fs::symlink_metadata(&dir) {
             Ok(meta) if meta.is_dir() => {}
             Ok(meta) => {
-                return Err(WriteError::NotAFile {
+                return Err(WriteError::NotAFolder {
                     path: dir,
                     kind: match kind_of(&meta) {
-                        Target::File => "a file where a folder should be",
+                        Target::File => "a file",
                         Target::Other(kind) => kind,
-                        _ => "not a folder",
+                        _ => "a device or FIFO",
                     },
                 })
             }
@@ -305,5 +318,11 @@ mod tests {
         assert!(!elsewhere.join("b.pdf").exists());
         write_below(&dir, Path::new("c/d/e.pdf"), b"x", "t").unwrap();
         assert_eq!(std::fs::read(dir.join("c/d/e.pdf")).unwrap(), b"x");
+        std::fs::write(dir.join("f"), "a file").unwrap();
+        let err = write_below(&dir, Path::new("f/g.pdf"), b"x", "t").unwrap_err();
+        assert!(
+            err.to_string().ends_with("f: it is a file, not a folder"),
+            "{err}"
+        );
     }
 }
