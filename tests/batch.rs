@@ -1132,6 +1132,16 @@ fn outputs_differ_regardless_of_case_and_normalisation() {
     std::fs::write(dir.join("in/a.txt"), &other).unwrap();
     ok(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q"]));
     assert_eq!(recorded_outputs(&dir.join("out")), ["A.pdf", "a-2.pdf"]);
+    // A file of the user's in OUTDIR counts as taken in any case.
+    std::fs::create_dir_all(dir.join("mine")).unwrap();
+    std::fs::write(dir.join("mine/A.PDF"), "the clerk's").unwrap();
+    std::fs::remove_file(dir.join("in/A.TXT")).unwrap();
+    ok(vnbrief(&dir).args(["batch", "in", "-o", "mine", "-q"]));
+    assert_eq!(recorded_outputs(&dir.join("mine")), ["a-2.pdf"]);
+    assert_eq!(
+        std::fs::read(dir.join("mine/A.PDF")).unwrap(),
+        b"the clerk's"
+    );
 
     let nfc = "H\u{1ed9}i ngh\u{1ecb}.txt";
     let nfd = "Ho\u{323}\u{302}i nghi\u{323}.txt";

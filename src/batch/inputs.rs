@@ -535,7 +535,7 @@ fn clean_output(rel: &Path) -> PathBuf {
 /// The name two outputs must not share: case and Unicode normalisation folded, as
 /// Windows, macOS and exFAT compare names, so a copy of OUTDIR there cannot make one PDF
 /// replace another.
-fn folded(path: &Path) -> String {
+pub(super) fn folded(path: &Path) -> String {
     let lower: String = path
         .to_string_lossy()
         .nfc()

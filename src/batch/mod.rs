@@ -172,9 +172,14 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Batc
                 .filter_map(move |key| Some((key.clone(), output.clone()?)))
         })
         .collect();
+    let on_disk = OnDisk::default();
     inputs::assign_outputs(&mut items, &earlier, |rel| {
-        let path = opts.out_dir.join(rel);
-        !ours.contains(rel) && std::fs::symlink_metadata(&path).is_ok() && !made_here(&path)
+        // The file of that name, or one differing only in case or normalisation: on a copy
+        // to Windows, macOS or exFAT the two would be one.
+        on_disk.like(&opts.out_dir, rel).into_iter().any(|rel| {
+            let path = opts.out_dir.join(&rel);
+            !ours.contains(&rel) && !made_here(&path)
+        })
     });
     if let Some((k, n)) = opts.shard {
         items = inputs::shard(items, k, n);
@@ -327,6 +332,45 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Batc
         combine_error,
         ignored,
     })
+}
+
+/// The names in OUTDIR's folders, read once per folder, by their folded form.
+#[derive(Default)]
+struct OnDisk(std::cell::RefCell<HashMap<PathBuf, HashMap<String, Vec<PathBuf>>>>);
+
+impl OnDisk {
+    /// The paths (relative to `root`) of the files there named like `rel`, regardless of
+    /// case and normalisation, `rel` itself included when it exists.
+    fn like(&self, root: &Path, rel: &Path) -> Vec<PathBuf> {
+        let (Some(dir), Some(name)) = (rel.parent(), rel.file_name()) else {
+            return Vec::new();
+        };
+        let mut cache = self.0.borrow_mut();
+        let names = cache.entry(dir.to_owned()).or_insert_with(|| {
+            let mut names: HashMap<String, Vec<PathBuf>> = HashMap::new();
+            for entry in std::fs::read_dir(root.join(dir))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let file = PathBuf::from(entry.file_name());
+                names
+                    .entry(inputs::folded(&file))
+                    .or_default()
+                    .push(dir.join(file));
+            }
+            names
+        });
+        let mut found = names
+            .get(&inputs::folded(Path::new(name)))
+            .cloned()
+            .unwrap_or_default();
+        // A name the listing missed (made since) still counts.
+        if !found.iter().any(|p| p == rel) && std::fs::symlink_metadata(root.join(rel)).is_ok() {
+            found.push(rel.to_owned());
+        }
+        found
+    }
 }
 
 /// True for a PDF vnbrief wrote (its information names vnbrief as the creator): a run
