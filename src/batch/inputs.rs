@@ -164,7 +164,7 @@ pub struct Item {
     /// The output's path relative to the output folder, set by [`assign_outputs`].
     pub output: Option<PathBuf>,
     /// The file's real path (links resolved), for files on disk; set before outputs are
-    /// assigned ([`super::place`]).
+    /// assigned (`batch/place.rs`).
     pub source: Option<String>,
 }
 
@@ -447,7 +447,7 @@ fn list_stdin(follow: bool) -> Result<Vec<Item>, BatchError> {
 /// its `.` and `..` resolved by name, and what it shares with `here` cut off: `luu-tru/a.txt`
 /// and `$PWD/luu-tru/a.txt` give `luu-tru/a.pdf`, `../luu-tru/a.txt` gives `luu-tru/a.pdf`
 /// too, and `/data/a.txt` (outside) `data/a.pdf`. An earlier run into the same OUTDIR
-/// takes precedence ([`super::place`]).
+/// takes precedence (`batch/place.rs`).
 fn listed_relative(path: &Path, here: &Path) -> Result<PathBuf, Problem> {
     let lexical = |p: &Path| {
         let mut out = PathBuf::new();
@@ -545,7 +545,7 @@ pub(super) fn folded(path: &Path) -> String {
 }
 
 /// Gives each item its output path (`a/b.txt` → `a/b.pdf`), unique over the whole run
-/// and regardless of case and normalisation ([`folded`]): when several inputs map to one
+/// and regardless of case and normalisation (see `folded`): when several inputs map to one
 /// name, the first in path order keeps it and the others get the first free `-2`, `-3`,
 /// … suffix. An item keeps the output an earlier run gave it (`previous`: source file or
 /// input → output) while no other item of this run claims it first, and no name is given

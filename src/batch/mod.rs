@@ -47,9 +47,10 @@ pub const EVICT_AGE: usize = 2;
 pub struct BatchOptions {
     /// Folders, archives, files, or the list on standard input.
     pub inputs: Vec<InputSpec>,
-    /// The output folder; the input tree is mirrored under it.
+    /// The output folder; the input tree is mirrored under it, where earlier runs into it
+    /// put their documents' folders (`batch/place.rs`).
     pub out_dir: PathBuf,
-    /// Worker threads.
+    /// Worker threads, each with a worker process of its own when `workers` is set.
     pub jobs: usize,
     /// How to read each input.
     pub read: ReadOptions,
