@@ -21,6 +21,14 @@ pub enum WriteError {
         /// What is there, in words ("a folder", "a socket").
         kind: &'static str,
     },
+    /// Something that is not a folder is where the output's folder should be (a file
+    /// named like it).
+    NotAFolder {
+        /// The folder's path.
+        path: PathBuf,
+        /// What is there, in words ("a file", "a socket").
+        kind: &'static str,
+    },
     /// The system refused the write.
     Io {
         /// The output path.
@@ -36,6 +44,11 @@ impl fmt::Display for WriteError {
             WriteError::NotAFile { path, kind } => write!(
                 f,
                 "refused to write {}: it is {kind}, not a file",
+                crate::printable(&path.display().to_string())
+            ),
+            WriteError::NotAFolder { path, kind } => write!(
+                f,
+                "refused to write into {}: it is {kind}, not a folder",
                 crate::printable(&path.display().to_string())
             ),
             WriteError::Io { path, reason } => write!(
@@ -172,12 +185,12 @@ pub fn write_below(root: &Path, rel: &Path, bytes: &[u8], token: &str) -> Result
         match std::fs::symlink_metadata(&dir) {
             Ok(meta) if meta.is_dir() => {}
             Ok(meta) => {
-                return Err(WriteError::NotAFile {
+                return Err(WriteError::NotAFolder {
                     path: dir,
                     kind: match kind_of(&meta) {
-                        Target::File => "a file where a folder should be",
+                        Target::File => "a file",
                         Target::Other(kind) => kind,
-                        _ => "not a folder",
+                        _ => "a device or FIFO",
                     },
                 })
             }
@@ -236,7 +249,9 @@ pub fn create_new(path: &Path) -> std::io::Result<File> {
 /// The rename makes a killed process leave the old file or the new one, never a part.
 /// There is no fsync per document: it would double the cost of a small PDF, and what
 /// it guards against (a power cut) the batch's manifest check on resume catches anyway,
-/// since a PDF whose bytes do not match its recorded hash is converted again.
+/// since a PDF whose bytes do not match its recorded hash is converted again (and, when it
+/// is no longer a whole PDF, replaced; a whole one changed since is the user's edit and
+/// is left alone without `--force`).
 fn replace_atomically(path: &Path, bytes: &[u8], token: &str) -> Result<(), WriteError> {
     let tmp = temp_path(path, token);
     let result = create_new(&tmp)
@@ -303,5 +318,11 @@ mod tests {
         assert!(!elsewhere.join("b.pdf").exists());
         write_below(&dir, Path::new("c/d/e.pdf"), b"x", "t").unwrap();
         assert_eq!(std::fs::read(dir.join("c/d/e.pdf")).unwrap(), b"x");
+        std::fs::write(dir.join("f"), "a file").unwrap();
+        let err = write_below(&dir, Path::new("f/g.pdf"), b"x", "t").unwrap_err();
+        assert!(
+            err.to_string().ends_with("f: it is a file, not a folder"),
+            "{err}"
+        );
     }
 }

@@ -282,18 +282,9 @@ fn shards_split_the_work_and_list_on_stdin_works() {
     assert_eq!(bad.status.code(), Some(2));
 
     let list: String = names.iter().take(2).map(|n| format!("in/{n}\n")).collect();
-    let mut child = vnbrief(&dir)
-        .args(["batch", "-", "-o", "listed", "-q"])
-        .stdin(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(list.as_bytes())
-        .unwrap();
-    assert!(child.wait().unwrap().success());
+    assert!(batch_list(&dir, &list, &["-o", "listed", "-q"])
+        .status
+        .success());
     assert_whole_pdf(&dir.join("listed/in").join(names[0].replace(".txt", ".pdf")));
 }
 
@@ -483,7 +474,8 @@ fn duplicate_archive_entry_names_are_never_dropped() {
     assert_eq!(record(&records, "x/c.txt")["status"], "ok");
     assert!(!dir.join("out/x/a.pdf").exists());
 
-    // A tar keeps every entry in order, so two of one name are both converted.
+    // A tar keeps every entry, but the manifest could not tell the two apart: refused too,
+    // as in a zip.
     let mut tar = tar::Builder::new(Vec::new());
     for text in [&article[..], other.as_bytes()] {
         let mut header = tar::Header::new_gnu();
@@ -494,14 +486,17 @@ fn duplicate_archive_entry_names_are_never_dropped() {
     }
     std::fs::write(dir.join("in.tar"), tar.into_inner().unwrap()).unwrap();
     let out = run(vnbrief(&dir).args(["batch", "in.tar", "-o", "out-tar", "-q"]));
-    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let (records, _) = manifest(&dir.join("out-tar"));
-    let mut outputs: Vec<&str> = records
-        .iter()
-        .map(|r| r["output"].as_str().unwrap())
-        .collect();
-    outputs.sort();
-    assert_eq!(outputs, ["x/a-2.pdf", "x/a.pdf"], "{records:?}");
+    assert_eq!(records.len(), 2, "{records:?}");
+    for rec in &records {
+        assert_eq!(rec["status"], "failed", "{rec}");
+        assert!(
+            rec["error"].as_str().unwrap().contains("2 entries named"),
+            "{rec}"
+        );
+    }
+    assert!(!dir.join("out-tar/x/a.pdf").exists());
 }
 
 /// Issue 12, finding 6: a zip entry that decompresses far past the input limit is stopped
@@ -954,4 +949,310 @@ fn a_changed_reference_day_or_review_marking_is_not_skipped() {
         assert_eq!(summary["ok"], ok, "run {i} {extra:?}: {summary}");
         assert_eq!(summary["skipped"], skipped, "run {i} {extra:?}: {summary}");
     }
+}
+
+/// Runs `vnbrief batch - ARGS` in `dir` with `list` on standard input.
+fn batch_list(dir: &Path, list: &str, args: &[&str]) -> std::process::Output {
+    let mut child = vnbrief(dir)
+        .args(["batch", "-"])
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(list.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// The outputs the manifest records, sorted.
+fn recorded_outputs(out: &Path) -> Vec<String> {
+    let mut outputs: Vec<String> = manifest(out)
+        .0
+        .iter()
+        .map(|r| r["output"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    outputs.sort();
+    outputs
+}
+
+/// Trial 7, defect 1: a run over part of the archive (a list of the new files, one file,
+/// a sub-folder) writes where the full run wrote and keeps the manifest's other records;
+/// the next full run then has nothing to do.
+#[test]
+fn a_run_over_part_of_the_archive_keeps_the_record_and_the_output_tree() {
+    let dir = scratch("batch-incremental");
+    let names = make_articles(&dir.join("luu-tru/2024"), 5);
+    std::fs::create_dir_all(dir.join("later")).unwrap();
+    for name in &names[3..] {
+        std::fs::rename(
+            dir.join("luu-tru/2024").join(name),
+            dir.join("later").join(name),
+        )
+        .unwrap();
+    }
+    ok(vnbrief(&dir).args(["batch", "luu-tru/", "-o", "pdf", "-q"]));
+    let full: Vec<String> = names[..3]
+        .iter()
+        .map(|n| format!("2024/{}", n.replace(".txt", ".pdf")))
+        .collect();
+    assert_eq!(recorded_outputs(&dir.join("pdf")), full);
+
+    // New files arrive, and the README's `find … -newer | vnbrief batch -` converts them.
+    for name in &names[3..] {
+        std::fs::rename(
+            dir.join("later").join(name),
+            dir.join("luu-tru/2024").join(name),
+        )
+        .unwrap();
+    }
+    let list: String = names[3..]
+        .iter()
+        .map(|n| format!("luu-tru/2024/{n}\n"))
+        .collect();
+    let out = batch_list(&dir, &list, &["-o", "pdf", "-q"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!dir.join("pdf/luu-tru").exists(), "a second output tree");
+    let all: Vec<String> = names
+        .iter()
+        .map(|n| format!("2024/{}", n.replace(".txt", ".pdf")))
+        .collect();
+    assert_eq!(recorded_outputs(&dir.join("pdf")), all);
+    let (_, summary) = manifest(&dir.join("pdf"));
+    assert_eq!(
+        (summary["total"].as_u64(), summary["kept"].as_u64()),
+        (Some(2), Some(3))
+    );
+    for out in &all {
+        assert_whole_pdf(&dir.join("pdf").join(out));
+    }
+
+    // One file, a sub-folder, a list from elsewhere: the same places, nothing redone.
+    std::fs::create_dir_all(dir.join("work")).unwrap();
+    let one = format!("luu-tru/2024/{}", names[0]);
+    for out in [
+        run(vnbrief(&dir).args(["batch", &one, "-o", "pdf", "-q"])),
+        run(vnbrief(&dir).args(["batch", "luu-tru/2024", "-o", "pdf", "-q"])),
+        batch_list(
+            &dir.join("work"),
+            &format!("../{one}\n"),
+            &["-o", "../pdf", "-q"],
+        ),
+    ] {
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(recorded_outputs(&dir.join("pdf")), all);
+        assert_eq!(
+            manifest(&dir.join("pdf")).1["ok"],
+            0,
+            "a document was redone"
+        );
+    }
+    assert!(!dir
+        .join("pdf")
+        .join(names[0].replace(".txt", ".pdf"))
+        .exists());
+    let out = run(vnbrief(&dir).args(["batch", "luu-tru", "-o", "pdf", "-q"]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let (_, summary) = manifest(&dir.join("pdf"));
+    assert_eq!(
+        (summary["skipped"].as_u64(), summary["kept"].as_u64()),
+        (Some(5), Some(0))
+    );
+}
+
+/// Trial 7, defects 1 and 13: two folders of one name get folders of their own, and keep
+/// their outputs when one is run alone.
+#[test]
+fn one_of_two_inputs_run_alone_keeps_its_outputs_and_the_others_record() {
+    let dir = scratch("batch-two-hop");
+    make_articles(&dir.join("y2019/hop"), 1);
+    std::fs::create_dir_all(dir.join("y2020/hop")).unwrap();
+    std::fs::write(
+        dir.join("y2020/hop/bai-000.txt"),
+        String::from_utf8(sample()).unwrap(),
+    )
+    .unwrap();
+    ok(vnbrief(&dir).args(["batch", "y2019/hop", "y2020/hop", "-o", "yy", "-q"]));
+    let before = recorded_outputs(&dir.join("yy"));
+    assert_eq!(before, ["hop-2/bai-000.pdf", "hop/bai-000.pdf"]);
+    ok(vnbrief(&dir).args(["batch", "y2020/hop", "-o", "yy", "-q"]));
+    assert_eq!(recorded_outputs(&dir.join("yy")), before);
+    assert!(!dir.join("yy/bai-000.pdf").exists());
+    let (records, summary) = manifest(&dir.join("yy"));
+    assert_eq!(summary["skipped"], 1, "{records:?}");
+    assert_eq!(
+        record(&records, "y2019/hop/bai-000.txt")["output"],
+        "hop/bai-000.pdf"
+    );
+}
+
+/// Trial 7, defect 2: the user's own list may name files above the current folder, as the
+/// command line may; the outputs stay inside OUTDIR.
+#[test]
+fn a_list_of_paths_above_the_current_folder_converts() {
+    let dir = scratch("batch-list-up");
+    let names = make_articles(&dir.join("luu-tru/sub"), 2);
+    std::fs::create_dir_all(dir.join("in2")).unwrap();
+    let list: String = names
+        .iter()
+        .map(|n| format!("../luu-tru/sub/{n}\n"))
+        .collect();
+    let out = batch_list(&dir.join("in2"), &list, &["-o", "../lst2", "-q"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for n in &names {
+        assert_whole_pdf(&dir.join("lst2/luu-tru/sub").join(n.replace(".txt", ".pdf")));
+    }
+    // An absolute path inside the current folder is mirrored from there, not from `/`.
+    let abs = format!("{}\n", dir.join("luu-tru/sub").join(&names[0]).display());
+    let out = batch_list(&dir, &abs, &["-o", "abs", "-q"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        recorded_outputs(&dir.join("abs")),
+        [format!("luu-tru/sub/{}", names[0].replace(".txt", ".pdf"))]
+    );
+}
+
+/// Trial 7, defect 5: names that differ only in case or Unicode normalisation (a macOS zip
+/// stores NFD) get different outputs, written in NFC, so no copy to Windows, macOS or
+/// exFAT makes one PDF replace another.
+#[test]
+fn outputs_differ_regardless_of_case_and_normalisation() {
+    let dir = scratch("batch-case");
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    let article = sample();
+    let other = String::from_utf8(article.clone())
+        .unwrap()
+        .replacen('\n', "\nBản khác.\n", 1);
+    std::fs::write(dir.join("in/A.TXT"), &article).unwrap();
+    std::fs::write(dir.join("in/a.txt"), &other).unwrap();
+    ok(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q"]));
+    assert_eq!(recorded_outputs(&dir.join("out")), ["A.pdf", "a-2.pdf"]);
+    // A file of the user's in OUTDIR counts as taken in any case.
+    std::fs::create_dir_all(dir.join("mine")).unwrap();
+    std::fs::write(dir.join("mine/A.PDF"), "the clerk's").unwrap();
+    std::fs::remove_file(dir.join("in/A.TXT")).unwrap();
+    ok(vnbrief(&dir).args(["batch", "in", "-o", "mine", "-q"]));
+    assert_eq!(recorded_outputs(&dir.join("mine")), ["a-2.pdf"]);
+    assert_eq!(
+        std::fs::read(dir.join("mine/A.PDF")).unwrap(),
+        b"the clerk's"
+    );
+
+    let nfc = "H\u{1ed9}i ngh\u{1ecb}.txt";
+    let nfd = "Ho\u{323}\u{302}i nghi\u{323}.txt";
+    write_zip(
+        &dir.join("nfd.zip"),
+        &[(nfc, &article), (nfd, other.as_bytes())],
+    );
+    ok(vnbrief(&dir).args(["batch", "nfd.zip", "-o", "nfdout", "-q"]));
+    assert_eq!(
+        recorded_outputs(&dir.join("nfdout")),
+        ["H\u{1ed9}i ngh\u{1ecb}-2.pdf", "H\u{1ed9}i ngh\u{1ecb}.pdf"]
+    );
+    for name in recorded_outputs(&dir.join("nfdout")) {
+        assert_whole_pdf(&dir.join("nfdout").join(name));
+    }
+}
+
+/// Trial 7, defect 6: a PDF changed in OUTDIR after vnbrief wrote it is not replaced
+/// without `--force`; the document fails with a message saying how to go on.
+#[test]
+fn a_pdf_changed_after_it_was_written_is_left_alone_without_force() {
+    let dir = scratch("batch-edited");
+    let names = make_articles(&dir.join("in"), 2);
+    ok(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q"]));
+    let pdf = dir.join("out").join(names[0].replace(".txt", ".pdf"));
+    let mut edited = std::fs::read(&pdf).unwrap();
+    edited.extend_from_slice(b"annotated\n");
+    std::fs::write(&pdf, &edited).unwrap();
+    // Also when the input changed: the new PDF would replace the clerk's.
+    let text = std::fs::read_to_string(dir.join("in").join(&names[0])).unwrap();
+    std::fs::write(dir.join("in").join(&names[0]), text + "\nThêm.\n").unwrap();
+    for _ in 0..2 {
+        let out = run(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q"]));
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains("was changed after vnbrief wrote it") && err.contains("--force"),
+            "{err}"
+        );
+        assert_eq!(
+            std::fs::read(&pdf).unwrap(),
+            edited,
+            "the edited PDF was replaced"
+        );
+        let (records, summary) = manifest(&dir.join("out"));
+        assert_eq!(
+            (summary["failed"].as_u64(), summary["skipped"].as_u64()),
+            (Some(1), Some(1))
+        );
+        assert_eq!(record(&records, &names[0])["status"], "failed");
+    }
+    ok(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q", "--force"]));
+    assert_ne!(std::fs::read(&pdf).unwrap(), edited);
+    assert_whole_pdf(&pdf);
+    // A PDF cut short (a power cut) is nobody's work: converted again without --force.
+    let whole = std::fs::read(&pdf).unwrap();
+    std::fs::write(&pdf, &whole[..whole.len() / 2]).unwrap();
+    ok(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q"]));
+    assert_eq!(std::fs::read(&pdf).unwrap(), whole);
+}
+
+/// Trial 7, defect 14: `--combine` into a folder that does not exist is refused before any
+/// document is converted, like its other checks.
+#[test]
+fn combine_into_a_missing_folder_is_refused_up_front() {
+    let dir = scratch("batch-combine-missing");
+    make_articles(&dir.join("in"), 1);
+    for target in ["nowhere/all.pdf", "in"] {
+        let out = run(vnbrief(&dir).args(["batch", "in", "-o", "out", "-q", "--combine", target]));
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(stderr(&out).contains("--combine"), "{}", stderr(&out));
+        assert!(
+            !dir.join("out/bai-000.pdf").exists(),
+            "converted before the check"
+        );
+    }
+}
+
+/// Trial 7, defect 13: files named on the command line go to the top of OUTDIR (not to a
+/// folder named after each file), and two archives of one name get folders of their own.
+#[test]
+fn several_inputs_of_one_name_get_folders_of_their_own() {
+    let dir = scratch("batch-same-name");
+    let names = make_articles(&dir.join("in"), 2);
+    let article = sample();
+    write_zip(&dir.join("nasty.zip"), &[("a.txt", &article)]);
+    let mut tar = tar::Builder::new(Vec::new());
+    let mut header = tar::Header::new_gnu();
+    header.set_size(article.len() as u64);
+    header.set_mode(0o644);
+    header.set_cksum();
+    tar.append_data(&mut header, "a.txt", &article[..]).unwrap();
+    std::fs::write(dir.join("nasty.tar"), tar.into_inner().unwrap()).unwrap();
+    let first = format!("in/{}", names[0]);
+    let second = format!("in/{}", names[1]);
+    ok(vnbrief(&dir).args([
+        "batch",
+        &first,
+        &second,
+        "nasty.zip",
+        "nasty.tar",
+        "-o",
+        "out",
+        "-q",
+    ]));
+    let mut want = vec![
+        names[0].replace(".txt", ".pdf"),
+        names[1].replace(".txt", ".pdf"),
+        "nasty-2/a.pdf".to_owned(),
+        "nasty/a.pdf".to_owned(),
+    ];
+    want.sort();
+    assert_eq!(recorded_outputs(&dir.join("out")), want);
 }

@@ -44,6 +44,7 @@ fn entry_item(
         rel,
         origin,
         output: None,
+        source: None,
     }
 }
 
@@ -57,6 +58,17 @@ fn entry_too_large(size: u64, limits: &Limits) -> Option<String> {
             megabytes(limits.input_bytes as u64)
         )
     })
+}
+
+/// The item of one of `n` entries that share a name: refused, in a zip and a tar alike
+/// (the zip crate could read only one of them, and the manifest could not tell them apart).
+fn repeated(archive: &Path, name: &str, n: usize) -> Item {
+    let display = format!("{}:{}", shown(archive), printable(name));
+    let why = format!(
+        "refused: the archive holds {n} entries named {display}; none is converted, as which \
+         one is meant is unclear"
+    );
+    Item::problem(display, Problem::Failed(why))
 }
 
 pub(super) fn list_zip(archive: &Path, limits: &Limits) -> Vec<Item> {
@@ -81,13 +93,8 @@ pub(super) fn list_zip(archive: &Path, limits: &Limits) -> Vec<Item> {
         if !has_article_extension(&name) {
             continue;
         }
-        let display = format!("{}:{}", shown(archive), printable(&name));
         for _ in 0..n {
-            let why = format!(
-                "refused: the archive holds {n} entries named {display}; none is converted, \
-                 as which one is meant is unclear"
-            );
-            found.push(Item::problem(display.clone(), Problem::Failed(why)));
+            found.push(repeated(archive, &name, n));
         }
     }
     found.sort_by(|a, b| a.display.cmp(&b.display));
@@ -236,6 +243,7 @@ pub(super) fn list_tar(archive: &Path, gz: bool, limits: &Limits) -> Vec<Item> {
         Err(e) => return vec![archive_problem(archive, &io_reason(&e))],
     };
     let mut found = Vec::new();
+    let mut names: Vec<(usize, String)> = Vec::new();
     for (index, entry) in entries.enumerate() {
         let entry = match entry {
             Ok(e) => e,
@@ -258,6 +266,7 @@ pub(super) fn list_tar(archive: &Path, gz: bool, limits: &Limits) -> Vec<Item> {
             index,
             gz,
         };
+        names.push((found.len(), name.clone()));
         found.push(entry_item(
             archive,
             &name,
@@ -266,6 +275,16 @@ pub(super) fn list_tar(archive: &Path, gz: bool, limits: &Limits) -> Vec<Item> {
             limits,
             origin,
         ));
+    }
+    // Entries of one name, as in a zip: every one reported, none converted.
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for (_, name) in &names {
+        *counts.entry(name.as_str()).or_default() += 1;
+    }
+    for (at, name) in &names {
+        if let Some(&n) = counts.get(name.as_str()).filter(|&&n| n > 1) {
+            found[*at] = repeated(archive, name, n);
+        }
     }
     found
 }

@@ -41,6 +41,14 @@ pub enum BatchError {
         /// What it would overwrite ("an input", "the manifest", "the output of …").
         what: String,
     },
+    /// `--combine` names a file that cannot be written: its folder is missing, or a
+    /// folder or device is in its place (checked before any work).
+    CombineTarget {
+        /// The combined PDF's path.
+        path: PathBuf,
+        /// Why, in short words.
+        reason: String,
+    },
     /// The combined PDF could not be made or written (the documents were converted).
     Combine(String),
     /// The worker threads could not start.
@@ -87,6 +95,9 @@ impl fmt::Display for BatchError {
                 "--combine {} would overwrite {what}; choose another file",
                 shown(path)
             ),
+            BatchError::CombineTarget { path, reason } => {
+                write!(f, "cannot write --combine {} ({reason})", shown(path))
+            }
             BatchError::Combine(why) => f.write_str(why),
             BatchError::Workers(reason) => write!(f, "cannot start the workers ({reason})"),
             BatchError::Manifest { path, reason } => {

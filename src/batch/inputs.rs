@@ -12,6 +12,8 @@ use std::fs::File;
 use std::io::{BufRead, Read};
 use std::path::{Component, Path, PathBuf};
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::error::megabytes;
 use crate::{io_reason, printable, Limits};
 
@@ -72,13 +74,13 @@ impl InputSpec {
         }
     }
 
-    /// The name that prefixes its documents' paths when several inputs are given.
-    fn prefix(&self) -> PathBuf {
+    /// The name that prefixes its documents' paths when several inputs are given (none
+    /// for a file: it goes to the top of OUTDIR, as when it is the only input).
+    fn prefix(&self) -> String {
         match self {
-            InputSpec::Dir(p) | InputSpec::File(p) => p
+            InputSpec::Dir(p) => p
                 .file_name()
-                .map(PathBuf::from)
-                .unwrap_or_else(|| PathBuf::from("input")),
+                .map_or_else(|| "input".to_owned(), |n| n.to_string_lossy().into_owned()),
             InputSpec::Zip(p) | InputSpec::Tar(p) | InputSpec::TarGz(p) => {
                 let file = p
                     .file_name()
@@ -89,9 +91,9 @@ impl InputSpec {
                     .iter()
                     .find(|ext| lower.ends_with(*ext))
                     .map_or(0, |ext| ext.len());
-                PathBuf::from(&file[..file.len() - cut])
+                file[..file.len() - cut].to_owned()
             }
-            InputSpec::StdinList => PathBuf::new(),
+            InputSpec::File(_) | InputSpec::StdinList => String::new(),
         }
     }
 }
@@ -161,6 +163,9 @@ pub struct Item {
     pub origin: Origin,
     /// The output's path relative to the output folder, set by [`assign_outputs`].
     pub output: Option<PathBuf>,
+    /// The file's real path (links resolved), for files on disk; set before outputs are
+    /// assigned (`batch/place.rs`).
+    pub source: Option<String>,
 }
 
 impl Item {
@@ -170,6 +175,7 @@ impl Item {
             rel: Err(problem),
             origin: Origin::None,
             output: None,
+            source: None,
         }
     }
 }
@@ -179,11 +185,27 @@ impl Item {
 pub fn enumerate(inputs: &[InputSpec], opts: &ListOptions) -> Result<Vec<Item>, BatchError> {
     let prefixed = inputs.len() > 1;
     let mut items = Vec::new();
+    // Two inputs of one name (`y2019/hop y2020/hop`, `a.zip a.tar.gz`) get folders of
+    // their own: `hop/`, `hop-2/`, in command-line order.
+    let mut prefixes: HashSet<String> = HashSet::new();
     for input in inputs {
-        let prefix = if prefixed {
+        let base = if prefixed {
             input.prefix()
         } else {
+            String::new()
+        };
+        let prefix = if base.is_empty() {
             PathBuf::new()
+        } else {
+            let name = (1..)
+                .map(|k| match k {
+                    1 => base.clone(),
+                    k => format!("{base}-{k}"),
+                })
+                .find(|name| !prefixes.contains(&folded(Path::new(name))))
+                .expect("a free name");
+            prefixes.insert(folded(Path::new(&name)));
+            PathBuf::from(name)
         };
         let found = match input {
             InputSpec::Dir(dir) => walk_dir(dir, opts.follow)?,
@@ -276,6 +298,7 @@ fn named_file(path: &Path, rel: Result<PathBuf, Problem>, follow: bool) -> Item 
         rel,
         origin: Origin::File(target),
         output: None,
+        source: None,
     }
 }
 
@@ -340,6 +363,7 @@ fn walk_dir(root: &Path, follow: bool) -> Result<Vec<Item>, BatchError> {
                         rel: rel(),
                         origin: Origin::File(path.clone()),
                         output: None,
+                        source: None,
                     });
                 }
             } else if kind.is_symlink() {
@@ -365,6 +389,7 @@ fn walk_dir(root: &Path, follow: bool) -> Result<Vec<Item>, BatchError> {
                         rel: rel(),
                         origin: Origin::File(t),
                         output: None,
+                        source: None,
                     }),
                     (Some(_), Some(m)) => found.push(ignored(format!(
                         "{display} is a link to {}",
@@ -388,6 +413,7 @@ fn list_stdin(follow: bool) -> Result<Vec<Item>, BatchError> {
     // A line is a path: longer than this, the list is not one.
     const MAX_LINE: u64 = 64 * 1024;
     let mut stdin = std::io::stdin().lock();
+    let here = std::env::current_dir().map_err(|e| BatchError::List(io_reason(&e)))?;
     loop {
         let mut line = Vec::new();
         let n = (&mut stdin)
@@ -409,11 +435,55 @@ fn list_stdin(follow: bool) -> Result<Vec<Item>, BatchError> {
         if line.is_empty() {
             continue;
         }
-        // Absolute paths mirror their whole tree under the output folder; `..` is refused.
-        let rel = safe_relative(line.trim_start_matches('/')).map_err(Problem::Failed);
+        let rel = listed_relative(Path::new(line), &here);
         found.push(named_file(Path::new(line), rel, follow));
     }
     Ok(found)
+}
+
+/// The output path of a path the user listed: the user's own paths may go anywhere
+/// (`../luu-tru/a.txt`, `/data/a.txt`), as on the command line; only the output must
+/// stay in OUTDIR. The path is taken as written relative to `here` (the current folder),
+/// its `.` and `..` resolved by name, and what it shares with `here` cut off: `luu-tru/a.txt`
+/// and `$PWD/luu-tru/a.txt` give `luu-tru/a.pdf`, `../luu-tru/a.txt` gives `luu-tru/a.pdf`
+/// too, and `/data/a.txt` (outside) `data/a.pdf`. An earlier run into the same OUTDIR
+/// takes precedence (`batch/place.rs`).
+fn listed_relative(path: &Path, here: &Path) -> Result<PathBuf, Problem> {
+    let lexical = |p: &Path| {
+        let mut out = PathBuf::new();
+        for comp in p.components() {
+            match comp {
+                Component::ParentDir => {
+                    out.pop();
+                }
+                Component::CurDir => {}
+                other => out.push(other),
+            }
+        }
+        out
+    };
+    let whole = lexical(&here.join(path));
+    let here = lexical(here);
+    let mut shared = here.as_path();
+    while !whole.starts_with(shared) {
+        match shared.parent() {
+            Some(up) => shared = up,
+            None => break,
+        }
+    }
+    let rel: PathBuf = whole
+        .strip_prefix(shared)
+        .unwrap_or(&whole)
+        .components()
+        .filter(|c| matches!(c, Component::Normal(_)))
+        .collect();
+    if rel.as_os_str().is_empty() {
+        return Err(Problem::Failed(format!(
+            "{}: not a file name",
+            printable(&path.display().to_string())
+        )));
+    }
+    Ok(rel)
 }
 
 /// Checks an archive entry or listed path: relative, no `..`, no drive or root.
@@ -448,51 +518,67 @@ pub fn safe_relative(name: &str) -> Result<PathBuf, String> {
     Ok(out)
 }
 
-/// A relative path fit to name an output: control characters (ESC, BEL, …) replaced by
-/// `_`, so no file name can act on a terminal that lists it.
+/// A relative path fit to name an output: in NFC (a zip made on macOS stores NFD), and
+/// control characters (ESC, BEL, …) replaced by `_`, so no file name can act on a
+/// terminal that lists it.
 fn clean_output(rel: &Path) -> PathBuf {
     rel.components()
         .map(|c| {
             let part = c.as_os_str().to_string_lossy();
-            if part.chars().any(char::is_control) {
-                part.chars()
-                    .map(|ch| if ch.is_control() { '_' } else { ch })
-                    .collect::<String>()
-                    .into()
-            } else {
-                c.as_os_str().to_owned()
-            }
+            part.nfc()
+                .map(|ch| if ch.is_control() { '_' } else { ch })
+                .collect::<String>()
         })
         .collect()
 }
 
-/// Gives each item its output path (`a/b.txt` → `a/b.pdf`), unique over the whole run:
-/// when several inputs map to one name, the first in path order keeps it and the others
-/// get the first free `-2`, `-3`, … suffix. An item keeps the output an earlier run gave
-/// it (`previous`: input → output) while no other item of this run claims it first, and
-/// no name is given that `occupied` says is taken on disk by a file no run wrote.
+/// The name two outputs must not share: case and Unicode normalisation folded, as
+/// Windows, macOS and exFAT compare names, so a copy of OUTDIR there cannot make one PDF
+/// replace another.
+pub(super) fn folded(path: &Path) -> String {
+    let lower: String = path
+        .to_string_lossy()
+        .nfc()
+        .flat_map(char::to_lowercase)
+        .collect();
+    lower.nfc().collect()
+}
+
+/// Gives each item its output path (`a/b.txt` → `a/b.pdf`), unique over the whole run
+/// and regardless of case and normalisation (see `folded`): when several inputs map to one
+/// name, the first in path order keeps it and the others get the first free `-2`, `-3`,
+/// … suffix. An item keeps the output an earlier run gave it (`previous`: source file or
+/// input → output) while no other item of this run claims it first, and no name is given
+/// that `occupied` says is taken on disk by a file no run wrote.
 pub fn assign_outputs(
     items: &mut [Item],
     previous: &HashMap<String, String>,
     occupied: impl Fn(&Path) -> bool,
 ) {
-    let mut by_output: BTreeMap<PathBuf, Vec<usize>> = BTreeMap::new();
+    // Each item's own output name, grouped by its folded form.
+    let mut own: HashMap<usize, PathBuf> = HashMap::new();
+    let mut by_output: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, item) in items.iter().enumerate() {
         if let Ok(rel) = &item.rel {
-            by_output
-                .entry(clean_output(&rel.with_extension("pdf")))
-                .or_default()
-                .push(i);
+            let output = clean_output(&rel.with_extension("pdf"));
+            by_output.entry(folded(&output)).or_default().push(i);
+            own.insert(i, output);
         }
     }
-    let mut taken: HashSet<PathBuf> = HashSet::new();
+    let mut taken: HashSet<String> = HashSet::new();
     // What earlier runs named, while that name is still one this item would get.
-    for (output, indices) in &by_output {
+    for indices in by_output.values() {
         for &i in indices {
-            let Some(prev) = previous.get(&items[i].display).map(PathBuf::from) else {
+            let output = &own[&i];
+            let item = &items[i];
+            let known = item.source.as_ref().and_then(|s| previous.get(s));
+            let Some(prev) = known
+                .or_else(|| previous.get(&item.display))
+                .map(PathBuf::from)
+            else {
                 continue;
             };
-            if prev.parent() == output.parent() && !taken.contains(&prev) && {
+            if prev.parent() == output.parent() && !taken.contains(&folded(&prev)) && {
                 let stem = output.file_stem().unwrap_or_default().to_string_lossy();
                 let name = prev.file_name().unwrap_or_default().to_string_lossy();
                 name == format!("{stem}.pdf")
@@ -501,28 +587,25 @@ pub fn assign_outputs(
                         .and_then(|r| r.strip_suffix(".pdf"))
                         .is_some_and(|k| k.parse::<usize>().is_ok_and(|k| k >= 2))
             } {
-                taken.insert(prev.clone());
+                taken.insert(folded(&prev));
                 items[i].output = Some(prev);
             }
         }
     }
     // Everything else in path order: the primary name first, then the free suffixes.
-    let primaries: HashSet<PathBuf> = by_output.keys().cloned().collect();
-    for (output, mut indices) in by_output {
+    let primaries: HashSet<String> = by_output.keys().cloned().collect();
+    for (_, mut indices) in by_output {
         indices.sort_by(|&a, &b| {
             (items[a].rel.as_ref().ok(), &items[a].display)
                 .cmp(&(items[b].rel.as_ref().ok(), &items[b].display))
         });
-        let stem = output
-            .file_stem()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned();
         let mut k = 1;
         for i in indices {
             if items[i].output.is_some() {
                 continue;
             }
+            let output = &own[&i];
+            let stem = output.file_stem().unwrap_or_default().to_string_lossy();
             let path = loop {
                 let candidate = if k == 1 {
                     output.clone()
@@ -530,13 +613,14 @@ pub fn assign_outputs(
                     output.with_file_name(format!("{stem}-{k}.pdf"))
                 };
                 k += 1;
+                let key = folded(&candidate);
                 // Another group's own name is left to it (`a-2.txt` keeps `a-2.pdf`).
-                let others = k > 2 && primaries.contains(&candidate);
-                if !taken.contains(&candidate) && !others && !occupied(&candidate) {
+                let others = k > 2 && primaries.contains(&key);
+                if !taken.contains(&key) && !others && !occupied(&candidate) {
                     break candidate;
                 }
             };
-            taken.insert(path.clone());
+            taken.insert(folded(&path));
             items[i].output = Some(path);
         }
     }
@@ -702,12 +786,26 @@ mod tests {
         }
     }
 
+    #[test]
+    fn listed_paths_are_mirrored_as_written_below_what_they_share_with_the_folder() {
+        let here = Path::new("/w/in2");
+        let rel = |p: &str| listed_relative(Path::new(p), here).unwrap();
+        assert_eq!(rel("luu-tru/a.txt"), PathBuf::from("luu-tru/a.txt"));
+        assert_eq!(rel("./luu-tru/./a.txt"), PathBuf::from("luu-tru/a.txt"));
+        assert_eq!(rel("/w/in2/luu-tru/a.txt"), PathBuf::from("luu-tru/a.txt"));
+        assert_eq!(rel("../luu-tru/a.txt"), PathBuf::from("luu-tru/a.txt"));
+        assert_eq!(rel("../../../x/a.txt"), PathBuf::from("x/a.txt"));
+        assert_eq!(rel("/data/a.txt"), PathBuf::from("data/a.txt"));
+        assert!(listed_relative(Path::new(".."), here).is_err());
+    }
+
     fn item(rel: &str) -> Item {
         Item {
             display: rel.to_owned(),
             rel: Ok(PathBuf::from(rel)),
             origin: Origin::File(PathBuf::from(rel)),
             output: None,
+            source: None,
         }
     }
 
@@ -755,6 +853,34 @@ mod tests {
         let mut items = vec![item("a\u{1b}[31m\u{7}.txt")];
         assign_outputs(&mut items, &HashMap::new(), |_| false);
         assert_eq!(outputs(&items), [PathBuf::from("a_[31m_.pdf")]);
+    }
+
+    #[test]
+    fn outputs_differing_only_in_case_or_normalisation_do_not_share_a_name() {
+        let mut items = vec![
+            item("A.TXT"),
+            item("a.txt"),
+            item("Ho\u{323}\u{302}i.txt"),
+            item("H\u{1ed9}i.txt"),
+            item("Sub/b.txt"),
+            item("sub/b.txt"),
+        ];
+        assign_outputs(&mut items, &HashMap::new(), |_| false);
+        let outs: Vec<String> = outputs(&items)
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        assert_eq!(
+            outs,
+            [
+                "A.pdf",
+                "a-2.pdf",
+                "H\u{1ed9}i.pdf",
+                "H\u{1ed9}i-2.pdf",
+                "Sub/b.pdf",
+                "sub/b-2.pdf"
+            ]
+        );
     }
 
     #[test]

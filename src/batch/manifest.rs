@@ -1,6 +1,6 @@
 //! The batch manifest: one JSON line per input, then a summary line.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{BufRead, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
@@ -48,6 +48,10 @@ pub struct Record {
     pub options_sha256: String,
     /// Wall time for this input in milliseconds.
     pub ms: f64,
+    /// The input file's absolute path with links resolved (files on disk only, not archive
+    /// entries): how a later run over part of the archive finds where its outputs go.
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 /// The last line of the manifest.
@@ -64,12 +68,17 @@ pub struct Summary {
     /// Not read: not regular files, or links not followed.
     #[serde(default)]
     pub ignored: usize,
-    /// Stopped early (Ctrl-C): documents not started are not in the manifest.
+    /// Stopped early (Ctrl-C): documents not started have no record of this run (an
+    /// earlier run's record of them is kept).
     #[serde(default)]
     pub interrupted: bool,
     /// Converted or skipped documents whose `review` is not empty.
     #[serde(default)]
     pub need_review: usize,
+    /// Records of earlier runs kept in the manifest: documents this run did not touch (a
+    /// run over a list, one file or a sub-folder keeps the rest of the record).
+    #[serde(default)]
+    pub kept: usize,
     /// Wall time of the whole run in milliseconds.
     pub ms: f64,
     /// Documents converted per second.
@@ -81,26 +90,71 @@ struct SummaryLine<'a> {
     summary: &'a Summary,
 }
 
-/// Previous runs' successful outputs, by output path, for resuming.
+/// Previous runs' outputs written (and not since replaced), by output path, for resuming.
 pub type Previous = HashMap<String, Record>;
 
-/// Reads the manifests of earlier runs (a finished one and one a kill left behind).
-pub fn load_previous(paths: &[PathBuf]) -> Previous {
+/// The outputs the `records` of earlier runs wrote, the latest record of each.
+pub fn written(records: &[Record]) -> Previous {
     let mut previous = Previous::new();
+    for record in records {
+        // A failed record with a PDF hash is of a PDF changed after it was written, left
+        // in place: still this program's, still not to be replaced.
+        let written =
+            matches!(record.status, Status::Ok | Status::Skipped) || record.output_sha256.is_some();
+        if let (true, Some(out)) = (written, &record.output) {
+            previous.insert(out.clone(), record.clone());
+        }
+    }
+    previous
+}
+
+/// Every record of the manifests at `paths` (a finished one, one a kill left behind), in
+/// order; a line cut short by a kill does not parse and is left out.
+pub fn load_records(paths: &[PathBuf]) -> Vec<Record> {
+    let mut records = Vec::new();
     for path in paths {
         let Ok(file) = std::fs::File::open(path) else {
             continue;
         };
         for line in std::io::BufReader::new(file).lines().map_while(Result::ok) {
-            // A line cut short by a kill does not parse and is ignored.
             if let Ok(record) = serde_json::from_str::<Record>(&line) {
-                if let (Status::Ok | Status::Skipped, Some(out)) = (record.status, &record.output) {
-                    previous.insert(out.clone(), record);
-                }
+                records.push(record);
             }
         }
     }
-    previous
+    records
+}
+
+/// The names a record answers to (its input, output and source file): a later record
+/// with any of them supersedes it.
+pub fn names(record: &Record) -> impl Iterator<Item = &str> {
+    std::iter::once(record.input.as_str())
+        .chain(record.output.as_deref())
+        .chain(record.source.as_deref())
+}
+
+/// The records of `earlier` that this run did not supersede (`touched`: the [`names`] of
+/// its records), the latest of each, in output order; a converted document's record only
+/// while its PDF is still in `out_dir`.
+pub fn untouched(earlier: Vec<Record>, touched: &HashSet<String>, out_dir: &Path) -> Vec<Record> {
+    let mut kept: BTreeMap<(bool, String), Record> = BTreeMap::new();
+    for r in earlier {
+        let converted = matches!(r.status, Status::Ok | Status::Skipped);
+        let gone = converted
+            && r.output
+                .as_deref()
+                .is_none_or(|o| std::fs::symlink_metadata(out_dir.join(o)).is_err());
+        if gone || names(&r).any(|n| touched.contains(n)) {
+            continue;
+        }
+        // A later line of the same document replaces an earlier one.
+        let key = match &r.output {
+            Some(o) => (false, o.clone()),
+            None => (true, r.input.clone()),
+        };
+        kept.insert(key, r);
+    }
+    kept.into_values().collect()
 }
 
 /// The manifests in `dir` (every shard's, finished or cut short by a kill).
@@ -147,8 +201,13 @@ impl ManifestWriter {
         self.out.flush()
     }
 
-    /// Appends the summary and puts the manifest in place.
-    pub fn finish(mut self, summary: &Summary) -> std::io::Result<()> {
+    /// Appends the `kept` records of earlier runs and the summary, and puts the manifest
+    /// in place (a rename: the old manifest stays whole until the new one is).
+    pub fn finish(mut self, kept: &[Record], summary: &Summary) -> std::io::Result<()> {
+        for record in kept {
+            serde_json::to_writer(&mut self.out, record)?;
+            self.out.write_all(b"\n")?;
+        }
         serde_json::to_writer(&mut self.out, &SummaryLine { summary })?;
         self.out.write_all(b"\n")?;
         self.out.flush()?;

@@ -14,6 +14,7 @@ pub mod error;
 pub mod inputs;
 mod lock;
 pub mod manifest;
+mod place;
 
 use std::collections::{HashMap, HashSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -46,9 +47,10 @@ pub const EVICT_AGE: usize = 2;
 pub struct BatchOptions {
     /// Folders, archives, files, or the list on standard input.
     pub inputs: Vec<InputSpec>,
-    /// The output folder; the input tree is mirrored under it.
+    /// The output folder; the input tree is mirrored under it, where earlier runs into it
+    /// put their documents' folders (`batch/place.rs`).
     pub out_dir: PathBuf,
-    /// Worker threads.
+    /// Worker threads, each with a worker process of its own when `workers` is set.
     pub jobs: usize,
     /// How to read each input.
     pub read: ReadOptions,
@@ -150,21 +152,35 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Batc
     let _lock = lock::acquire(&opts.out_dir, &manifest_name)?;
     let manifest_path = opts.out_dir.join(&manifest_name);
     let manifest_part = crate::write::temp_path(&manifest_path, &token);
-    // What earlier runs did, including one killed before it could finish its manifest.
-    let previous = manifest::load_previous(&[manifest_path.clone(), manifest_part.clone()]);
+    // What earlier runs did, including one killed before it could finish its manifest;
+    // every record is kept for the documents this run does not touch.
+    let earlier_records = manifest::load_records(&[manifest_path.clone(), manifest_part.clone()]);
+    let previous = manifest::written(&earlier_records);
     // Every output any run (any shard) recorded: a file there is ours to replace; any
     // other file in the output folder is the user's and keeps its name.
-    let ours: HashSet<PathBuf> = manifest::load_previous(&manifest::all_in(&opts.out_dir))
+    let every_run = manifest::load_records(&manifest::all_in(&opts.out_dir));
+    let ours: HashSet<PathBuf> = manifest::written(&every_run)
         .into_keys()
         .map(PathBuf::from)
         .collect();
+    place::Places::learn(&every_run).apply(&mut items);
     let earlier: HashMap<String, String> = previous
         .values()
-        .filter_map(|r| Some((r.input.clone(), r.output.clone()?)))
+        .flat_map(|r| {
+            let output = r.output.clone();
+            std::iter::once(&r.input)
+                .chain(r.source.as_ref())
+                .filter_map(move |key| Some((key.clone(), output.clone()?)))
+        })
         .collect();
+    let on_disk = OnDisk::default();
     inputs::assign_outputs(&mut items, &earlier, |rel| {
-        let path = opts.out_dir.join(rel);
-        !ours.contains(rel) && std::fs::symlink_metadata(&path).is_ok() && !made_here(&path)
+        // The file of that name, or one differing only in case or normalisation: on a copy
+        // to Windows, macOS or exFAT the two would be one.
+        on_disk.like(&opts.out_dir, rel).into_iter().any(|rel| {
+            let path = opts.out_dir.join(&rel);
+            !ours.contains(&rel) && !made_here(&path)
+        })
     });
     if let Some((k, n)) = opts.shard {
         items = inputs::shard(items, k, n);
@@ -208,6 +224,7 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Batc
     let mut combined: Vec<(usize, Report)> = Vec::new();
     let mut write_error = None;
     let mut ignored = Vec::new();
+    let mut touched: HashSet<String> = HashSet::new();
 
     // The workers are the threads of a pool of their own, and Typst's parallel layout and
     // krilla's deferred page compression run on the pool of the thread that asks for them:
@@ -277,6 +294,7 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Batc
                 }
             }
             stages += done.stages;
+            touched.extend(manifest::names(&done.record).map(str::to_owned));
             if let Err(e) = writer.record(&done.record) {
                 write_error.get_or_insert(e);
             }
@@ -302,7 +320,9 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Batc
     } else {
         0.0
     };
-    writer.finish(&summary).map_err(manifest_error)?;
+    let kept = manifest::untouched(earlier_records, &touched, &opts.out_dir);
+    summary.kept = kept.len();
+    writer.finish(&kept, &summary).map_err(manifest_error)?;
     if let Some(e) = write_error {
         return Err(manifest_error(e));
     }
@@ -313,6 +333,45 @@ pub fn run(opts: &BatchOptions, progress: &dyn Progress) -> Result<Outcome, Batc
         combine_error,
         ignored,
     })
+}
+
+/// The names in OUTDIR's folders, read once per folder, by their folded form.
+#[derive(Default)]
+struct OnDisk(std::cell::RefCell<HashMap<PathBuf, HashMap<String, Vec<PathBuf>>>>);
+
+impl OnDisk {
+    /// The paths (relative to `root`) of the files there named like `rel`, regardless of
+    /// case and normalisation, `rel` itself included when it exists.
+    fn like(&self, root: &Path, rel: &Path) -> Vec<PathBuf> {
+        let (Some(dir), Some(name)) = (rel.parent(), rel.file_name()) else {
+            return Vec::new();
+        };
+        let mut cache = self.0.borrow_mut();
+        let names = cache.entry(dir.to_owned()).or_insert_with(|| {
+            let mut names: HashMap<String, Vec<PathBuf>> = HashMap::new();
+            for entry in std::fs::read_dir(root.join(dir))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let file = PathBuf::from(entry.file_name());
+                names
+                    .entry(inputs::folded(&file))
+                    .or_default()
+                    .push(dir.join(file));
+            }
+            names
+        });
+        let mut found = names
+            .get(&inputs::folded(Path::new(name)))
+            .cloned()
+            .unwrap_or_default();
+        // A name the listing missed (made since) still counts.
+        if !found.iter().any(|p| p == rel) && std::fs::symlink_metadata(root.join(rel)).is_ok() {
+            found.push(rel.to_owned());
+        }
+        found
+    }
 }
 
 /// True for a PDF vnbrief wrote (its information names vnbrief as the creator): a run
@@ -332,13 +391,34 @@ fn made_here(path: &Path) -> bool {
     }
 }
 
-/// Refuses a `--combine` path that is an input, the manifest, or one of the outputs.
+/// Refuses a `--combine` path that cannot be written (no such folder, a folder in its
+/// place) or that is an input, the manifest, or one of the outputs.
 fn check_combine(
     path: &Path,
     opts: &BatchOptions,
     items: &[inputs::Item],
     manifest: &Path,
 ) -> Result<(), BatchError> {
+    let target = |reason: String| BatchError::CombineTarget {
+        path: path.to_owned(),
+        reason,
+    };
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !folder.is_dir() {
+        return Err(target(format!(
+            "its folder {} does not exist; create it first",
+            inputs::shown(folder)
+        )));
+    }
+    crate::write::check_output(path).map_err(|e| match e {
+        crate::write::WriteError::NotAFile { kind, .. } => {
+            target(format!("{kind} is there, not a file"))
+        }
+        other => target(other.to_string()),
+    })?;
     let wanted = resolved(path);
     let conflict = |what: String| BatchError::CombineConflict {
         path: path.to_owned(),
@@ -422,6 +502,7 @@ fn process_guarded(
 ) -> Done {
     let started = Instant::now();
     let display = item.display.clone();
+    let source = item.source.clone();
     let output = item
         .output
         .as_ref()
@@ -440,7 +521,7 @@ fn process_guarded(
             Done::failed(
                 ctx,
                 index,
-                (display, output),
+                (display, output, source),
                 Problem::Failed(error),
                 None,
                 started,
@@ -450,12 +531,12 @@ fn process_guarded(
 }
 
 impl Done {
-    /// A document not converted (failed, or ignored): `names` are its input and output
-    /// names.
+    /// A document not converted (failed, or ignored): `names` are its input, output and
+    /// source names.
     fn failed(
         ctx: &Context<'_>,
         index: usize,
-        names: (String, Option<String>),
+        names: (String, Option<String>, Option<String>),
         problem: Problem,
         input_sha256: Option<String>,
         started: Instant,
@@ -476,6 +557,7 @@ impl Done {
             output_sha256: None,
             options_sha256: ctx.options_sha.to_owned(),
             ms: millis(started.elapsed()),
+            source: names.2,
         };
         Done {
             index,
@@ -498,11 +580,12 @@ fn process(
     let output = output_rel
         .as_ref()
         .map(|p| p.to_string_lossy().into_owned());
+    let source = item.source.clone();
     let fail = |error: Problem, input_sha: Option<String>| {
         Done::failed(
             ctx,
             index,
-            (input.clone(), output.clone()),
+            (input.clone(), output.clone(), source.clone()),
             error,
             input_sha,
             started,
@@ -542,6 +625,7 @@ fn process(
                 error: None,
                 ms: millis(started.elapsed()),
                 input: input.clone(),
+                source: source.clone().or(prev.source.clone()),
                 ..prev
             };
             return Done {
@@ -561,6 +645,28 @@ fn process(
     if let Err(e) = ctx.opts.read.limits.check_pages(&input, rendered.pages) {
         return fail(Problem::Failed(e.to_string()), Some(input_sha));
     }
+    let output_sha = crate::sha256_hex(&rendered.pdf);
+    // A PDF changed since this program wrote it (annotated, signed) is the user's now.
+    if !ctx.opts.force {
+        let recorded = edited_since(
+            ctx,
+            output.as_deref().unwrap_or_default(),
+            &out_path,
+            &output_sha,
+        );
+        if let Some(recorded) = recorded {
+            let why = format!(
+                "{} was changed after vnbrief wrote it (its bytes no longer match the manifest), \
+                 so it is left as it is: move it away to convert {input} again, or give --force \
+                 to replace it",
+                inputs::shown(&out_path)
+            );
+            let mut done = fail(Problem::Failed(why), Some(input_sha));
+            // The next run still knows the PDF as this program's, and still leaves it.
+            done.record.output_sha256 = Some(recorded);
+            return done;
+        }
+    }
     if let Err(e) = crate::write::write_below(&ctx.opts.out_dir, &rel, &rendered.pdf, ctx.token) {
         return fail(Problem::Failed(e.to_string()), Some(input_sha));
     }
@@ -575,9 +681,10 @@ fn process(
         review: report.review.clone(),
         pages: Some(rendered.pages),
         input_sha256: Some(input_sha),
-        output_sha256: Some(crate::sha256_hex(&rendered.pdf)),
+        output_sha256: Some(output_sha),
         options_sha256: ctx.options_sha.to_owned(),
         ms: millis(started.elapsed()),
+        source,
     };
     Done {
         index,
@@ -619,6 +726,22 @@ fn up_to_date(ctx: &Context<'_>, output: &str, input_sha: &str, out_path: &Path)
     }
     let pdf = std::fs::read(out_path).ok()?;
     (prev.output_sha256.as_deref() == Some(crate::sha256_hex(&pdf).as_str())).then(|| prev.clone())
+}
+
+/// The hash an earlier run recorded for an output that is on disk as a whole PDF with
+/// other bytes, neither those recorded nor the `new` ones (a run killed between writing a
+/// PDF and recording it left those: outputs are the same bytes on every run). A file that
+/// is not a whole PDF (cut short by a power cut) is nobody's work and is replaced.
+fn edited_since(ctx: &Context<'_>, output: &str, out_path: &Path, new: &str) -> Option<String> {
+    let recorded = ctx.previous.get(output)?.output_sha256.clone()?;
+    if !std::fs::symlink_metadata(out_path).is_ok_and(|m| m.is_file()) {
+        return None;
+    }
+    let pdf = std::fs::read(out_path).ok()?;
+    let tail = &pdf[pdf.len().saturating_sub(1024)..];
+    let whole = pdf.starts_with(b"%PDF-") && tail.windows(5).any(|w| w == b"%%EOF");
+    let sha = crate::sha256_hex(&pdf);
+    (whole && sha != recorded && sha != new).then_some(recorded)
 }
 
 /// Removes temporary files a killed run with the same token left in the output folder.

@@ -56,7 +56,7 @@ pub fn run(args: BatchArgs) -> Result<(), Failure> {
     }
     eprintln!(
         "{} documents: {} ok, {} failed, {} skipped, {} ignored in {:.1} s ({:.1} documents/s); \
-         manifest: {}{}",
+         manifest: {}{}{}",
         s.total,
         s.ok,
         s.failed,
@@ -65,6 +65,14 @@ pub fn run(args: BatchArgs) -> Result<(), Failure> {
         s.ms / 1e3,
         s.docs_per_second,
         vnbrief::printable(&outcome.manifest.display().to_string()),
+        if s.kept > 0 {
+            format!(
+                " (with {} records of earlier runs this one did not touch)",
+                s.kept
+            )
+        } else {
+            String::new()
+        },
         if s.interrupted {
             " (interrupted: documents not started are left for the next run)"
         } else {
