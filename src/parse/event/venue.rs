@@ -41,7 +41,16 @@ pub(super) fn venue_of_meeting(paragraph: &Paragraph, dateline: &Dateline) -> Op
         .find(|&&(a, b)| a <= dateline.start && dateline.start < b)?;
     let sentence = paragraph.text.get(dateline.end.min(b)..b)?;
     EVENT_MET_VERBS.iter().find_map(|v| {
-        find_all_words_ci(sentence, v).find_map(|(_, vb)| {
+        find_all_words_ci(sentence, v).find_map(|(va, vb)| {
+            // "… tham dự buổi họp mặt tại X": after an event noun ("buổi") the verb is the rest
+            // of the event's name, not what people did, so the event reader names it.
+            let head = sentence[..va].trim_end();
+            let word = head.rfind(' ').map_or(0, |i| i + 1);
+            if longest_prefix(&sentence[word..], &EVENT_WORDS)
+                .is_some_and(|(_, len)| word + len >= head.len())
+            {
+                return None;
+            }
             let rest = sentence[vb..].trim_start();
             let len = prefix_ci(rest, words::VENUE)?;
             let venue = venue_clause(&rest[len..]);
