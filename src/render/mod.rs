@@ -353,6 +353,9 @@ impl Renderer {
     ) -> Result<LaidOut<'_>, RenderError> {
         let mut warnings = self.warnings_for(texts);
         data.push((*LETTERHEAD_ID, self.letterhead.clone()));
+        for (_, bytes) in &mut data {
+            *bytes = without_format_chars(std::mem::replace(bytes, Bytes::new(Vec::new())));
+        }
         let world = self.world(data);
         let started = Instant::now();
         let Warned {
@@ -484,6 +487,20 @@ fn report_files(report: &Report) -> Vec<(typst::syntax::FileId, Bytes)> {
         (*MINUTES_ID, Bytes::new(minutes)),
         (*REPORTS_ID, Bytes::new(collection)),
     ]
+}
+
+/// A data file (JSON) without the invisible format characters of
+/// [`crate::decode::FORMAT_CHARS`]. A report JSON may be edited by hand or come from anyone:
+/// a right-to-left override in one field would print the fields after it backwards. In JSON
+/// such characters can only stand inside strings, so they are removed from the bytes.
+fn without_format_chars(bytes: Bytes) -> Bytes {
+    let stripped = std::str::from_utf8(&bytes)
+        .ok()
+        .and_then(crate::decode::strip_format_chars);
+    match stripped {
+        Some((text, _)) => Bytes::new(text.into_bytes()),
+        None => bytes,
+    }
 }
 
 /// Renders one report with a template loaded for it alone.
