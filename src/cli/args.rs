@@ -123,6 +123,9 @@ pub struct ConvertArgs {
     /// How much one input may hold.
     #[command(flatten)]
     pub limits: LimitArgs,
+    /// Time and memory for the document (laid out in a worker process, as in a batch).
+    #[command(flatten)]
+    pub workers: WorkerFlags,
 }
 
 /// Arguments of `vnbrief parse`.
@@ -155,6 +158,12 @@ pub struct RenderArgs {
     /// How much one input may hold.
     #[command(flatten)]
     pub limits: LimitArgs,
+    /// Time and memory for the document (laid out in a worker process, as in a batch).
+    #[command(flatten)]
+    pub workers: WorkerFlags,
+    /// Print no warnings.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 /// Arguments of `vnbrief batch`.
@@ -167,7 +176,8 @@ pub struct BatchArgs {
     /// The output folder (created if missing).
     #[arg(short, long, value_name = "OUTDIR")]
     pub output: PathBuf,
-    /// Worker threads (default: the number of cores).
+    /// Documents converted at once, each in its own worker process (threads with
+    /// --in-process) [default: the number of cores].
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<usize>,
     /// Redo every document, even those unchanged since the last run.
@@ -356,7 +366,8 @@ pub struct RenderFlags {
     pub font_paths: Vec<PathBuf>,
 }
 
-/// Flags that limit each document of a batch, converted in worker processes.
+/// Flags that limit each document, converted in a worker process that is stopped at the
+/// limit.
 #[derive(Debug, Args)]
 pub struct WorkerFlags {
     /// Stop a document after this many seconds [default: 30].
@@ -365,8 +376,9 @@ pub struct WorkerFlags {
     /// The memory a document may use, in MB [default: 2048].
     #[arg(long, value_name = "MB")]
     pub memory: Option<u64>,
-    /// Convert in this process, without worker processes: no time or memory limit, and
-    /// a runaway template stalls or aborts the whole batch (for comparison).
+    /// Convert in this process, without worker processes: no time or memory limit, so a
+    /// runaway document or template runs until it ends or memory runs out (for
+    /// comparison and debugging).
     #[arg(long, conflicts_with_all = ["timeout", "memory"])]
     pub in_process: bool,
 }

@@ -12,6 +12,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use vnbrief::render::{DocDate, Letterhead, RenderOptions, Renderer, TemplateChoice};
+use vnbrief::worker::{Isolation, Pool, PoolOptions};
 use vnbrief::{io_reason, InputFormat, Limits, ReadOptions, Report};
 
 use args::{
@@ -136,6 +137,7 @@ struct ConvertOptions {
     read: ReadOptions,
     quiet: bool,
     render: RenderOptions,
+    isolation: Option<Isolation>,
 }
 
 impl ConvertOptions {
@@ -150,6 +152,7 @@ impl ConvertOptions {
             read: read_options(&args.read, &args.limits)?,
             quiet: args.read.quiet,
             render: render_options(&args.render)?,
+            isolation: worker::limits(&args.workers)?.map(Isolation::new),
             input,
             output,
         })
@@ -161,19 +164,56 @@ fn convert(args: ConvertArgs) -> Result<(), Failure> {
     let renderer = Renderer::new(&opts.render).map_err(render_setup_failure)?;
     let bytes = opts.input.read(opts.read.limits.input_bytes)?;
     let name = opts.input.name();
-    let report = vnbrief::read_report(&bytes, &name, &opts.read)
-        .map_err(|e| Failure::failed(e.to_string()))?;
+    let (report, rendered) = match &opts.isolation {
+        Some(isolation) => {
+            let pool = single_worker(isolation, &opts.render)?;
+            let converted = pool
+                .convert(&bytes, &name, &opts.read, None)
+                .map_err(|e| Failure::failed(e.message_for(&name)))?;
+            (converted.report, converted.rendered)
+        }
+        None => {
+            let report = vnbrief::read_report(&bytes, &name, &opts.read)
+                .map_err(|e| Failure::failed(e.to_string()))?;
+            let rendered = renderer
+                .render(&report)
+                .map_err(|e| Failure::failed(e.message_for(&name)))?;
+            (report, rendered)
+        }
+    };
     print_warnings(&name, &report.warnings, opts.quiet);
     print_review(&name, &report, opts.quiet);
-    let rendered = renderer
-        .render(&report)
-        .map_err(|e| Failure::failed(e.message_for(&name)))?;
     print_warnings(&name, &rendered.warnings, opts.quiet);
     opts.read
         .limits
         .check_pages(&name, rendered.pages)
         .map_err(|e| Failure::failed(e.to_string()))?;
-    output::write(&opts.output, &rendered.pdf)
+    output::write(&opts.output, &rendered.pdf)?;
+    print_written(&opts.output, rendered.pages, opts.quiet);
+    Ok(())
+}
+
+/// One worker process for a single document, its layout using every core: `convert` and
+/// `render` get the time and memory limits a batch has, so a document under the input caps
+/// that would lay out for minutes in gigabytes is stopped at the limit.
+fn single_worker(isolation: &Isolation, render: &RenderOptions) -> Result<Pool, Failure> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    Pool::new(PoolOptions {
+        threads,
+        ..isolation.pool_options(render.clone(), 1)
+    })
+    .map_err(|e| Failure::usage(e.to_string()))
+}
+
+/// "wrote OUT.pdf (3 pages)" on standard error, unless quiet or the PDF went to stdout.
+fn print_written(output: &Path, pages: usize, quiet: bool) {
+    if !quiet && output.as_os_str() != "-" {
+        eprintln!(
+            "wrote {} ({pages} page{})",
+            vnbrief::printable(&output.display().to_string()),
+            if pages == 1 { "" } else { "s" }
+        );
+    }
 }
 
 fn parse(args: ParseArgs) -> Result<(), Failure> {
@@ -204,19 +244,28 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
     };
     check_output_is_not_input(&input, &output)?;
     let limits = limits(&args.limits)?;
-    let renderer = Renderer::new(&render_options(&args.render)?).map_err(render_setup_failure)?;
+    let isolation = worker::limits(&args.workers)?.map(Isolation::new);
+    let render = render_options(&args.render)?;
+    let renderer = Renderer::new(&render).map_err(render_setup_failure)?;
     let bytes = input.read(limits.input_bytes)?;
     let name = input.name();
     let report: Report =
         vnbrief::report_from_json(&bytes, &name).map_err(|e| Failure::failed(e.to_string()))?;
-    let rendered = renderer
-        .render(&report)
-        .map_err(|e| Failure::failed(e.message_for(&name)))?;
-    print_warnings(&name, &rendered.warnings, false);
+    let rendered = match &isolation {
+        Some(isolation) => single_worker(isolation, &render)?
+            .render(&report, &name, None)
+            .map_err(|e| Failure::failed(e.message_for(&name)))?,
+        None => renderer
+            .render(&report)
+            .map_err(|e| Failure::failed(e.message_for(&name)))?,
+    };
+    print_warnings(&name, &rendered.warnings, args.quiet);
     limits
         .check_pages(&name, rendered.pages)
         .map_err(|e| Failure::failed(e.to_string()))?;
-    output::write(&output, &rendered.pdf)
+    output::write(&output, &rendered.pdf)?;
+    print_written(&output, rendered.pages, args.quiet);
+    Ok(())
 }
 
 fn fonts(args: &FontsArgs) -> Result<(), Failure> {
