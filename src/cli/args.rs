@@ -98,6 +98,12 @@ pub struct ServeArgs {
     /// Requests that may wait for a compile [default: 4 × --jobs]; more get 503 at once.
     #[arg(long, value_name = "N")]
     pub queue: Option<usize>,
+    /// The largest article file the page may send, in MB.
+    #[arg(long, value_name = "MB", default_value_t = 2.0)]
+    pub max_input_mb: f64,
+    /// The most text one article may hold once decoded, in MB.
+    #[arg(long, value_name = "MB", default_value_t = 2.0)]
+    pub max_text_mb: f64,
     /// The limits of each compile (PDFs in worker processes, as in a batch).
     #[command(flatten)]
     pub workers: WorkerFlags,
