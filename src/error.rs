@@ -99,7 +99,7 @@ impl fmt::Display for Error {
             ),
             Error::Html { file, source } => write!(f, "failed to read {file} ({source})"),
             Error::Json { file, reason } => {
-                write!(f, "failed to load report {file} ({reason})")
+                write!(f, "failed to load report {file} ({})", plain_words(reason))
             }
             Error::Strict { file, missing } => {
                 write!(
@@ -113,6 +113,37 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// A reader's message (serde's, the TOML reader's) without Rust's names for types, which
+/// mean nothing to a clerk ("expected u8" → "expected a whole number from 0 to 255"),
+/// on one line.
+pub fn plain_words(reason: &str) -> String {
+    const TYPES: &[(&str, &str)] = &[
+        ("expected u8", "expected a whole number from 0 to 255"),
+        ("expected u16", "expected a whole number from 0 to 65535"),
+        ("expected u32", "expected a whole number from 0"),
+        ("expected u64", "expected a whole number from 0"),
+        ("expected usize", "expected a whole number from 0"),
+        ("expected i32", "expected a whole number"),
+        ("expected i64", "expected a whole number"),
+        ("expected f64", "expected a number"),
+        ("expected a string", "expected text in quotes"),
+        ("expected a sequence", "expected a list [ … ]"),
+        ("expected a boolean", "expected true or false"),
+    ];
+    let mut out = reason.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (rust, words) in TYPES {
+        out = out.replace(rust, words);
+    }
+    // "expected struct DocDate", "expected struct Report": a table of keys.
+    while let Some(at) = out.find("expected struct ") {
+        let name_end = out[at + 16..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(out.len(), |n| at + 16 + n);
+        out.replace_range(at..name_end, "expected a table of keys");
+    }
+    out
+}
 
 /// A size in megabytes (MiB) as a limit is given: "2 MB", "1.5 MB".
 pub fn megabytes(bytes: u64) -> String {

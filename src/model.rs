@@ -145,11 +145,44 @@ pub struct Minutes {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct StartTime {
     /// Hour of day, 0–23.
+    #[serde(default, deserialize_with = "hour_of_day")]
     pub hour: Option<u8>,
     /// Minute, 0–59.
+    #[serde(default, deserialize_with = "minute_of_hour")]
     pub minute: Option<u8>,
     /// "sáng", "trưa", "chiều" or "tối" from the dateline.
     pub part_of_day: Option<String>,
+}
+
+/// Reads `minutes.start.hour`, refusing a value no clock shows: a hand-edited report would
+/// otherwise print "25 giờ" in the biên bản (as days and months are refused).
+fn hour_of_day<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
+    in_range(d, "hour", 23)
+}
+
+/// Reads `minutes.start.minute`, refusing a value past 59.
+fn minute_of_hour<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
+    in_range(d, "minute", 59)
+}
+
+/// An optional clock part from 0 to `max`, with the error in words (not "expected u8").
+fn in_range<'de, D: serde::Deserializer<'de>>(
+    d: D,
+    part: &str,
+    max: u8,
+) -> Result<Option<u8>, D::Error> {
+    // Read as a number of any kind, so that 25, -1 and 7.5 all get the message in words.
+    let Some(value) = Option::<f64>::deserialize(d)? else {
+        return Ok(None);
+    };
+    (value.fract() == 0.0 && (0.0..=f64::from(max)).contains(&value))
+        .then_some(Some(value as u8))
+        .ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "minutes.start: {part} {value} is not a{} {part} (0 to {max})",
+                if part == "hour" { "n" } else { "" }
+            ))
+        })
 }
 
 /// Where the text of a report came from.

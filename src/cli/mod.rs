@@ -112,6 +112,11 @@ impl InputSpec {
                 }
                 .to_string(),
             )),
+            // A missing input is a wrong command line, as in a batch: nothing was done.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Failure::usage(format!(
+                "failed to read {name} ({})",
+                io_reason(&e)
+            ))),
             Err(e) => Err(Failure::failed(format!(
                 "failed to read {name} ({})",
                 io_reason(&e)
