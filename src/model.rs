@@ -146,9 +146,11 @@ pub struct Minutes {
 pub struct StartTime {
     /// Hour of day, 0–23.
     #[serde(default, deserialize_with = "hour_of_day")]
+    #[schemars(range(max = 23))]
     pub hour: Option<u8>,
     /// Minute, 0–59.
     #[serde(default, deserialize_with = "minute_of_hour")]
+    #[schemars(range(max = 59))]
     pub minute: Option<u8>,
     /// "sáng", "trưa", "chiều" or "tối" from the dateline.
     pub part_of_day: Option<String>,
