@@ -145,10 +145,15 @@ pub fn plain_words(reason: &str) -> String {
     out
 }
 
-/// A size in megabytes (MiB) as a limit is given: "2 MB", "1.5 MB".
+/// A size in megabytes (MiB) as a limit is given: "2 MB", "1.5 MB"; below a tenth of a
+/// megabyte in kilobytes or bytes ("1.0 KB", "900 bytes"), never "0.0 MB".
 pub fn megabytes(bytes: u64) -> String {
-    let mb = bytes as f64 / (1024.0 * 1024.0);
-    if mb.fract() == 0.0 {
+    let (kb, mb) = (bytes as f64 / 1024.0, bytes as f64 / (1024.0 * 1024.0));
+    if bytes < 1024 {
+        format!("{bytes} bytes")
+    } else if mb < 0.1 {
+        format!("{kb:.1} KB")
+    } else if mb.fract() == 0.0 {
         format!("{mb:.0} MB")
     } else {
         format!("{mb:.1} MB")
@@ -160,5 +165,31 @@ fn size_over(bytes: Option<u64>, limit: u64) -> String {
     match bytes {
         Some(b) => megabytes(b),
         None => format!("more than {}", megabytes(limit)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_are_never_zero_megabytes() {
+        assert_eq!(megabytes(2 << 20), "2 MB");
+        assert_eq!(megabytes(3 << 19), "1.5 MB");
+        assert_eq!(megabytes(1049), "1.0 KB");
+        assert_eq!(megabytes(2 * 1049), "2.0 KB");
+        assert_eq!(megabytes(900), "900 bytes");
+    }
+
+    #[test]
+    fn rust_type_names_become_words() {
+        assert_eq!(
+            plain_words("invalid type: string \"x\", expected struct DocDate\nat line 2"),
+            "invalid type: string \"x\", expected a table of keys at line 2"
+        );
+        assert_eq!(
+            plain_words("invalid value: integer `300`, expected u8"),
+            "invalid value: integer `300`, expected a whole number from 0 to 255"
+        );
     }
 }

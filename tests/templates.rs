@@ -623,3 +623,31 @@ fn a_flagged_person_is_marked_alone() {
         "{text}"
     );
 }
+
+/// Trial 7, 16: in the biên bản of a report without a date, the blank year stays on the line
+/// of "năm" ("Thời gian bắt đầu: … năm ………", "… kết thúc vào … năm ………./.").
+#[test]
+fn a_blank_year_never_wraps_alone() {
+    let dir = scratch("blank-year");
+    let out = ok(vnbrief(&dir).arg("parse").arg(root().join(SAMPLE)));
+    let mut report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    report["date"] = serde_json::Value::Null;
+    std::fs::write(dir.join("r.json"), report.to_string()).unwrap();
+    ok(vnbrief(&dir).args(["render", "r.json", "-t", "minutes", "-o", "r.pdf", "-q"]));
+    let text = pdf_text(&dir.join("r.pdf"));
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim_matches('\u{c}').trim())
+        .collect();
+    assert!(
+        lines.iter().filter(|l| l.contains("tháng ……")).count() >= 2,
+        "{text}"
+    );
+    for line in &lines {
+        assert!(
+            !line.starts_with("………") || line.starts_with("…………"),
+            "{line:?} in\n{text}"
+        );
+        assert!(!line.ends_with(" năm"), "{line:?} in\n{text}");
+    }
+}

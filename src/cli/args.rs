@@ -115,7 +115,8 @@ pub struct ServeArgs {
 /// Arguments of `vnbrief convert`.
 #[derive(Debug, Args)]
 pub struct ConvertArgs {
-    /// The article: a .txt file, or - for standard input.
+    /// The article: a text file (.txt), a saved web page (.html, .htm) or a report JSON from
+    /// `vnbrief parse` (.json), told apart by name and content; - for standard input.
     pub input: PathBuf,
     /// Where to write the PDF (default: beside the input, with .pdf); - for standard output.
     #[arg(short, long, value_name = "OUT.pdf")]
@@ -137,7 +138,8 @@ pub struct ConvertArgs {
 /// Arguments of `vnbrief parse`.
 #[derive(Debug, Args)]
 pub struct ParseArgs {
-    /// The article: a .txt file, or - for standard input.
+    /// The article: a text file (.txt) or a saved web page (.html, .htm), told apart by name
+    /// and content; - for standard input.
     pub input: PathBuf,
     /// Write the JSON to this file instead of standard output.
     #[arg(short, long, value_name = "OUT.json")]
