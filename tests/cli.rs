@@ -661,3 +661,23 @@ fn impossible_times_and_wrong_types_in_a_report_are_refused_in_words() {
     std::fs::write(dir.join("r.json"), serde_json::to_vec(&json).unwrap()).unwrap();
     ok(vnbrief(&dir).args(["render", "r.json", "-o", "r.pdf", "-q"]));
 }
+
+/// Trial 7, 15: a text flag's value may start with "-" ("- Như trên;"), as recipients are
+/// written, without the `--flag=value` form.
+#[test]
+fn text_flag_values_may_start_with_a_dash() {
+    let dir = scratch("dash-values");
+    let article = root().join("examples/giao-ban-quy-1-2024.txt");
+    ok(vnbrief(&dir).arg("convert").arg(&article).args([
+        "-o",
+        "d.pdf",
+        "-q",
+        "--recipient",
+        "- Như trên;",
+        "--subject",
+        "-Về việc thử",
+    ]));
+    let text = body_text(&dir.join("d.pdf"));
+    assert!(text.contains(&squash("Như trên;")), "{text}");
+    assert!(text.contains(&squash("-Về việc thử")), "{text}");
+}

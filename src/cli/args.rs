@@ -327,39 +327,39 @@ pub struct RenderFlags {
     #[arg(long)]
     pub no_tagged: bool,
     /// The parent body (cơ quan chủ quản), e.g. "Bộ Công an".
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub parent_body: Option<String>,
     /// The issuing body (cơ quan ban hành), e.g. "Cục Cảnh sát QLHC về TTXH".
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub issuing_body: Option<String>,
     /// The number and issuer code after "Số:", e.g. "15/C06"; the template puts in its type
     /// code (BC for a báo cáo, BB for a biên bản): "Số: 15/BC-C06"; 5 prints as 05.
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub number: Option<String>,
     /// The place name of the place–date line, e.g. "Hà Nội".
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub place: Option<String>,
     /// The document's date, YYYY-MM-DD (default: blank, to be filled in by hand).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
     /// The signer's full name.
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub signer: Option<String>,
     /// The signer's authority and title, e.g. "KT. Cục trưởng\nPhó Cục trưởng".
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub signer_title: Option<String>,
     /// A recipient for "Nơi nhận:" (repeat for several). The file copy line "Lưu: VT, <unit>."
     /// is added last, unless one of yours starts with "Lưu".
-    #[arg(long = "recipient", value_name = "TEXT")]
+    #[arg(long = "recipient", value_name = "TEXT", allow_hyphen_values = true)]
     pub recipients: Vec<String>,
     /// The drafting unit for the file copy line, e.g. "PV01": "- Lưu: VT, PV01.".
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub drafting_unit: Option<String>,
     /// "Kính gửi:" recipient of a báo cáo sent to a superior body (repeat for several).
-    #[arg(long = "kinh-gui", value_name = "TEXT")]
+    #[arg(long = "kinh-gui", value_name = "TEXT", allow_hyphen_values = true)]
     pub kinh_gui: Vec<String>,
     /// The trích yếu under BÁO CÁO / BIÊN BẢN (default: from the event, "Về kết quả Hội nghị …").
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub subject: Option<String>,
     /// Print the article's photo captions in the báo cáo as "(Ảnh: …)" notes.
     #[arg(long)]
