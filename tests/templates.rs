@@ -150,6 +150,30 @@ fn pdf_a_2b_carries_its_identification() {
         "{}",
         stderr(&bad)
     );
+    // Trial 7, 16: PDF/A without any date is a usage error (exit 2), said as such, for
+    // convert and render alike.
+    let out = ok(vnbrief(&dir).arg("parse").arg(root().join(SAMPLE)));
+    let mut report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    report["date"] = serde_json::Value::Null;
+    std::fs::write(dir.join("undated.json"), report.to_string()).unwrap();
+    for command in ["convert", "render"] {
+        let out = run(vnbrief(&dir).args([
+            command,
+            "undated.json",
+            "-o",
+            "u.pdf",
+            "--pdf-standard",
+            "a-2b",
+        ]));
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{command}: {err}");
+        assert!(
+            err.contains("PDF/A needs a document date"),
+            "{command}: {err}"
+        );
+        assert!(!err.contains("invalid PDF standard"), "{command}: {err}");
+        assert!(!dir.join("u.pdf").exists());
+    }
 }
 
 #[test]

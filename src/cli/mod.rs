@@ -169,25 +169,22 @@ fn convert(args: ConvertArgs) -> Result<(), Failure> {
     let renderer = Renderer::new(&opts.render).map_err(render_setup_failure)?;
     let bytes = opts.input.read(opts.read.limits.input_bytes)?;
     let name = opts.input.name();
-    let (report, rendered) = match &opts.isolation {
-        Some(isolation) => {
-            let pool = single_worker(isolation, &opts.render)?;
-            let converted = pool
-                .convert(&bytes, &name, &opts.read, None)
-                .map_err(|e| Failure::failed(e.message_for(&name)))?;
-            (converted.report, converted.rendered)
-        }
-        None => {
-            let report = vnbrief::read_report(&bytes, &name, &opts.read)
-                .map_err(|e| Failure::failed(e.to_string()))?;
-            let rendered = renderer
-                .render(&report)
-                .map_err(|e| Failure::failed(e.message_for(&name)))?;
-            (report, rendered)
-        }
-    };
+    // Reading is linear in the input (as `parse` does it, in this process); layout, whose
+    // cost a document can make explode, runs in the worker.
+    let report = vnbrief::read_report(&bytes, &name, &opts.read)
+        .map_err(|e| Failure::failed(e.to_string()))?;
     print_warnings(&name, &report.warnings, opts.quiet);
     print_review(&name, &report, opts.quiet);
+    renderer
+        .check_report(&report)
+        .map_err(render_setup_failure)?;
+    let rendered = render_one(
+        &renderer,
+        opts.isolation.as_ref(),
+        &opts.render,
+        &report,
+        &name,
+    )?;
     print_warnings(&name, &rendered.warnings, opts.quiet);
     opts.read
         .limits
@@ -198,16 +195,30 @@ fn convert(args: ConvertArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-/// One worker process for a single document, its layout using every core: `convert` and
-/// `render` get the time and memory limits a batch has, so a document under the input caps
-/// that would lay out for minutes in gigabytes is stopped at the limit.
-fn single_worker(isolation: &Isolation, render: &RenderOptions) -> Result<Pool, Failure> {
+/// Renders the report of `convert` or `render`: in one worker process whose layout uses
+/// every core, so a single document has the time and memory limits a batch has (one under
+/// the input caps that would lay out for minutes in gigabytes is stopped at the limit), or
+/// in this process with `--in-process`.
+fn render_one(
+    renderer: &Renderer,
+    isolation: Option<&Isolation>,
+    render: &RenderOptions,
+    report: &Report,
+    name: &str,
+) -> Result<vnbrief::render::Rendered, Failure> {
+    let Some(isolation) = isolation else {
+        return renderer
+            .render(report)
+            .map_err(|e| Failure::failed(e.message_for(name)));
+    };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    Pool::new(PoolOptions {
+    let pool = Pool::new(PoolOptions {
         threads,
         ..isolation.pool_options(render.clone(), 1)
     })
-    .map_err(|e| Failure::usage(e.to_string()))
+    .map_err(|e| Failure::usage(e.to_string()))?;
+    pool.render(report, name, None)
+        .map_err(|e| Failure::failed(e.message_for(name)))
 }
 
 /// "wrote OUT.pdf (3 pages)" on standard error, unless quiet or the PDF went to stdout.
@@ -256,14 +267,10 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
     let name = input.name();
     let report: Report =
         vnbrief::report_from_json(&bytes, &name).map_err(|e| Failure::failed(e.to_string()))?;
-    let rendered = match &isolation {
-        Some(isolation) => single_worker(isolation, &render)?
-            .render(&report, &name, None)
-            .map_err(|e| Failure::failed(e.message_for(&name)))?,
-        None => renderer
-            .render(&report)
-            .map_err(|e| Failure::failed(e.message_for(&name)))?,
-    };
+    renderer
+        .check_report(&report)
+        .map_err(render_setup_failure)?;
+    let rendered = render_one(&renderer, isolation.as_ref(), &render, &report, &name)?;
     print_warnings(&name, &rendered.warnings, args.quiet);
     limits
         .check_pages(&name, rendered.pages)

@@ -252,6 +252,7 @@ impl fmt::Display for RenderError {
                 write!(f, "cannot open template {} ({reason})", path.display())
             }
             RenderError::Compile(_) => f.write_str("the template failed to compile"),
+            RenderError::Standard(msg) if msg.starts_with("PDF/A") => f.write_str(msg),
             RenderError::Standard(msg) => write!(f, "invalid PDF standard ({msg})"),
             RenderError::Export(msg) => write!(f, "PDF export failed ({msg})"),
             RenderError::Fonts(e) => e.fmt(f),
@@ -363,14 +364,13 @@ impl Renderer {
 
     /// Renders one report to PDF.
     pub fn render(&self, report: &Report) -> Result<Rendered, RenderError> {
-        let event_date = report.date.as_ref().and_then(|d| {
-            Some(DocDate {
-                year: d.year?,
-                month: d.month,
-                day: d.day,
-            })
-        });
-        self.compile(report_files(report), report.texts(), event_date)
+        self.compile(report_files(report), report.texts(), event_date(report))
+    }
+
+    /// Refuses, before any layout, a report these options cannot print: PDF/A without a
+    /// date from the options, `SOURCE_DATE_EPOCH` or the report's own date with its year.
+    pub fn check_report(&self, report: &Report) -> Result<(), RenderError> {
+        self.pdf_options_for(event_date(report)).map(drop)
     }
 
     /// Renders many reports into one document; the template reads them as an array
@@ -569,6 +569,17 @@ fn without_format_chars(bytes: Bytes) -> Bytes {
         Some((text, _)) => Bytes::new(text.into_bytes()),
         None => bytes,
     }
+}
+
+/// The meeting's date as a document date, when the report gives its year.
+fn event_date(report: &Report) -> Option<DocDate> {
+    report.date.as_ref().and_then(|d| {
+        Some(DocDate {
+            year: d.year?,
+            month: d.month,
+            day: d.day,
+        })
+    })
 }
 
 /// Renders one report with a template loaded for it alone.
