@@ -70,6 +70,12 @@ pub struct Report {
     /// `found` entry is a guess (an addition to the contract).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub review_people: BTreeMap<String, Vec<PersonReview>>,
+    /// The value each field of `review` held when it was flagged, by field name, as
+    /// `vnbrief parse` prints the report: `--mark-review` marks a field only while it still
+    /// holds this value, so correcting the report removes the mark (an addition to the
+    /// contract; a field missing here stays marked while it is in `review`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub review_values: BTreeMap<String, serde_json::Value>,
 }
 
 /// One person of `chairs` or `attendees` that needs a look, and why.
@@ -298,6 +304,7 @@ impl Report {
             author: None,
             figures: Vec::new(),
             sections: Vec::new(),
+            review_values: BTreeMap::new(),
             warnings: Vec::new(),
             minutes: Minutes::default(),
             found: BTreeMap::new(),
@@ -337,6 +344,24 @@ impl Report {
         self.sections
             .iter()
             .flat_map(|s| s.paragraphs.iter().map(String::as_str))
+    }
+
+    /// Records in `review_values` the value each field of `review` holds now: done where a
+    /// report is handed out to be corrected (`vnbrief parse`, the serve page).
+    pub fn record_review_values(&mut self) {
+        let json = serde_json::to_value(&*self).expect("a report always serialises");
+        self.review_values = self
+            .review
+            .iter()
+            .map(|field| {
+                let value = field
+                    .split('.')
+                    .try_fold(&json, |v, key| v.get(key))
+                    .cloned()
+                    .unwrap_or(serde_json::Value::Null);
+                (field.clone(), value)
+            })
+            .collect();
     }
 
     /// Iterates over every string a template may print, for font-coverage checks.

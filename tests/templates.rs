@@ -675,3 +675,41 @@ fn a_blank_year_never_wraps_alone() {
         assert!(!line.ends_with(" năm"), "{line:?} in\n{text}");
     }
 }
+
+/// Trial 7, 12: `--mark-review` marks a field only while it holds the value it was flagged
+/// with: the report `vnbrief parse` prints records it, and correcting the field removes the
+/// "(?)" and the note; the uncorrected report keeps them.
+#[test]
+fn correcting_a_flagged_field_removes_its_mark() {
+    let dir = scratch("mark-corrected");
+    let out = ok(vnbrief(&dir).args(["parse", "-q"]).arg(root().join(SAMPLE)));
+    let mut report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["review"],
+        serde_json::json!(["event"]),
+        "the sample's flag"
+    );
+    assert_eq!(report["review_values"]["event"], report["event"]);
+    std::fs::write(dir.join("as-parsed.json"), report.to_string()).unwrap();
+    report["event"] = "Hội nghị giao ban trực tuyến quý I/2024".into();
+    std::fs::write(dir.join("corrected.json"), report.to_string()).unwrap();
+    let marks = |name: &str, template: &str| {
+        let pdf = dir.join(format!("{name}-{template}.pdf"));
+        ok(vnbrief(&dir)
+            .args([
+                "render",
+                &format!("{name}.json"),
+                "--mark-review",
+                "-q",
+                "-t",
+                template,
+                "-o",
+            ])
+            .arg(&pdf));
+        pdf_text(&pdf).matches("(?)").count()
+    };
+    for template in ["briefing", "minutes"] {
+        assert!(marks("as-parsed", template) > 0, "{template}");
+        assert_eq!(marks("corrected", template), 0, "{template}");
+    }
+}

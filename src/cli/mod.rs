@@ -240,10 +240,12 @@ fn parse(args: ParseArgs) -> Result<(), Failure> {
     let read = read_options(&args.read, &args.limits)?;
     let bytes = input.read(read.limits.input_bytes)?;
     let name = input.name();
-    let report =
+    let mut report =
         vnbrief::read_report(&bytes, &name, &read).map_err(|e| Failure::failed(e.to_string()))?;
     print_warnings(&name, &report.warnings, args.read.quiet);
     print_review(&name, &report, args.read.quiet);
+    // The report is printed to be corrected: a corrected field then loses its review mark.
+    report.record_review_values();
     let mut json = serde_json::to_vec_pretty(&report).expect("a report always serialises");
     json.push(b'\n');
     match &args.output {

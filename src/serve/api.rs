@@ -259,7 +259,9 @@ async fn parse(
     };
     let parsed = tokio::task::spawn_blocking(move || crate::read_report(&body, &name, &read)).await;
     match parsed {
-        Ok(Ok(report)) => {
+        Ok(Ok(mut report)) => {
+            // The page corrects this report: a corrected field then loses its review mark.
+            report.record_review_values();
             let mut json = serde_json::to_vec_pretty(&report).expect("a report always serialises");
             json.push(b'\n');
             let encoding = report.source.encoding.clone();
