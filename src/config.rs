@@ -109,9 +109,16 @@ pub fn load(path: &Path) -> Result<UnitConfig, ConfigError> {
 
 /// Parses the text of a `vnbrief.toml`.
 pub fn parse(text: &str) -> Result<UnitConfig, ConfigError> {
-    toml::from_str(text).map_err(|e| ConfigError::Invalid {
-        path: None,
-        reason: e.message().to_owned(),
+    toml::from_str(text).map_err(|e| {
+        // The line of the error, as the TOML reader counts it, instead of its drawing of it.
+        let line = e
+            .span()
+            .map(|span| format!(" on line {}", text[..span.start].matches('\n').count() + 1))
+            .unwrap_or_default();
+        ConfigError::Invalid {
+            path: None,
+            reason: format!("{}{line}", crate::error::plain_words(e.message())),
+        }
     })
 }
 
@@ -146,6 +153,39 @@ mod tests {
             config.fonts,
             vec![dir.join("phong-chu"), PathBuf::from("/usr/share/fonts")]
         );
+    }
+
+    /// Trial 7, 9: `date` takes what `--date` takes, and a TOML date; refusals are in words.
+    #[test]
+    fn the_date_is_a_date() {
+        let expected = Some(crate::render::DocDate {
+            year: 2024,
+            month: 4,
+            day: 12,
+        });
+        for text in [
+            "date = \"2024-04-12\"",
+            "date = 2024-04-12",
+            "date = { year = 2024, month = 4, day = 12 }",
+        ] {
+            assert_eq!(parse(text).unwrap().letterhead.date, expected, "{text}");
+        }
+        for (text, why) in [
+            ("date = \"2024-02-30\"", "2024-02-30"),
+            ("date = 2024-02-30", "line 1"),
+            ("date = 2024-02-10T10:00:00", "without a time"),
+            ("date = \"12/4/2024\"", "YYYY-MM-DD"),
+            ("date = 5", "YYYY-MM-DD"),
+            ("date = { year = 2024, month = 4 }", "year, month and day"),
+            ("number = 5", "text in quotes"),
+        ] {
+            let err = parse(text).unwrap_err().to_string();
+            assert!(err.contains(why), "{text}: {err}");
+            assert!(!err.contains('\n'), "{text}: {err}");
+            for rust in ["DocDate", "struct", "u8", "i32", "usize"] {
+                assert!(!err.contains(rust), "{text}: {err}");
+            }
+        }
     }
 
     #[test]

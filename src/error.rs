@@ -99,7 +99,7 @@ impl fmt::Display for Error {
             ),
             Error::Html { file, source } => write!(f, "failed to read {file} ({source})"),
             Error::Json { file, reason } => {
-                write!(f, "failed to load report {file} ({reason})")
+                write!(f, "failed to load report {file} ({})", plain_words(reason))
             }
             Error::Strict { file, missing } => {
                 write!(
@@ -114,10 +114,46 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// A size in megabytes (MiB) as a limit is given: "2 MB", "1.5 MB".
+/// A reader's message (serde's, the TOML reader's) without Rust's names for types, which
+/// mean nothing to a clerk ("expected u8" → "expected a whole number from 0 to 255"),
+/// on one line.
+pub fn plain_words(reason: &str) -> String {
+    const TYPES: &[(&str, &str)] = &[
+        ("expected u8", "expected a whole number from 0 to 255"),
+        ("expected u16", "expected a whole number from 0 to 65535"),
+        ("expected u32", "expected a whole number from 0"),
+        ("expected u64", "expected a whole number from 0"),
+        ("expected usize", "expected a whole number from 0"),
+        ("expected i32", "expected a whole number"),
+        ("expected i64", "expected a whole number"),
+        ("expected f64", "expected a number"),
+        ("expected a string", "expected text in quotes"),
+        ("expected a sequence", "expected a list [ … ]"),
+        ("expected a boolean", "expected true or false"),
+    ];
+    let mut out = reason.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (rust, words) in TYPES {
+        out = out.replace(rust, words);
+    }
+    // "expected struct DocDate", "expected struct Report": a table of keys.
+    while let Some(at) = out.find("expected struct ") {
+        let name_end = out[at + 16..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(out.len(), |n| at + 16 + n);
+        out.replace_range(at..name_end, "expected a table of keys");
+    }
+    out
+}
+
+/// A size in megabytes (MiB) as a limit is given: "2 MB", "1.5 MB"; below a tenth of a
+/// megabyte in kilobytes or bytes ("1.0 KB", "900 bytes"), never "0.0 MB".
 pub fn megabytes(bytes: u64) -> String {
-    let mb = bytes as f64 / (1024.0 * 1024.0);
-    if mb.fract() == 0.0 {
+    let (kb, mb) = (bytes as f64 / 1024.0, bytes as f64 / (1024.0 * 1024.0));
+    if bytes < 1024 {
+        format!("{bytes} bytes")
+    } else if mb < 0.1 {
+        format!("{kb:.1} KB")
+    } else if mb.fract() == 0.0 {
         format!("{mb:.0} MB")
     } else {
         format!("{mb:.1} MB")
@@ -129,5 +165,31 @@ fn size_over(bytes: Option<u64>, limit: u64) -> String {
     match bytes {
         Some(b) => megabytes(b),
         None => format!("more than {}", megabytes(limit)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_are_never_zero_megabytes() {
+        assert_eq!(megabytes(2 << 20), "2 MB");
+        assert_eq!(megabytes(3 << 19), "1.5 MB");
+        assert_eq!(megabytes(1049), "1.0 KB");
+        assert_eq!(megabytes(2 * 1049), "2.0 KB");
+        assert_eq!(megabytes(900), "900 bytes");
+    }
+
+    #[test]
+    fn rust_type_names_become_words() {
+        assert_eq!(
+            plain_words("invalid type: string \"x\", expected struct DocDate\nat line 2"),
+            "invalid type: string \"x\", expected a table of keys at line 2"
+        );
+        assert_eq!(
+            plain_words("invalid value: integer `300`, expected u8"),
+            "invalid value: integer `300`, expected a whole number from 0 to 255"
+        );
     }
 }

@@ -196,7 +196,8 @@ pub fn article_text(html: &str) -> Result<String, HtmlError> {
         out.push('\n');
     }
     out.push_str(&lines.join("\n"));
-    Ok(out)
+    // Entities decoded here (`&shy;`, `&zwnj;`, `&rlm;`) bring back what decoding removed.
+    Ok(crate::decode::strip_format_chars(&out).map_or(out, |(text, _)| text))
 }
 
 /// True when the bytes look like HTML: a doctype or `<html>` first, or several common tags

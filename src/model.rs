@@ -70,6 +70,12 @@ pub struct Report {
     /// `found` entry is a guess (an addition to the contract).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub review_people: BTreeMap<String, Vec<PersonReview>>,
+    /// The value each field of `review` held when it was flagged, by field name, as
+    /// `vnbrief parse` prints the report: `--mark-review` marks a field only while it still
+    /// holds this value, so correcting the report removes the mark (an addition to the
+    /// contract; a field missing here stays marked while it is in `review`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub review_values: BTreeMap<String, serde_json::Value>,
 }
 
 /// One person of `chairs` or `attendees` that needs a look, and why.
@@ -145,11 +151,46 @@ pub struct Minutes {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct StartTime {
     /// Hour of day, 0–23.
+    #[serde(default, deserialize_with = "hour_of_day")]
+    #[schemars(range(max = 23))]
     pub hour: Option<u8>,
     /// Minute, 0–59.
+    #[serde(default, deserialize_with = "minute_of_hour")]
+    #[schemars(range(max = 59))]
     pub minute: Option<u8>,
     /// "sáng", "trưa", "chiều" or "tối" from the dateline.
     pub part_of_day: Option<String>,
+}
+
+/// Reads `minutes.start.hour`, refusing a value no clock shows: a hand-edited report would
+/// otherwise print "25 giờ" in the biên bản (as days and months are refused).
+fn hour_of_day<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
+    in_range(d, "hour", 23)
+}
+
+/// Reads `minutes.start.minute`, refusing a value past 59.
+fn minute_of_hour<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
+    in_range(d, "minute", 59)
+}
+
+/// An optional clock part from 0 to `max`, with the error in words (not "expected u8").
+fn in_range<'de, D: serde::Deserializer<'de>>(
+    d: D,
+    part: &str,
+    max: u8,
+) -> Result<Option<u8>, D::Error> {
+    // Read as a number of any kind, so that 25, -1 and 7.5 all get the message in words.
+    let Some(value) = Option::<f64>::deserialize(d)? else {
+        return Ok(None);
+    };
+    (value.fract() == 0.0 && (0.0..=f64::from(max)).contains(&value))
+        .then_some(Some(value as u8))
+        .ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "minutes.start: {part} {value} is not a{} {part} (0 to {max})",
+                if part == "hour" { "n" } else { "" }
+            ))
+        })
 }
 
 /// Where the text of a report came from.
@@ -263,6 +304,7 @@ impl Report {
             author: None,
             figures: Vec::new(),
             sections: Vec::new(),
+            review_values: BTreeMap::new(),
             warnings: Vec::new(),
             minutes: Minutes::default(),
             found: BTreeMap::new(),
@@ -302,6 +344,24 @@ impl Report {
         self.sections
             .iter()
             .flat_map(|s| s.paragraphs.iter().map(String::as_str))
+    }
+
+    /// Records in `review_values` the value each field of `review` holds now: done where a
+    /// report is handed out to be corrected (`vnbrief parse`, the serve page).
+    pub fn record_review_values(&mut self) {
+        let json = serde_json::to_value(&*self).expect("a report always serialises");
+        self.review_values = self
+            .review
+            .iter()
+            .map(|field| {
+                let value = field
+                    .split('.')
+                    .try_fold(&json, |v, key| v.get(key))
+                    .cloned()
+                    .unwrap_or(serde_json::Value::Null);
+                (field.clone(), value)
+            })
+            .collect();
     }
 
     /// Iterates over every string a template may print, for font-coverage checks.

@@ -200,12 +200,20 @@ fn the_fields_to_review_are_named_on_standard_error() {
 #[test]
 fn missing_input_file_is_one_line() {
     let dir = scratch("missing");
-    let out = run(vnbrief(&dir).args(["convert", "nope.txt"]));
-    assert_eq!(out.status.code(), Some(1));
-    assert_eq!(
-        stderr(&out).trim_end(),
-        "error: failed to read nope.txt (no such file)"
-    );
+    // Exit 2, as the README's table has it and `batch` does (trial 7, 8).
+    for (command, input) in [
+        ("convert", "nope.txt"),
+        ("parse", "nope.txt"),
+        ("render", "nope.json"),
+    ] {
+        let out = run(vnbrief(&dir).args([command, input]));
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        assert_eq!(
+            stderr(&out).trim_end(),
+            format!("error: failed to read {input} (no such file)"),
+            "{command}"
+        );
+    }
 }
 
 #[test]
@@ -602,4 +610,74 @@ fn documents_over_the_page_limit_fail_naming_the_flag() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stderr(&out).contains("--max-pages"), "{}", stderr(&out));
     assert!(!dir.join("out/a.pdf").exists());
+}
+
+/// Trial 7, 11 and 16: an impossible start time in a report is refused as days and months
+/// are, and no refusal of a report names a Rust type.
+#[test]
+fn impossible_times_and_wrong_types_in_a_report_are_refused_in_words() {
+    let dir = scratch("bad-time");
+    let article = root().join("examples/giao-ban-quy-1-2024.txt");
+    let report = ok(vnbrief(&dir).arg("parse").arg(&article));
+    let json: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    let cases: [(&str, serde_json::Value, &str); 5] = [
+        (
+            "/minutes/start",
+            serde_json::json!({"hour": 25, "minute": 0}),
+            "hour 25 is not an hour (0 to 23)",
+        ),
+        (
+            "/minutes/start",
+            serde_json::json!({"hour": 8, "minute": 99}),
+            "minute 99 is not a minute (0 to 59)",
+        ),
+        (
+            "/minutes/start",
+            serde_json::json!({"hour": -1}),
+            "hour -1 is not an hour",
+        ),
+        (
+            "/date/day",
+            serde_json::json!(300),
+            "a whole number from 0 to 255",
+        ),
+        ("/date/year", serde_json::json!("x"), "a whole number"),
+    ];
+    for (pointer, value, why) in cases {
+        let mut json = json.clone();
+        *json.pointer_mut(pointer).unwrap() = value;
+        std::fs::write(dir.join("r.json"), serde_json::to_vec(&json).unwrap()).unwrap();
+        let out = run(vnbrief(&dir).args(["render", "r.json", "-o", "r.pdf"]));
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{why}: {err}");
+        assert!(err.contains(why), "{why}: {err}");
+        for rust in ["u8", "i32", "usize", "struct"] {
+            assert!(!err.contains(rust), "{err}");
+        }
+        assert!(!dir.join("r.pdf").exists());
+    }
+    let mut json = json.clone();
+    json["minutes"]["start"] = serde_json::json!({"hour": 7, "minute": 30});
+    std::fs::write(dir.join("r.json"), serde_json::to_vec(&json).unwrap()).unwrap();
+    ok(vnbrief(&dir).args(["render", "r.json", "-o", "r.pdf", "-q"]));
+}
+
+/// Trial 7, 15: a text flag's value may start with "-" ("- Như trên;"), as recipients are
+/// written, without the `--flag=value` form.
+#[test]
+fn text_flag_values_may_start_with_a_dash() {
+    let dir = scratch("dash-values");
+    let article = root().join("examples/giao-ban-quy-1-2024.txt");
+    ok(vnbrief(&dir).arg("convert").arg(&article).args([
+        "-o",
+        "d.pdf",
+        "-q",
+        "--recipient",
+        "- Như trên;",
+        "--subject",
+        "-Về việc thử",
+    ]));
+    let text = body_text(&dir.join("d.pdf"));
+    assert!(text.contains(&squash("Như trên;")), "{text}");
+    assert!(text.contains(&squash("-Về việc thử")), "{text}");
 }

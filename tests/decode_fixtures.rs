@@ -458,3 +458,68 @@ fn combining_mark_floods_keep_their_marks_in_linear_memory() {
     ));
     assert!(out.status.success(), "{:?} {}", out.status, stderr(&out));
 }
+
+/// Invisible format characters inside a name and the dateline (a soft hyphen, a zero-width
+/// space, a direction mark, `&shy;` in a saved page) give the report of the clean article:
+/// they no longer cut the chair's name or drop the date and place.
+#[test]
+fn format_characters_inside_words_are_ignored() {
+    let clean =
+        std::fs::read_to_string(root().join("tests/corpus/000-giao-ban-quy-1-2024.txt")).unwrap();
+    let opts = ReadOptions::default();
+    let expected = report_body(clean.as_bytes(), &opts);
+    assert_eq!(
+        expected["chairs"][0]["name"], "Nguyễn Ngọc Cương",
+        "the fixture's chair"
+    );
+    let dirty = clean
+        .replacen("Nguyễn Ngọc Cương", "Nguyễn Ngọc Cư\u{AD}ơng", 1)
+        .replacen(
+            "Ngày 12/4, tại Hà Nội",
+            "Ngày 12/\u{200B}4, tại Hà\u{200B} Nội",
+            1,
+        )
+        .replacen("Hồ Việt Triều", "Hồ Vi\u{200D}ệt\u{202E} Triều\u{2069}", 1);
+    assert_ne!(dirty, clean);
+    let mut got = report_body(dirty.as_bytes(), &opts);
+    let warnings = got["warnings"].as_array_mut().unwrap();
+    let at = warnings
+        .iter()
+        .position(|w| {
+            w.as_str()
+                .unwrap()
+                .contains("6 invisible format characters")
+        })
+        .unwrap_or_else(|| panic!("no warning: {warnings:?}"));
+    warnings.remove(at);
+    assert_eq!(got, expected);
+
+    // The same article as a saved page, with the soft hyphen as an entity.
+    let page = |body: &str| {
+        let paragraphs: String = body
+            .lines()
+            .skip(1)
+            .map(|l| format!("<p>{l}</p>\n"))
+            .collect();
+        let title = clean.lines().next().unwrap();
+        format!("<!doctype html><html><body><article><h1>{title}</h1>{paragraphs}</article></body></html>")
+    };
+    let html = ReadOptions {
+        format: Some(InputFormat::Html),
+        ..ReadOptions::default()
+    };
+    let shy = clean.replacen("Nguyễn Ngọc Cương", "Nguyễn Ngọc Cư&shy;ơng", 1);
+    assert_eq!(
+        report_body(page(&shy).as_bytes(), &html),
+        report_body(page(&clean).as_bytes(), &html)
+    );
+}
+
+#[test]
+fn an_emoji_family_keeps_its_joiners() {
+    let family = "gia đình 👨\u{200D}👩\u{200D}👧 vui";
+    assert_eq!(decode::strip_format_chars(family), None);
+    let (text, removed) =
+        decode::strip_format_chars("Cư\u{AD}ơng \u{FEFF}o\u{200B}\u{301}").unwrap();
+    assert_eq!((text.as_str(), removed), ("Cương ó", 3));
+}

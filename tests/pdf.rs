@@ -177,3 +177,30 @@ fn uncovered_characters_are_named_in_a_warning() {
         "{err}"
     );
 }
+
+/// A right-to-left override at the end of one field of a hand-edited report does not print
+/// the fields after it backwards: the controls are removed from the report's data.
+#[test]
+fn a_direction_override_in_a_report_reverses_nothing() {
+    let dir = scratch("pdf-bidi");
+    let article = root().join("tests/corpus/000-giao-ban-quy-1-2024.txt");
+    let out = ok(vnbrief(&dir).arg("parse").arg(&article));
+    let mut report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let name = report["chairs"][0]["name"].as_str().unwrap().to_owned();
+    report["chairs"][0]["name"] = format!("{name}\u{202E}").into();
+    let title = report["title"].as_str().unwrap().to_owned();
+    report["title"] = format!("\u{2067}{title}\u{202E}").into();
+    let next = report["chairs"][1]["name"].as_str().unwrap().to_owned();
+    assert_eq!(next, "Hồ Việt Triều", "the fixture's second chair");
+    std::fs::write(dir.join("inj.json"), report.to_string()).unwrap();
+    let pdf = dir.join("inj.pdf");
+    ok(vnbrief(&dir).args(["render", "inj.json", "-o"]).arg(&pdf));
+    let text = body_text(&pdf);
+    let reversed: String = squash(&next).chars().rev().collect();
+    assert!(text.contains(&squash(&next)), "{text}");
+    assert!(!text.contains(&reversed), "{text}");
+    assert!(
+        text.contains(&squash(&format!("“{title}”, tác giả"))),
+        "{text}"
+    );
+}

@@ -229,7 +229,7 @@ fn foreign_requests_and_bad_bodies_get_a_one_line_4xx() {
         &[("Host", &host), ("Cookie", "vnbrief_token=guess")],
         b"",
     );
-    bad_cookie.refused(401);
+    assert!(bad_cookie.refused(401).starts_with("wrong token"));
 
     let big_json = vec![b' '; 1_100_000];
     server.call("POST", "/api/preview", &big_json).refused(413);
@@ -503,4 +503,24 @@ fn in_process_the_server_draws_the_same_pages_as_its_workers() {
     assert!(!workers.is_empty());
     // Equal hashes too: a page's hash does not depend on the process that drew it.
     assert!(workers == in_process, "the same pages, hashes and SVG");
+}
+
+/// An article over the input limit is refused naming `--max-input-mb`, a flag serve has
+/// (trial 7, 10): raised, the same article is read.
+#[test]
+fn the_input_limit_is_a_serve_flag() {
+    let sample = std::fs::read(fixture("convert/sample.txt")).unwrap();
+    let mut big = sample.clone();
+    while big.len() < 3 << 20 {
+        big.extend_from_slice(b"\nMot dong noi dung dai them cho bai viet de vuot qua gioi han.");
+    }
+    let server = Server::start(&[]);
+    let refusal = server
+        .call("POST", "/api/parse?name=big.txt", &big)
+        .refused(413);
+    assert!(refusal.contains("--max-input-mb"), "{refusal}");
+    drop(server);
+    let server = Server::start(&["--max-input-mb", "5", "--max-text-mb", "5"]);
+    let answer = server.call("POST", "/api/parse?name=big.txt", &big);
+    assert_eq!(answer.status, 200, "{}", answer.text());
 }

@@ -150,6 +150,30 @@ fn pdf_a_2b_carries_its_identification() {
         "{}",
         stderr(&bad)
     );
+    // Trial 7, 16: PDF/A without any date is a usage error (exit 2), said as such, for
+    // convert and render alike.
+    let out = ok(vnbrief(&dir).arg("parse").arg(root().join(SAMPLE)));
+    let mut report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    report["date"] = serde_json::Value::Null;
+    std::fs::write(dir.join("undated.json"), report.to_string()).unwrap();
+    for command in ["convert", "render"] {
+        let out = run(vnbrief(&dir).args([
+            command,
+            "undated.json",
+            "-o",
+            "u.pdf",
+            "--pdf-standard",
+            "a-2b",
+        ]));
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{command}: {err}");
+        assert!(
+            err.contains("PDF/A needs a document date"),
+            "{command}: {err}"
+        );
+        assert!(!err.contains("invalid PDF standard"), "{command}: {err}");
+        assert!(!dir.join("u.pdf").exists());
+    }
 }
 
 #[test]
@@ -622,4 +646,70 @@ fn a_flagged_person_is_marked_alone() {
         text.contains(&folded("Việt Nam, Trưởng ban Dân tộc(?)")),
         "{text}"
     );
+}
+
+/// Trial 7, 16: in the biên bản of a report without a date, the blank year stays on the line
+/// of "năm" ("Thời gian bắt đầu: … năm ………", "… kết thúc vào … năm ………./.").
+#[test]
+fn a_blank_year_never_wraps_alone() {
+    let dir = scratch("blank-year");
+    let out = ok(vnbrief(&dir).arg("parse").arg(root().join(SAMPLE)));
+    let mut report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    report["date"] = serde_json::Value::Null;
+    std::fs::write(dir.join("r.json"), report.to_string()).unwrap();
+    ok(vnbrief(&dir).args(["render", "r.json", "-t", "minutes", "-o", "r.pdf", "-q"]));
+    let text = pdf_text(&dir.join("r.pdf"));
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim_matches('\u{c}').trim())
+        .collect();
+    assert!(
+        lines.iter().filter(|l| l.contains("tháng ……")).count() >= 2,
+        "{text}"
+    );
+    for line in &lines {
+        assert!(
+            !line.starts_with("………") || line.starts_with("…………"),
+            "{line:?} in\n{text}"
+        );
+        assert!(!line.ends_with(" năm"), "{line:?} in\n{text}");
+    }
+}
+
+/// Trial 7, 12: `--mark-review` marks a field only while it holds the value it was flagged
+/// with: the report `vnbrief parse` prints records it, and correcting the field removes the
+/// "(?)" and the note; the uncorrected report keeps them.
+#[test]
+fn correcting_a_flagged_field_removes_its_mark() {
+    let dir = scratch("mark-corrected");
+    let out = ok(vnbrief(&dir).args(["parse", "-q"]).arg(root().join(SAMPLE)));
+    let mut report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["review"],
+        serde_json::json!(["event"]),
+        "the sample's flag"
+    );
+    assert_eq!(report["review_values"]["event"], report["event"]);
+    std::fs::write(dir.join("as-parsed.json"), report.to_string()).unwrap();
+    report["event"] = "Hội nghị giao ban trực tuyến quý I/2024".into();
+    std::fs::write(dir.join("corrected.json"), report.to_string()).unwrap();
+    let marks = |name: &str, template: &str| {
+        let pdf = dir.join(format!("{name}-{template}.pdf"));
+        ok(vnbrief(&dir)
+            .args([
+                "render",
+                &format!("{name}.json"),
+                "--mark-review",
+                "-q",
+                "-t",
+                template,
+                "-o",
+            ])
+            .arg(&pdf));
+        pdf_text(&pdf).matches("(?)").count()
+    };
+    for template in ["briefing", "minutes"] {
+        assert!(marks("as-parsed", template) > 0, "{template}");
+        assert_eq!(marks("corrected", template), 0, "{template}");
+    }
 }

@@ -440,3 +440,77 @@ fn workers_end_when_their_batch_is_killed() {
         "workers {workers:?} outlived their batch"
     );
 }
+
+/// `convert` and `render` lay a single document out in a worker too (trial 7, 7): a
+/// runaway document stops at `--timeout` or `--memory`, with the reason and exit 1, and a
+/// normal one gives the in-process PDF.
+#[test]
+fn single_documents_have_the_batch_limits() {
+    let dir = scratch("worker-single");
+    let template = hostile_batch(&dir);
+    let run = |args: &[&str]| {
+        let started = Instant::now();
+        let out = crate::util::run(crate::util::vnbrief(&dir).args(args));
+        (out, started.elapsed())
+    };
+    let t = template.to_str().unwrap();
+    let (out, took) = run(&[
+        "convert",
+        "in/b.txt",
+        "-o",
+        "b.pdf",
+        "--timeout",
+        "3",
+        "-t",
+        t,
+    ]);
+    let err = crate::util::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("(stopped after 3 s: the time limit per document)"),
+        "{err}"
+    );
+    assert!(
+        took < Duration::from_secs(20),
+        "stopped only after {took:?}"
+    );
+    assert!(!dir.join("b.pdf").exists());
+
+    crate::util::ok(crate::util::vnbrief(&dir).args(["parse", "in/c.txt", "-o", "c.json"]));
+    let (out, _) = run(&[
+        "render",
+        "c.json",
+        "--memory",
+        "512",
+        "--timeout",
+        "60",
+        "-t",
+        t,
+    ]);
+    let err = crate::util::stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("(ran out of the 512 MB memory limit per document)"),
+        "{err}"
+    );
+
+    let (out, _) = run(&["convert", "in/a.txt", "-o", "a.pdf"]);
+    assert!(out.status.success(), "{}", crate::util::stderr(&out));
+    assert!(
+        crate::util::stderr(&out).contains("wrote a.pdf ("),
+        "convert says what it wrote: {}",
+        crate::util::stderr(&out)
+    );
+    crate::util::ok(crate::util::vnbrief(&dir).args([
+        "convert",
+        "in/a.txt",
+        "-o",
+        "here.pdf",
+        "--in-process",
+        "-q",
+    ]));
+    assert_eq!(
+        std::fs::read(dir.join("a.pdf")).unwrap(),
+        std::fs::read(dir.join("here.pdf")).unwrap()
+    );
+}

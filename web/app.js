@@ -47,7 +47,7 @@ const MINUTES_PARTS = [
 ];
 const PARTS_OF_DAY = ["sáng", "trưa", "chiều", "tối"];
 // Fields that are the report's bookkeeping, not its content.
-const REPORT_HIDDEN = ["schema", "source", "caption_places", "warnings", "review"];
+const REPORT_HIDDEN = ["schema", "source", "caption_places", "warnings", "review", "review_values"];
 
 // Which warnings stand beside which field: words the parser's warnings use.
 const WARNING_FIELDS = [

@@ -98,6 +98,12 @@ pub struct ServeArgs {
     /// Requests that may wait for a compile [default: 4 × --jobs]; more get 503 at once.
     #[arg(long, value_name = "N")]
     pub queue: Option<usize>,
+    /// The largest article file the page may send, in MB.
+    #[arg(long, value_name = "MB", default_value_t = 2.0)]
+    pub max_input_mb: f64,
+    /// The most text one article may hold once decoded, in MB.
+    #[arg(long, value_name = "MB", default_value_t = 2.0)]
+    pub max_text_mb: f64,
     /// The limits of each compile (PDFs in worker processes, as in a batch).
     #[command(flatten)]
     pub workers: WorkerFlags,
@@ -109,7 +115,8 @@ pub struct ServeArgs {
 /// Arguments of `vnbrief convert`.
 #[derive(Debug, Args)]
 pub struct ConvertArgs {
-    /// The article: a .txt file, or - for standard input.
+    /// The article: a text file (.txt), a saved web page (.html, .htm) or a report JSON from
+    /// `vnbrief parse` (.json), told apart by name and content; - for standard input.
     pub input: PathBuf,
     /// Where to write the PDF (default: beside the input, with .pdf); - for standard output.
     #[arg(short, long, value_name = "OUT.pdf")]
@@ -123,12 +130,16 @@ pub struct ConvertArgs {
     /// How much one input may hold.
     #[command(flatten)]
     pub limits: LimitArgs,
+    /// Time and memory for the document (laid out in a worker process, as in a batch).
+    #[command(flatten)]
+    pub workers: WorkerFlags,
 }
 
 /// Arguments of `vnbrief parse`.
 #[derive(Debug, Args)]
 pub struct ParseArgs {
-    /// The article: a .txt file, or - for standard input.
+    /// The article: a text file (.txt) or a saved web page (.html, .htm), told apart by name
+    /// and content; - for standard input.
     pub input: PathBuf,
     /// Write the JSON to this file instead of standard output.
     #[arg(short, long, value_name = "OUT.json")]
@@ -155,6 +166,12 @@ pub struct RenderArgs {
     /// How much one input may hold.
     #[command(flatten)]
     pub limits: LimitArgs,
+    /// Time and memory for the document (laid out in a worker process, as in a batch).
+    #[command(flatten)]
+    pub workers: WorkerFlags,
+    /// Print no warnings.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 /// Arguments of `vnbrief batch`.
@@ -167,7 +184,8 @@ pub struct BatchArgs {
     /// The output folder (created if missing).
     #[arg(short, long, value_name = "OUTDIR")]
     pub output: PathBuf,
-    /// Worker threads (default: the number of cores).
+    /// Documents converted at once, each in its own worker process (threads with
+    /// --in-process) [default: the number of cores].
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<usize>,
     /// Redo every document, even those unchanged since the last run.
@@ -309,39 +327,39 @@ pub struct RenderFlags {
     #[arg(long)]
     pub no_tagged: bool,
     /// The parent body (cơ quan chủ quản), e.g. "Bộ Công an".
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub parent_body: Option<String>,
     /// The issuing body (cơ quan ban hành), e.g. "Cục Cảnh sát QLHC về TTXH".
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub issuing_body: Option<String>,
     /// The number and issuer code after "Số:", e.g. "15/C06"; the template puts in its type
     /// code (BC for a báo cáo, BB for a biên bản): "Số: 15/BC-C06"; 5 prints as 05.
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub number: Option<String>,
     /// The place name of the place–date line, e.g. "Hà Nội".
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub place: Option<String>,
     /// The document's date, YYYY-MM-DD (default: blank, to be filled in by hand).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
     /// The signer's full name.
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub signer: Option<String>,
     /// The signer's authority and title, e.g. "KT. Cục trưởng\nPhó Cục trưởng".
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub signer_title: Option<String>,
     /// A recipient for "Nơi nhận:" (repeat for several). The file copy line "Lưu: VT, <unit>."
     /// is added last, unless one of yours starts with "Lưu".
-    #[arg(long = "recipient", value_name = "TEXT")]
+    #[arg(long = "recipient", value_name = "TEXT", allow_hyphen_values = true)]
     pub recipients: Vec<String>,
     /// The drafting unit for the file copy line, e.g. "PV01": "- Lưu: VT, PV01.".
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub drafting_unit: Option<String>,
     /// "Kính gửi:" recipient of a báo cáo sent to a superior body (repeat for several).
-    #[arg(long = "kinh-gui", value_name = "TEXT")]
+    #[arg(long = "kinh-gui", value_name = "TEXT", allow_hyphen_values = true)]
     pub kinh_gui: Vec<String>,
     /// The trích yếu under BÁO CÁO / BIÊN BẢN (default: from the event, "Về kết quả Hội nghị …").
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub subject: Option<String>,
     /// Print the article's photo captions in the báo cáo as "(Ảnh: …)" notes.
     #[arg(long)]
@@ -356,7 +374,8 @@ pub struct RenderFlags {
     pub font_paths: Vec<PathBuf>,
 }
 
-/// Flags that limit each document of a batch, converted in worker processes.
+/// Flags that limit each document, converted in a worker process that is stopped at the
+/// limit.
 #[derive(Debug, Args)]
 pub struct WorkerFlags {
     /// Stop a document after this many seconds [default: 30].
@@ -365,8 +384,9 @@ pub struct WorkerFlags {
     /// The memory a document may use, in MB [default: 2048].
     #[arg(long, value_name = "MB")]
     pub memory: Option<u64>,
-    /// Convert in this process, without worker processes: no time or memory limit, and
-    /// a runaway template stalls or aborts the whole batch (for comparison).
+    /// Convert in this process, without worker processes: no time or memory limit, so a
+    /// runaway document or template runs until it ends or memory runs out (for
+    /// comparison and debugging).
     #[arg(long, conflicts_with_all = ["timeout", "memory"])]
     pub in_process: bool,
 }

@@ -12,6 +12,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use vnbrief::render::{DocDate, Letterhead, RenderOptions, Renderer, TemplateChoice};
+use vnbrief::worker::{Isolation, Pool, PoolOptions};
 use vnbrief::{io_reason, InputFormat, Limits, ReadOptions, Report};
 
 use args::{
@@ -111,6 +112,11 @@ impl InputSpec {
                 }
                 .to_string(),
             )),
+            // A missing input is a wrong command line, as in a batch: nothing was done.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Failure::usage(format!(
+                "failed to read {name} ({})",
+                io_reason(&e)
+            ))),
             Err(e) => Err(Failure::failed(format!(
                 "failed to read {name} ({})",
                 io_reason(&e)
@@ -136,6 +142,7 @@ struct ConvertOptions {
     read: ReadOptions,
     quiet: bool,
     render: RenderOptions,
+    isolation: Option<Isolation>,
 }
 
 impl ConvertOptions {
@@ -150,6 +157,7 @@ impl ConvertOptions {
             read: read_options(&args.read, &args.limits)?,
             quiet: args.read.quiet,
             render: render_options(&args.render)?,
+            isolation: worker::limits(&args.workers)?.map(Isolation::new),
             input,
             output,
         })
@@ -161,19 +169,67 @@ fn convert(args: ConvertArgs) -> Result<(), Failure> {
     let renderer = Renderer::new(&opts.render).map_err(render_setup_failure)?;
     let bytes = opts.input.read(opts.read.limits.input_bytes)?;
     let name = opts.input.name();
+    // Reading is linear in the input (as `parse` does it, in this process); layout, whose
+    // cost a document can make explode, runs in the worker.
     let report = vnbrief::read_report(&bytes, &name, &opts.read)
         .map_err(|e| Failure::failed(e.to_string()))?;
     print_warnings(&name, &report.warnings, opts.quiet);
     print_review(&name, &report, opts.quiet);
-    let rendered = renderer
-        .render(&report)
-        .map_err(|e| Failure::failed(e.message_for(&name)))?;
+    renderer
+        .check_report(&report)
+        .map_err(render_setup_failure)?;
+    let rendered = render_one(
+        &renderer,
+        opts.isolation.as_ref(),
+        &opts.render,
+        &report,
+        &name,
+    )?;
     print_warnings(&name, &rendered.warnings, opts.quiet);
     opts.read
         .limits
         .check_pages(&name, rendered.pages)
         .map_err(|e| Failure::failed(e.to_string()))?;
-    output::write(&opts.output, &rendered.pdf)
+    output::write(&opts.output, &rendered.pdf)?;
+    print_written(&opts.output, rendered.pages, opts.quiet);
+    Ok(())
+}
+
+/// Renders the report of `convert` or `render`: in one worker process whose layout uses
+/// every core, so a single document has the time and memory limits a batch has (one under
+/// the input caps that would lay out for minutes in gigabytes is stopped at the limit), or
+/// in this process with `--in-process`.
+fn render_one(
+    renderer: &Renderer,
+    isolation: Option<&Isolation>,
+    render: &RenderOptions,
+    report: &Report,
+    name: &str,
+) -> Result<vnbrief::render::Rendered, Failure> {
+    let Some(isolation) = isolation else {
+        return renderer
+            .render(report)
+            .map_err(|e| Failure::failed(e.message_for(name)));
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let pool = Pool::new(PoolOptions {
+        threads,
+        ..isolation.pool_options(render.clone(), 1)
+    })
+    .map_err(|e| Failure::usage(e.to_string()))?;
+    pool.render(report, name, None)
+        .map_err(|e| Failure::failed(e.message_for(name)))
+}
+
+/// "wrote OUT.pdf (3 pages)" on standard error, unless quiet or the PDF went to stdout.
+fn print_written(output: &Path, pages: usize, quiet: bool) {
+    if !quiet && output.as_os_str() != "-" {
+        eprintln!(
+            "wrote {} ({pages} page{})",
+            vnbrief::printable(&output.display().to_string()),
+            if pages == 1 { "" } else { "s" }
+        );
+    }
 }
 
 fn parse(args: ParseArgs) -> Result<(), Failure> {
@@ -184,10 +240,12 @@ fn parse(args: ParseArgs) -> Result<(), Failure> {
     let read = read_options(&args.read, &args.limits)?;
     let bytes = input.read(read.limits.input_bytes)?;
     let name = input.name();
-    let report =
+    let mut report =
         vnbrief::read_report(&bytes, &name, &read).map_err(|e| Failure::failed(e.to_string()))?;
     print_warnings(&name, &report.warnings, args.read.quiet);
     print_review(&name, &report, args.read.quiet);
+    // The report is printed to be corrected: a corrected field then loses its review mark.
+    report.record_review_values();
     let mut json = serde_json::to_vec_pretty(&report).expect("a report always serialises");
     json.push(b'\n');
     match &args.output {
@@ -204,19 +262,24 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
     };
     check_output_is_not_input(&input, &output)?;
     let limits = limits(&args.limits)?;
-    let renderer = Renderer::new(&render_options(&args.render)?).map_err(render_setup_failure)?;
+    let isolation = worker::limits(&args.workers)?.map(Isolation::new);
+    let render = render_options(&args.render)?;
+    let renderer = Renderer::new(&render).map_err(render_setup_failure)?;
     let bytes = input.read(limits.input_bytes)?;
     let name = input.name();
     let report: Report =
         vnbrief::report_from_json(&bytes, &name).map_err(|e| Failure::failed(e.to_string()))?;
-    let rendered = renderer
-        .render(&report)
-        .map_err(|e| Failure::failed(e.message_for(&name)))?;
-    print_warnings(&name, &rendered.warnings, false);
+    renderer
+        .check_report(&report)
+        .map_err(render_setup_failure)?;
+    let rendered = render_one(&renderer, isolation.as_ref(), &render, &report, &name)?;
+    print_warnings(&name, &rendered.warnings, args.quiet);
     limits
         .check_pages(&name, rendered.pages)
         .map_err(|e| Failure::failed(e.to_string()))?;
-    output::write(&output, &rendered.pdf)
+    output::write(&output, &rendered.pdf)?;
+    print_written(&output, rendered.pages, args.quiet);
+    Ok(())
 }
 
 fn fonts(args: &FontsArgs) -> Result<(), Failure> {

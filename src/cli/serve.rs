@@ -43,6 +43,11 @@ fn options(args: ServeArgs) -> Result<ServeOptions, Failure> {
             queue: args.queue.unwrap_or(4 * args.jobs).min(1000),
             time_limit,
         },
+        read_limits: vnbrief::Limits {
+            input_bytes: super::megabytes("--max-input-mb", args.max_input_mb)? as usize,
+            text_bytes: super::megabytes("--max-text-mb", args.max_text_mb)? as usize,
+            ..vnbrief::Limits::default()
+        },
         isolation,
         open: args.open,
     })

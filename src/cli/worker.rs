@@ -1,4 +1,5 @@
-//! The limits per document of a batch's worker processes, from its flags.
+//! The limits per document of the worker processes (batch, serve, convert, render), from
+//! their flags.
 
 use std::time::Duration;
 
@@ -19,7 +20,7 @@ pub(crate) fn limits(flags: &WorkerFlags) -> Result<Option<Limits>, Failure> {
     if let Some(secs) = flags.timeout {
         if !(secs.is_finite() && secs > 0.0 && secs <= 86_400.0) {
             return Err(Failure::usage(format!(
-                "--timeout {secs}: expected seconds between 0 and 86400"
+                "--timeout {secs}: expected a number of seconds above 0, at most 86400 (a day)"
             )));
         }
         limits.time = Duration::from_secs_f64(secs);

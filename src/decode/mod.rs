@@ -192,6 +192,10 @@ pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded, DecodeE
     }
     let mut warnings = warnings;
     let mut text = normalize_owned(text);
+    if let Some((stripped, removed)) = strip_format_chars(&text) {
+        text = stripped;
+        warnings.push(format_chars_warning(removed));
+    }
     if let Some((split_text, split, line)) = split_long_clusters(&text) {
         text = split_text;
         warnings.push(long_cluster_warning(split, Some(line)));
@@ -201,6 +205,100 @@ pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded, DecodeE
         encoding,
         warnings,
     })
+}
+
+/// Invisible format characters that have no place in Vietnamese text, each with why it
+/// goes: kept, they silently cut a name in two for the parser ("Cư<SHY>ơng" is not a
+/// word) or make the PDF show the text after them in another order. The only list of
+/// them: decode strips them from articles, render from the strings of a report JSON.
+pub const FORMAT_CHARS: &[(char, &str)] = &[
+    (
+        '\u{00AD}',
+        "soft hyphen: a hyphenation hint from word processors and `&shy;`",
+    ),
+    (
+        '\u{200B}',
+        "zero-width space: a line-break hint inside words",
+    ),
+    (
+        '\u{200C}',
+        "zero-width non-joiner: joining control of other scripts",
+    ),
+    (
+        '\u{200D}',
+        "zero-width joiner: joins emoji, but cuts a word it sits in",
+    ),
+    ('\u{2060}', "word joiner: a no-break hint"),
+    (
+        '\u{FEFF}',
+        "byte-order mark inside the text (files joined together)",
+    ),
+    ('\u{200E}', "left-to-right mark"),
+    (
+        '\u{200F}',
+        "right-to-left mark: reorders the text around it",
+    ),
+    ('\u{202A}', "left-to-right embedding"),
+    (
+        '\u{202B}',
+        "right-to-left embedding: reverses the text after it",
+    ),
+    ('\u{202C}', "pop directional formatting"),
+    ('\u{202D}', "left-to-right override"),
+    (
+        '\u{202E}',
+        "right-to-left override: prints the text after it backwards",
+    ),
+    ('\u{2066}', "left-to-right isolate"),
+    ('\u{2067}', "right-to-left isolate"),
+    ('\u{2068}', "first-strong isolate"),
+    ('\u{2069}', "pop directional isolate"),
+];
+
+/// True for a character of [`FORMAT_CHARS`]. All lie in U+00AD or U+200B–U+FEFF, so the
+/// common characters answer with one comparison.
+pub fn is_format_char(c: char) -> bool {
+    (c == '\u{00AD}' || c >= '\u{200B}') && FORMAT_CHARS.iter().any(|(f, _)| *f == c)
+}
+
+/// The text without its [`FORMAT_CHARS`] and how many were removed, or `None` when it
+/// holds none (the common case: one scan, no copy). A zero-width joiner between two
+/// symbols (an emoji family) is kept: there it joins pictures, not letters.
+pub fn strip_format_chars(text: &str) -> Option<(String, usize)> {
+    if !text.chars().any(is_format_char) {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let symbol = |c: Option<&char>| c.is_some_and(|c| !c.is_alphanumeric() && !c.is_whitespace());
+    let mut out = String::with_capacity(text.len());
+    let mut removed = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        let emoji_joiner =
+            c == '\u{200D}' && i > 0 && symbol(chars.get(i - 1)) && symbol(chars.get(i + 1));
+        if is_format_char(c) && !emoji_joiner {
+            removed += 1;
+        } else {
+            out.push(c);
+        }
+    }
+    (removed > 0).then(|| {
+        // Removing a character can bring a letter next to its mark: compose them again.
+        let out = if is_nfc_fast(&out) {
+            out
+        } else {
+            compose_segments(&out)
+        };
+        (out, removed)
+    })
+}
+
+/// The warning for `removed` invisible format characters taken out of an article.
+pub fn format_chars_warning(removed: usize) -> String {
+    format!(
+        "{removed} invisible format character{} (soft hyphens, zero-width spaces, \
+         direction marks) removed from the text",
+        if removed == 1 { "" } else { "s" }
+    )
 }
 
 /// The longest grapheme cluster (a letter with its marks) kept whole, in characters. A

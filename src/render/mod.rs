@@ -67,8 +67,10 @@ pub struct Letterhead {
     pub mark_review: bool,
 }
 
-/// A calendar date of the document itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// A calendar date of the document itself. Read from `"YYYY-MM-DD"`, a TOML date
+/// (`date = 2024-04-12` in `vnbrief.toml`) or `{year, month, day}` (the letterhead JSON);
+/// written as the last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct DocDate {
     /// Year.
     pub year: i32,
@@ -93,8 +95,74 @@ impl std::str::FromStr for DocDate {
             m.parse::<u8>().map_err(|_| bad())?,
             d.parse::<u8>().map_err(|_| bad())?,
         );
-        Datetime::from_ymd(year, month, day).ok_or_else(bad)?;
+        Datetime::from_ymd(year, month, day)
+            .ok_or_else(|| format!("invalid date {s:?} (no such day in the calendar)"))?;
         Ok(DocDate { year, month, day })
+    }
+}
+
+impl<'de> Deserialize<'de> for DocDate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(DocDateVisitor)
+    }
+}
+
+/// Reads the three forms of a [`DocDate`], every refusal in words (no Rust type names).
+struct DocDateVisitor;
+
+/// The key under which the `toml` crate hands a TOML date to a visitor.
+const TOML_DATETIME_KEY: &str = "$__toml_private_datetime";
+
+impl<'de> serde::de::Visitor<'de> for DocDateVisitor {
+    type Value = DocDate;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a date YYYY-MM-DD (e.g. \"2024-04-12\")")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<DocDate, E> {
+        s.parse().map_err(E::custom)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<DocDate, A::Error> {
+        use serde::de::Error;
+        let (mut year, mut month, mut day) = (None, None, None);
+        while let Some(key) = map.next_key::<String>()? {
+            let number = |v: f64, part: &str| {
+                (v.fract() == 0.0 && v.abs() < 1e9)
+                    .then_some(v as i64)
+                    .ok_or_else(|| {
+                        A::Error::custom(format!("date: {part} {v} is not a whole number"))
+                    })
+            };
+            match key.as_str() {
+                TOML_DATETIME_KEY => {
+                    // A TOML date comes as its text; one with a time of day is not a date.
+                    let text: String = map.next_value()?;
+                    return text.parse().map_err(|_| {
+                        A::Error::custom(format!(
+                            "invalid date {text:?} (expected a date YYYY-MM-DD, without a time)"
+                        ))
+                    });
+                }
+                "year" => year = Some(number(map.next_value()?, "year")?),
+                "month" => month = Some(number(map.next_value()?, "month")?),
+                "day" => day = Some(number(map.next_value()?, "day")?),
+                other => {
+                    return Err(A::Error::custom(format!(
+                        "date: unknown key {other:?} (expected \"YYYY-MM-DD\" or year, month, day)"
+                    )))
+                }
+            }
+        }
+        let (Some(year), Some(month), Some(day)) = (year, month, day) else {
+            return Err(A::Error::custom(
+                "date: expected \"YYYY-MM-DD\" or all of year, month and day",
+            ));
+        };
+        format!("{year:04}-{month:02}-{day:02}")
+            .parse()
+            .map_err(A::Error::custom)
     }
 }
 
@@ -184,6 +252,7 @@ impl fmt::Display for RenderError {
                 write!(f, "cannot open template {} ({reason})", path.display())
             }
             RenderError::Compile(_) => f.write_str("the template failed to compile"),
+            RenderError::Standard(msg) if msg.starts_with("PDF/A") => f.write_str(msg),
             RenderError::Standard(msg) => write!(f, "invalid PDF standard ({msg})"),
             RenderError::Export(msg) => write!(f, "PDF export failed ({msg})"),
             RenderError::Fonts(e) => e.fmt(f),
@@ -295,14 +364,13 @@ impl Renderer {
 
     /// Renders one report to PDF.
     pub fn render(&self, report: &Report) -> Result<Rendered, RenderError> {
-        let event_date = report.date.as_ref().and_then(|d| {
-            Some(DocDate {
-                year: d.year?,
-                month: d.month,
-                day: d.day,
-            })
-        });
-        self.compile(report_files(report), report.texts(), event_date)
+        self.compile(report_files(report), report.texts(), event_date(report))
+    }
+
+    /// Refuses, before any layout, a report these options cannot print: PDF/A without a
+    /// date from the options, `SOURCE_DATE_EPOCH` or the report's own date with its year.
+    pub fn check_report(&self, report: &Report) -> Result<(), RenderError> {
+        self.pdf_options_for(event_date(report)).map(drop)
     }
 
     /// Renders many reports into one document; the template reads them as an array
@@ -353,6 +421,9 @@ impl Renderer {
     ) -> Result<LaidOut<'_>, RenderError> {
         let mut warnings = self.warnings_for(texts);
         data.push((*LETTERHEAD_ID, self.letterhead.clone()));
+        for (_, bytes) in &mut data {
+            *bytes = without_format_chars(std::mem::replace(bytes, Bytes::new(Vec::new())));
+        }
         let world = self.world(data);
         let started = Instant::now();
         let Warned {
@@ -484,6 +555,31 @@ fn report_files(report: &Report) -> Vec<(typst::syntax::FileId, Bytes)> {
         (*MINUTES_ID, Bytes::new(minutes)),
         (*REPORTS_ID, Bytes::new(collection)),
     ]
+}
+
+/// A data file (JSON) without the invisible format characters of
+/// [`crate::decode::FORMAT_CHARS`]. A report JSON may be edited by hand or come from anyone:
+/// a right-to-left override in one field would print the fields after it backwards. In JSON
+/// such characters can only stand inside strings, so they are removed from the bytes.
+fn without_format_chars(bytes: Bytes) -> Bytes {
+    let stripped = std::str::from_utf8(&bytes)
+        .ok()
+        .and_then(crate::decode::strip_format_chars);
+    match stripped {
+        Some((text, _)) => Bytes::new(text.into_bytes()),
+        None => bytes,
+    }
+}
+
+/// The meeting's date as a document date, when the report gives its year.
+fn event_date(report: &Report) -> Option<DocDate> {
+    report.date.as_ref().and_then(|d| {
+        Some(DocDate {
+            year: d.year?,
+            month: d.month,
+            day: d.day,
+        })
+    })
 }
 
 /// Renders one report with a template loaded for it alone.

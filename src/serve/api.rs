@@ -59,10 +59,14 @@ pub struct App {
     pub base: RenderOptions,
     /// The `--template-dir` templates.
     pub templates: Vec<UserTemplate>,
+    /// The input limits an article is read with, as `vnbrief parse` reads it.
+    pub read_limits: crate::Limits,
 }
 
 /// The routes behind the guard.
 pub fn router(app: Arc<App>, guard: Arc<Guard>) -> Router {
+    // The body may exceed the input limit, so that the answer names `--max-input-mb`.
+    let file_body = MAX_FILE_BODY.max(app.read_limits.input_bytes.saturating_add(1 << 20));
     Router::new()
         .route(
             "/",
@@ -84,7 +88,7 @@ pub fn router(app: Arc<App>, guard: Arc<Guard>) -> Router {
         )
         .route(
             "/api/parse",
-            post(parse).layer(DefaultBodyLimit::max(MAX_FILE_BODY)),
+            post(parse).layer(DefaultBodyLimit::max(file_body)),
         )
         .route(
             "/api/preview",
@@ -234,8 +238,13 @@ struct ParseQuery {
     name: Option<String>,
 }
 
-async fn parse(Query(query): Query<ParseQuery>, body: Result<Bytes, BytesRejection>) -> Response {
-    let body = match body_or_refuse(body, MAX_FILE_BODY) {
+async fn parse(
+    State(app): State<Arc<App>>,
+    Query(query): Query<ParseQuery>,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let limit = MAX_FILE_BODY.max(app.read_limits.input_bytes.saturating_add(1 << 20));
+    let body = match body_or_refuse(body, limit) {
         Ok(b) => b,
         Err(refused) => return refused.into_response(),
     };
@@ -244,12 +253,15 @@ async fn parse(Query(query): Query<ParseQuery>, body: Result<Bytes, BytesRejecti
         .filter(|n| !n.trim().is_empty())
         .unwrap_or_else(|| "-".to_owned());
     // Parsing is fast (milliseconds) but still CPU work: off the async threads.
-    let parsed = tokio::task::spawn_blocking(move || {
-        crate::read_report(&body, &name, &ReadOptions::default())
-    })
-    .await;
+    let read = ReadOptions {
+        limits: app.read_limits,
+        ..ReadOptions::default()
+    };
+    let parsed = tokio::task::spawn_blocking(move || crate::read_report(&body, &name, &read)).await;
     match parsed {
-        Ok(Ok(report)) => {
+        Ok(Ok(mut report)) => {
+            // The page corrects this report: a corrected field then loses its review mark.
+            report.record_review_values();
             let mut json = serde_json::to_vec_pretty(&report).expect("a report always serialises");
             json.push(b'\n');
             let encoding = report.source.encoding.clone();

@@ -170,13 +170,19 @@ fn admit(guard: &Guard, request: &Request) -> Result<Admit, Refusal> {
             "wrong token: open the address that vnbrief serve printed",
         ));
     }
-    if cookie_token(headers).is_some_and(|t| guard.token_matches(t)) {
-        return Ok(Admit::Pass);
+    match cookie_token(headers) {
+        Some(t) if guard.token_matches(t) => Ok(Admit::Pass),
+        // A cookie of an earlier run of the server (each run has its own token).
+        Some(_) => Err(refuse(
+            StatusCode::UNAUTHORIZED,
+            "wrong token (the cookie is of an earlier vnbrief serve): open the address that \
+             vnbrief serve printed this time (it ends with ?token=…)",
+        )),
+        None => Err(refuse(
+            StatusCode::UNAUTHORIZED,
+            "no token: open the address that vnbrief serve printed (it ends with ?token=…)",
+        )),
     }
-    Err(refuse(
-        StatusCode::UNAUTHORIZED,
-        "no token: open the address that vnbrief serve printed (it ends with ?token=…)",
-    ))
 }
 
 fn with_cookie(token: &str) -> Response {

@@ -32,6 +32,8 @@ pub struct ServeOptions {
     pub render: RenderOptions,
     /// Limits of the compile engine.
     pub limits: EngineLimits,
+    /// How much one article the page sends may hold (`--max-input-mb`, `--max-text-mb`).
+    pub read_limits: crate::Limits,
     /// Worker processes for previews and PDFs (a deadline and a memory limit each); `None`
     /// compiles in this process.
     pub isolation: Option<crate::worker::Isolation>,
@@ -167,6 +169,7 @@ async fn serve(
         engine,
         base: opts.render.clone(),
         templates,
+        read_limits: opts.read_limits,
     };
     let router = api::router(
         Arc::new(app),
