@@ -39,9 +39,13 @@ pub enum Command {
     Render(RenderArgs),
     /// Convert many articles at once: folders, .zip/.tar/.tar.gz archives, or a list.
     #[command(
-        after_help = "Output mirrors the input tree under OUTDIR; OUTDIR/manifest.jsonl \
-        has one line per input (status ok, failed or skipped) and a summary line. Re-running \
-        skips outputs whose input and options are unchanged, so an interrupted run resumes.\n\n\
+        after_help = "Output mirrors the input tree under OUTDIR (one input at the top, several \
+        each under its own name); OUTDIR/manifest.jsonl has one line per input (status ok, failed, \
+        skipped or ignored) and a summary line. Re-running skips outputs whose input and options \
+        are unchanged, so an interrupted run resumes. A later run over part of the archive (a list \
+        of new files, one file, a sub-folder) writes where the full run wrote and keeps the \
+        manifest's other records. A PDF changed in OUTDIR after vnbrief wrote it is left alone (its \
+        document fails) unless --force is given.\n\n\
         Examples:\n  vnbrief batch luu-tru/ -o pdf/\n  vnbrief batch 2019.zip 2020.tar.gz -o pdf/ \
         --jobs 8\n  find luu-tru -name '*.txt' | vnbrief batch - -o pdf/\n  \
         vnbrief batch luu-tru/ -o pdf/ --shard 3/10   (the 3rd of 10 machines)"
@@ -188,7 +192,8 @@ pub struct BatchArgs {
     /// --in-process) [default: the number of cores].
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<usize>,
-    /// Redo every document, even those unchanged since the last run.
+    /// Redo every document, even those unchanged since the last run, and replace PDFs changed
+    /// in OUTDIR since vnbrief wrote them.
     #[arg(long)]
     pub force: bool,
     /// Only the K-th of N deterministic slices, to spread an archive over N machines.
