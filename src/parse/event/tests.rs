@@ -170,6 +170,13 @@ fn working_session_host() {
 }
 
 #[test]
+fn session_spoken_at_is_a_back_reference() {
+    let got = event_of("Phát biểu tại buổi gặp mặt Đồng chí Lý Thị B - Giám đốc Bệnh viện cảm ơn các viên chức đã cống hiến.");
+    assert_eq!(got.event, None);
+    assert_eq!(got.host, None);
+}
+
+#[test]
 fn standing_body_meets_and_opens_a_session() {
     let got = event_of("Ngày 9/6, Thường trực HĐND huyện Vị Xuyên họp thống nhất nội dung, chương trình Kỳ họp thứ nhất. Đồng chí A chủ trì hội nghị.");
     assert_eq!(

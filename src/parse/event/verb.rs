@@ -246,6 +246,11 @@ pub(super) fn hosted(paragraph: &Paragraph) -> Option<EventInfo> {
     for noun in SESSION_NOUNS.iter() {
         if let Some((na, _)) = find_word_ci(body, noun) {
             let subject = strip_adverbs(without_last_word(body[..na].trim_end(), words::HAVE));
+            // "Phát biểu tại buổi gặp mặt, …": a session someone spoke at is a back-reference
+            // to an event named elsewhere, and what follows it is another clause.
+            if ends_with_word_ci(subject, words::VENUE) {
+                return None;
+            }
             let (event, place) = cut_event(&body[na..]);
             // A person hosts the session; a delegation ("Đoàn công tác tỉnh X do đồng chí Y
             // làm trưởng đoàn") visits: its host is named elsewhere ("Tiếp và làm việc …").
