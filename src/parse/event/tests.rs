@@ -170,6 +170,15 @@ fn working_session_host() {
 }
 
 #[test]
+fn venue_with_its_units_before_the_dateline() {
+    let got = event_of("Tại Tịnh xá Ngọc A, xã Vĩnh Phú B, huyện Phước C, vào sáng ngày 28/7, Chùa D đã tổ chức lễ Vu Lan.");
+    assert_eq!(
+        got.place.as_deref(),
+        Some("Tịnh xá Ngọc A, xã Vĩnh Phú B, huyện Phước C")
+    );
+}
+
+#[test]
 fn session_spoken_at_is_a_back_reference() {
     let got = event_of("Phát biểu tại buổi gặp mặt Đồng chí Lý Thị B - Giám đốc Bệnh viện cảm ơn các viên chức đã cống hiến.");
     assert_eq!(got.event, None);

@@ -282,12 +282,13 @@ fn listed_places(rest: &str, first_comma: usize) -> Option<usize> {
     }
 }
 
-/// "Tại X, " just before the dateline.
+/// "Tại X, " just before the dateline, or "Tại X, xã Y, huyện Z, " with the units that
+/// locate it.
 pub(super) fn place_before(s: &str) -> Option<String> {
     let s = s.trim_end().strip_suffix(',')?;
     let (_, end) = find_all_words_ci(s, words::VENUE).last()?;
     let x = s[end..].trim();
-    (first_top_level_comma(x).is_none() && is_venue(x)).then(|| x.to_owned())
+    (!x.is_empty() && is_addressed_venue(x)).then(|| x.to_owned())
 }
 
 /// The text up to the first top-level comma or the end.
