@@ -34,7 +34,9 @@ use mention::{mentioned, MENTION_RULE};
 use organizer::{after_time_phrase, strip_adverbs};
 use passive::passive;
 pub use venue::place_after_dateline;
-use venue::{dateline_venue, labelled_venue, sentence_break, venue_of_held, venue_of_meeting};
+use venue::{
+    dateline_venue, labelled_venue, sentence_break, venue_of_held, venue_of_meeting, venue_sentence,
+};
 use verb::{hosted, object_of_verb, VERB_EVENT_RULE};
 
 /// What the event sentence says.
@@ -84,7 +86,11 @@ pub fn find(paragraphs: &[&Paragraph], dateline: Option<&Dateline>) -> EventInfo
     }
     let mut info = find_event(paragraphs, dateline);
     if info.event.is_some() && info.place.is_none() {
-        let held = |p: &&Paragraph| venue_of_held(p).or_else(|| labelled_venue(p));
+        let held = |p: &&Paragraph| {
+            venue_of_held(p)
+                .or_else(|| labelled_venue(p))
+                .or_else(|| venue_sentence(p))
+        };
         if let Some(place) = paragraphs.iter().take(3).find_map(held) {
             info.place = Some(place);
             info.split_rule = info.split_rule.or(Some(".held_at"));

@@ -179,6 +179,17 @@ fn venue_with_its_units_before_the_dateline() {
 }
 
 #[test]
+fn venue_in_a_sentence_of_its_own() {
+    let got = event_of("Ngày 29 tháng 10 năm 2017 Bộ môn A đã tổ chức Hội nghị Khoa học cấp bộ môn. Tại Hội trường Cơ sở II Viện (Nhơn Hưng-An Nhơn-Bình Định).");
+    assert_eq!(
+        got.place.as_deref(),
+        Some("Hội trường Cơ sở II Viện (Nhơn Hưng-An Nhơn-Bình Định)")
+    );
+    let got = event_of("Ngày 29/10, Bộ môn A đã tổ chức Hội nghị Khoa học. Tại Hội nghị, các đại biểu đã thảo luận.");
+    assert_eq!(got.place, None);
+}
+
+#[test]
 fn session_spoken_at_is_a_back_reference() {
     let got = event_of("Phát biểu tại buổi gặp mặt Đồng chí Lý Thị B - Giám đốc Bệnh viện cảm ơn các viên chức đã cống hiến.");
     assert_eq!(got.event, None);

@@ -105,6 +105,19 @@ pub(super) fn venue_of_held(paragraph: &Paragraph) -> Option<String> {
     })
 }
 
+/// The venue of a sentence that is nothing but "Tại X." after the event's sentence ("…
+/// tổ chức Hội nghị Khoa học cấp bộ môn. Tại Hội trường Cơ sở II Viện (…)."), where the
+/// writer put the event's venue in a sentence of its own.
+pub(super) fn venue_sentence(paragraph: &Paragraph) -> Option<String> {
+    paragraph.sentences.iter().find_map(|&(a, b)| {
+        let sentence = trim_end_punct(paragraph.text[a..b].trim());
+        let len = prefix_ci(sentence, words::VENUE)?;
+        let rest = sentence[len..].trim_start();
+        let venue = venue_clause(rest);
+        (venue.len() == rest.len() && is_addressed_venue(venue)).then(|| venue.to_owned())
+    })
+}
+
 /// The venue at the start of `s` (after "tại", with no subject after it): its first clause
 /// with the administrative units or the short place name that follow it ("Nhà hát Hòa
 /// Bình, Thành phố Hồ Chí Minh", "Trung tâm Hội nghị Quốc gia, Hà Nội, với sự …").
