@@ -190,6 +190,15 @@ fn venue_in_a_sentence_of_its_own() {
 }
 
 #[test]
+fn occasion_before_the_venue_of_a_held_event() {
+    let got = event_of("Ngày 29/04/2023 nhân dịp lễ độc lập 30/4 tại Chùa Thanh A (thôn B, xã C, tỉnh D) đã diễn ra lễ khai mạc khóa thiền mùa hè.");
+    assert_eq!(
+        got.place.as_deref(),
+        Some("Chùa Thanh A (thôn B, xã C, tỉnh D)")
+    );
+}
+
+#[test]
 fn session_spoken_at_is_a_back_reference() {
     let got = event_of("Phát biểu tại buổi gặp mặt Đồng chí Lý Thị B - Giám đốc Bệnh viện cảm ơn các viên chức đã cống hiến.");
     assert_eq!(got.event, None);

@@ -13,6 +13,7 @@ use crate::parse::people::mention_at_start;
 use crate::parse::rules::words;
 use crate::parse::rules::EVENT_LIGHT_VERBS;
 use crate::parse::rules::EVENT_OBJECT_VERBS;
+use crate::parse::rules::EVENT_OCCASION_WORDS;
 use crate::parse::rules::EVENT_PLANNED as PLANNED;
 use crate::parse::rules::EVENT_VISIT_VERBS;
 use crate::parse::rules::EVENT_WORDS;
@@ -133,6 +134,16 @@ pub(super) fn object_of_verb<'p>(
                         if let Some((0, end)) = introduced_date(before) {
                             if let Some(rest) = before[end..].trim_start().strip_prefix(',') {
                                 before = rest.trim_start();
+                            }
+                        }
+                        // "Ngày 29/04/2023 nhân dịp lễ X tại Chùa Y (…) đã diễn ra lễ …": the
+                        // occasion the event marks stands before its venue.
+                        if let Some((_, len)) = longest_prefix(before, &EVENT_OCCASION_WORDS) {
+                            let occasion = &before[len..];
+                            if let Some((a, _)) = find_word_ci(occasion, words::VENUE)
+                                .filter(|&(a, _)| !occasion[..a].contains(','))
+                            {
+                                before = &occasion[a..];
                             }
                         }
                         // "tại Phòng A, cơ sở 97 …, Quận 3, TP. X đã diễn ra Lễ …": the event
