@@ -55,7 +55,7 @@ pub(super) fn active(
         if prefix_ci(sentence[vb..].trim_start(), words::ORGANIZE).is_some() {
             continue;
         }
-        let subject_end = sentence[..va]
+        let mut subject_end = sentence[..va]
             .trim_end()
             .strip_suffix(words::ORGANIZE)
             .filter(|b| b.ends_with(' '))
@@ -104,8 +104,25 @@ pub(super) fn active(
         }
         // "X thực hiện chuyến về nguồn, viếng … và tổ chức giao lưu …": a second predicate,
         // its subject somewhere before the first verb (no reading).
+        // But "Hội X đã chỉ đạo, hướng dẫn 10/10 chi hội và tổ chức thành công Hội nghị …":
+        // a body before the first "đã" after the dateline, the event noun after the verb,
+        // is the subject of both.
         if ends_with_word_ci(before, words::AND) {
-            continue;
+            let from = date.filter(|&(_, de)| de <= va).map_or(0, |(_, de)| de);
+            let past = find_word_ci(&sentence[from..va], words::PAST).map(|(a, _)| from + a);
+            let subject =
+                |a: usize| strip_adverbs(sentence[from..a].trim_start_matches([',', ' ']));
+            match past {
+                Some(a)
+                    if date.is_some()
+                        && longest_prefix(skip_adverbs(&sentence[vb..]), &EVENT_WORDS)
+                            .is_some()
+                        && is_organisation(subject(a)) =>
+                {
+                    subject_end = a;
+                }
+                _ => continue,
+            }
         }
         // "15 tổ chức cơ sở đảng", "các tổ chức chính trị - xã hội": the noun "organisation";
         // so after a count joined to the subject ("Trung tâm X đã cùng 5 tổ chức nhận tài trợ

@@ -199,6 +199,16 @@ fn occasion_before_the_venue_of_a_held_event() {
 }
 
 #[test]
+fn second_predicate_with_an_event_shares_the_subject() {
+    let got = event_of("Từ ngày 11/3/2021 - 14/3/2021, Hội LHPN phường Cẩm A đã chỉ đạo, hướng dẫn 10/10 chi hội và tổ chức thành công Hội nghị chi hội nhiệm kỳ 2021 - 2026.");
+    assert_eq!(got.organizer.as_deref(), Some("Hội LHPN phường Cẩm A"));
+    assert_eq!(
+        got.event.as_deref(),
+        Some("Hội nghị chi hội nhiệm kỳ 2021 - 2026")
+    );
+}
+
+#[test]
 fn session_spoken_at_is_a_back_reference() {
     let got = event_of("Phát biểu tại buổi gặp mặt Đồng chí Lý Thị B - Giám đốc Bệnh viện cảm ơn các viên chức đã cống hiến.");
     assert_eq!(got.event, None);
