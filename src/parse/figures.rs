@@ -20,9 +20,11 @@ use super::text::{
 };
 use crate::model::Figure;
 
-/// A number token: digits with "." or "," groups, ratios with "/", an optional "%".
-static NUMBER: LazyLock<Pattern> =
-    LazyLock::new(|| Pattern::new(r"(?-u)[0-9]+(?:[.,][0-9]+)*(?:/[0-9]+(?:[.,][0-9]+)*)*%?"));
+/// A number token: digits with "." or "," groups, ratios with "/", an optional "%", glued or
+/// after one space ("62,5 %", as some publishers type a rate).
+static NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?-u)[0-9]+(?:[.,][0-9]+)*(?:/[0-9]+(?:[.,][0-9]+)*)*(?: ?%)?")
+});
 
 /// The second half of a range: " - 7,2%".
 static RANGE_TAIL: LazyLock<Pattern> =
@@ -390,7 +392,7 @@ fn starts_with_day_month(after: &str) -> bool {
 
 /// True when a token looks like a quantity, not a year or a date.
 fn is_quantity_shape(token: &str) -> bool {
-    let t = token.trim_end_matches('%');
+    let t = token.trim_end_matches('%').trim_end();
     if t.is_empty() {
         return false;
     }
@@ -748,6 +750,11 @@ mod tests {
         assert_eq!(
             values("tốt nghiệp đạt 97.92%, loại giỏi 0.55%"),
             ["97.92%", "0.55%"]
+        );
+        // A rate typed with a space before its sign keeps the sign.
+        assert_eq!(
+            values("152 học sinh chiếm tỷ lệ 62,5 %, loại khá 1,3 %"),
+            ["152", "62,5 %", "1,3 %"]
         );
         assert_eq!(values("hơn 200 người gồm cán bộ, đoàn viên"), ["200"]);
         assert_eq!(values("với trên 2000 tác phẩm nghệ thuật"), ["2000"]);
