@@ -15,7 +15,7 @@ use super::pattern::Pattern;
 
 use super::text::{
     ends_with_ci, ends_with_word_ci, find_all_words_of_ci, find_word_ci, is_abbreviation_before,
-    longest_prefix, prefix_ci, Paragraph,
+    longest_prefix, prefix_ci, word_count, Paragraph,
 };
 use crate::model::EventDate;
 
@@ -264,7 +264,8 @@ fn opens_clause(before: &str, date: &str, after: &str) -> bool {
             .next()
             .is_some_and(|w| PARTS_OF_DAY.contains(&w)))
         && !DOCUMENT_NOUNS.iter().any(|n| ends_with_word_ci(before, n))
-        && prefix_ci(after.trim_start(), words::OF).is_none();
+        && prefix_ci(after.trim_start(), words::OF).is_none()
+        && !dates_owned_document(sentence);
     let after_verb = before.ends_with(',')
         || ends_with_word_ci(before, words::AT_TIME)
         || prefix_ci(date, words::AT_TIME).is_some()
@@ -435,6 +436,22 @@ pub(super) fn year_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '
         None
     })
 }
+
+/// True when the sentence before a day ends with a document and its owner ("Quyết Định của
+/// Ban Chấp Hành, Ban Cố Vấn và Ban Giám Sát" before "ngày 17 tháng 4"): the day dates the
+/// document, as it does right after the document's noun.
+fn dates_owned_document(sentence: &str) -> bool {
+    let Some((_, end, _)) = find_all_words_of_ci(sentence, &DOCUMENT_NOUNS).last() else {
+        return false;
+    };
+    let owner = sentence[end..].trim_start();
+    prefix_ci(owner, words::OF).is_some()
+        && !owner.contains([';', '.', ':'])
+        && word_count(owner) <= OWNER_WORDS
+}
+
+/// Most words of a document's owner between the document and its day.
+const OWNER_WORDS: usize = 16;
 
 /// True when a date follows a document number ("Chỉ thị số 03/CT-BCA ngày 10-4-2009"):
 /// the document's date is not the event's.
@@ -651,6 +668,15 @@ mod tests {
         assert_eq!(
             one("Hội A tổ chức hội nghị triển khai ngày 12/3 của Tỉnh ủy."),
             None
+        );
+        // The document's owner between it and its day; the meeting's day, weekday first,
+        // follows.
+        assert_eq!(
+            one(
+                "Chiếu theo Quyết Định của Ban Chấp Hành, Ban Cố Vấn ngày 17 tháng 4, 2016 và \
+                 nhu cầu của Hội, ngày Chủ Nhật 10 tháng 7, 2016 vừa qua, Hội đã họp tại X."
+            ),
+            Some((10, 7, None, "ngày Chủ Nhật 10 tháng 7".into()))
         );
     }
 
