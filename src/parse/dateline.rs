@@ -169,6 +169,13 @@ fn find_in(analysed: &Paragraph, oldest: Option<i32>) -> Option<Dateline> {
             .name("y")
             .or(caps.name("y2"))
             .and_then(|y| y.as_str().parse().ok());
+        // "ngày 21/10/ Tân Sửu (25/11/2021)": a lunar day, its year named, then the solar
+        // day in brackets, which the calendar of the report is.
+        if year.is_none() {
+            if let Some(solar) = solar_in_brackets(paragraph, end) {
+                return Some(solar);
+            }
+        }
         if year.zip(oldest).is_some_and(|(y, oldest)| y < oldest) {
             continue;
         }
@@ -450,6 +457,44 @@ fn dates_owned_document(sentence: &str) -> bool {
         && word_count(owner) <= OWNER_WORDS
 }
 
+/// The full solar date in the brackets right after a day written without its year ("21/10/
+/// Tân Sửu (25/11/2021)", "(nhằm ngày 25/11/2021)"): only a year's name, no number, between.
+fn solar_in_brackets(paragraph: &str, end: usize) -> Option<Dateline> {
+    let after = &paragraph[end..];
+    let open = after.find('(').filter(|&i| i <= SOLAR_GAP)?;
+    if after[..open].contains(|c: char| c.is_ascii_digit() || ".;,)".contains(c)) {
+        return None;
+    }
+    let inner_start = end + open + 1;
+    let inner = &paragraph[inner_start..];
+    let close = inner.find(')')?;
+    let inner = &inner[..close];
+    let caps = FULL_DATE.captures(inner)?;
+    let (d, m, y) = (caps.get(1)?, caps.get(2)?, caps.get(3)?);
+    if word_count(&inner[..d.start()]) > 2
+        || inner[..d.start()].contains(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let (day, month): (u8, u8) = (d.as_str().parse().ok()?, m.as_str().parse().ok()?);
+    ((1..=31).contains(&day) && (1..=12).contains(&month)).then(|| Dateline {
+        para: 0,
+        start: inner_start + d.start(),
+        // The clause goes on after the bracket, which the event's subject follows.
+        end: inner_start + close + 1,
+        date: EventDate {
+            day,
+            month,
+            year: y.as_str().parse().ok(),
+            year_inferred: false,
+            text: inner[d.start()..y.end()].to_owned(),
+        },
+    })
+}
+
+/// Most bytes between a lunar day and the bracketed solar day after it ("/ Tân Sửu (").
+const SOLAR_GAP: usize = 40;
+
 /// Most words of a document's owner between the document and its day.
 const OWNER_WORDS: usize = 16;
 
@@ -677,6 +722,19 @@ mod tests {
                  nhu cầu của Hội, ngày Chủ Nhật 10 tháng 7, 2016 vừa qua, Hội đã họp tại X."
             ),
             Some((10, 7, None, "ngày Chủ Nhật 10 tháng 7".into()))
+        );
+    }
+
+    #[test]
+    fn the_solar_day_in_brackets_after_a_lunar_one() {
+        assert_eq!(
+            one("Hôm nay ngày 21/10/ Tân Sửu (25/11/2021), Ban Trị sự tổ chức cuộc họp."),
+            Some((25, 11, Some(2021), "25/11/2021".into()))
+        );
+        // A weekday in brackets is no solar day: the day itself stays.
+        assert_eq!(
+            one("Ngày 12/3 (thứ Hai), Hội A tổ chức hội nghị."),
+            Some((12, 3, None, "Ngày 12/3".into()))
         );
     }
 
