@@ -6,8 +6,8 @@ use super::rules::words;
 use super::rules::DAY_RANGE_JOINERS as RANGE_END_WORDS;
 use super::rules::DOCUMENT_NOUNS;
 use super::rules::{
-    DATE_COPULAS, DATE_RECURRING_WORDS, EVENT_DATE_TRAILERS, EVENT_WORDS, INTRO_OPENERS,
-    PARTS_OF_DAY, PRESENCE_OPENERS, TODAY_WORDS, YEAR_TARGET_WORDS,
+    DATE_COPULAS, DATE_DEADLINES, DATE_RECURRING_WORDS, EVENT_DATE_TRAILERS, EVENT_WORDS,
+    INTRO_OPENERS, PARTS_OF_DAY, PRESENCE_OPENERS, TODAY_WORDS, YEAR_TARGET_WORDS,
 };
 use std::sync::LazyLock;
 
@@ -149,8 +149,10 @@ fn find_in(analysed: &Paragraph, oldest: Option<i32>) -> Option<Dateline> {
         let after = &paragraph[end..];
         // "… vào ngày 8 tháng 3 hằng năm": a yearly day, no event's date.
         // "Ngày 20/11 là ngày Nhà giáo Việt Nam": the day defined, no event's date.
+        // "… trước ngày 14/12/2020": a deadline, no event's date.
         if longest_prefix(after.trim_start(), &DATE_RECURRING_WORDS).is_some()
             || longest_prefix(after.trim_start(), &DATE_COPULAS).is_some()
+            || DATE_DEADLINES.iter().any(|w| ends_with_word_ci(before, w))
         {
             continue;
         }
@@ -745,6 +747,11 @@ mod tests {
             None
         );
         assert_eq!(one("UBND tỉnh báo cáo trước ngày 5.5."), None);
+        // A deadline, even of an event to be held.
+        assert_eq!(
+            one("HTX tổ chức Hội nghị chốt nhân sự trước ngày 14/12/2020."),
+            None
+        );
         assert_eq!(one("Kỷ niệm (30.4.1975 - 30.4.2025)"), None);
     }
 
