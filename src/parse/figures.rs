@@ -99,6 +99,10 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
         (Some('/' | '-'), Some(c)) if c.is_alphabetic() && !value.ends_with('%') => return false,
         _ => {}
     }
+    // "Santa Ana, CA 92704": five digits after a state's two capitals are a postal code.
+    if is_postal_code(before, value) {
+        return false;
+    }
     // "24 - 25/05/2018": a range of days before its month.
     let ranged = value.contains(['-', '–']);
     // "tết thiếu nhi 1 - 6", "ngày Nhà giáo Việt Nam 20 - 11": a named day's date, spaced.
@@ -388,6 +392,19 @@ fn starts_with_day_month(after: &str) -> bool {
     is_day(&day)
         && tail.starts_with(['/', '-', '.', '–'])
         && is_day_month(&format!("{day}-{month}"))
+}
+
+/// True for five digits after a word of two capital letters ("CA 92704", "TX 77072"): an
+/// address's postal code, as overseas publishers write a venue's address.
+fn is_postal_code(before: &str, value: &str) -> bool {
+    let Some(state) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let state = state.rsplit(' ').next().unwrap_or(state);
+    value.len() == 5
+        && value.bytes().all(|b| b.is_ascii_digit())
+        && state.len() == 2
+        && state.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// True when a token looks like a quantity, not a year or a date.
@@ -750,6 +767,10 @@ mod tests {
         assert_eq!(
             values("tốt nghiệp đạt 97.92%, loại giỏi 0.55%"),
             ["97.92%", "0.55%"]
+        );
+        assert_eq!(
+            values("Hội quán số 2114 W. Mc Fadden Ave, Santa Ana CA 92704"),
+            [] as [&str; 0]
         );
         // A rate typed with a space before its sign keeps the sign.
         assert_eq!(
