@@ -540,6 +540,7 @@ mod tests {
             "Có 95,8% người dân trên 15 tuổi biết chữ",
             "Một số hình ảnh tại Hội nghị:",
             "Ảnh: Thanh Bằng, Vinh Quang",
+            "Đại hội cũng bầu đoàn đại biểu đi dự đại hội công đoàn huyện",
             "📸 Một số hình ảnh tại hội nghị.",
             "#MTTQPhongHai #XaKhongMaTuy",
             "Tình trạng quá tải này cũng là thực trạng chung trên toàn quốc.",
