@@ -581,11 +581,11 @@ fn ninth_fresh_batch_holds_its_after_tuning_score() {
 
 /// The tenth fresh batch, scored once before any tuning on it with session 7's final rules
 /// (`tests/corpus-fresh10/eval/before-tuning.txt`; with session 6's rules:
-/// `before-tuning-5f450c1.txt`): the held-out figure of issue 11, nothing tuned on it yet, so only
-/// its floor is kept.
+/// `before-tuning-5f450c1.txt`): the held-out figure of issue 11, then tuned on in round 3
+/// (branch tune10f); below the 0.98 bar yet, so only its floor is kept.
 #[test]
-fn tenth_fresh_batch_holds_its_before_tuning_score() {
-    holds_its_floor(&fresh10(), 50, FRESH10_BEFORE_TUNING);
+fn tenth_fresh_batch_holds_its_tuned_score() {
+    holds_its_floor(&fresh10(), 50, FRESH10_TUNED);
 }
 
 /// A batch keeps at least its floor (less 0.002 of rounding), so a rule change that loses
@@ -632,5 +632,7 @@ const FRESH8_AFTER_TUNING: f64 = 0.988;
 /// 0.905 before tuning (`tests/corpus-fresh9/eval/before-tuning.txt`); 0.954 after session 7's
 /// fields6 alone, 0.946 after event6 alone, 0.990 with both, 0.992 after the merge mend of 933 (`eval/after-tuning.txt`).
 const FRESH9_AFTER_TUNING: f64 = 0.992;
-/// 0.895 before any tuning (`tests/corpus-fresh10/eval/before-tuning.txt`), nothing tuned on it.
-const FRESH10_BEFORE_TUNING: f64 = 0.895;
+/// 0.895 before any tuning (`tests/corpus-fresh10/eval/before-tuning.txt`); 0.914 after round
+/// 3's tune10f alone (bylines, rates, postal codes, lunar and deadline dates, credits, "cũng"
+/// lines, an attendee after a comma).
+const FRESH10_TUNED: f64 = 0.914;

@@ -254,6 +254,18 @@ fn read(line: &str, after_end_marker: bool) -> Option<(String, bool, &'static st
 /// A byline's name without the academic degree or professional title before it ("Ths.KTS
 /// Lê Hữu Trúc" → "Lê Hữu Trúc"), when a name follows.
 fn without_degree(name: &str) -> &str {
+    // "Nhà báo, Ths. Chu Huy Phương": a profession of two words or more, then the degree.
+    let name = match super::people::honorific_len(name) {
+        Some(len) if name[..len].contains(' ') => {
+            let rest = name[len..].trim_start_matches([',', ' ']);
+            if rest.split_whitespace().count() >= 2 && rest.starts_with(char::is_uppercase) {
+                rest
+            } else {
+                name
+            }
+        }
+        _ => name,
+    };
     let Some(len) = super::people::academic_len(name) else {
         return name;
     };
@@ -394,7 +406,8 @@ fn after_prefix(line: &str) -> Option<&str> {
 }
 
 /// The name after a byline prefix of two words or more written without its colon ("Tin
-/// ảnh Phương Chi" → "Phương Chi"); a one-word prefix ("Tin", "Bài") may open a sentence.
+/// ảnh Phương Chi" → "Phương Chi"); a one-word prefix ("Tin", "Bài") may open a sentence,
+/// so it is read only before a name all in capitals ("Bài THANH PHONG").
 fn after_bare_prefix(line: &str) -> Option<&str> {
     if line.contains(':') {
         return None;
@@ -405,13 +418,18 @@ fn after_bare_prefix(line: &str) -> Option<&str> {
         .take(MAX_PREFIX_WORDS);
     ends.filter_map(|end| {
         let head: Vec<&str> = joined_words(&line[..end]).collect();
+        let name = line[end..].trim();
+        // "Bài THANH PHONG": a one-word prefix before a name all in capitals, which no
+        // sentence's words are.
+        let capitals = name.split_whitespace().count() >= 2
+            && name.chars().any(char::is_uppercase)
+            && !name.chars().any(char::is_lowercase);
         let prefix = BYLINE_PREFIXES.iter().any(|p| {
             let words: Vec<&str> = joined_words(p).collect();
-            words.len() >= 2
+            (words.len() >= 2 || capitals)
                 && words.len() == head.len()
                 && words.iter().zip(&head).all(|(w, h)| eq_ci(w, h))
         });
-        let name = line[end..].trim();
         (prefix && is_short(name) && is_name_like(name)).then_some(name)
     })
     .next()
@@ -538,6 +556,11 @@ mod tests {
             ("Tác giả bài viết: Lê Văn Ba", Some("Lê Văn Ba")),
             // A prefix of two words with its colon left out; one word may open a sentence.
             ("Tin ảnh Phương Chi", Some("Phương Chi")),
+            ("Bài THANH PHONG", Some("THANH PHONG")),
+            (
+                "Người đăng: Nhà báo, Ths. Chu Huy Phương",
+                Some("Chu Huy Phương"),
+            ),
             ("Tin, ảnh Lê Văn Ba", Some("Lê Văn Ba")),
             // The photo's credit after the text's, a newsroom tag or a paper after the name.
             ("Tin: Trần Bình, ảnh: Lê Cường", Some("Trần Bình")),

@@ -19,7 +19,7 @@ use super::rules::{
 };
 use super::text::{
     ends_with_word_ci, find_all_words_ci, find_all_words_of_ci, first_top_level_comma,
-    is_one_of_ci, longest_prefix, word_count, Paragraph,
+    is_caps_word, is_name_word, is_one_of_ci, longest_prefix, word_count, Paragraph,
 };
 
 /// A photo credit: "… Ảnh: N.H", "… Ảnh chụp từ clip.", "- ảnh 1", "(Ảnh: TTXVN)"; what
@@ -94,6 +94,21 @@ fn opens_with_credit(line: &str) -> bool {
         && CREDIT.find(line).is_some_and(|m| m.start() == 0)
 }
 
+/// True when the line is a bare photo credit after whose colon stand only names, their
+/// words capitalised ("Ảnh: Thanh Bằng, Vinh Quang"), unlike a scene ("Ảnh: Toàn cảnh …").
+fn credits_names_only(line: &str) -> bool {
+    let Some((_, names)) = line.split_once(':') else {
+        return false;
+    };
+    let mut words = names
+        .split([' ', ',', '-', '–', '/'])
+        .filter(|w| !w.is_empty() && *w != words::AND)
+        .peekable();
+    is_bare_credit(line)
+        && words.peek().is_some()
+        && words.all(|w| is_name_word(w.trim_end_matches('.')) || is_caps_word(w))
+}
+
 /// Longest bare credit line, in words.
 const BARE_CREDIT_WORDS: usize = 5;
 
@@ -122,6 +137,11 @@ pub fn is_caption(analysed: &Paragraph) -> bool {
         return true;
     }
     if words > MAX_WORDS {
+        return false;
+    }
+    // "Ảnh: Thanh Bằng, Vinh Quang" alone on its line: the photographers' names, no
+    // description of a photo.
+    if credits_names_only(line) {
         return false;
     }
     if has_credit(line) {
@@ -519,6 +539,8 @@ mod tests {
             "Mật độ dân số cao với thế giới",
             "Có 95,8% người dân trên 15 tuổi biết chữ",
             "Một số hình ảnh tại Hội nghị:",
+            "Ảnh: Thanh Bằng, Vinh Quang",
+            "Đại hội cũng bầu đoàn đại biểu đi dự đại hội công đoàn huyện",
             "📸 Một số hình ảnh tại hội nghị.",
             "#MTTQPhongHai #XaKhongMaTuy",
             "Tình trạng quá tải này cũng là thực trạng chung trên toàn quốc.",

@@ -6,8 +6,8 @@ use super::rules::words;
 use super::rules::DAY_RANGE_JOINERS as RANGE_END_WORDS;
 use super::rules::DOCUMENT_NOUNS;
 use super::rules::{
-    DATE_COPULAS, DATE_RECURRING_WORDS, EVENT_DATE_TRAILERS, EVENT_WORDS, INTRO_OPENERS,
-    PARTS_OF_DAY, PRESENCE_OPENERS, TODAY_WORDS, YEAR_TARGET_WORDS,
+    DATE_COPULAS, DATE_DEADLINES, DATE_RECURRING_WORDS, EVENT_DATE_TRAILERS, EVENT_WORDS,
+    INTRO_OPENERS, PARTS_OF_DAY, PRESENCE_OPENERS, TODAY_WORDS, YEAR_TARGET_WORDS,
 };
 use std::sync::LazyLock;
 
@@ -15,7 +15,7 @@ use super::pattern::Pattern;
 
 use super::text::{
     ends_with_ci, ends_with_word_ci, find_all_words_of_ci, find_word_ci, is_abbreviation_before,
-    longest_prefix, prefix_ci, Paragraph,
+    longest_prefix, prefix_ci, word_count, Paragraph,
 };
 use crate::model::EventDate;
 
@@ -149,8 +149,10 @@ fn find_in(analysed: &Paragraph, oldest: Option<i32>) -> Option<Dateline> {
         let after = &paragraph[end..];
         // "… vào ngày 8 tháng 3 hằng năm": a yearly day, no event's date.
         // "Ngày 20/11 là ngày Nhà giáo Việt Nam": the day defined, no event's date.
+        // "… trước ngày 14/12/2020": a deadline, no event's date.
         if longest_prefix(after.trim_start(), &DATE_RECURRING_WORDS).is_some()
             || longest_prefix(after.trim_start(), &DATE_COPULAS).is_some()
+            || DATE_DEADLINES.iter().any(|w| ends_with_word_ci(before, w))
         {
             continue;
         }
@@ -169,6 +171,13 @@ fn find_in(analysed: &Paragraph, oldest: Option<i32>) -> Option<Dateline> {
             .name("y")
             .or(caps.name("y2"))
             .and_then(|y| y.as_str().parse().ok());
+        // "ngày 21/10/ Tân Sửu (25/11/2021)": a lunar day, its year named, then the solar
+        // day in brackets, which the calendar of the report is.
+        if year.is_none() {
+            if let Some(solar) = solar_in_brackets(paragraph, end) {
+                return Some(solar);
+            }
+        }
         if year.zip(oldest).is_some_and(|(y, oldest)| y < oldest) {
             continue;
         }
@@ -264,7 +273,8 @@ fn opens_clause(before: &str, date: &str, after: &str) -> bool {
             .next()
             .is_some_and(|w| PARTS_OF_DAY.contains(&w)))
         && !DOCUMENT_NOUNS.iter().any(|n| ends_with_word_ci(before, n))
-        && prefix_ci(after.trim_start(), words::OF).is_none();
+        && prefix_ci(after.trim_start(), words::OF).is_none()
+        && !dates_owned_document(sentence);
     let after_verb = before.ends_with(',')
         || ends_with_word_ci(before, words::AT_TIME)
         || prefix_ci(date, words::AT_TIME).is_some()
@@ -435,6 +445,60 @@ pub(super) fn year_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '
         None
     })
 }
+
+/// True when the sentence before a day ends with a document and its owner ("Quyết Định của
+/// Ban Chấp Hành, Ban Cố Vấn và Ban Giám Sát" before "ngày 17 tháng 4"): the day dates the
+/// document, as it does right after the document's noun.
+fn dates_owned_document(sentence: &str) -> bool {
+    let Some((_, end, _)) = find_all_words_of_ci(sentence, &DOCUMENT_NOUNS).last() else {
+        return false;
+    };
+    let owner = sentence[end..].trim_start();
+    prefix_ci(owner, words::OF).is_some()
+        && !owner.contains([';', '.', ':'])
+        && word_count(owner) <= OWNER_WORDS
+}
+
+/// The full solar date in the brackets right after a day written without its year ("21/10/
+/// Tân Sửu (25/11/2021)", "(nhằm ngày 25/11/2021)"): only a year's name, no number, between.
+fn solar_in_brackets(paragraph: &str, end: usize) -> Option<Dateline> {
+    let after = &paragraph[end..];
+    let open = after.find('(').filter(|&i| i <= SOLAR_GAP)?;
+    if after[..open].contains(|c: char| c.is_ascii_digit() || ".;,)".contains(c)) {
+        return None;
+    }
+    let inner_start = end + open + 1;
+    let inner = &paragraph[inner_start..];
+    let close = inner.find(')')?;
+    let inner = &inner[..close];
+    let caps = FULL_DATE.captures(inner)?;
+    let (d, m, y) = (caps.get(1)?, caps.get(2)?, caps.get(3)?);
+    if word_count(&inner[..d.start()]) > 2
+        || inner[..d.start()].contains(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let (day, month): (u8, u8) = (d.as_str().parse().ok()?, m.as_str().parse().ok()?);
+    ((1..=31).contains(&day) && (1..=12).contains(&month)).then(|| Dateline {
+        para: 0,
+        start: inner_start + d.start(),
+        // The clause goes on after the bracket, which the event's subject follows.
+        end: inner_start + close + 1,
+        date: EventDate {
+            day,
+            month,
+            year: y.as_str().parse().ok(),
+            year_inferred: false,
+            text: inner[d.start()..y.end()].to_owned(),
+        },
+    })
+}
+
+/// Most bytes between a lunar day and the bracketed solar day after it ("/ Tân Sửu (").
+const SOLAR_GAP: usize = 40;
+
+/// Most words of a document's owner between the document and its day.
+const OWNER_WORDS: usize = 16;
 
 /// True when a date follows a document number ("Chỉ thị số 03/CT-BCA ngày 10-4-2009"):
 /// the document's date is not the event's.
@@ -652,6 +716,28 @@ mod tests {
             one("Hội A tổ chức hội nghị triển khai ngày 12/3 của Tỉnh ủy."),
             None
         );
+        // The document's owner between it and its day; the meeting's day, weekday first,
+        // follows.
+        assert_eq!(
+            one(
+                "Chiếu theo Quyết Định của Ban Chấp Hành, Ban Cố Vấn ngày 17 tháng 4, 2016 và \
+                 nhu cầu của Hội, ngày Chủ Nhật 10 tháng 7, 2016 vừa qua, Hội đã họp tại X."
+            ),
+            Some((10, 7, None, "ngày Chủ Nhật 10 tháng 7".into()))
+        );
+    }
+
+    #[test]
+    fn the_solar_day_in_brackets_after_a_lunar_one() {
+        assert_eq!(
+            one("Hôm nay ngày 21/10/ Tân Sửu (25/11/2021), Ban Trị sự tổ chức cuộc họp."),
+            Some((25, 11, Some(2021), "25/11/2021".into()))
+        );
+        // A weekday in brackets is no solar day: the day itself stays.
+        assert_eq!(
+            one("Ngày 12/3 (thứ Hai), Hội A tổ chức hội nghị."),
+            Some((12, 3, None, "Ngày 12/3".into()))
+        );
     }
 
     #[test]
@@ -661,6 +747,11 @@ mod tests {
             None
         );
         assert_eq!(one("UBND tỉnh báo cáo trước ngày 5.5."), None);
+        // A deadline, even of an event to be held.
+        assert_eq!(
+            one("HTX tổ chức Hội nghị chốt nhân sự trước ngày 14/12/2020."),
+            None
+        );
         assert_eq!(one("Kỷ niệm (30.4.1975 - 30.4.2025)"), None);
     }
 

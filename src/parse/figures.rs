@@ -20,9 +20,11 @@ use super::text::{
 };
 use crate::model::Figure;
 
-/// A number token: digits with "." or "," groups, ratios with "/", an optional "%".
-static NUMBER: LazyLock<Pattern> =
-    LazyLock::new(|| Pattern::new(r"(?-u)[0-9]+(?:[.,][0-9]+)*(?:/[0-9]+(?:[.,][0-9]+)*)*%?"));
+/// A number token: digits with "." or "," groups, ratios with "/", an optional "%", glued or
+/// after one space ("62,5 %", as some publishers type a rate).
+static NUMBER: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?-u)[0-9]+(?:[.,][0-9]+)*(?:/[0-9]+(?:[.,][0-9]+)*)*(?: ?%)?")
+});
 
 /// The second half of a range: " - 7,2%".
 static RANGE_TAIL: LazyLock<Pattern> =
@@ -96,6 +98,10 @@ fn is_figure(text: &str, start: usize, end: usize, value: &str) -> bool {
         // "10/CT-TTg", "57-NQ/TW"; but "7%/năm" is a rate.
         (Some('/' | '-'), Some(c)) if c.is_alphabetic() && !value.ends_with('%') => return false,
         _ => {}
+    }
+    // "Santa Ana, CA 92704": five digits after a state's two capitals are a postal code.
+    if is_postal_code(before, value) {
+        return false;
     }
     // "24 - 25/05/2018": a range of days before its month.
     let ranged = value.contains(['-', '–']);
@@ -388,9 +394,22 @@ fn starts_with_day_month(after: &str) -> bool {
         && is_day_month(&format!("{day}-{month}"))
 }
 
+/// True for five digits after a word of two capital letters ("CA 92704", "TX 77072"): an
+/// address's postal code, as overseas publishers write a venue's address.
+fn is_postal_code(before: &str, value: &str) -> bool {
+    let Some(state) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let state = state.rsplit(' ').next().unwrap_or(state);
+    value.len() == 5
+        && value.bytes().all(|b| b.is_ascii_digit())
+        && state.len() == 2
+        && state.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// True when a token looks like a quantity, not a year or a date.
 fn is_quantity_shape(token: &str) -> bool {
-    let t = token.trim_end_matches('%');
+    let t = token.trim_end_matches('%').trim_end();
     if t.is_empty() {
         return false;
     }
@@ -748,6 +767,15 @@ mod tests {
         assert_eq!(
             values("tốt nghiệp đạt 97.92%, loại giỏi 0.55%"),
             ["97.92%", "0.55%"]
+        );
+        assert_eq!(
+            values("Hội quán số 2114 W. Mc Fadden Ave, Santa Ana CA 92704"),
+            [] as [&str; 0]
+        );
+        // A rate typed with a space before its sign keeps the sign.
+        assert_eq!(
+            values("152 học sinh chiếm tỷ lệ 62,5 %, loại khá 1,3 %"),
+            ["152", "62,5 %", "1,3 %"]
         );
         assert_eq!(values("hơn 200 người gồm cán bộ, đoàn viên"), ["200"]);
         assert_eq!(values("với trên 2000 tác phẩm nghệ thuật"), ["2000"]);

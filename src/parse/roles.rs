@@ -239,6 +239,8 @@ fn attendees_in(
             if !NOT_ATTEND.contains(&first) && colon_ok {
                 rest = Some(&clause[c.get(0).unwrap().end()..]);
             }
+        } else if let Some(end) = comma_before_attendee(clause, lower) {
+            rest = Some(&clause[end..]);
         } else if let Some(end) = lower
             .starts_with(words::WITH)
             .then(|| ALSO_ATTEND.list_start(lower))
@@ -297,6 +299,25 @@ fn attendees_in(
     let found = !got.is_empty();
     (got, found, rule)
 }
+
+/// Where the list starts in "Dự và chỉ đạo hội nghị, đồng chí X, …": a short attendance
+/// phrase, a comma, then a person named with a form of address (no "có" between).
+fn comma_before_attendee(clause: &str, lower: &str) -> Option<usize> {
+    if !ATTEND_OPENERS.iter().any(|w| lower.starts_with(w)) {
+        return None;
+    }
+    let comma = lower.find(',')?;
+    let head = &lower[..comma];
+    let attends = find_all_words_ci(head, words::ATTEND).next().is_some();
+    let rest = clause[comma + 1..].trim_start();
+    (attends
+        && super::text::word_count(head) <= COMMA_ATTEND_WORDS
+        && super::people::honorific_len(rest).is_some())
+    .then(|| clause.len() - rest.len())
+}
+
+/// Longest attendance phrase before the comma of [`comma_before_attendee`], in words.
+const COMMA_ATTEND_WORDS: usize = 6;
 
 /// The text of a list up to the end of the sentence, without the final stop.
 fn end_clause(s: &str) -> &str {
@@ -1101,5 +1122,11 @@ mod tests {
             None,
         );
         assert!(r.attendees.is_empty());
+        // A short attendance phrase, a comma, then the person with a form of address.
+        let r = find(
+            &["Dự và chỉ đạo hội nghị, đồng chí Hoàng Văn Tường, Phó Chủ tịch Hội Nông dân thành phố."],
+            None,
+        );
+        assert_eq!(names(&r.attendees), ["Hoàng Văn Tường"]);
     }
 }

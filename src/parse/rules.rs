@@ -136,6 +136,8 @@ tables! {
     DATE_COPULAS = "date_copulas";
     /// Words after a date that make it a yearly or recurring day ("ngày 8 tháng 3 hằng năm"), not the event's.
     DATE_RECURRING_WORDS = "date_recurring_words";
+    /// Words before a date that make it a deadline ("trước ngày 15/12"), not the event's.
+    DATE_DEADLINES = "date_deadlines";
     /// Words that a photo credit contains ("Ảnh: …").
     PHOTO_WORDS = "photo_words";
     /// Openers of an inverted lead.
